@@ -1,0 +1,153 @@
+package org.hilf;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.hilf.annotate.AnnotationPipeline;
+import org.hilf.annotate.Annotators;
+import org.hilf.annotate.Gazetteer;
+import org.hilf.graph.ArticleMapper;
+import org.hilf.graph.ReferenceMapper;
+import org.hilf.read.Article;
+import org.hilf.read.ArticleFiles;
+import org.hilf.read.ArticleReader;
+import org.hilf.read.ReadException;
+import org.hilf.store.HilfStore;
+
+/**
+ * One ingest: files → read → annotate → graph → store. Reading, annotation and mapping run in
+ * parallel; the store is written by the calling thread, one transaction per article, in input
+ * order. A file that fails is reported and skipped; nothing else is affected.
+ */
+public final class Ingestion {
+
+    /** What an ingest did. */
+    public record Result(int read, List<String> failed, List<String> warnings, long quadsWritten, double seconds) {
+        public boolean ok() { return failed.isEmpty(); }
+    }
+
+    /** Told of each file as it is done (for a progress bar). */
+    public interface Listener {
+        void started(int files);
+
+        void done(Path file, boolean ok);
+    }
+
+    private final Gazetteer gazetteer;
+    private final AnnotationPipeline pipeline;
+    private final ArticleMapper mapper;
+    private final ArticleReader reader;
+    private final int threads;
+
+    public Ingestion(Gazetteer gazetteer, long maxBytes, int threads) {
+        this.gazetteer = gazetteer;
+        this.pipeline = Annotators.standard(gazetteer);
+        this.mapper = new ArticleMapper(gazetteer);
+        this.reader = new ArticleReader(maxBytes);
+        this.threads = Math.max(1, threads);
+    }
+
+    public static Ingestion standard() {
+        return new Ingestion(Gazetteer.load(), ArticleReader.DEFAULT_MAX_BYTES, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** An article's quads, or why its file failed. */
+    private record Outcome(Path file, Article article, List<Quad> quads, ReadException error) { }
+
+    public Result run(List<Path> paths, HilfStore store, Listener listener) {
+        long t0 = System.nanoTime();
+        ArticleFiles files = ArticleFiles.collect(paths);
+        List<String> failed = new ArrayList<>();
+        files.missing().forEach(e -> failed.add(e.describe()));
+        List<ArticleFiles.Candidate> todo = files.candidates();
+        listener.started(todo.size());
+
+        long[] written = {0};
+        store.replaceReference(out -> {
+            Counting c = new Counting(out);
+            ReferenceMapper.ontology(c);
+            ReferenceMapper.gazetteer(gazetteer, c);
+            written[0] += c.count;
+        });
+
+        int read = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "hilf-annotate");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<Outcome>> window = new ArrayDeque<>();
+            int next = 0;
+            while (next < todo.size() || !window.isEmpty()) {
+                while (next < todo.size() && window.size() < threads * 2 + 2) {
+                    ArticleFiles.Candidate c = todo.get(next++);
+                    window.add(pool.submit(() -> process(c)));
+                }
+                Outcome o = window.poll().get();
+                if (o.error() != null) {
+                    failed.add(o.error().describe());
+                } else {
+                    store.replaceArticle(ArticleMapper.graphOf(o.article()), o.article().sourcePath(),
+                            out -> o.quads().forEach(out::quad));
+                    written[0] += o.quads().size();
+                    read++;
+                }
+                listener.done(o.file(), o.error() == null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failed.add("ingest interrupted; articles stored so far are complete");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("annotation failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Result(read, failed, files.warnings(), written[0], (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Reads, annotates and maps one file; never throws for a bad file. */
+    private Outcome process(ArticleFiles.Candidate c) {
+        Article article;
+        try {
+            article = reader.read(c.file(), c.hint());
+        } catch (ReadException e) {
+            return new Outcome(c.file(), null, null, e);
+        }
+        try {
+            List<Quad> quads = new ArrayList<>();
+            mapper.map(pipeline.annotate(article), new StreamRDFBase() {
+                @Override
+                public void quad(Quad q) { quads.add(q); }
+            });
+            return new Outcome(c.file(), article, quads, null);
+        } catch (RuntimeException e) {
+            // A defect of ours, not of the file: still only this file is lost, and the reason is shown.
+            return new Outcome(c.file(), null, null,
+                    new ReadException(c.file(), "annotation failed (" + e + "); please report this", e));
+        }
+    }
+
+    /** Forwards quads and counts them. */
+    private static final class Counting extends org.apache.jena.riot.system.StreamRDFWrapper {
+        long count;
+
+        Counting(StreamRDF out) { super(out); }
+
+        @Override
+        public void quad(Quad q) {
+            count++;
+            super.quad(q);
+        }
+    }
+}

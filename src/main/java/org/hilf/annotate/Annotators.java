@@ -1,0 +1,24 @@
+package org.hilf.annotate;
+
+import java.util.List;
+
+import org.hilf.annotate.ar.ArabicActorRecognizer;
+import org.hilf.annotate.ar.ArabicDateRecognizer;
+import org.hilf.annotate.ar.ArabicEventExtractor;
+import org.hilf.annotate.ar.ArabicResources;
+
+/** The standard annotation chain: content → sentences → anchor → dates → actors → events. */
+public final class Annotators {
+    private Annotators() { }
+
+    public static AnnotationPipeline standard(Gazetteer gazetteer) {
+        ArabicResources ar = new ArabicResources(gazetteer);
+        return new AnnotationPipeline(List.of(
+                new ContentZoner(ar.normalizer),
+                new SentenceSplitter(),
+                new AnchorFinder(),
+                new ArabicDateRecognizer(ar),
+                new ArabicActorRecognizer(ar),
+                new ArabicEventExtractor(ar)));
+    }
+}

@@ -1,0 +1,24 @@
+package org.hilf.annotate;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An event a sentence reports.
+ *
+ * @param type          Meeting, Summit or Visit (the ontology's class names)
+ * @param sentence      the sentence that reports it
+ * @param trigger       the word that reports it
+ * @param participants  ids of the actors that took part, offices' bodies included
+ * @param visitor       for a visit, the visiting actor's id, else null
+ * @param host          for a visit, the host state's id, else null
+ * @param placeId       the id of the place (a capital, or a state's territory), else null
+ * @param organizerId   for a summit, the organization whose summit it is, else null
+ * @param date          the date expression that dates it, else null
+ * @param planned       true when announced, proposed or future
+ * @param evidence      the actor mentions the event was built from
+ */
+public record EventMention(String type, Sentence sentence, Span trigger, Set<String> participants,
+                           String visitor, String host, String placeId, String organizerId, DateMention date,
+                           boolean planned, List<ActorMention> evidence) {
+}

@@ -1,0 +1,146 @@
+package org.hilf.annotate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The reference data about actors: states, organizations, people, their memberships and terms of
+ * office, and the surface forms that name them in each language. Loaded once from
+ * {@code data/gazetteer/}; immutable and thread-safe afterwards.
+ */
+public final class Gazetteer {
+
+    /** How a surface form names its entity; recognisers treat the kinds differently. */
+    public enum FormKind {
+        /** A full name ("اليابان"، "حلف شمال الأطلسي"، "فوميو كيشيدا"). */
+        NAME,
+        /** A person's surname alone: only trusted once the article has named the person. */
+        SHORT,
+        /** A state's capital: the state when it acts, a place when it is a location. */
+        CAPITAL,
+        /** A state's nisba adjective, masculine singular ("ياباني"); recognisers inflect it. */
+        ADJECTIVE
+    }
+
+    /** A surface form of an entity in a language. */
+    public record Form(String text, String language, FormKind kind, String entityId) { }
+
+    private final Map<String, Entity> entities;
+    private final List<Form> forms;
+    private final List<Entity.Tie> ties;
+    private final List<Entity.Office> offices;
+
+    Gazetteer(Map<String, Entity> entities, List<Form> forms, List<Entity.Tie> ties, List<Entity.Office> offices) {
+        this.entities = Map.copyOf(entities);
+        this.forms = List.copyOf(forms);
+        this.ties = List.copyOf(ties);
+        this.offices = List.copyOf(offices);
+    }
+
+    /** Loads the bundled gazetteer from the classpath. */
+    public static Gazetteer load() { return GazetteerLoader.load(); }
+
+    public Optional<Entity> entity(String id) { return Optional.ofNullable(entities.get(id)); }
+
+    public Collection<Entity> entities() { return entities.values(); }
+
+    public List<Form> forms() { return forms; }
+
+    public List<Entity.Tie> ties() { return ties; }
+
+    public List<Entity.Office> offices() { return offices; }
+
+    /** The id of the state with this ISO code ("JP" → "state/JP"). */
+    public static String stateId(String iso) { return "state/" + iso.toUpperCase(Locale.ROOT); }
+
+    /**
+     * Who held {@code role} for {@code affiliationId} on {@code date}, if the gazetteer knows.
+     * When terms overlap on the day of a handover, the one that started later wins.
+     */
+    public Optional<Entity> holder(String role, String affiliationId, LocalDate date) {
+        return offices.stream()
+                .filter(o -> o.role().equals(role) && o.affiliationId().equals(affiliationId) && o.heldOn(date))
+                .max(Comparator.comparing(o -> o.start() == null ? LocalDate.MIN : o.start()))
+                .flatMap(o -> entity(o.personId()));
+    }
+
+    /** The terms of office of a person, latest first. */
+    public List<Entity.Office> officesOf(String personId) {
+        List<Entity.Office> list = new ArrayList<>();
+        for (Entity.Office o : offices) {
+            if (o.personId().equals(personId)) {
+                list.add(o);
+            }
+        }
+        list.sort(Comparator.comparing((Entity.Office o) -> o.start() == null ? LocalDate.MIN : o.start()).reversed());
+        return list;
+    }
+
+    /**
+     * The body a person acts for on {@code date}: the affiliation of the office held then, or
+     * of the latest office when the date is unknown or falls outside every term.
+     */
+    public Optional<String> affiliationOn(String personId, LocalDate date) {
+        List<Entity.Office> mine = officesOf(personId);
+        if (date != null) {
+            for (Entity.Office o : mine) {
+                if (o.heldOn(date)) {
+                    return Optional.of(o.affiliationId());
+                }
+            }
+        }
+        return mine.stream().findFirst().map(Entity.Office::affiliationId);
+    }
+
+    /** Builder used by the loader and by tests that need a small gazetteer of their own. */
+    public static final class Builder {
+        private final Map<String, Entity> entities = new LinkedHashMap<>();
+        private final List<Form> forms = new ArrayList<>();
+        private final List<Entity.Tie> ties = new ArrayList<>();
+        private final List<Entity.Office> offices = new ArrayList<>();
+
+        public Builder entity(Entity e) {
+            if (entities.putIfAbsent(e.id(), e) != null) {
+                throw new IllegalArgumentException("duplicate gazetteer id " + e.id());
+            }
+            return this;
+        }
+
+        public Builder form(String text, String language, FormKind kind, String entityId) {
+            forms.add(new Form(text, language, kind, entityId));
+            return this;
+        }
+
+        public Builder tie(Entity.Tie t) { ties.add(t); return this; }
+
+        public Builder office(Entity.Office o) { offices.add(o); return this; }
+
+        public Gazetteer build() {
+            for (Form f : forms) {
+                requireKnown(f.entityId(), "form '" + f.text() + "'");
+            }
+            for (Entity.Tie t : ties) {
+                requireKnown(t.memberId(), "membership");
+                requireKnown(t.organizationId(), "membership");
+            }
+            for (Entity.Office o : offices) {
+                requireKnown(o.personId(), "office");
+                requireKnown(o.affiliationId(), "office");
+            }
+            return new Gazetteer(entities, forms, ties, offices);
+        }
+
+        private void requireKnown(String id, String what) {
+            if (!entities.containsKey(id)) {
+                throw new IllegalStateException("gazetteer " + what + " names unknown id " + id);
+            }
+        }
+    }
+}

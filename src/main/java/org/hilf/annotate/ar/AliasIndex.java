@@ -1,0 +1,124 @@
+package org.hilf.annotate.ar;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hilf.annotate.Gazetteer;
+
+/**
+ * The gazetteer's Arabic surface forms as token sequences, for longest-match lookup in a
+ * sentence. Adjectives are inflected here (feminine, dual, plural, definite), so the data
+ * lists only the masculine singular. Latin forms from the gazetteer are indexed too: Arabic
+ * news writes NATO, AUKUS or IP4 in Latin letters. Immutable and thread-safe.
+ */
+public final class AliasIndex {
+
+    /** One indexed form: its folded tokens and what it names. */
+    public record Entry(List<String> tokens, String entityId, Gazetteer.FormKind kind, boolean definite) { }
+
+    /** A form found in a sentence: tokens [from, to) of the sentence. */
+    public record Match(Entry entry, int from, int to, Clitics.Reading firstReading) { }
+
+    /** Suffixes of the nisba adjective: masc. sg., fem. sg., masc. pl. (nom./obl.), dual, fem. dual, fem. pl. */
+    private static final String[] NISBA_SUFFIXES = {"", "ه", "ون", "ين", "ان", "تان", "تين", "ات"};
+
+    private final Map<String, List<Entry>> byFirst = new HashMap<>();
+    private final Clitics clitics;
+
+    public AliasIndex(Gazetteer gazetteer, ArabicNormalizer normalizer, Clitics clitics) {
+        this.clitics = clitics;
+        for (Gazetteer.Form f : gazetteer.forms()) {
+            boolean latin = f.text().chars().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+            if (!f.language().equals("ar") && !(latin && f.kind() == Gazetteer.FormKind.NAME && isAcronym(f.text()))) {
+                continue;
+            }
+            List<String> tokens = split(normalizer.normalize(f.text()));
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            if (f.kind() == Gazetteer.FormKind.ADJECTIVE) {
+                for (String suffix : NISBA_SUFFIXES) {
+                    List<String> inflected = tokens.stream().map(t -> t.endsWith("ي") ? t + suffix : t).toList();
+                    add(new Entry(inflected, f.entityId(), f.kind(), false));
+                    add(new Entry(inflected.stream().map(t -> "ال" + t).toList(), f.entityId(), f.kind(), true));
+                }
+            } else {
+                add(new Entry(tokens, f.entityId(), f.kind(), tokens.get(0).startsWith("ال")));
+            }
+        }
+    }
+
+    /** Latin forms are indexed for Arabic text only when written as acronyms or short codes (NATO, IP4, G7). */
+    private static boolean isAcronym(String s) {
+        return s.length() >= 2 && s.length() <= 6 && s.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    private void add(Entry e) {
+        List<Entry> list = byFirst.computeIfAbsent(e.tokens().get(0), k -> new ArrayList<>(2));
+        for (Entry old : list) {
+            if (old.tokens().equals(e.tokens()) && old.entityId().equals(e.entityId())) {
+                return;
+            }
+        }
+        list.add(e);
+    }
+
+    static List<String> split(String folded) {
+        List<String> out = new ArrayList<>();
+        for (String t : folded.split("[^\\p{L}\\p{N}]+")) {
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * All forms that start at token {@code i}, longest first: the first word as written, then
+     * without its clitics; the other words as written.
+     */
+    public List<Match> matchesAt(List<Token> tokens, int i) {
+        List<Match> out = new ArrayList<>();
+        for (Clitics.Reading r : clitics.readings(tokens.get(i).text())) {
+            List<Entry> cands = byFirst.get(r.word());
+            if (cands == null) {
+                continue;
+            }
+            for (Entry e : cands) {
+                int n = e.tokens().size();
+                if (i + n > tokens.size()) {
+                    continue;
+                }
+                boolean ok = true;
+                for (int k = 1; k < n && ok; k++) {
+                    ok = tokens.get(i + k).text().equals(e.tokens().get(k)) && !tokens.get(i + k).breakBefore();
+                }
+                if (ok) {
+                    out.add(new Match(e, i, i + n, r));
+                }
+            }
+        }
+        out.sort((a, b) -> {
+            int len = Integer.compare(b.to() - b.from(), a.to() - a.from());
+            if (len != 0) {
+                return len;
+            }
+            int stripped = Boolean.compare(a.firstReading().stripped(), b.firstReading().stripped());
+            // Same words, two entities (Oman's name is Amman's spelling): a name beats a capital or surname.
+            return stripped != 0 ? stripped : a.entry().kind().compareTo(b.entry().kind());
+        });
+        return out;
+    }
+
+    /** True when some form starts with this word (as written or without clitics). */
+    public boolean knows(String word) {
+        for (Clitics.Reading r : clitics.readings(word)) {
+            if (byFirst.containsKey(r.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

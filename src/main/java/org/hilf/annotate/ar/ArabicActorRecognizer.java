@@ -1,0 +1,331 @@
+package org.hilf.annotate.ar;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.ActorMention.Role;
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.Annotator;
+import org.hilf.annotate.Entity;
+import org.hilf.annotate.EntityType;
+import org.hilf.annotate.Gazetteer;
+import org.hilf.annotate.Key;
+import org.hilf.annotate.Keys;
+import org.hilf.annotate.Sentence;
+import org.hilf.annotate.Span;
+import org.hilf.annotate.Tsv;
+
+/**
+ * Recognises actors in Arabic text: states, organizations, alliances and people from the
+ * gazetteer (with clitics, spelling variants and inflected adjectives), bodies by pattern
+ * ("الخارجية الصينية"), people by title (a titled name, or the office holder on the article's
+ * date), capitals standing for their state, and "الحلف" for the article's alliance.
+ * Thread-safe: all state of one article lives in a {@link Pass}.
+ */
+public final class ArabicActorRecognizer implements Annotator {
+    /** Confidence of a person named only by a title and resolved through the terms of office. */
+    static final double TITLE_CONFIDENCE = 0.8;
+    /** Share of an article's alliance mentions one alliance needs before "الحلف" stands for it. */
+    static final double ANAPHOR_DOMINANCE = 0.6;
+
+    private final ArabicResources res;
+    private final TitleMatcher titles;
+    private final BodyMatcher bodies;
+    private final Set<String> anaphors;
+
+    public ArabicActorRecognizer(ArabicResources res) {
+        this.res = res;
+        this.titles = new TitleMatcher(res);
+        this.bodies = new BodyMatcher(res);
+        this.anaphors = Set.copyOf(res.fold(Tsv.words("lexicon/alliance_anaphors.txt")));
+    }
+
+    @Override
+    public Set<Key<?>> requires() { return Set.of(Keys.CONTENT, Keys.SENTENCES, Keys.ANCHOR); }
+
+    @Override
+    public Set<Key<?>> provides() { return Set.of(Keys.ACTORS, Keys.NEW_ENTITIES); }
+
+    @Override
+    public void annotate(AnnotatedArticle doc) {
+        Pass pass = new Pass(doc);
+        if ("ar".equals(doc.article().language())) {
+            NormalizedText text = NormalizedText.of(doc.text(), res.normalizer);
+            for (Sentence s : doc.get(Keys.SENTENCES)) {
+                pass.sentence(res.tokenizer.tokens(text, s.start(), s.end()));
+            }
+        }
+        doc.set(Keys.ACTORS, List.copyOf(pass.mentions));
+        doc.set(Keys.NEW_ENTITIES, Map.copyOf(pass.newEntities));
+    }
+
+    /** The recognition of one article. */
+    private final class Pass {
+        final AnnotatedArticle doc;
+        final LocalDate date;
+        final List<ActorMention> mentions = new ArrayList<>();
+        final Map<String, Entity> newEntities = new LinkedHashMap<>();
+        /** People named in full so far: their surnames may now stand alone. */
+        final Map<String, Boolean> seenPeople = new HashMap<>();
+        /** Surnames of people first met in this article (folded surname → person id). */
+        final Map<String, String> localShortNames = new HashMap<>();
+        final Map<String, Integer> allianceCounts = new HashMap<>();
+
+        Pass(AnnotatedArticle doc) {
+            this.doc = doc;
+            this.date = doc.get(Keys.ANCHOR).date();
+        }
+
+        void sentence(List<Token> tokens) {
+            int i = 0;
+            while (i < tokens.size()) {
+                int next = title(tokens, i);
+                if (next < 0) {
+                    next = body(tokens, i);
+                }
+                if (next < 0) {
+                    next = name(tokens, i);
+                }
+                i = next < 0 ? i + 1 : next;
+            }
+        }
+
+        /** A title, and the person it names. Returns the token after it, or -1. */
+        int title(List<Token> tokens, int i) {
+            TitleMatcher.Title t = titles.matchAt(tokens, i, this::anaphor);
+            if (t == null) {
+                return -1;
+            }
+            int j = skipHonorific(tokens, t.to());
+            boolean honorific = j > t.to();
+            String titleText = text(tokens, t.from(), t.to());
+            // a known person right after the title: "رئيس الوزراء فوميو كيشيدا"، "الرئيس يول"
+            if (j < tokens.size()) {
+                for (AliasIndex.Match m : res.aliases.matchesAt(tokens, j)) {
+                    Entity e = res.gazetteer.entity(m.entry().entityId()).orElse(null);
+                    if (e != null && e.type() == EntityType.PERSON && !m.firstReading().stripped()) {
+                        String aff = t.affiliationId() != null ? t.affiliationId()
+                                : res.gazetteer.affiliationOn(e.id(), date).orElse(null);
+                        add(tokens, j, m.to(), e.id(), Role.NAME, 1.0, titleText, aff);
+                        seenPeople.put(e.id(), true);
+                        return m.to();
+                    }
+                }
+                String local = localShortNames.get(tokens.get(j).text());
+                if (local != null) {
+                    add(tokens, j, j + 1, local, Role.NAME, 1.0, titleText, t.affiliationId());
+                    return j + 1;
+                }
+            }
+            // a new name in apposition: "الباحث الكوري الشمالي، كيم تونج ميونج،"
+            int end = newName(tokens, j, honorific);
+            if (end > j && (t.affiliationId() != null || !t.isOffice())) {
+                Entity person = newPerson(tokens, j, end, titleText, t.affiliationId());
+                add(tokens, j, end, person.id(), Role.NAME, 1.0, titleText, t.affiliationId());
+                return end;
+            }
+            // the title alone stands for whoever held the office on the article's date
+            if (t.isOffice() && t.affiliationId() != null && date != null) {
+                Entity holder = res.gazetteer.holder(t.role(), t.affiliationId(), date).orElse(null);
+                if (holder != null) {
+                    add(tokens, t.from(), t.to(), holder.id(), Role.NAME, TITLE_CONFIDENCE, titleText, t.affiliationId());
+                    seenPeople.put(holder.id(), true);
+                }
+                return t.to();
+            }
+            return t.affiliationId() != null ? t.to() : -1;
+        }
+
+        int body(List<Token> tokens, int i) {
+            BodyMatcher.Body b = bodies.matchAt(tokens, i);
+            if (b == null) {
+                return -1;
+            }
+            if (res.gazetteer.entity(b.entity().id()).isEmpty()) {
+                newEntities.putIfAbsent(b.entity().id(), b.entity());
+            }
+            add(tokens, b.from(), b.to(), b.entity().id(), Role.NAME, 1.0, null, null);
+            return b.to();
+        }
+
+        int name(List<Token> tokens, int i) {
+            String anaphor = anaphorAt(tokens.get(i).text());
+            if (anaphor != null) {
+                add(tokens, i, i + 1, anaphor, Role.NAME, TITLE_CONFIDENCE, null, null);
+                return i + 1;
+            }
+            String local = localShortNames.get(tokens.get(i).text());
+            for (AliasIndex.Match m : res.aliases.matchesAt(tokens, i)) {
+                AliasIndex.Entry e = m.entry();
+                switch (e.kind()) {
+                    case SHORT:
+                        if (!seenPeople.containsKey(e.entityId())) {
+                            continue;
+                        }
+                        add(tokens, i, m.to(), e.entityId(), Role.NAME, 1.0, null, null);
+                        return m.to();
+                    case ADJECTIVE:
+                        add(tokens, i, m.to(), e.entityId(), Role.ATTRIBUTE, 1.0, null, null);
+                        return m.to();
+                    case CAPITAL:
+                        if (isPlace(tokens, i, m, true)) {
+                            add(tokens, i, m.to(), capitalOf(e.entityId()), Role.PLACE, 1.0, null, null);
+                        } else {
+                            add(tokens, i, m.to(), e.entityId(), Role.NAME, 1.0, null, null);
+                        }
+                        return m.to();
+                    case NAME:
+                    default:
+                        Entity ent = res.gazetteer.entity(e.entityId()).orElseThrow();
+                        Role role = ent.type() == EntityType.STATE && isPlace(tokens, i, m, false) ? Role.PLACE : Role.NAME;
+                        add(tokens, i, m.to(), e.entityId(), role, 1.0, null, null);
+                        if (ent.type() == EntityType.PERSON) {
+                            seenPeople.put(ent.id(), true);
+                        }
+                        if (ent.type() == EntityType.ALLIANCE) {
+                            allianceCounts.merge(ent.id(), 1, Integer::sum);
+                        }
+                        return m.to();
+                }
+            }
+            if (local != null) {
+                add(tokens, i, i + 1, local, Role.NAME, 1.0, null, null);
+                return i + 1;
+            }
+            return -1;
+        }
+
+        /** "في طوكيو"، "بطوكيو"، "إلى سيول": the state or capital as a location. */
+        boolean isPlace(List<Token> tokens, int i, AliasIndex.Match m, boolean capital) {
+            if (m.firstReading().prefix().equals("ب")) {
+                return true;
+            }
+            if (capital && i >= 2 && res.placePrepositions.containsKey(tokens.get(i - 2).text())
+                    && res.aliases.matchesAt(tokens, i - 1).stream().anyMatch(x -> x.entry().kind() == Gazetteer.FormKind.ADJECTIVE)) {
+                return true; // "العاصمة الليتوانية، فيلنيوس"
+            }
+            for (int n = 1; n <= 3 && i - n >= 0; n++) {
+                StringBuilder sb = new StringBuilder();
+                for (int k = i - n; k < i; k++) {
+                    sb.append(k > i - n ? " " : "").append(tokens.get(k).text());
+                }
+                String prev = sb.toString();
+                for (Clitics.Reading r : res.clitics.readings(prev)) {
+                    Boolean capitalOnly = res.placePrepositions.get(r.word());
+                    if (capitalOnly != null && (capital || !capitalOnly) && !tokens.get(i).breakBefore()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        String capitalOf(String stateId) {
+            return "place/capital-" + stateId.substring(stateId.indexOf('/') + 1);
+        }
+
+        String anaphorAt(String word) {
+            for (Clitics.Reading r : res.clitics.readings(word)) {
+                if (anaphors.contains(r.word())) {
+                    return anaphor(r.word());
+                }
+            }
+            return null;
+        }
+
+        /** The alliance "الحلف" stands for: the one that dominates the article's alliance mentions so far. */
+        String anaphor(String word) {
+            if (!anaphors.contains(word)) {
+                return null;
+            }
+            int total = allianceCounts.values().stream().mapToInt(Integer::intValue).sum();
+            return allianceCounts.entrySet().stream()
+                    .filter(e -> e.getValue() >= total * ANAPHOR_DOMINANCE && total > 0)
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+        }
+
+        int skipHonorific(List<Token> tokens, int j) {
+            for (List<String> h : res.honorifics) {
+                if (ArabicResources.at(tokens, j, h)) {
+                    return j + h.size();
+                }
+            }
+            return j;
+        }
+
+        /**
+         * The end of a new name starting at j, or j when there is none. A name is 1–4 words that
+         * are not stopwords, not known names and not definite nouns, closed by punctuation or the
+         * end of the sentence (after an honorific one word suffices: "الجنرال ناكاتاني").
+         */
+        int newName(List<Token> tokens, int j, boolean honorific) {
+            int k = j;
+            while (k < tokens.size() && k - j < 4) {
+                Token t = tokens.get(k);
+                if (k > j && t.breakBefore()) {
+                    break;
+                }
+                String w = t.text();
+                if (res.stopwords.contains(w) || w.startsWith("ال") || w.length() < 2 || res.aliases.knows(w)
+                        || Character.isDigit(w.charAt(0)) || w.chars().anyMatch(c -> c < 128)) {
+                    break;
+                }
+                k++;
+            }
+            if (k == j) {
+                return j;
+            }
+            boolean closed = k == tokens.size() || tokens.get(k).breakBefore();
+            if (closed) {
+                return k;
+            }
+            return honorific ? j + 1 : j;
+        }
+
+        Entity newPerson(List<Token> tokens, int from, int to, String title, String affiliation) {
+            StringBuilder folded = new StringBuilder();
+            for (int k = from; k < to; k++) {
+                folded.append(k > from ? " " : "").append(tokens.get(k).text());
+            }
+            String id = "person/ar-" + hash(folded.toString());
+            Entity e = newEntities.computeIfAbsent(id, x -> new Entity(x, EntityType.PERSON,
+                    doc.text().substring(tokens.get(from).start(), tokens.get(to - 1).end()), null, null, null, null,
+                    affiliation, title));
+            seenPeople.put(id, true);
+            localShortNames.putIfAbsent(tokens.get(from).text(), id);
+            localShortNames.putIfAbsent(tokens.get(to - 1).text(), id);
+            return e;
+        }
+
+        void add(List<Token> tokens, int from, int to, String entityId, Role role, double confidence, String title,
+                 String affiliation) {
+            int s = tokens.get(from).start();
+            int e = tokens.get(to - 1).end();
+            mentions.add(new ActorMention(new Span(s, e), doc.text().substring(s, e), entityId, role, confidence,
+                    title, affiliation));
+        }
+
+        String text(List<Token> tokens, int from, int to) {
+            return doc.text().substring(tokens.get(from).start(), tokens.get(to - 1).end());
+        }
+    }
+
+    static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

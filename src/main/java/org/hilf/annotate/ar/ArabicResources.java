@@ -1,0 +1,57 @@
+package org.hilf.annotate.ar;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.hilf.annotate.Gazetteer;
+import org.hilf.annotate.Tsv;
+
+/**
+ * The Arabic lexicons and the gazetteer index, loaded once and shared by the Arabic annotators.
+ * Every word list is folded with {@link ArabicNormalizer} when loaded. Immutable, thread-safe.
+ */
+public final class ArabicResources {
+    public final ArabicNormalizer normalizer = new ArabicNormalizer();
+    public final Tokenizer tokenizer = new Tokenizer();
+    public final Clitics clitics;
+    public final Gazetteer gazetteer;
+    public final AliasIndex aliases;
+    public final Set<String> stopwords;
+    public final List<List<String>> honorifics;
+    /** Folded place prepositions (token sequences joined by a space) → true when they apply to capitals only. */
+    public final Map<String, Boolean> placePrepositions;
+
+    public ArabicResources(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.clitics = new Clitics(normalizer);
+        this.aliases = new AliasIndex(gazetteer, normalizer, clitics);
+        this.stopwords = new HashSet<>(fold(Tsv.words("lexicon/stopwords.txt")));
+        this.honorifics = fold(Tsv.words("lexicon/honorifics.txt")).stream().map(AliasIndex::split).toList();
+        Map<String, Boolean> preps = new HashMap<>();
+        for (Tsv.Row r : Tsv.read("lexicon/place_prepositions.tsv")) {
+            preps.put(normalizer.normalize(r.required("word")), "capital".equals(r.get("applies_to")));
+        }
+        this.placePrepositions = Map.copyOf(preps);
+    }
+
+    /** Folds every entry of a word list. */
+    public List<String> fold(List<String> words) {
+        return words.stream().map(normalizer::normalize).toList();
+    }
+
+    /** True when tokens [i, i + words.size()) are {@code words}. */
+    public static boolean at(List<Token> tokens, int i, List<String> words) {
+        if (i < 0 || i + words.size() > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            if (!tokens.get(i + k).text().equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,94 @@
+package org.hilf.annotate.ar;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hilf.annotate.Entity;
+import org.hilf.annotate.EntityType;
+import org.hilf.annotate.Gazetteer;
+import org.hilf.annotate.Tsv;
+
+/**
+ * Names of a state's bodies by pattern ({@code data/lexicon/bodies.tsv}): a noun followed by the
+ * state's adjective ("الخارجية الصينية"، "الحكومة اليابانية") or name ("حكومة اليابان"). A
+ * government stands for its state; a ministry is an organization of its own, one per state.
+ * Immutable and thread-safe.
+ */
+public final class BodyMatcher {
+
+    /** A body found at tokens [from, to): the entity it names (the state, or a ministry minted here). */
+    public record Body(Entity entity, int from, int to) { }
+
+    private record Form(String key, boolean ministry, String nameEn, String headAr, List<String> tokens, boolean construct) { }
+
+    private final List<Form> forms = new ArrayList<>();
+    private final ArabicResources res;
+
+    public BodyMatcher(ArabicResources res) {
+        this.res = res;
+        for (Tsv.Row r : Tsv.read("lexicon/bodies.tsv")) {
+            boolean ministry = "ministry".equals(r.get("kind"));
+            List<String> heads = r.list("heads_ar");
+            String headAr = heads.isEmpty() ? null : heads.get(0);
+            for (String h : heads) {
+                forms.add(new Form(r.required("key"), ministry, r.get("name_en"), headAr, AliasIndex.split(res.normalizer.normalize(h)), false));
+            }
+            for (String h : r.list("construct_ar")) {
+                forms.add(new Form(r.required("key"), ministry, r.get("name_en"), headAr, AliasIndex.split(res.normalizer.normalize(h)), true));
+            }
+        }
+        forms.sort((a, b) -> b.tokens().size() - a.tokens().size());
+    }
+
+    public Body matchAt(List<Token> tokens, int i) {
+        for (Form f : forms) {
+            if (!headAt(tokens, i, f.tokens())) {
+                continue;
+            }
+            int k = i + f.tokens().size();
+            if (k >= tokens.size() || tokens.get(k).breakBefore()) {
+                continue;
+            }
+            for (AliasIndex.Match m : res.aliases.matchesAt(tokens, k)) {
+                if (m.firstReading().stripped()) {
+                    continue;
+                }
+                boolean fits = f.construct() ? m.entry().kind() == Gazetteer.FormKind.NAME
+                        : m.entry().kind() == Gazetteer.FormKind.ADJECTIVE && m.entry().definite();
+                Entity state = res.gazetteer.entity(m.entry().entityId()).orElse(null);
+                if (!fits || state == null || state.type() != EntityType.STATE) {
+                    continue;
+                }
+                Entity body = f.ministry() ? ministry(f, state) : state;
+                return new Body(body, i, m.to());
+            }
+        }
+        return null;
+    }
+
+    /** A state's ministry: the same id in every article ("org/foreign-ministry-CN"). */
+    private static Entity ministry(Form f, Entity state) {
+        String labelAr = f.headAr() + (state.labelAr() == null ? "" : " (" + state.labelAr() + ")");
+        String labelEn = f.nameEn() + (state.labelEn() == null ? "" : " of " + state.labelEn());
+        return new Entity("org/" + f.key() + "-" + state.isoCode(), EntityType.ORGANIZATION, labelAr, labelEn, null, null,
+                state.id(), null, null);
+    }
+
+    private boolean headAt(List<Token> tokens, int i, List<String> words) {
+        if (i + words.size() > tokens.size()) {
+            return false;
+        }
+        for (Clitics.Reading r : res.clitics.readings(tokens.get(i).text())) {
+            if (r.word().equals(words.get(0)) && (r.prefix().isEmpty() || r.prefix().equals("و") || r.prefix().equals("ف"))) {
+                boolean ok = true;
+                for (int k = 1; k < words.size() && ok; k++) {
+                    ok = tokens.get(i + k).text().equals(words.get(k)) && !tokens.get(i + k).breakBefore();
+                }
+                if (ok) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,54 @@
+package org.hilf.annotate.ar;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hilf.annotate.Tsv;
+
+/**
+ * The readings of a word with and without its proclitics (و ف ب ل ك ال لل and combinations,
+ * from {@code data/lexicon/ar_clitics.txt}). The word as written comes first, so a name that
+ * begins with one of these letters (واشنطن، فرنسا، بكين، لندن، كيشيدا) is found before any
+ * stripped reading; callers accept a stripped reading only when it is a known word.
+ * Immutable and thread-safe.
+ */
+public final class Clitics {
+    /** Shortest remainder that may stand after a stripped clitic. */
+    private static final int MIN_REMAINDER = 2;
+    private static final String ARTICLE = "ال";
+
+    /** One reading: the word without {@code prefix}. */
+    public record Reading(String word, String prefix) {
+        public boolean stripped() { return !prefix.isEmpty(); }
+
+        /** True when the clitic is a preposition of place or direction (ب "in", ل "to"). */
+        public boolean locative() { return prefix.contains("ب"); }
+    }
+
+    private final List<String> prefixes;
+
+    public Clitics(ArabicNormalizer normalizer) {
+        List<String> p = new ArrayList<>();
+        for (String w : Tsv.words("lexicon/ar_clitics.txt")) {
+            p.add(normalizer.normalize(w));
+        }
+        p.sort((a, b) -> b.length() - a.length());
+        this.prefixes = List.copyOf(p);
+    }
+
+    /** The word itself, then each reading without a clitic (longest clitic first). */
+    public List<Reading> readings(String word) {
+        List<Reading> out = new ArrayList<>(4);
+        out.add(new Reading(word, ""));
+        for (String p : prefixes) {
+            if (word.length() - p.length() >= MIN_REMAINDER && word.startsWith(p)) {
+                String rest = word.substring(p.length());
+                out.add(new Reading(rest, p));
+                if (p.endsWith("لل")) {
+                    out.add(new Reading(ARTICLE + rest, p)); // لليابان = ل + اليابان
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,352 @@
+package org.hilf.annotate.ar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.hilf.annotate.DateMention;
+import org.hilf.annotate.DateMention.Granularity;
+import org.hilf.annotate.Span;
+import org.hilf.annotate.Tsv;
+
+/**
+ * Finds Arabic date expressions and resolves them to calendar dates, relative ones against an
+ * anchor date (the article's publication date). Works on folded text ({@link ArabicNormalizer}:
+ * digits are ASCII, hamza seats folded), reports spans in the original.
+ *
+ * <p>Expressions, tried in this order (an earlier one wins where two overlap):
+ * <ol>
+ *   <li>ranges: "بين 28 و30 يونيو 2022"، "من 29 يناير 2023 حتى 1 فبراير 2023"، "يومي 24 و25 يونيو"</li>
+ *   <li>day month [year]: "12 يوليو 2023"، "12 تموز/يوليو 2023"، "29 يناير"، "13 نوفمبر الجاري"</li>
+ *   <li>numeric: "09-04-2024"، "9/4/2024" (day first)</li>
+ *   <li>weekday with a relative word: "أمس الثلاثاء"، "اليوم الأربعاء"، "يوم الثلاثاء"، "الأحد الماضي"</li>
+ *   <li>month [year]: "يوليو 2023"، "أكتوبر/تشرين الأول"، "يوليو الماضي"، "الشهر المقبل"</li>
+ *   <li>relative words: "أمس"، "غداً"، "الأسبوع المقبل"، "العام الماضي"، "قبل 3 سنوات"</li>
+ *   <li>years: "عام 2022"، "لعام 2027"، "في 2018"</li>
+ * </ol>
+ * A year missing from a day and month is the one that puts the date nearest the anchor (or the
+ * anchor's, with "الجاري"; the year before, with "الماضي"). Without an anchor, relative expressions
+ * are returned unresolved, never guessed. Immutable and thread-safe.
+ */
+public final class DateResolver {
+    private final Map<String, Integer> months = new HashMap<>();
+    private final Map<String, Integer> weekdays = new HashMap<>();
+    private final Map<String, String[]> relatives = new HashMap<>();
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private final Pattern range;
+    private final Pattern dayMonth;
+    private final Pattern numeric = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?!\\d)");
+    private final Pattern weekday;
+    private final Pattern monthYear;
+    private final Pattern relative;
+    private final Pattern ago;
+    private final Pattern year = Pattern.compile("(?<![\\d\\p{L}])(?:(?:ل?عام|العام|سنه|في)\\s+)(19\\d\\d|20\\d\\d)(?![\\d%])");
+
+    public DateResolver(ArabicNormalizer normalizer) {
+        for (Tsv.Row r : Tsv.read("lexicon/months.tsv")) {
+            for (String f : r.list("forms_ar")) {
+                months.put(normalizer.normalize(f), Integer.valueOf(r.required("month")));
+            }
+        }
+        for (Tsv.Row r : Tsv.read("lexicon/weekdays.tsv")) {
+            for (String f : r.list("forms_ar")) {
+                weekdays.put(normalizer.normalize(f), Integer.valueOf(r.required("day")));
+            }
+        }
+        for (Tsv.Row r : Tsv.read("lexicon/relative_dates.tsv")) {
+            relatives.put(normalizer.normalize(r.required("form_ar")),
+                    new String[] {r.required("unit"), r.required("offset"), r.required("granularity")});
+        }
+        for (Tsv.Row r : Tsv.read("lexicon/number_words.tsv")) {
+            for (String f : r.list("forms_ar")) {
+                numbers.put(normalizer.normalize(f), Integer.valueOf(r.required("value")));
+            }
+        }
+        String m = alternation(months.keySet());
+        String month = "(" + m + ")(?:\\s*/\\s*(?:" + m + "))?";
+        String wd = "(" + alternation(weekdays.keySet()) + ")";
+        String b = "(?<![\\p{L}\\d])";
+        String e = "(?![\\p{L}\\d])";
+        range = Pattern.compile(b + "(?:بين|من|يومي|ايام|خلال الفتره من)\\s+(\\d{1,2})(?:\\s+" + month + "(?:\\s*،?\\s*(\\d{4}))?)?\\s*(?:و|حتي|الي|-|–)\\s*(\\d{1,2})\\s+"
+                + month.replace("(" + m + ")(?:", "(" + m + ")(?:") + "(?:\\s*،?\\s*(\\d{4}))?" + e);
+        dayMonth = Pattern.compile(b + "(\\d{1,2})\\s+" + month + "(?:\\s*،?\\s*(?:عام\\s+)?(\\d{4})|\\s+(الماضي|المقبل|القادم|الجاري|الحالي))?" + e);
+        weekday = Pattern.compile(b + "(?:(امس|اليوم|غدا|البارحه)\\s+)?(?:يوم\\s+)?" + wd + "(?:\\s+(الماضي|المقبل|القادم))?" + e);
+        monthYear = Pattern.compile(b + "(?:شهر\\s+)?" + month + "(?:\\s*،?\\s*(?:عام\\s+|من عام\\s+)?(\\d{4})|\\s+(الماضي|المقبل|القادم|الجاري|الحالي|المنصرم))" + e);
+        relative = Pattern.compile(b + "(" + alternation(relatives.keySet()) + ")" + e);
+        ago = Pattern.compile(b + "(قبل|بعد)\\s+(\\d{1,3}|" + alternation(numbers.keySet()) + ")\\s*(سنوات|سنه|سنين|اعوام|عام|عامين|سنتين|اشهر|شهور|شهر|شهرين|ايام|يوم|يومين|اسابيع|اسبوع|اسبوعين)" + e);
+    }
+
+    private static String alternation(java.util.Set<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+    }
+
+    /** The date expressions of original range [from, to), resolved against {@code anchor} (may be null). */
+    public List<DateMention> find(NormalizedText text, int from, int to, LocalDate anchor) {
+        String f = text.folded();
+        int fs = foldedIndex(text, from);
+        int fe = foldedIndex(text, to);
+        String s = f.substring(fs, fe);
+        List<DateMention> out = new ArrayList<>();
+        boolean[] taken = new boolean[s.length() + 1];
+        scan(range, s, taken, out, text, fs, mt -> range(mt, anchor));
+        scan(dayMonth, s, taken, out, text, fs, mt -> dayMonth(mt, anchor));
+        scan(numeric, s, taken, out, text, fs, this::numeric);
+        scan(weekday, s, taken, out, text, fs, mt -> weekday(mt, anchor));
+        scan(monthYear, s, taken, out, text, fs, mt -> monthYear(mt, anchor));
+        scan(relative, s, taken, out, text, fs, mt -> relative(mt, anchor));
+        scan(ago, s, taken, out, text, fs, mt -> ago(mt, anchor));
+        scan(year, s, taken, out, text, fs, mt -> {
+            int y = Integer.parseInt(mt.group(1));
+            return resolved(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Granularity.YEAR, false, false);
+        });
+        out.sort(Comparator.comparingInt(d -> d.span().start()));
+        return out;
+    }
+
+    /** What a pattern's match resolves to; the span and text are filled in by {@link #scan}. */
+    private record Value(LocalDate start, LocalDate end, Granularity granularity, boolean resolved, boolean relative,
+                         boolean weekdayOnly) { }
+
+    private interface Resolution {
+        Value apply(Matcher m);
+    }
+
+    private static void scan(Pattern p, String s, boolean[] taken, List<DateMention> out, NormalizedText text, int offset,
+                             Resolution resolution) {
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) {
+                continue;
+            }
+            Value v;
+            try {
+                v = resolution.apply(m);
+            } catch (java.time.DateTimeException | NumberFormatException e) {
+                v = null; // "31 فبراير": not a date
+            }
+            if (v == null) {
+                continue;
+            }
+            for (int i = m.start(); i < m.end(); i++) {
+                taken[i] = true;
+            }
+            int os = text.originalStart(offset + m.start());
+            int oe = text.originalEnd(offset + m.end());
+            out.add(new DateMention(new Span(os, oe), text.original().substring(os, oe), v.start, v.end, v.granularity,
+                    v.resolved, v.relative, v.weekdayOnly));
+        }
+    }
+
+    private static boolean overlaps(boolean[] taken, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Value resolved(LocalDate start, LocalDate end, Granularity g, boolean relative, boolean weekdayOnly) {
+        return new Value(start, end, g, true, relative, weekdayOnly);
+    }
+
+    private static Value unresolved() { return new Value(null, null, null, false, true, false); }
+
+    private Value range(Matcher m, LocalDate anchor) {
+        int d1 = Integer.parseInt(m.group(1));
+        int d2 = Integer.parseInt(m.group(4));
+        int m2 = months.get(m.group(5));
+        Integer m1 = m.group(2) == null ? m2 : months.get(m.group(2));
+        Integer y2 = m.group(6) == null ? null : Integer.valueOf(m.group(6));
+        Integer y1 = m.group(3) == null ? y2 : Integer.valueOf(m.group(3));
+        if (y2 == null) {
+            if (anchor == null) {
+                return unresolved();
+            }
+            LocalDate end = nearest(anchor, m2, d2);
+            y2 = end.getYear();
+            y1 = m1 > m2 ? y2 - 1 : y2;
+        }
+        LocalDate start = LocalDate.of(y1, m1, d1);
+        LocalDate end = LocalDate.of(y2, m2, d2);
+        if (end.isBefore(start)) {
+            return null;
+        }
+        return resolved(start, end, Granularity.DAY, m.group(6) == null, false);
+    }
+
+    private Value dayMonth(Matcher m, LocalDate anchor) {
+        int day = Integer.parseInt(m.group(1));
+        int month = months.get(m.group(2));
+        if (m.group(3) != null) {
+            LocalDate d = LocalDate.of(Integer.parseInt(m.group(3)), month, day);
+            return resolved(d, d, Granularity.DAY, false, false);
+        }
+        if (anchor == null) {
+            return unresolved();
+        }
+        String rel = m.group(4);
+        LocalDate d;
+        if (rel == null) {
+            d = nearest(anchor, month, day);
+        } else if (rel.equals("الماضي")) {
+            d = LocalDate.of(anchor.getYear(), month, day);
+            if (!d.isBefore(anchor)) {
+                d = d.minusYears(1);
+            }
+        } else if (rel.equals("المقبل") || rel.equals("القادم")) {
+            d = LocalDate.of(anchor.getYear(), month, day);
+            if (!d.isAfter(anchor)) {
+                d = d.plusYears(1);
+            }
+        } else {
+            d = LocalDate.of(anchor.getYear(), month, day);
+        }
+        return resolved(d, d, Granularity.DAY, true, false);
+    }
+
+    /** The date with this month and day nearest the anchor: last year's, this year's or next year's. */
+    private static LocalDate nearest(LocalDate anchor, int month, int day) {
+        LocalDate best = null;
+        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+            LocalDate d = LocalDate.of(y, month, Math.min(day, YearMonth.of(y, month).lengthOfMonth()));
+            if (best == null || Math.abs(ChronoUnit.DAYS.between(anchor, d)) < Math.abs(ChronoUnit.DAYS.between(anchor, best))) {
+                best = d;
+            }
+        }
+        return best.withDayOfMonth(day);
+    }
+
+    private Value numeric(Matcher m) {
+        LocalDate d = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        return resolved(d, d, Granularity.DAY, false, false);
+    }
+
+    private Value weekday(Matcher m, LocalDate anchor) {
+        String day = m.group(1);
+        int dow = weekdays.get(m.group(2));
+        String rel = m.group(3);
+        boolean explicitDay = m.group(0).contains("يوم") || day != null || rel != null;
+        if (!explicitDay && !m.group(2).startsWith("ال")) {
+            return null;
+        }
+        if (anchor == null) {
+            return unresolved();
+        }
+        LocalDate d;
+        if ("امس".equals(day) || "البارحه".equals(day)) {
+            d = anchor.minusDays(1);
+        } else if ("اليوم".equals(day)) {
+            d = anchor;
+        } else if ("غدا".equals(day)) {
+            d = anchor.plusDays(1);
+        } else if ("المقبل".equals(rel) || "القادم".equals(rel)) {
+            d = anchor.with(TemporalAdjusters.next(DayOfWeek.of(dow)));
+        } else if ("الماضي".equals(rel)) {
+            d = anchor.with(TemporalAdjusters.previous(DayOfWeek.of(dow)));
+        } else {
+            d = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(dow)));
+            return resolved(d, d, Granularity.DAY, true, true);
+        }
+        return resolved(d, d, Granularity.DAY, true, false);
+    }
+
+    private Value monthYear(Matcher m, LocalDate anchor) {
+        int month = months.get(m.group(1));
+        YearMonth ym;
+        if (m.group(2) != null) {
+            ym = YearMonth.of(Integer.parseInt(m.group(2)), month);
+        } else {
+            if (anchor == null) {
+                return unresolved();
+            }
+            String rel = m.group(3);
+            ym = YearMonth.of(anchor.getYear(), month);
+            YearMonth now = YearMonth.from(anchor);
+            if ((rel.equals("الماضي") || rel.equals("المنصرم")) && !ym.isBefore(now)) {
+                ym = ym.minusYears(1);
+            } else if ((rel.equals("المقبل") || rel.equals("القادم")) && !ym.isAfter(now)) {
+                ym = ym.plusYears(1);
+            }
+        }
+        return resolved(ym.atDay(1), ym.atEndOfMonth(), Granularity.MONTH, m.group(2) == null, false);
+    }
+
+    private Value relative(Matcher m, LocalDate anchor) {
+        if (anchor == null) {
+            return unresolved();
+        }
+        String[] r = relatives.get(m.group(1));
+        int offset = Integer.parseInt(r[1]);
+        switch (r[0]) {
+            case "day": {
+                LocalDate d = anchor.plusDays(offset);
+                return resolved(d, d, Granularity.DAY, true, false);
+            }
+            case "week": {
+                LocalDate monday = anchor.plusWeeks(offset).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                return resolved(monday, monday.plusDays(6), Granularity.DAY, true, false);
+            }
+            case "month": {
+                YearMonth ym = YearMonth.from(anchor).plusMonths(offset);
+                return resolved(ym.atDay(1), ym.atEndOfMonth(), Granularity.MONTH, true, false);
+            }
+            default: {
+                int y = anchor.getYear() + offset;
+                return resolved(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Granularity.YEAR, true, false);
+            }
+        }
+    }
+
+    private Value ago(Matcher m, LocalDate anchor) {
+        if (anchor == null) {
+            return unresolved();
+        }
+        String n = m.group(2);
+        String unit = m.group(3);
+        int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : numbers.get(n);
+        if (unit.equals("عامين") || unit.equals("سنتين") || unit.equals("شهرين") || unit.equals("يومين") || unit.equals("اسبوعين")) {
+            count = 2;
+        }
+        int sign = m.group(1).equals("قبل") ? -1 : 1;
+        if (unit.startsWith("ي")) {
+            LocalDate d = anchor.plusDays((long) sign * count);
+            return resolved(d, d, Granularity.DAY, true, false);
+        }
+        if (unit.contains("سبوع") || unit.equals("اسابيع")) {
+            LocalDate d = anchor.plusWeeks((long) sign * count);
+            return resolved(d, d, Granularity.DAY, true, false);
+        }
+        if (unit.contains("شهر") || unit.equals("اشهر")) {
+            YearMonth ym = YearMonth.from(anchor).plusMonths((long) sign * count);
+            return resolved(ym.atDay(1), ym.atEndOfMonth(), Granularity.MONTH, true, false);
+        }
+        int y = anchor.getYear() + sign * count;
+        return resolved(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Granularity.YEAR, true, false);
+    }
+
+    private static int foldedIndex(NormalizedText text, int original) {
+        int lo = 0;
+        int hi = text.folded().length();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (text.originalStart(mid) < original) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,48 @@
+package org.hilf.annotate.ar;
+
+/**
+ * A folded copy of a text with a map from every folded position back to the original, so that
+ * matches found on the folded text are reported with offsets into the original.
+ * Immutable.
+ */
+public final class NormalizedText {
+    private final String original;
+    private final String folded;
+    /** toOriginal[i] = offset in the original of folded char i; toOriginal[length] = original length. */
+    private final int[] toOriginal;
+
+    private NormalizedText(String original, String folded, int[] toOriginal) {
+        this.original = original;
+        this.folded = folded;
+        this.toOriginal = toOriginal;
+    }
+
+    public static NormalizedText of(String original, ArabicNormalizer normalizer) {
+        StringBuilder sb = new StringBuilder(original.length());
+        int[] map = new int[original.length() + 1];
+        for (int i = 0; i < original.length(); i++) {
+            String f = normalizer.fold(original.charAt(i));
+            for (int k = 0; k < f.length(); k++) {
+                if (sb.length() + 1 >= map.length) {
+                    map = java.util.Arrays.copyOf(map, map.length * 2);
+                }
+                map[sb.length()] = i;
+                sb.append(f.charAt(k));
+            }
+        }
+        map[sb.length()] = original.length();
+        return new NormalizedText(original, sb.toString(), java.util.Arrays.copyOf(map, sb.length() + 1));
+    }
+
+    public String original() { return original; }
+
+    public String folded() { return folded; }
+
+    /** The original offset of folded position {@code i} (0 ≤ i ≤ length). */
+    public int originalStart(int i) { return toOriginal[i]; }
+
+    /** The original offset just after the folded range ending at {@code end} (exclusive). */
+    public int originalEnd(int end) {
+        return end == 0 ? toOriginal[0] : toOriginal[end - 1] + 1;
+    }
+}

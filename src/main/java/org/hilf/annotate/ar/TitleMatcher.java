@@ -1,0 +1,141 @@
+package org.hilf.annotate.ar;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.hilf.annotate.EntityType;
+import org.hilf.annotate.Gazetteer;
+import org.hilf.annotate.Tsv;
+
+/**
+ * Finds titles that name a person by office: an office of {@code data/lexicon/roles.tsv}
+ * ("رئيس الوزراء"، "الأمين العام") or an occupation of {@code role_nouns.txt} ("الباحث"), with the
+ * state or body it belongs to when the text says so: an adjective ("رئيس الوزراء الياباني"),
+ * a preposition ("الأمين العام لحلف الناتو") or a construct ("وزير خارجية كوريا الجنوبية").
+ * Immutable and thread-safe.
+ */
+public final class TitleMatcher {
+
+    /**
+     * A title in a sentence: tokens [from, to).
+     *
+     * @param role          a role key of roles.tsv, or null for an occupation noun
+     * @param affiliationId the state or body the title names, or null
+     */
+    public record Title(String role, String affiliationId, int from, int to) {
+        public boolean isOffice() { return role != null; }
+    }
+
+    private record Form(String role, List<String> tokens, boolean construct) { }
+
+    private final List<Form> forms = new ArrayList<>();
+    private final ArabicResources res;
+
+    public TitleMatcher(ArabicResources res) {
+        this.res = res;
+        for (Tsv.Row r : Tsv.read("lexicon/roles.tsv")) {
+            String role = r.required("role");
+            for (String f : r.list("forms_ar")) {
+                forms.add(new Form(role, AliasIndex.split(res.normalizer.normalize(f)), false));
+            }
+            for (String f : r.list("construct_ar")) {
+                forms.add(new Form(role, AliasIndex.split(res.normalizer.normalize(f)), true));
+            }
+        }
+        for (String noun : res.fold(Tsv.words("lexicon/role_nouns.txt"))) {
+            forms.add(new Form(null, AliasIndex.split(noun), false));
+        }
+        forms.sort((a, b) -> b.tokens().size() - a.tokens().size());
+    }
+
+    /**
+     * The longest title starting at token {@code i}, or null. {@code anaphora} resolves a word
+     * such as "الحلف" to the entity it stands for in this article (or null).
+     */
+    public Title matchAt(List<Token> tokens, int i, Function<String, String> anaphora) {
+        for (Form f : forms) {
+            if (!startsWith(tokens, i, f.tokens())) {
+                continue;
+            }
+            int k = i + f.tokens().size();
+            if (k < tokens.size() && !tokens.get(k).breakBefore()) {
+                Affiliation a = affiliation(tokens, k, f.construct(), anaphora);
+                if (a != null) {
+                    return new Title(f.role(), a.entityId, i, a.end);
+                }
+            }
+            if (f.construct()) {
+                continue; // a construct form must have its noun
+            }
+            return new Title(f.role(), null, i, k);
+        }
+        return null;
+    }
+
+    private record Affiliation(String entityId, int end) { }
+
+    private Affiliation affiliation(List<Token> tokens, int k, boolean construct, Function<String, String> anaphora) {
+        for (AliasIndex.Match m : res.aliases.matchesAt(tokens, k)) {
+            Gazetteer.FormKind kind = m.entry().kind();
+            String prefix = m.firstReading().prefix();
+            String id = m.entry().entityId();
+            if (construct) {
+                if (!m.firstReading().stripped() && kind == Gazetteer.FormKind.NAME) {
+                    return new Affiliation(id, skipApposition(tokens, m.to(), id));
+                }
+            } else if (kind == Gazetteer.FormKind.ADJECTIVE && m.entry().definite() && !m.firstReading().stripped()) {
+                return new Affiliation(id, m.to());
+            } else if (kind == Gazetteer.FormKind.NAME && (prefix.equals("ل") || prefix.equals("لل"))) {
+                EntityType type = res.gazetteer.entity(id).map(e -> e.type()).orElse(null);
+                if (type != null && type != EntityType.PERSON) {
+                    return new Affiliation(id, skipApposition(tokens, m.to(), id));
+                }
+            }
+        }
+        if (!construct) {
+            for (Clitics.Reading r : res.clitics.readings(tokens.get(k).text())) {
+                if (r.prefix().equals("ل") || r.prefix().equals("لل")) {
+                    String id = anaphora.apply(r.word());
+                    if (id != null) {
+                        return new Affiliation(id, k + 1);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "لحلف شمال الأطلسي الناتو": a second name of the same body right after the first is part of it. */
+    private int skipApposition(List<Token> tokens, int k, String id) {
+        if (k < tokens.size()) {
+            for (AliasIndex.Match m : res.aliases.matchesAt(tokens, k)) {
+                if (m.entry().entityId().equals(id) && !m.firstReading().stripped()) {
+                    return m.to();
+                }
+            }
+        }
+        return k;
+    }
+
+    /** The form's words at i; the first may carry a conjunction or preposition (و، ف، ل). */
+    private boolean startsWith(List<Token> tokens, int i, List<String> words) {
+        if (i + words.size() > tokens.size()) {
+            return false;
+        }
+        for (Clitics.Reading r : res.clitics.readings(tokens.get(i).text())) {
+            if (!r.word().equals(words.get(0)) || r.locative()) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 1; k < words.size() && ok; k++) {
+                Token t = tokens.get(i + k);
+                ok = t.text().equals(words.get(k)) && !t.breakBefore();
+            }
+            if (ok) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,75 @@
+package org.hilf.annotate.ar;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a span of text into {@link Token}s on the folded text. A detached clitic written apart
+ * from its word by tatweel or quotes ("الـ"ناتو"", "لـ”توسيع") is joined to the word it belongs to.
+ * Stateless and thread-safe.
+ */
+public final class Tokenizer {
+    /** Clitics that Arabic typography may separate from their word. */
+    private static final Set<String> DETACHED = Set.of("ال", "بال", "لل", "وال", "فال", "كال", "ل", "ب", "و", "ف", "وب", "ول");
+
+    public List<Token> tokens(NormalizedText text, int from, int to) {
+        String f = text.folded();
+        // find folded range for original [from, to)
+        int fs = lowerBound(text, from);
+        int fe = lowerBound(text, to);
+        List<Token> out = new ArrayList<>();
+        int i = fs;
+        int prevEnd = from;
+        while (i < fe) {
+            char c = f.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < fe && Character.isLetterOrDigit(f.charAt(j))) {
+                j++;
+            }
+            int os = text.originalStart(i);
+            int oe = text.originalEnd(j);
+            out.add(new Token(f.substring(i, j), os, oe, text.original().substring(Math.min(prevEnd, os), os)));
+            prevEnd = oe;
+            i = j;
+        }
+        return joinDetached(out);
+    }
+
+    private static List<Token> joinDetached(List<Token> in) {
+        List<Token> out = new ArrayList<>(in.size());
+        for (int k = 0; k < in.size(); k++) {
+            Token t = in.get(k);
+            if (DETACHED.contains(t.text()) && k + 1 < in.size()) {
+                Token next = in.get(k + 1);
+                String gap = next.gapBefore();
+                if (gap.length() <= 3 && !gap.isEmpty() && gap.chars().noneMatch(ch -> ch == ' ' || ch == '،' || ch == ',' || ch == '.')) {
+                    out.add(new Token(t.text() + next.text(), t.start(), next.end(), t.gapBefore()));
+                    k++;
+                    continue;
+                }
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    /** The first folded index whose original offset is ≥ {@code offset}. */
+    private static int lowerBound(NormalizedText text, int offset) {
+        int lo = 0;
+        int hi = text.folded().length();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (text.originalStart(mid) < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

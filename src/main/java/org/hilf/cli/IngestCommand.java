@@ -1,0 +1,108 @@
+package org.hilf.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.hilf.Ingestion;
+import org.hilf.annotate.Gazetteer;
+import org.hilf.serve.HilfServer;
+import org.hilf.store.HilfStore;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Reads article files and folders (recursively), recognises actors and events, and stores the graph.",
+                "A folder may hold a META.tsv manifest (columns file, language, published, title, source_url).",
+                "Exit code 0 when every file was ingested, 1 when some failed (they are named with the reason)."},
+        footer = {"", "Examples:", "  hilf ingest data/articles", "  hilf ingest --serve --port 3030 data/articles ~/news/2024"})
+public final class IngestCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
+    List<Path> paths;
+
+    @Option(names = "--serve", description = "Serve the store over SPARQL when the ingest is done.")
+    boolean serve;
+
+    @Option(names = "--port", defaultValue = "3030", description = "Port for --serve (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--max-size", defaultValue = "52428800", paramLabel = "BYTES",
+            description = "Files larger than this are skipped (default: ${DEFAULT-VALUE}).")
+    long maxSize;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Annotation threads (default: the number of cores).")
+    Integer threads;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Ingestion ingestion = new Ingestion(Gazetteer.load(), maxSize,
+                threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        Ingestion.Result r;
+        try (HilfStore s = HilfStore.open(store.dir()); Progress progress = new Progress()) {
+            r = ingestion.run(paths, s, progress);
+            long total = s.size();
+            out.printf("Ingested %d article(s) into %s in %.1f s: %d triples written (store: %d articles, %d quads).%n",
+                    r.read(), s.dir(), r.seconds(), r.quadsWritten(), s.articleCount(), total);
+            for (String w : r.warnings()) {
+                err.println("warning: " + w);
+            }
+            if (!r.failed().isEmpty()) {
+                err.printf("Skipped %d file(s):%n", r.failed().size());
+                r.failed().forEach(f -> err.println("  " + f));
+            }
+            out.flush();
+            err.flush();
+            if (serve) {
+                try (HilfServer server = HilfServer.start(s.datasetGraph(), HilfServer.DEFAULT_HOST, port,
+                        HilfServer.DEFAULT_TIMEOUT_MS)) {
+                    ServeCommand.announce(out, server);
+                    server.join();
+                }
+            }
+        }
+        return r.ok() ? 0 : HilfCommand.SOME_FAILED;
+    }
+
+    /** A progress bar on a terminal, nothing otherwise (logs and CI stay clean). */
+    private static final class Progress implements Ingestion.Listener, AutoCloseable {
+        private ProgressBar bar;
+
+        @Override
+        public void started(int files) {
+            if (System.console() != null && files > 1) {
+                bar = new ProgressBarBuilder().setTaskName("Ingesting").setInitialMax(files)
+                        .setStyle(ProgressBarStyle.ASCII).setUnit(" articles", 1).build();
+            }
+        }
+
+        @Override
+        public void done(Path file, boolean ok) {
+            if (bar != null) {
+                bar.step();
+            }
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package org.hilf.graph;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.DateMention;
+import org.hilf.annotate.Entity;
+import org.hilf.annotate.EntityType;
+import org.hilf.annotate.EventMention;
+import org.hilf.annotate.Gazetteer;
+import org.hilf.annotate.Keys;
+import org.hilf.annotate.Sentence;
+import org.hilf.read.Article;
+
+/**
+ * Maps an annotated article onto the core vocabulary, as quads of the article's own named graph
+ * (the article's IRI). Emits into any {@link StreamRDF}: the store's write transaction, a file
+ * writer, a test's collector. Deterministic: the same article gives the same quads.
+ * Thread-safe: holds only the (immutable) gazetteer.
+ */
+public final class ArticleMapper {
+    private final Gazetteer gazetteer;
+
+    public ArticleMapper(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
+
+    /** The IRI of an article's graph (and of the article itself). */
+    public static Node graphOf(Article a) { return Iris.article(a.key()); }
+
+    public void map(AnnotatedArticle doc, StreamRDF out) {
+        Article a = doc.article();
+        Node article = graphOf(a);
+        Emitter e = new Emitter(out, article);
+        article(a, article, e);
+        Set<String> described = new HashSet<>();
+        for (Entity ent : doc.get(Keys.NEW_ENTITIES).values()) {
+            describe(ent, e);
+            described.add(ent.id());
+        }
+        List<Sentence> sentences = doc.get(Keys.SENTENCES);
+        for (ActorMention m : doc.get(Keys.ACTORS)) {
+            Node actor = Iris.entity(m.entityId());
+            Node mention = mention(doc, m.span().start(), m.span().end(), sentenceOf(sentences, m.span().start()), e);
+            e.text(mention, Vocab.SURFACE, m.surface(), null);
+            if (m.confidence() < 1.0) {
+                e.decimal(mention, Vocab.CONFIDENCE, m.confidence());
+            }
+            e.add(actor, Vocab.EVIDENCE, mention);
+            if (m.role() == ActorMention.Role.NAME) {
+                e.text(actor, Vocab.ALT_LABEL, m.surface(), a.language());
+            }
+            if (m.title() != null && m.role() == ActorMention.Role.NAME) {
+                e.text(actor, Vocab.TITLE, m.title(), a.language());
+                if (m.affiliationId() != null) {
+                    e.add(actor, Vocab.AFFILIATION, Iris.entity(m.affiliationId()));
+                }
+            }
+        }
+        for (EventMention ev : doc.get(Keys.EVENTS)) {
+            event(doc, ev, e, described);
+        }
+    }
+
+    private static void article(Article a, Node s, Emitter e) {
+        e.add(s, Vocab.TYPE, Vocab.ARTICLE);
+        e.text(s, Vocab.DCT_TITLE, a.title(), a.language().equals("und") ? null : a.language());
+        e.date(s, Vocab.DCT_ISSUED, a.published());
+        if (a.publishedBasis() != null) {
+            e.text(s, Vocab.ISSUED_BASIS, a.publishedBasis().label, null);
+        }
+        e.text(s, Vocab.DCT_LANGUAGE, a.language(), null);
+        e.text(s, Vocab.DCT_SOURCE, a.sourceName(), null);
+        e.text(s, Vocab.SOURCE_PATH, a.sourcePath(), null);
+        if (a.sourceUrl() != null) {
+            e.add(s, Vocab.SCHEMA_URL, NodeFactory.createLiteralDT(a.sourceUrl(), XSDDatatype.XSDanyURI));
+        }
+    }
+
+    /** An entity the annotator met first in this article: a titled new person, a ministry. */
+    private static void describe(Entity ent, Emitter e) {
+        Node s = Iris.entity(ent.id());
+        e.types(s, ent.type());
+        e.text(s, Vocab.LABEL, ent.labelAr(), "ar");
+        e.text(s, Vocab.LABEL, ent.labelEn(), "en");
+        if (ent.countryId() != null) {
+            e.add(s, Vocab.COUNTRY, Iris.entity(ent.countryId()));
+        }
+        if (ent.affiliationId() != null) {
+            e.add(s, Vocab.AFFILIATION, Iris.entity(ent.affiliationId()));
+        }
+        e.text(s, Vocab.TITLE, ent.title(), "ar");
+    }
+
+    private static Node mention(AnnotatedArticle doc, int start, int end, Sentence sentence, Emitter e) {
+        Node m = Iris.mention(doc.article().key(), start, end);
+        e.add(m, Vocab.TYPE, Vocab.MENTION);
+        e.add(m, Vocab.ARTICLE_P, graphOf(doc.article()));
+        e.text(m, Vocab.TEXT, sentence == null ? doc.text().substring(start, end) : sentence.text(doc.text()), null);
+        e.integer(m, Vocab.START, start);
+        e.integer(m, Vocab.END, end);
+        return m;
+    }
+
+    private static Sentence sentenceOf(List<Sentence> sentences, int offset) {
+        for (Sentence s : sentences) {
+            if (s.span().contains(offset)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private void event(AnnotatedArticle doc, EventMention ev, Emitter e, Set<String> described) {
+        Node s = Iris.event(identity(doc, ev));
+        e.eventTypes(s, ev.type());
+        for (String p : ev.participants()) {
+            e.add(s, Vocab.PARTICIPANT, Iris.entity(p));
+        }
+        if (ev.visitor() != null) {
+            e.add(s, Vocab.VISITOR, Iris.entity(ev.visitor()));
+        }
+        if (ev.host() != null) {
+            for (String h : ev.host().split(" ")) {
+                e.add(s, Vocab.HOST, Iris.entity(h));
+            }
+        }
+        if (ev.placeId() != null) {
+            Node place = Iris.entity(ev.placeId());
+            e.add(s, Vocab.PLACE_P, place);
+            statePlace(ev.placeId(), e, described);
+        }
+        DateMention d = ev.date();
+        if (d != null && d.resolved()) {
+            if (d.granularity() == DateMention.Granularity.DAY) {
+                e.date(s, Vocab.START_DATE, d.start());
+                e.date(s, Vocab.END_DATE, d.end());
+            }
+            if (d.start().getYear() == d.end().getYear()) {
+                e.integer(s, Vocab.YEAR, d.start().getYear());
+            }
+            e.text(s, Vocab.GRANULARITY, d.granularity().name().toLowerCase(java.util.Locale.ROOT), null);
+        }
+        if (d != null) {
+            e.text(s, Vocab.DATE_TEXT, d.text(), doc.article().language());
+        }
+        e.bool(s, Vocab.PLANNED, ev.planned());
+        e.text(s, Vocab.TRIGGER, doc.text().substring(ev.trigger().start(), ev.trigger().end()), doc.article().language());
+        Sentence sent = ev.sentence();
+        e.add(s, Vocab.EVIDENCE, mention(doc, sent.start(), sent.end(), sent, e));
+    }
+
+    /** A state named as a location gets a place of its own: its territory, in the state. */
+    private void statePlace(String placeId, Emitter e, Set<String> described) {
+        if (!placeId.startsWith("place/state-") || !described.add(placeId)) {
+            return;
+        }
+        String iso = placeId.substring("place/state-".length());
+        Entity state = gazetteer.entity(Gazetteer.stateId(iso)).orElse(null);
+        Node s = Iris.entity(placeId);
+        e.types(s, EntityType.PLACE);
+        if (state != null) {
+            e.text(s, Vocab.LABEL, state.labelAr(), "ar");
+            e.text(s, Vocab.LABEL, state.labelEn(), "en");
+            e.add(s, Vocab.COUNTRY, Iris.entity(state.id()));
+        }
+    }
+
+    /**
+     * What makes two reports the same event: a summit is its organizer's summit of that year; any
+     * other event with a known day is its type, participants and day, in whichever article; the
+     * rest stay the event of their own sentence.
+     */
+    static String identity(AnnotatedArticle doc, EventMention ev) {
+        DateMention d = ev.date();
+        boolean day = d != null && d.resolved() && d.granularity() == DateMention.Granularity.DAY;
+        if (ev.type().equals("Summit") && ev.organizerId() != null && d != null && d.resolved()
+                && d.start().getYear() == d.end().getYear()) {
+            return "Summit|" + ev.organizerId() + "|" + d.start().getYear() + "|" + ev.planned();
+        }
+        if (day) {
+            return ev.type() + "|" + new TreeSet<>(ev.participants()) + "|" + d.start() + "|" + d.end() + "|" + ev.planned();
+        }
+        return ev.type() + "|" + doc.article().key() + "|" + ev.sentence().start() + "|" + (d == null ? "" : d.start());
+    }
+}

@@ -1,0 +1,78 @@
+package org.hilf.graph;
+
+import java.time.LocalDate;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.riot.system.StreamRDF;
+import org.hilf.annotate.EntityType;
+
+/** Writes quads of one named graph into a {@link StreamRDF}, with helpers for the literal kinds used. */
+final class Emitter {
+    private final StreamRDF out;
+    private final Node graph;
+
+    Emitter(StreamRDF out, Node graph) {
+        this.out = out;
+        this.graph = graph;
+    }
+
+    void add(Node s, Node p, Node o) {
+        out.quad(Quad.create(graph, s, p, o));
+    }
+
+    void text(Node s, Node p, String value, String lang) {
+        if (value != null && !value.isBlank()) {
+            add(s, p, lang == null ? NodeFactory.createLiteralString(value) : NodeFactory.createLiteralLang(value, lang));
+        }
+    }
+
+    void integer(Node s, Node p, long value) {
+        add(s, p, NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger));
+    }
+
+    void date(Node s, Node p, LocalDate value) {
+        if (value != null) {
+            add(s, p, NodeFactory.createLiteralDT(value.toString(), XSDDatatype.XSDdate));
+        }
+    }
+
+    void bool(Node s, Node p, boolean value) {
+        add(s, p, NodeFactory.createLiteralDT(Boolean.toString(value), XSDDatatype.XSDboolean));
+    }
+
+    void decimal(Node s, Node p, double value) {
+        add(s, p, NodeFactory.createLiteralDT(String.format(java.util.Locale.ROOT, "%.2f", value), XSDDatatype.XSDdecimal));
+    }
+
+    /** rdf:type for the class and every super-class, so that plain SPARQL needs no reasoner. */
+    void types(Node s, EntityType type) {
+        switch (type) {
+            case STATE -> { add(s, Vocab.TYPE, Vocab.STATE); add(s, Vocab.TYPE, Vocab.ACTOR); }
+            case PERSON -> { add(s, Vocab.TYPE, Vocab.PERSON); add(s, Vocab.TYPE, Vocab.ACTOR); }
+            case ORGANIZATION -> { add(s, Vocab.TYPE, Vocab.ORGANIZATION); add(s, Vocab.TYPE, Vocab.ACTOR); }
+            case ALLIANCE -> {
+                add(s, Vocab.TYPE, Vocab.ALLIANCE);
+                add(s, Vocab.TYPE, Vocab.ORGANIZATION);
+                add(s, Vocab.TYPE, Vocab.ACTOR);
+            }
+            case PLACE -> add(s, Vocab.TYPE, Vocab.PLACE);
+            default -> throw new IllegalArgumentException(type.toString());
+        }
+    }
+
+    /** rdf:type for an event class name and its super-classes. */
+    void eventTypes(Node s, String type) {
+        add(s, Vocab.TYPE, Vocab.EVENT);
+        switch (type) {
+            case "Summit" -> { add(s, Vocab.TYPE, Vocab.SUMMIT); add(s, Vocab.TYPE, Vocab.MEETING); }
+            case "Visit" -> { add(s, Vocab.TYPE, Vocab.VISIT); add(s, Vocab.TYPE, Vocab.MEETING); }
+            case "Meeting" -> add(s, Vocab.TYPE, Vocab.MEETING);
+            case "Statement" -> add(s, Vocab.TYPE, Vocab.STATEMENT);
+            case "Agreement" -> add(s, Vocab.TYPE, Vocab.AGREEMENT);
+            default -> throw new IllegalArgumentException("unknown event type " + type);
+        }
+    }
+}

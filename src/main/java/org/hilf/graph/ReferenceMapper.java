@@ -1,0 +1,86 @@
+package org.hilf.graph;
+
+import java.io.InputStream;
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.Quad;
+import org.hilf.annotate.Entity;
+import org.hilf.annotate.Gazetteer;
+import org.hilf.annotate.Tsv;
+
+/**
+ * Emits the reference data: the ontology (from the bundled {@code ontology/hilf.ttl}) into
+ * {@link Vocab#ONTOLOGY_GRAPH}, and the gazetteer (actors, names, ties, offices) into
+ * {@link Vocab#GAZETTEER_GRAPH}.
+ */
+public final class ReferenceMapper {
+    private static final String ONTOLOGY_RESOURCE = "hilf/ontology/hilf.ttl";
+
+    private ReferenceMapper() { }
+
+    /** Parses the ontology into the ontology graph of {@code out}. */
+    public static void ontology(StreamRDF out) {
+        InputStream in = ReferenceMapper.class.getClassLoader().getResourceAsStream(ONTOLOGY_RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException(ONTOLOGY_RESOURCE + " is missing from the classpath (rebuild with ./mvnw package)");
+        }
+        StreamRDF intoGraph = new StreamRDFWrapper(out) {
+            @Override
+            public void triple(org.apache.jena.graph.Triple t) {
+                out.quad(Quad.create(Vocab.ONTOLOGY_GRAPH, t));
+            }
+        };
+        RDFParser.source(in).lang(Lang.TURTLE).base(Vocab.ONTOLOGY).parse(intoGraph);
+    }
+
+    /** Emits the gazetteer into the gazetteer graph of {@code out}. */
+    public static void gazetteer(Gazetteer g, StreamRDF out) {
+        Emitter e = new Emitter(out, Vocab.GAZETTEER_GRAPH);
+        for (Entity ent : g.entities()) {
+            Node s = Iris.entity(ent.id());
+            e.types(s, ent.type());
+            e.text(s, Vocab.LABEL, ent.labelAr(), "ar");
+            e.text(s, Vocab.LABEL, ent.labelEn(), "en");
+            if (ent.isoCode() != null) {
+                e.text(s, Vocab.ISO_CODE, ent.isoCode(), null);
+            }
+            if (ent.wikidata() != null) {
+                e.add(s, Vocab.SAME_AS, Vocab.iri(Vocab.WD + ent.wikidata()));
+            }
+            if (ent.countryId() != null) {
+                e.add(s, Vocab.COUNTRY, Iris.entity(ent.countryId()));
+            }
+        }
+        for (Gazetteer.Form f : g.forms()) {
+            Entity ent = g.entity(f.entityId()).orElseThrow();
+            boolean isLabel = f.text().equals(f.language().equals("ar") ? ent.labelAr() : ent.labelEn());
+            if (!isLabel && f.kind() != Gazetteer.FormKind.ADJECTIVE && f.kind() != Gazetteer.FormKind.CAPITAL) {
+                e.text(Iris.entity(f.entityId()), Vocab.ALT_LABEL, f.text(), f.language());
+            }
+        }
+        for (Entity.Tie t : g.ties()) {
+            Node p = "partnerOf".equals(t.relation()) ? Vocab.PARTNER_OF : Vocab.MEMBER_OF;
+            e.add(Iris.entity(t.memberId()), p, Iris.entity(t.organizationId()));
+        }
+        Map<String, String> titles = roleTitles();
+        for (Entity.Office o : g.offices()) {
+            Node person = Iris.entity(o.personId());
+            e.add(person, Vocab.AFFILIATION, Iris.entity(o.affiliationId()));
+            String org = g.entity(o.affiliationId()).map(Entity::labelEn).orElse(o.affiliationId());
+            e.text(person, Vocab.TITLE, titles.getOrDefault(o.role(), o.role()) + ", " + org, "en");
+        }
+    }
+
+    private static Map<String, String> roleTitles() {
+        Map<String, String> m = new java.util.HashMap<>();
+        for (Tsv.Row r : Tsv.read("lexicon/roles.tsv")) {
+            m.put(r.required("role"), r.required("title_en"));
+        }
+        return m;
+    }
+}

@@ -1,0 +1,50 @@
+package org.hilf.read;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * An article as the read stage hands it on: the extracted text and what is known about it.
+ * Immutable. Character offsets used by later stages index into {@link #text()}.
+ *
+ * @param key            stable identity, derived from the extracted text: the same article read
+ *                       twice, from any path, has the same key
+ * @param sourceName     the file name that was read ("002_4dbecf903f52230b.txt")
+ * @param sourcePath     the path as given to the reader, for replacing an older version of a file
+ * @param text           the extracted text, line ends normalised to '\n'
+ * @param title          the title, or null
+ * @param published      the publication date, or null when no source gives it
+ * @param publishedBasis where {@code published} came from (see {@link DateBasis}), null with it
+ * @param language       ISO 639-1 code ("ar", "en"), or "und" when undetermined
+ * @param sourceUrl      the original web address, or null
+ * @param mediaType      the media type Tika detected ("text/plain", "application/pdf")
+ */
+public record Article(String key, String sourceName, String sourcePath, String text, String title,
+                      LocalDate published, DateBasis publishedBasis, String language, String sourceUrl,
+                      String mediaType) {
+
+    /** Where a publication date came from, in the order the reader trusts them. */
+    public enum DateBasis {
+        HTML_META("html-meta"), DOCUMENT_METADATA("document-metadata"), MANIFEST("manifest"),
+        DERIVED_FROM_TEXT("derived-from-text");
+
+        public final String label;
+
+        DateBasis(String label) { this.label = label; }
+    }
+
+    public Article {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(sourceName, "sourceName");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(language, "language");
+        if ((published == null) != (publishedBasis == null)) {
+            throw new IllegalArgumentException("published and publishedBasis go together");
+        }
+    }
+
+    /** A copy with a publication date found later (the annotator derives one from the text). */
+    public Article withPublished(LocalDate date, DateBasis basis) {
+        return new Article(key, sourceName, sourcePath, text, title, date, basis, language, sourceUrl, mediaType);
+    }
+}

@@ -1,0 +1,117 @@
+package org.hilf.read;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A folder's {@code META.tsv}: metadata for the files beside it, one line per file.
+ * Columns are found by their header names ({@code file}, {@code language}, {@code published},
+ * {@code title}, {@code source_url}); other columns are ignored, missing ones are empty.
+ * A line with a bad value keeps its other values, and the problem is reported, not fatal.
+ */
+public final class Manifest {
+    public static final String FILE_NAME = "META.tsv";
+
+    /** What a manifest says about one file; any field may be null. */
+    public record Entry(String language, LocalDate published, String title, String sourceUrl) {
+        public static final Entry EMPTY = new Entry(null, null, null, null);
+    }
+
+    private final Path folder;
+    private final Map<String, Entry> entries;
+    private final List<String> problems;
+
+    private Manifest(Path folder, Map<String, Entry> entries, List<String> problems) {
+        this.folder = folder;
+        this.entries = entries;
+        this.problems = List.copyOf(problems);
+    }
+
+    /** A manifest that says nothing, for a folder whose META.tsv cannot be read. */
+    public static Manifest empty(Path folder) {
+        return new Manifest(folder.toAbsolutePath(), Map.of(), List.of());
+    }
+
+    /** The manifest of {@code folder}, or an empty one when the folder has none. */
+    public static Manifest of(Path folder) throws IOException {
+        folder = folder.toAbsolutePath();
+        Path file = folder.resolve(FILE_NAME);
+        Map<String, Entry> entries = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            return new Manifest(folder, entries, problems);
+        }
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String header = in.readLine();
+            if (header == null) {
+                return new Manifest(folder, entries, problems);
+            }
+            Map<String, Integer> col = new HashMap<>();
+            String[] names = header.replace("\uFEFF", "").split("\t", -1);
+            for (int i = 0; i < names.length; i++) {
+                col.put(names[i].trim().toLowerCase(Locale.ROOT), i);
+            }
+            if (!col.containsKey("file")) {
+                problems.add(file + ": no 'file' column in the header; manifest ignored");
+                return new Manifest(folder, entries, problems);
+            }
+            String line;
+            int lineNo = 1;
+            while ((line = in.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                String name = cell(cells, col, "file");
+                if (name == null) {
+                    problems.add(file + ":" + lineNo + ": no file name");
+                    continue;
+                }
+                LocalDate published = null;
+                String date = cell(cells, col, "published");
+                if (date != null) {
+                    try {
+                        published = LocalDate.parse(date);
+                    } catch (DateTimeParseException e) {
+                        problems.add(file + ":" + lineNo + ": published '" + date + "' is not a date (YYYY-MM-DD); ignored");
+                    }
+                }
+                String language = cell(cells, col, "language");
+                entries.put(name, new Entry(language == null ? null : language.toLowerCase(Locale.ROOT),
+                        published, cell(cells, col, "title"), cell(cells, col, "source_url")));
+            }
+        }
+        return new Manifest(folder, entries, problems);
+    }
+
+    private static String cell(String[] cells, Map<String, Integer> col, String name) {
+        Integer i = col.get(name);
+        if (i == null || i >= cells.length) {
+            return null;
+        }
+        String v = cells[i].trim();
+        return v.isEmpty() ? null : v;
+    }
+
+    /** The entry for a file of this folder (by its path relative to the folder), or {@link Entry#EMPTY}. */
+    public Entry entryFor(Path file) {
+        Path absolute = file.toAbsolutePath();
+        String relative = absolute.startsWith(folder) ? folder.relativize(absolute).toString().replace('\\', '/') : "";
+        Entry e = entries.get(relative);
+        return e != null ? e : entries.getOrDefault(file.getFileName().toString(), Entry.EMPTY);
+    }
+
+    /** Lines that could not be used, each naming the file and line. */
+    public List<String> problems() { return problems; }
+}
