@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.hilf.annotate.AnnotationPipeline;
@@ -72,13 +71,10 @@ public final class Ingestion {
         List<ArticleFiles.Candidate> todo = files.candidates();
         listener.started(todo.size());
 
-        long[] written = {0};
-        store.replaceReference(out -> {
-            Counting c = new Counting(out);
-            ReferenceMapper.ontology(c);
-            ReferenceMapper.gazetteer(gazetteer, c);
-            written[0] += c.count;
-        });
+        long[] written = {store.replaceReference(out -> {
+            ReferenceMapper.ontology(out);
+            ReferenceMapper.gazetteer(gazetteer, out);
+        })};
 
         int read = 0;
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -135,19 +131,6 @@ public final class Ingestion {
             // A defect of ours, not of the file: still only this file is lost, and the reason is shown.
             return new Outcome(c.file(), null, null,
                     new ReadException(c.file(), "annotation failed (" + e + "); please report this", e));
-        }
-    }
-
-    /** Forwards quads and counts them. */
-    private static final class Counting extends org.apache.jena.riot.system.StreamRDFWrapper {
-        long count;
-
-        Counting(StreamRDF out) { super(out); }
-
-        @Override
-        public void quad(Quad q) {
-            count++;
-            super.quad(q);
         }
     }
 }

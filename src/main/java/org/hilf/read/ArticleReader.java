@@ -109,6 +109,9 @@ public final class ArticleReader {
             throw new ReadException(file, "not a document: unrecognised binary content");
         }
         String text = clean(handler.toString());
+        if (type.equals("text/plain")) {
+            text = rescueArabicCodePage(file, text, metadata.get(Metadata.CONTENT_ENCODING));
+        }
         if (text.isBlank()) {
             throw new ReadException(file, "no text in the document (" + type + ")");
         }
@@ -135,6 +138,41 @@ public final class ArticleReader {
         String url = firstNonBlank(hint.sourceUrl(), metadata.get("og:url"), metadata.get("canonical"));
         return new Article(keyOf(text), file.getFileName().toString(), file.toString(), text, title,
                 published, basis, language, url, type);
+    }
+
+    /**
+     * Charset detection needs more text than a short Arabic file in a legacy code page gives, and
+     * then reads windows-1256 as a Latin code page. When the file was not read as Unicode, Tika's
+     * reading has no Arabic letter and the windows-1256 reading is mostly Arabic, the latter is right.
+     */
+    private static String rescueArabicCodePage(Path file, String text, String encoding) {
+        if (encoding != null && encoding.toUpperCase(Locale.ROOT).startsWith("UTF")) {
+            return text;
+        }
+        if (arabicShare(text) > 0.1) {
+            return text;
+        }
+        try {
+            String cp1256 = clean(new String(Files.readAllBytes(file), java.nio.charset.Charset.forName("windows-1256")));
+            return arabicShare(cp1256) > 0.5 ? cp1256 : text;
+        } catch (IOException e) {
+            return text;
+        }
+    }
+
+    private static double arabicShare(String s) {
+        int letters = 0;
+        int arabic = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+                    arabic++;
+                }
+            }
+        }
+        return letters == 0 ? 0 : (double) arabic / letters;
     }
 
     private static String mediaType(Metadata metadata) {

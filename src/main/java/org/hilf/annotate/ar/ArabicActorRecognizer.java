@@ -276,7 +276,7 @@ public final class ArabicActorRecognizer implements Annotator {
                     break;
                 }
                 String w = t.text();
-                if (res.stopwords.contains(w) || w.startsWith("ال") || w.length() < 2 || res.aliases.knows(w)
+                if (res.stopwords.contains(w) || w.startsWith("ال") || w.length() < 2 || !res.aliases.matchesAt(tokens, k).isEmpty()
                         || Character.isDigit(w.charAt(0)) || w.chars().anyMatch(c -> c < 128)) {
                     break;
                 }

@@ -49,6 +49,9 @@ public final class ArabicNormalizer {
         }
         if ((c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFF')) {
             String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+            if (decomposed.length() == 1 && decomposed.charAt(0) == c) {
+                return decomposed; // unassigned or without a decomposition: keep it
+            }
             StringBuilder sb = new StringBuilder(decomposed.length());
             for (int i = 0; i < decomposed.length(); i++) {
                 sb.append(fold(decomposed.charAt(i)));

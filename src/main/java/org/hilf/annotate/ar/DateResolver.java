@@ -45,7 +45,7 @@ public final class DateResolver {
     private final Map<String, Integer> numbers = new HashMap<>();
     private final Pattern range;
     private final Pattern dayMonth;
-    private final Pattern numeric = Pattern.compile("(?<![\\d\\p{L}])(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?!\\d)");
+    private final Pattern numeric;
     private final Pattern weekday;
     private final Pattern monthYear;
     private final Pattern relative;
@@ -77,13 +77,16 @@ public final class DateResolver {
         String wd = "(" + alternation(weekdays.keySet()) + ")";
         String b = "(?<![\\p{L}\\d])";
         String e = "(?![\\p{L}\\d])";
+        // A weekday right before an explicit date is part of it: "الثلاثاء 09-04-2024"، "الأحد الماضي 29 يناير".
+        String weekdayPrefix = "(?:(?:يوم\\s+)?(?:" + alternation(weekdays.keySet()) + ")(?:\\s+الماضي|\\s+المقبل)?\\s*،?\\s+)?";
+        numeric = Pattern.compile(b + weekdayPrefix + "(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?!\\d)");
         range = Pattern.compile(b + "(?:بين|من|يومي|ايام|خلال الفتره من)\\s+(\\d{1,2})(?:\\s+" + month + "(?:\\s*،?\\s*(\\d{4}))?)?\\s*(?:و|حتي|الي|-|–)\\s*(\\d{1,2})\\s+"
-                + month.replace("(" + m + ")(?:", "(" + m + ")(?:") + "(?:\\s*،?\\s*(\\d{4}))?" + e);
-        dayMonth = Pattern.compile(b + "(\\d{1,2})\\s+" + month + "(?:\\s*،?\\s*(?:عام\\s+)?(\\d{4})|\\s+(الماضي|المقبل|القادم|الجاري|الحالي))?" + e);
+                + month + "(?:\\s*،?\\s*(\\d{4}))?" + e);
+        dayMonth = Pattern.compile(b + weekdayPrefix + "(\\d{1,2})\\s+" + month + "(?:\\s*،?\\s*(?:عام\\s+)?(\\d{4})|\\s+(الماضي|المقبل|القادم|الجاري|الحالي))?" + e);
         weekday = Pattern.compile(b + "(?:(امس|اليوم|غدا|البارحه)\\s+)?(?:يوم\\s+)?" + wd + "(?:\\s+(الماضي|المقبل|القادم))?" + e);
         monthYear = Pattern.compile(b + "(?:شهر\\s+)?" + month + "(?:\\s*،?\\s*(?:عام\\s+|من عام\\s+)?(\\d{4})|\\s+(الماضي|المقبل|القادم|الجاري|الحالي|المنصرم))" + e);
         relative = Pattern.compile(b + "(" + alternation(relatives.keySet()) + ")" + e);
-        ago = Pattern.compile(b + "(قبل|بعد)\\s+(\\d{1,3}|" + alternation(numbers.keySet()) + ")\\s*(سنوات|سنه|سنين|اعوام|عام|عامين|سنتين|اشهر|شهور|شهر|شهرين|ايام|يوم|يومين|اسابيع|اسبوع|اسبوعين)" + e);
+        ago = Pattern.compile(b + "(قبل|بعد)\\s+(?:(\\d{1,3}|" + alternation(numbers.keySet()) + ")\\s*)?(سنوات|سنه|سنين|اعوام|عام|عامين|سنتين|اشهر|شهور|شهر|شهرين|ايام|يوم|يومين|اسابيع|اسبوع|اسبوعين)" + e);
     }
 
     private static String alternation(java.util.Set<String> words) {
@@ -315,7 +318,7 @@ public final class DateResolver {
         }
         String n = m.group(2);
         String unit = m.group(3);
-        int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : numbers.get(n);
+        int count = n == null ? 1 : Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : numbers.get(n);
         if (unit.equals("عامين") || unit.equals("سنتين") || unit.equals("شهرين") || unit.equals("يومين") || unit.equals("اسبوعين")) {
             count = 2;
         }

@@ -1,0 +1,116 @@
+package org.hilf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.hilf.serve.HilfServer;
+import org.hilf.store.HilfStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** As a user: ingest the bundled articles, start the real server, ask over HTTP. */
+class EndToEndTest {
+    @TempDir
+    static Path dir;
+    static HilfStore store;
+    static HilfServer server;
+
+    @BeforeAll
+    static void ingestAndServe() {
+        store = HilfStore.open(dir.resolve("store"));
+        Ingestion.Result r = Ingestion.standard().run(List.of(TestFiles.ARTICLES), store, new Silent());
+        assertEquals(5, r.read(), "all five seed articles are read: " + r.failed());
+        assertTrue(r.failed().isEmpty(), r.failed().toString());
+        server = HilfServer.start(store.datasetGraph(), "127.0.0.1", 0, 30_000);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @Test
+    void q1OverHttpAnswersTheStatesNatoMetIn2023() throws IOException {
+        String query = Files.readString(TestFiles.QUERIES.resolve("q01-states-nato-met-2023.rq"));
+        Set<String> codes = new TreeSet<>();
+        try (QueryExecHTTP exec = QueryExecHTTP.service(server.sparqlUrl()).query(query).build()) {
+            RowSet rows = exec.select();
+            rows.forEachRemaining(b -> codes.add(b.get("code").getLiteralLexicalForm()));
+        }
+        Set<String> expected = Set.of("JP", "KR", "AU", "NZ");
+        assertTrue(codes.containsAll(expected), "missing states: " + codes);
+        codes.removeAll(expected);
+        codes.remove("LT"); // the host of the Vilnius summit: neither required nor wrong
+        assertEquals(Set.of(), codes, "states NATO did not meet in 2023");
+    }
+
+    @Test
+    void queryEndpointAlsoAnswersAtSlashQuery() {
+        String url = server.sparqlUrl().replace("/sparql", "/query");
+        try (QueryExecHTTP exec = QueryExecHTTP.service(url).query("ASK { ?s ?p ?o }").build()) {
+            assertTrue(exec.ask());
+        }
+    }
+
+    @Test
+    void theEndpointIsReadOnly() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String base = "http://localhost:" + server.port() + HilfServer.DATASET;
+        HttpResponse<String> update = http.send(HttpRequest.newBuilder(URI.create(base + "/update"))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:x> <urn:y> <urn:z> }")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(update.statusCode() >= 400, "update must be refused, got " + update.statusCode());
+        HttpResponse<String> updateAtQuery = http.send(HttpRequest.newBuilder(URI.create(base + "/sparql"))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:x> <urn:y> <urn:z> }")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(updateAtQuery.statusCode() >= 400, "update at the query endpoint must be refused");
+        HttpResponse<String> upload = http.send(HttpRequest.newBuilder(URI.create(base + "?default"))
+                .header("Content-Type", "text/turtle")
+                .POST(HttpRequest.BodyPublishers.ofString("<urn:x> <urn:y> <urn:z> .")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(upload.statusCode() >= 400, "upload must be refused, got " + upload.statusCode());
+        try (QueryExecHTTP exec = QueryExecHTTP.service(server.sparqlUrl()).query("ASK { <urn:x> ?p ?o }").build()) {
+            assertTrue(!exec.ask(), "nothing was written");
+        }
+    }
+
+    @Test
+    void everyEventPointsBackToItsSentence() {
+        String q = "PREFIX hilf: <https://w3id.org/hilf/ontology#> "
+                + "SELECT (COUNT(?e) AS ?n) { ?e a hilf:Event FILTER NOT EXISTS { ?e hilf:evidence/hilf:text ?t } }";
+        try (QueryExecHTTP exec = QueryExecHTTP.service(server.sparqlUrl()).query(q).build()) {
+            assertEquals(0, Integer.parseInt(exec.select().next().get("n").getLiteralLexicalForm()));
+        }
+    }
+
+    /** No progress output in tests. */
+    static final class Silent implements Ingestion.Listener {
+        @Override
+        public void started(int files) { }
+
+        @Override
+        public void done(Path file, boolean ok) { }
+    }
+}

@@ -1,0 +1,118 @@
+package org.hilf.annotate.ar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.AnnotationPipeline;
+import org.hilf.annotate.Annotators;
+import org.hilf.annotate.EventMention;
+import org.hilf.annotate.Gazetteer;
+import org.hilf.annotate.Keys;
+import org.hilf.read.Article;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Sentences written for these tests, in the styles of wire reports and Egyptian and Levantine outlets. */
+class ArabicActorRecognizerTest {
+    static AnnotationPipeline pipeline;
+
+    @BeforeAll
+    static void load() { pipeline = Annotators.standard(Gazetteer.load()); }
+
+    static AnnotatedArticle annotate(String text, LocalDate published) {
+        Article a = new Article("k", "t.txt", "t.txt", text, null, published,
+                published == null ? null : Article.DateBasis.MANIFEST, "ar", null, "text/plain");
+        return pipeline.annotate(a);
+    }
+
+    static List<String> ids(AnnotatedArticle doc, ActorMention.Role role) {
+        return doc.get(Keys.ACTORS).stream().filter(m -> m.role() == role).map(ActorMention::entityId).toList();
+    }
+
+    @Test
+    void cliticsOnStateNames() {
+        AnnotatedArticle d = annotate("أكدت واشنطن ولندن دعمهما لليابان وللفلبين.", null);
+        assertEquals(List.of("state/US", "state/GB", "state/JP", "state/PH"), ids(d, ActorMention.Role.NAME));
+    }
+
+    @Test
+    void capitalAsActorAndAsPlace() {
+        AnnotatedArticle d = annotate("ردت بكين على تصريحات الوزير في طوكيو.", null);
+        assertEquals(List.of("state/CN"), ids(d, ActorMention.Role.NAME));
+        assertEquals(List.of("place/capital-JP"), ids(d, ActorMention.Role.PLACE));
+    }
+
+    @Test
+    void adjectivesAreAttributesNotActors() {
+        AnnotatedArticle d = annotate("تصاعدت الحرب الروسية الأوكرانية.", null);
+        assertTrue(ids(d, ActorMention.Role.NAME).isEmpty());
+        assertEquals(List.of("state/RU", "state/UA"), ids(d, ActorMention.Role.ATTRIBUTE));
+    }
+
+    @Test
+    void aTitleNamesTheOfficeHolderOfTheArticlesDate() {
+        AnnotatedArticle d2023 = annotate("قال رئيس الوزراء الياباني إن بلاده مستعدة.", LocalDate.of(2023, 7, 1));
+        assertTrue(ids(d2023, ActorMention.Role.NAME).contains("person/fumio-kishida"), d2023.get(Keys.ACTORS).toString());
+        AnnotatedArticle d2025 = annotate("قال رئيس الوزراء الياباني إن بلاده مستعدة.", LocalDate.of(2025, 4, 8));
+        assertTrue(ids(d2025, ActorMention.Role.NAME).contains("person/shigeru-ishiba"), d2025.get(Keys.ACTORS).toString());
+    }
+
+    @Test
+    void spellingVariantsOfOnePerson() {
+        AnnotatedArticle d = annotate("التقى ينس ستولتنبرج بالرئيس. ثم قال ينس ستولتنبرغ إن الحلف قوي.", null);
+        assertEquals(2, ids(d, ActorMention.Role.NAME).stream().filter("person/jens-stoltenberg"::equals).count());
+    }
+
+    @Test
+    void aNewPersonAfterATitleAndLaterBySurname() {
+        AnnotatedArticle d = annotate("وكتب الباحث الكوري الشمالي، كيم تونج ميونج، مقالا. وقال كيم إن الحلف يتوسع.", null);
+        List<String> names = ids(d, ActorMention.Role.NAME);
+        String id = names.stream().filter(x -> x.startsWith("person/ar-")).findFirst().orElseThrow();
+        assertEquals(2, names.stream().filter(id::equals).count(), names.toString());
+        assertEquals("state/KP", d.get(Keys.NEW_ENTITIES).get(id).affiliationId());
+    }
+
+    @Test
+    void aMinistryByPattern() {
+        AnnotatedArticle d = annotate("انتقدت الخارجية الصينية الخطوة.", null);
+        assertEquals(List.of("org/foreign-ministry-CN"), ids(d, ActorMention.Role.NAME));
+    }
+
+    @Test
+    void natoInItsArabicForms() {
+        AnnotatedArticle d = annotate("قال حلف شمال الأطلنطي إن الـ\"ناتو\" و«الناتو» واحد.", null);
+        assertEquals(List.of("org/nato", "org/nato", "org/nato"), ids(d, ActorMention.Role.NAME));
+    }
+
+    @Test
+    void boilerplateIsNotText() {
+        AnnotatedArticle d = annotate("التقى وزير الخارجية الأمريكي نظيره الياباني في طوكيو أمس.\nأخبار ذات صلة\nأوربان يلتقي بزعيمة حزب ألماني", null);
+        assertFalse(d.get(Keys.ACTORS).stream().anyMatch(m -> m.entityId().equals("state/HU") || m.entityId().equals("state/DE")));
+    }
+
+    @Test
+    void aMeetingWithItsParticipantsAndDate() {
+        AnnotatedArticle d = annotate("التقى الأمين العام لحلف الناتو مارك روته رئيس الوزراء الياباني شيغيرو إيشيبا في طوكيو يوم الثلاثاء.",
+                LocalDate.of(2025, 4, 10));
+        EventMention e = d.get(Keys.EVENTS).stream().filter(x -> x.type().equals("Meeting")).findFirst().orElseThrow();
+        assertTrue(e.participants().containsAll(List.of("org/nato", "state/JP", "person/mark-rutte", "person/shigeru-ishiba")),
+                e.participants().toString());
+        assertEquals(LocalDate.of(2025, 4, 8), e.date().start());
+        assertFalse(e.planned());
+    }
+
+    @Test
+    void negatedAndPlannedMeetings() {
+        AnnotatedArticle neg = annotate("لم يلتق وزير الخارجية الصيني نظيره الياباني.", LocalDate.of(2024, 1, 1));
+        assertTrue(neg.get(Keys.EVENTS).isEmpty(), neg.get(Keys.EVENTS).toString());
+        AnnotatedArticle plan = annotate("ومن المقرر أن يلتقي الرئيس الأمريكي جو بايدن رئيس الوزراء الياباني فوميو كيشيدا.",
+                LocalDate.of(2024, 4, 1));
+        assertTrue(plan.get(Keys.EVENTS).stream().allMatch(EventMention::planned), plan.get(Keys.EVENTS).toString());
+    }
+}

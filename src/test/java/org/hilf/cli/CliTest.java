@@ -1,0 +1,92 @@
+package org.hilf.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/** The commands as a user runs them: output, errors and exit codes. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) { }
+
+    static Run run(String... args) {
+        CommandLine cl = HilfCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        Run r = run("--help");
+        assertEquals(0, r.code());
+        for (String c : new String[] {"ingest", "serve", "query", "export"}) {
+            assertTrue(r.out().contains(c), r.out());
+        }
+        assertEquals(0, run("ingest", "--help").code());
+    }
+
+    @Test
+    void ingestThenQueryAFileFromQueries() {
+        String store = dir.resolve("store").toString();
+        Run ingest = run("ingest", "--store", store, "data/articles");
+        assertEquals(0, ingest.code(), ingest.err());
+        assertTrue(ingest.out().contains("Ingested 5 article(s)"), ingest.out());
+        Run q = run("query", "--store", store, "--format", "csv", "queries/q01-states-nato-met-2023.rq");
+        assertEquals(0, q.code(), q.err());
+        for (String code : new String[] {"JP", "KR", "AU", "NZ"}) {
+            assertTrue(q.out().contains(code), q.out());
+        }
+    }
+
+    @Test
+    void ingestWithABadFileExitsOneAndNamesIt() throws Exception {
+        Path bad = Files.write(dir.resolve("empty.txt"), new byte[0]);
+        Run r = run("ingest", "--store", dir.resolve("store").toString(), bad.toString());
+        assertEquals(HilfCommand.SOME_FAILED, r.code());
+        assertTrue(r.err().contains("empty.txt: empty file"), r.err());
+    }
+
+    @Test
+    void queryWithoutAStoreIsAOneLineError() {
+        Run r = run("query", "--store", dir.resolve("nothing").toString(), "ASK {}");
+        assertEquals(HilfCommand.ERROR, r.code());
+        assertTrue(r.err().startsWith("hilf: no store at"), r.err());
+        assertEquals(1, r.err().strip().lines().count());
+    }
+
+    @Test
+    void aQueryThatDoesNotParseIsNamed() {
+        String store = dir.resolve("store").toString();
+        run("ingest", "--store", store, "data/articles/004_f4631beb2d4bc712.txt");
+        Run r = run("query", "--store", store, "SELECT WHERE");
+        assertEquals(HilfCommand.ERROR, r.code());
+        assertTrue(r.err().contains("does not parse"), r.err());
+    }
+
+    @Test
+    void exportWritesTurtleAndTrig() throws Exception {
+        String store = dir.resolve("store").toString();
+        run("ingest", "--store", store, "data/articles/004_f4631beb2d4bc712.txt");
+        Path ttl = dir.resolve("g.ttl");
+        assertEquals(0, run("export", "--store", store, "--out", ttl.toString()).code());
+        assertTrue(Files.readString(ttl).contains("hilf:Meeting") || Files.readString(ttl).contains("ontology#Meeting"));
+        Path trig = dir.resolve("g.trig");
+        assertEquals(0, run("export", "--store", store, "--format", "trig", "--out", trig.toString()).code());
+        assertTrue(Files.readString(trig).contains("https://w3id.org/hilf/graph/gazetteer"));
+    }
+}

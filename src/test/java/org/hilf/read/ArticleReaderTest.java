@@ -1,0 +1,117 @@
+package org.hilf.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleReaderTest {
+    static final String ARABIC = "زار الأمين العام لحلف شمال الأطلسي اليابان وكوريا الجنوبية في يناير 2023، "
+            + "والتقى رئيس الوزراء الياباني في طوكيو لبحث التعاون بين الجانبين في مجالات الأمن والدفاع.";
+    final ArticleReader reader = new ArticleReader();
+
+    @TempDir
+    Path dir;
+
+    Article read(Path f) throws ReadException { return reader.read(f, Manifest.Entry.EMPTY); }
+
+    @Test
+    void utf8Text() throws Exception {
+        Article a = read(Files.writeString(dir.resolve("a.txt"), ARABIC, StandardCharsets.UTF_8));
+        assertEquals(ARABIC, a.text());
+        assertEquals("ar", a.language());
+        assertEquals("a.txt", a.sourceName());
+    }
+
+    @Test
+    void utf16Text() throws Exception {
+        Path f = dir.resolve("b.txt");
+        Files.write(f, ARABIC.getBytes(StandardCharsets.UTF_16));
+        assertEquals(ARABIC, read(f).text());
+    }
+
+    @Test
+    void windows1256Text() throws Exception {
+        Path f = dir.resolve("c.txt");
+        String longer = ARABIC + "\n" + ARABIC + "\n" + ARABIC;
+        Files.write(f, longer.getBytes(Charset.forName("windows-1256")));
+        assertEquals(longer, read(f).text());
+    }
+
+    @Test
+    void htmlTitleAndPublicationDate() throws Exception {
+        String html = "<html><head><meta charset='utf-8'><title>الناتو في آسيا</title>"
+                + "<meta property='article:published_time' content='2023-02-01T08:00:00Z'></head><body><p>" + ARABIC + "</p></body></html>";
+        Article a = read(Files.writeString(dir.resolve("d.html"), html));
+        assertEquals("الناتو في آسيا", a.title());
+        assertEquals(LocalDate.of(2023, 2, 1), a.published());
+        assertEquals(Article.DateBasis.HTML_META, a.publishedBasis());
+        assertTrue(a.text().contains("زار الأمين العام"));
+    }
+
+    @Test
+    void docx() throws Exception {
+        Path f = dir.resolve("e.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream o = Files.newOutputStream(f)) {
+            doc.createParagraph().createRun().setText(ARABIC);
+            doc.getProperties().getCoreProperties().setTitle("تقرير");
+            doc.write(o);
+        }
+        Article a = read(f);
+        assertTrue(a.text().contains("زار الأمين العام"));
+        assertEquals("تقرير", a.title());
+    }
+
+    @Test
+    void englishIsTellByScriptAndDetector() throws Exception {
+        Article a = read(Files.writeString(dir.resolve("en.txt"),
+                "NATO Secretary General Jens Stoltenberg met Prime Minister Fumio Kishida in Tokyo on Tuesday to discuss security."));
+        assertEquals("en", a.language());
+    }
+
+    @Test
+    void theManifestGivesWhatTheFileLacks() throws Exception {
+        Path f = Files.writeString(dir.resolve("m.txt"), ARABIC);
+        Files.writeString(dir.resolve("META.tsv"), "file\tlanguage\tpublished\ttitle\tsource_url\n"
+                + "m.txt\tar\t2023-11-22\tعنوان\thttps://example.org/a\n");
+        Article a = reader.read(f, Manifest.of(dir).entryFor(f));
+        assertEquals(LocalDate.of(2023, 11, 22), a.published());
+        assertEquals(Article.DateBasis.MANIFEST, a.publishedBasis());
+        assertEquals("عنوان", a.title());
+        assertEquals("https://example.org/a", a.sourceUrl());
+    }
+
+    @Test
+    void aBadManifestDateIsReportedNotFatal() throws Exception {
+        Files.writeString(dir.resolve("META.tsv"), "file\tpublished\nm.txt\tyesterday\n");
+        Manifest m = Manifest.of(dir);
+        assertEquals(1, m.problems().size());
+        assertTrue(m.problems().get(0).contains("META.tsv:2"), m.problems().toString());
+    }
+
+    @Test
+    void badInputsHaveReasons() throws Exception {
+        assertEquals("empty file", assertThrows(ReadException.class, () -> read(Files.write(dir.resolve("x.txt"), new byte[0]))).getMessage());
+        assertEquals("no such file", assertThrows(ReadException.class, () -> read(dir.resolve("nope.txt"))).getMessage());
+        Path big = Files.writeString(dir.resolve("big.txt"), "x".repeat(2000));
+        assertTrue(assertThrows(ReadException.class, () -> new ArticleReader(1000).read(big, Manifest.Entry.EMPTY))
+                .getMessage().startsWith("file too large"));
+    }
+
+    @Test
+    void theKeyDependsOnTheTextOnly() throws Exception {
+        Article a = read(Files.writeString(dir.resolve("k1.txt"), ARABIC));
+        Article b = read(Files.writeString(dir.resolve("k2.txt"), ARABIC));
+        assertEquals(a.key(), b.key());
+    }
+}
