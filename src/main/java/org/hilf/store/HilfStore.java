@@ -1,0 +1,175 @@
+package org.hilf.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.hilf.graph.Vocab;
+
+/**
+ * The TDB2 store: each article's facts in the named graph of the article's IRI, the ontology and
+ * the gazetteer in graphs of their own, and the union of all named graphs as the default graph
+ * that queries see. Every write is one transaction: an interrupted ingest leaves each article
+ * wholly stored or absent, and the store opens again without repair (TDB2's journal).
+ *
+ * <p>One store directory is used by one process at a time (TDB2 locks it). Thread-safe within
+ * that process: transactions serialise writers.
+ */
+public final class HilfStore implements AutoCloseable {
+    public static final String DEFAULT_DIR = "store";
+
+    private final Dataset dataset;
+    private final Path dir;
+
+    private HilfStore(Path dir, Dataset dataset) {
+        this.dir = dir;
+        this.dataset = dataset;
+    }
+
+    /** Opens (creating if needed) the store in {@code dir}. */
+    public static HilfStore open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create the store folder " + dir + ": " + e.getMessage(), e);
+        }
+        Dataset ds = TDB2Factory.connectDataset(dir.toString());
+        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new HilfStore(dir, ds);
+    }
+
+    /** Opens an existing store; a folder that holds none is an error (queries on nothing are a mistake). */
+    public static HilfStore openExisting(Path dir) {
+        if (!Files.isDirectory(dir) || !Files.exists(dir.resolve("Data-0001")) && !hasTdbData(dir)) {
+            throw new IllegalArgumentException("no store at " + dir + " (run `hilf ingest` first, or give --store)");
+        }
+        return open(dir);
+    }
+
+    private static boolean hasTdbData(Path dir) {
+        try (var s = Files.list(dir)) {
+            return s.anyMatch(p -> p.getFileName().toString().startsWith("Data-"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    public Path dir() { return dir; }
+
+    public Dataset dataset() { return dataset; }
+
+    public DatasetGraph datasetGraph() { return dataset.asDatasetGraph(); }
+
+    /**
+     * Replaces a named graph with what {@code writer} emits, in one transaction. Graphs of older
+     * versions of the same source file (same {@code sourcePath}, other article IRI) are removed in
+     * the same transaction. On any exception nothing is changed.
+     */
+    public void replaceArticle(Node graph, String sourcePath, Consumer<StreamRDF> writer) {
+        DatasetGraph dsg = datasetGraph();
+        Txn.executeWrite(dsg, () -> {
+            for (Node old : graphsFromSource(dsg, sourcePath)) {
+                if (!old.equals(graph)) {
+                    dsg.removeGraph(old);
+                }
+            }
+            dsg.removeGraph(graph);
+            writer.accept(StreamRDFLib.dataset(dsg));
+        });
+    }
+
+    /**
+     * Replaces the reference graphs (ontology, gazetteer) in one transaction, each only when its
+     * content changed: the ontology has blank nodes, which a re-parse labels anew, so an unchanged
+     * graph is recognised by isomorphism and left as it is (ingesting twice changes nothing).
+     * Returns the number of quads written.
+     */
+    public long replaceReference(Consumer<StreamRDF> writer) {
+        DatasetGraph fresh = DatasetGraphFactory.create();
+        writer.accept(StreamRDFLib.dataset(fresh));
+        DatasetGraph dsg = datasetGraph();
+        return Txn.calculateWrite(dsg, () -> {
+            long written = 0;
+            for (Node g : List.of(Vocab.ONTOLOGY_GRAPH, Vocab.GAZETTEER_GRAPH)) {
+                Graph now = fresh.getGraph(g);
+                if (dsg.containsGraph(g) && dsg.getGraph(g).isIsomorphicWith(now)) {
+                    continue;
+                }
+                dsg.removeGraph(g);
+                Iterator<Triple> it = now.find();
+                while (it.hasNext()) {
+                    dsg.add(new Quad(g, it.next()));
+                    written++;
+                }
+            }
+            return written;
+        });
+    }
+
+    private static List<Node> graphsFromSource(DatasetGraph dsg, String sourcePath) {
+        List<Node> out = new ArrayList<>();
+        if (sourcePath == null) {
+            return out;
+        }
+        Node path = NodeFactory.createLiteralString(sourcePath);
+        Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Vocab.SOURCE_PATH, path);
+        while (it.hasNext()) {
+            Quad q = it.next();
+            if (q.getGraph().equals(q.getSubject())) {
+                out.add(q.getGraph());
+            }
+        }
+        return out;
+    }
+
+    /** The number of quads in all named graphs. */
+    public long size() {
+        DatasetGraph dsg = datasetGraph();
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /** The number of articles stored. */
+    public long articleCount() {
+        DatasetGraph dsg = datasetGraph();
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Vocab.TYPE, Vocab.ARTICLE);
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    @Override
+    public void close() {
+        // Expel, not just close: a later open of the same folder in this JVM (tests, `ingest --serve`
+        // after an ingest) must see the files as they are on disk, and the lock must be released.
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+    }
+}
