@@ -139,25 +139,16 @@ public final class HilfStore implements AutoCloseable {
     }
 
     /** The number of quads in all named graphs. */
-    public long size() {
-        DatasetGraph dsg = datasetGraph();
-        return Txn.calculateRead(dsg, () -> {
-            long n = 0;
-            Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
-            while (it.hasNext()) {
-                it.next();
-                n++;
-            }
-            return n;
-        });
-    }
+    public long size() { return count(Node.ANY, Node.ANY); }
 
     /** The number of articles stored. */
-    public long articleCount() {
+    public long articleCount() { return count(Vocab.TYPE, Vocab.ARTICLE); }
+
+    private long count(Node predicate, Node object) {
         DatasetGraph dsg = datasetGraph();
         return Txn.calculateRead(dsg, () -> {
             long n = 0;
-            Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Vocab.TYPE, Vocab.ARTICLE);
+            Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, predicate, object);
             while (it.hasNext()) {
                 it.next();
                 n++;

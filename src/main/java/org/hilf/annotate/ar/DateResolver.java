@@ -97,8 +97,8 @@ public final class DateResolver {
     /** The date expressions of original range [from, to), resolved against {@code anchor} (may be null). */
     public List<DateMention> find(NormalizedText text, int from, int to, LocalDate anchor) {
         String f = text.folded();
-        int fs = foldedIndex(text, from);
-        int fe = foldedIndex(text, to);
+        int fs = text.foldedIndex(from);
+        int fe = text.foldedIndex(to);
         String s = f.substring(fs, fe);
         List<DateMention> out = new ArrayList<>();
         boolean[] taken = new boolean[s.length() + 1];
@@ -337,19 +337,5 @@ public final class DateResolver {
         }
         int y = anchor.getYear() + sign * count;
         return resolved(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Granularity.YEAR, true, false);
-    }
-
-    private static int foldedIndex(NormalizedText text, int original) {
-        int lo = 0;
-        int hi = text.folded().length();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (text.originalStart(mid) < original) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

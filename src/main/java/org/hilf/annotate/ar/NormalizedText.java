@@ -38,6 +38,21 @@ public final class NormalizedText {
 
     public String folded() { return folded; }
 
+    /** The first folded position whose original offset is ≥ {@code original}. */
+    public int foldedIndex(int original) {
+        int lo = 0;
+        int hi = folded.length();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toOriginal[mid] < original) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** The original offset of folded position {@code i} (0 ≤ i ≤ length). */
     public int originalStart(int i) { return toOriginal[i]; }
 

@@ -15,9 +15,8 @@ public final class Tokenizer {
 
     public List<Token> tokens(NormalizedText text, int from, int to) {
         String f = text.folded();
-        // find folded range for original [from, to)
-        int fs = lowerBound(text, from);
-        int fe = lowerBound(text, to);
+        int fs = text.foldedIndex(from);
+        int fe = text.foldedIndex(to);
         List<Token> out = new ArrayList<>();
         int i = fs;
         int prevEnd = from;
@@ -56,20 +55,5 @@ public final class Tokenizer {
             out.add(t);
         }
         return out;
-    }
-
-    /** The first folded index whose original offset is ≥ {@code offset}. */
-    private static int lowerBound(NormalizedText text, int offset) {
-        int lo = 0;
-        int hi = text.folded().length();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (text.originalStart(mid) < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }
