@@ -6,8 +6,9 @@ import org.hilf.annotate.ar.ArabicActorRecognizer;
 import org.hilf.annotate.ar.ArabicDateRecognizer;
 import org.hilf.annotate.ar.ArabicEventExtractor;
 import org.hilf.annotate.ar.ArabicResources;
+import org.hilf.annotate.ar.ArabicStatementExtractor;
 
-/** The standard annotation chain: content → sentences → anchor → dates → actors → events. */
+/** The standard annotation chain: content → sentences → anchor → dates → actors → events → statements. */
 public final class Annotators {
     private Annotators() { }
 
@@ -19,6 +20,7 @@ public final class Annotators {
                 new AnchorFinder(),
                 new ArabicDateRecognizer(ar),
                 new ArabicActorRecognizer(ar),
-                new ArabicEventExtractor(ar)));
+                new ArabicEventExtractor(ar),
+                new ArabicStatementExtractor(ar)));
     }
 }

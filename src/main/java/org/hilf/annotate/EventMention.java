@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * An event a sentence reports.
  *
- * @param type          Meeting, Summit or Visit (the ontology's class names)
+ * @param type          Meeting, Summit, Visit or Agreement (the ontology's class names)
  * @param sentence      the sentence that reports it
  * @param trigger       the word that reports it
  * @param participants  ids of the actors that took part, offices' bodies included

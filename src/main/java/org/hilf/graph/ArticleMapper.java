@@ -18,6 +18,7 @@ import org.hilf.annotate.EventMention;
 import org.hilf.annotate.Gazetteer;
 import org.hilf.annotate.Keys;
 import org.hilf.annotate.Sentence;
+import org.hilf.annotate.StatementMention;
 import org.hilf.read.Article;
 
 /**
@@ -66,6 +67,49 @@ public final class ArticleMapper {
         for (EventMention ev : doc.get(Keys.EVENTS)) {
             event(doc, ev, e, described);
         }
+        for (StatementMention st : doc.get(Keys.STATEMENTS)) {
+            statement(doc, st, e);
+        }
+    }
+
+    /**
+     * A statement: its speakers, the bodies they spoke for, whom it is about, the words quoted.
+     * Undated in its sentence, it is dated by the article's year (hilf:dateBasis "publication"):
+     * said no later than it was reported.
+     */
+    private static void statement(AnnotatedArticle doc, StatementMention st, Emitter e) {
+        Node s = Iris.event("Statement|" + doc.article().key() + "|" + st.sentence().start() + "|" + st.trigger().start());
+        e.eventTypes(s, "Statement");
+        String lang = doc.article().language();
+        st.speakers().forEach(p -> e.add(s, Vocab.SPEAKER, Iris.entity(p)));
+        st.onBehalfOf().forEach(p -> e.add(s, Vocab.ON_BEHALF_OF, Iris.entity(p)));
+        st.about().forEach(p -> e.add(s, Vocab.ABOUT, Iris.entity(p)));
+        st.quotes().forEach(q -> e.text(s, Vocab.QUOTE, q, lang));
+        DateMention d = st.date();
+        if (d != null && d.resolved()) {
+            dates(s, d, e, lang);
+            e.text(s, Vocab.DATE_BASIS, "text", null);
+        } else if (doc.get(Keys.ANCHOR).date() != null) {
+            e.integer(s, Vocab.YEAR, doc.get(Keys.ANCHOR).date().getYear());
+            e.text(s, Vocab.DATE_BASIS, "publication", null);
+        }
+        e.bool(s, Vocab.PLANNED, st.planned());
+        e.text(s, Vocab.TRIGGER, doc.text().substring(st.trigger().start(), st.trigger().end()), lang);
+        Sentence sent = st.sentence();
+        e.add(s, Vocab.EVIDENCE, mention(doc, sent.start(), sent.end(), sent, e));
+    }
+
+    /** Day dates, the year when the expression lies within one, the granularity and the words. */
+    private static void dates(Node s, DateMention d, Emitter e, String lang) {
+        if (d.granularity() == DateMention.Granularity.DAY) {
+            e.date(s, Vocab.START_DATE, d.start());
+            e.date(s, Vocab.END_DATE, d.end());
+        }
+        if (d.start().getYear() == d.end().getYear()) {
+            e.integer(s, Vocab.YEAR, d.start().getYear());
+        }
+        e.text(s, Vocab.GRANULARITY, d.granularity().name().toLowerCase(java.util.Locale.ROOT), null);
+        e.text(s, Vocab.DATE_TEXT, d.text(), lang);
     }
 
     private static void article(Article a, Node s, Emitter e) {
@@ -138,17 +182,10 @@ public final class ArticleMapper {
         }
         DateMention d = ev.date();
         if (d != null && d.resolved()) {
-            if (d.granularity() == DateMention.Granularity.DAY) {
-                e.date(s, Vocab.START_DATE, d.start());
-                e.date(s, Vocab.END_DATE, d.end());
-            }
-            if (d.start().getYear() == d.end().getYear()) {
-                e.integer(s, Vocab.YEAR, d.start().getYear());
-            }
-            e.text(s, Vocab.GRANULARITY, d.granularity().name().toLowerCase(java.util.Locale.ROOT), null);
-        }
-        if (d != null) {
+            dates(s, d, e, doc.article().language());
+        } else if (d != null) {
             e.text(s, Vocab.DATE_TEXT, d.text(), doc.article().language());
+            e.bool(s, Vocab.DATE_RESOLVED, false);
         }
         e.bool(s, Vocab.PLANNED, ev.planned());
         e.text(s, Vocab.TRIGGER, doc.text().substring(ev.trigger().start(), ev.trigger().end()), doc.article().language());

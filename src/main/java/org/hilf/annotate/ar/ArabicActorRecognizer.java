@@ -80,6 +80,8 @@ public final class ArabicActorRecognizer implements Annotator {
         /** Surnames of people first met in this article (folded surname → person id). */
         final Map<String, String> localShortNames = new HashMap<>();
         final Map<String, Integer> allianceCounts = new HashMap<>();
+        /** People introduced by an occupation ("الباحث …"), by the folded occupation word. */
+        final Map<String, String> byOccupation = new HashMap<>();
 
         Pass(AnnotatedArticle doc) {
             this.doc = doc;
@@ -89,7 +91,10 @@ public final class ArabicActorRecognizer implements Annotator {
         void sentence(List<Token> tokens) {
             int i = 0;
             while (i < tokens.size()) {
-                int next = title(tokens, i);
+                int next = region(tokens, i);
+                if (next < 0) {
+                    next = title(tokens, i);
+                }
                 if (next < 0) {
                     next = body(tokens, i);
                 }
@@ -98,6 +103,18 @@ public final class ArabicActorRecognizer implements Annotator {
                 }
                 i = next < 0 ? i + 1 : next;
             }
+        }
+
+        /** A region's name ("المحيطين الهندي والهادئ"): skipped whole. Returns the token after it, or -1. */
+        int region(List<Token> tokens, int i) {
+            for (List<String> r : res.regions) {
+                for (Clitics.Reading reading : res.clitics.readings(tokens.get(i).text())) {
+                    if (reading.word().equals(r.get(0)) && ArabicResources.at(tokens, i + 1, r.subList(1, r.size()))) {
+                        return i + r.size();
+                    }
+                }
+            }
+            return -1;
         }
 
         /** A title, and the person it names. Returns the token after it, or -1. */
@@ -118,6 +135,7 @@ public final class ArabicActorRecognizer implements Annotator {
                                 : res.gazetteer.affiliationOn(e.id(), date).orElse(null);
                         add(tokens, j, m.to(), e.id(), Role.NAME, 1.0, titleText, aff);
                         seenPeople.put(e.id(), true);
+                        rememberNameParts(tokens, j, m.to(), e.id());
                         return m.to();
                     }
                 }
@@ -131,8 +149,19 @@ public final class ArabicActorRecognizer implements Annotator {
             int end = newName(tokens, j, honorific);
             if (end > j && (t.affiliationId() != null || !t.isOffice())) {
                 Entity person = newPerson(tokens, j, end, titleText, t.affiliationId());
+                if (!t.isOffice()) {
+                    byOccupation.put(t.head(), person.id());
+                }
                 add(tokens, j, end, person.id(), Role.NAME, 1.0, titleText, t.affiliationId());
                 return end;
+            }
+            // an occupation alone ("الباحث") is the person this article introduced with it
+            if (!t.isOffice() && t.affiliationId() == null) {
+                String earlier = byOccupation.get(t.head());
+                if (earlier != null) {
+                    add(tokens, t.from(), t.to(), earlier, Role.NAME, TITLE_CONFIDENCE, titleText, null);
+                    return t.to();
+                }
             }
             // the title alone stands for whoever held the office on the article's date
             if (t.isOffice() && t.affiliationId() != null && date != null) {
@@ -191,6 +220,7 @@ public final class ArabicActorRecognizer implements Annotator {
                         add(tokens, i, m.to(), e.entityId(), role, 1.0, null, null);
                         if (ent.type() == EntityType.PERSON) {
                             seenPeople.put(ent.id(), true);
+                            rememberNameParts(tokens, i, m.to(), ent.id());
                         }
                         if (ent.type() == EntityType.ALLIANCE) {
                             allianceCounts.merge(ent.id(), 1, Integer::sum);
@@ -290,6 +320,25 @@ public final class ArabicActorRecognizer implements Annotator {
                 return k;
             }
             return honorific ? j + 1 : j;
+        }
+
+        /**
+         * After a full name of two or more words, its first and last words may stand alone in this
+         * article ("ماو نينج" … "وقالت ماو"): Chinese and Korean names put the family name first.
+         * Words shorter than three letters ("لي") are common Arabic words and are not used.
+         */
+        void rememberNameParts(List<Token> tokens, int from, int to, String personId) {
+            if (to - from < 2) {
+                return;
+            }
+            for (int k : new int[] {from, to - 1}) {
+                String w = tokens.get(k).text();
+                for (Clitics.Reading r : res.clitics.readings(w)) {
+                    if (!r.stripped() && r.word().length() >= 3 && !res.stopwords.contains(r.word())) {
+                        localShortNames.putIfAbsent(r.word(), personId);
+                    }
+                }
+            }
         }
 
         Entity newPerson(List<Token> tokens, int from, int to, String title, String affiliation) {

@@ -60,6 +60,12 @@ public final class ArabicEventExtractor implements Annotator {
                         AliasIndex.split(res.normalizer.normalize(f))));
             }
         }
+        for (Tsv.Row r : Tsv.read("lexicon/agreement_triggers.tsv")) {
+            for (String f : r.list("forms_ar")) {
+                triggers.add(new Trigger("Agreement", Boolean.parseBoolean(r.get("planned")),
+                        AliasIndex.split(res.normalizer.normalize(f))));
+            }
+        }
         triggers.sort((a, b) -> b.tokens().size() - a.tokens().size());
         plannedMarkers = res.fold(Tsv.words("lexicon/planned_markers.txt")).stream().map(AliasIndex::split).toList();
         negations = Set.copyOf(res.fold(Tsv.words("lexicon/negations.txt")));
@@ -115,7 +121,7 @@ public final class ArabicEventExtractor implements Annotator {
                 EventMention e = switch (type) {
                     case "Visit" -> visit(doc, s, tokens, f, segEnd, actors, named, trigger, d, planned);
                     case "Summit" -> summit(doc, s, tokens, f, actors, named, trigger, d, planned);
-                    default -> meeting(doc, s, named, trigger, d, planned);
+                    default -> meeting(type, doc, s, named, trigger, d, planned);
                 };
                 if (e != null) {
                     out.add(e);
@@ -256,14 +262,15 @@ public final class ArabicEventExtractor implements Annotator {
         return new DateMention(d.span(), d.text(), next, next, d.granularity(), true, true, true);
     }
 
-    private EventMention meeting(AnnotatedArticle doc, Sentence s, List<ActorMention> named, Span trigger,
+    /** A meeting or an agreement: two or more parties named in the sentence. */
+    private EventMention meeting(String type, AnnotatedArticle doc, Sentence s, List<ActorMention> named, Span trigger,
                                  DateMention date, boolean planned) {
         Set<String> participants = participants(doc, named, date);
         long distinct = named.stream().map(ActorMention::entityId).distinct().count();
         if (participants.size() < 2 || distinct < 2 && named.stream().noneMatch(a -> isPerson(doc, a.entityId()))) {
             return null;
         }
-        return new EventMention("Meeting", s, trigger, participants, null, null, placeOf(doc, s), null, date, planned, named);
+        return new EventMention(type, s, trigger, participants, null, null, placeOf(doc, s), null, date, planned, named);
     }
 
     private EventMention visit(AnnotatedArticle doc, Sentence s, List<Token> tokens, Found f, int segEnd,

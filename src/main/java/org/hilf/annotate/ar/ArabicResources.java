@@ -21,6 +21,8 @@ public final class ArabicResources {
     public final AliasIndex aliases;
     public final Set<String> stopwords;
     public final List<List<String>> honorifics;
+    /** Region names, longest first: no actor is recognised inside them. */
+    public final List<List<String>> regions;
     /** Folded place prepositions (token sequences joined by a space) → true when they apply to capitals only. */
     public final Map<String, Boolean> placePrepositions;
 
@@ -30,6 +32,8 @@ public final class ArabicResources {
         this.aliases = new AliasIndex(gazetteer, normalizer, clitics);
         this.stopwords = new HashSet<>(fold(Tsv.words("lexicon/stopwords.txt")));
         this.honorifics = fold(Tsv.words("lexicon/honorifics.txt")).stream().map(AliasIndex::split).toList();
+        this.regions = fold(Tsv.words("lexicon/regions.txt")).stream().map(AliasIndex::split)
+                .sorted((a, b) -> b.size() - a.size()).toList();
         Map<String, Boolean> preps = new HashMap<>();
         for (Tsv.Row r : Tsv.read("lexicon/place_prepositions.tsv")) {
             preps.put(normalizer.normalize(r.required("word")), "capital".equals(r.get("applies_to")));

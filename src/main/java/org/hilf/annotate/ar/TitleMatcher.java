@@ -22,8 +22,9 @@ public final class TitleMatcher {
      *
      * @param role          a role key of roles.tsv, or null for an occupation noun
      * @param affiliationId the state or body the title names, or null
+     * @param head          the title's first word without clitics ("الباحث" for "للباحث")
      */
-    public record Title(String role, String affiliationId, int from, int to) {
+    public record Title(String role, String affiliationId, int from, int to, String head) {
         public boolean isOffice() { return role != null; }
     }
 
@@ -62,13 +63,13 @@ public final class TitleMatcher {
             if (k < tokens.size() && !tokens.get(k).breakBefore()) {
                 Affiliation a = affiliation(tokens, k, f.construct(), anaphora);
                 if (a != null) {
-                    return new Title(f.role(), a.entityId, i, a.end);
+                    return new Title(f.role(), a.entityId, i, a.end, f.tokens().get(0));
                 }
             }
             if (f.construct()) {
                 continue; // a construct form must have its noun
             }
-            return new Title(f.role(), null, i, k);
+            return new Title(f.role(), null, i, k, f.tokens().get(0));
         }
         return null;
     }

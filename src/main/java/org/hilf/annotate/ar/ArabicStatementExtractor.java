@@ -1,0 +1,371 @@
+package org.hilf.annotate.ar;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.Annotator;
+import org.hilf.annotate.DateMention;
+import org.hilf.annotate.Entity;
+import org.hilf.annotate.EntityType;
+import org.hilf.annotate.EventMention;
+import org.hilf.annotate.Key;
+import org.hilf.annotate.Keys;
+import org.hilf.annotate.Sentence;
+import org.hilf.annotate.Span;
+import org.hilf.annotate.StatementMention;
+import org.hilf.annotate.Tsv;
+
+/**
+ * Finds statements in Arabic sentences: who said what, for whom, about whom.
+ *
+ * <p>A sentence reports a statement when it has a word of speech ({@code data/lexicon/speech.tsv})
+ * and either a quotation (“…”، «…»، "…"، ‘…’) or indirect speech ("قال إن …"، "أعربت عن …").
+ * <ul>
+ *   <li>speaker: the first actor named after the verb and outside the quotation (Arabic puts the
+ *       subject after the verb), else the last one before it; "X وY" right there makes a joint
+ *       statement; "القائدان" stands for the two people of the last event or statement; a sentence
+ *       with a quotation and no speaker continues the previous statement's speaker</li>
+ *   <li>on behalf of: a person's office (the title's body, or the office held on the date); a
+ *       national body's state; a state or organization speaks for itself</li>
+ *   <li>about: the actors named inside the quotation or the reported clause, speakers excluded</li>
+ *   <li>date: a date of the sentence outside the quotation, else none (the graph stage then dates
+ *       it by the article)</li>
+ * </ul>
+ * Stateless after construction and thread-safe.
+ */
+public final class ArabicStatementExtractor implements Annotator {
+    /** How far after the verb its subject may stand (a long title comes before the name). */
+    private static final int SUBJECT_WINDOW = 12;
+    /** A quotation of fewer words is a scare quote or a name ("الذئاب"), not words said. */
+    private static final int MIN_QUOTE_WORDS = 2;
+
+    private record Word(String kind, boolean joint, List<String> tokens) { }
+
+    private final ArabicResources res;
+    private final List<Word> words = new ArrayList<>();
+    private final Set<String> duals;
+    private final Set<String> complementizers;
+
+    public ArabicStatementExtractor(ArabicResources res) {
+        this.res = res;
+        for (Tsv.Row r : Tsv.read("lexicon/speech.tsv")) {
+            for (String f : r.list("forms_ar")) {
+                words.add(new Word(r.required("kind"), Boolean.parseBoolean(r.get("joint")),
+                        AliasIndex.split(res.normalizer.normalize(f))));
+            }
+        }
+        words.sort((a, b) -> b.tokens().size() - a.tokens().size());
+        duals = Set.copyOf(res.fold(Tsv.words("lexicon/dual_anaphors.txt")));
+        complementizers = Set.copyOf(res.fold(List.of("إن", "أن", "بأن", "إنه", "إنها", "أنه", "أنها", "أنهم", "أنهما", "عن", "على أن", "إلى أن")));
+    }
+
+    @Override
+    public Set<Key<?>> requires() { return Set.of(Keys.SENTENCES, Keys.ACTORS, Keys.DATES, Keys.NEW_ENTITIES, Keys.ANCHOR, Keys.EVENTS); }
+
+    @Override
+    public Set<Key<?>> provides() { return Set.of(Keys.STATEMENTS); }
+
+    @Override
+    public void annotate(AnnotatedArticle doc) {
+        List<StatementMention> out = new ArrayList<>();
+        if ("ar".equals(doc.article().language())) {
+            NormalizedText text = NormalizedText.of(doc.text(), res.normalizer);
+            List<String> lastSpeakers = List.of();
+            int lastIndex = -10;
+            for (Sentence s : doc.get(Keys.SENTENCES)) {
+                StatementMention st = sentence(doc, s, res.tokenizer.tokens(text, s.start(), s.end()),
+                        s.index() - lastIndex <= 2 ? lastSpeakers : List.of(), out);
+                if (st != null) {
+                    out.add(st);
+                    lastSpeakers = st.speakers();
+                    lastIndex = s.index();
+                }
+            }
+        }
+        doc.set(Keys.STATEMENTS, List.copyOf(out));
+    }
+
+    private StatementMention sentence(AnnotatedArticle doc, Sentence s, List<Token> tokens, List<String> previous,
+                                      List<StatementMention> earlier) {
+        String text = doc.text();
+        List<Span> quotes = quotes(text, s);
+        // The word of speech that introduces the quotation is the last one before it, a verb before a
+        // noun before a participle ("ردت … على تصريحات X بشأن “…”": ردت, not تصريحات); without a
+        // quotation, the first word of speech of the sentence.
+        int firstQuote = quotes.isEmpty() ? Integer.MAX_VALUE : quotes.get(0).start();
+        int w = -1;
+        Word word = null;
+        int firstVerb = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (insideAny(quotes, tokens.get(i).start())) {
+                continue;
+            }
+            Word found = null;
+            for (Word cand : words) {
+                if (matches(tokens, i, cand.tokens())) {
+                    found = cand;
+                    break;
+                }
+            }
+            if (found == null) {
+                continue;
+            }
+            if (firstVerb < 0 && found.kind().equals("verb")) {
+                firstVerb = i;
+            }
+            boolean beforeQuote = tokens.get(i).start() < firstQuote;
+            if (w < 0 || (beforeQuote && rank(found) >= rank(word))) {
+                w = i;
+                word = found;
+            }
+            if (!beforeQuote || quotes.isEmpty()) {
+                break;
+            }
+        }
+        if (word == null) {
+            return null;
+        }
+        int afterWord = w + word.tokens().size();
+        boolean indirect = afterWord < tokens.size() && startsComplement(tokens, afterWord, quotes);
+        if (quotes.isEmpty() && !indirect && !hasComplementAfterSpeaker(tokens, afterWord, quotes)) {
+            return null;
+        }
+        List<ActorMention> actors = doc.get(Keys.ACTORS).stream()
+                .filter(a -> s.span().contains(a.span()) && !insideAny(quotes, a.span().start())).toList();
+        int wordStart = tokens.get(w).start();
+        int wordEnd = tokens.get(afterWord - 1).end();
+        Span trigger = new Span(wordStart, wordEnd);
+
+        List<String> speakers = speakers(doc, tokens, afterWord, actors, wordEnd, wordStart, word, earlier);
+        if (speakers.isEmpty() && firstVerb >= 0 && firstVerb < w && tokens.get(w).text().startsWith("و")) {
+            // "واتهم الباحث الناتو …، وقال: “…”": a coordinated verb shares the first verb's subject
+            int fv = firstVerb;
+            Word first = words.stream().filter(x -> matches(tokens, fv, x.tokens())).findFirst().orElseThrow();
+            int after = fv + first.tokens().size();
+            speakers = speakers(doc, tokens, after, actors, tokens.get(after - 1).end(), tokens.get(fv).start(), first, earlier);
+        } else if (speakers.isEmpty()) {
+            speakers = before(actors, wordStart);
+        }
+        if (speakers.isEmpty()) {
+            if (quotes.isEmpty() || previous.isEmpty()) {
+                return null;
+            }
+            speakers = previous;
+        }
+        DateMention date = doc.get(Keys.DATES).stream()
+                .filter(d -> s.span().contains(d.span()) && d.resolved() && !insideAny(quotes, d.span().start()))
+                .findFirst().orElse(null);
+        Set<String> behalf = new LinkedHashSet<>();
+        LocalDate when = date != null ? date.start() : doc.get(Keys.ANCHOR).date();
+        for (String sp : speakers) {
+            String b = behalfOf(doc, sp, actors, when);
+            if (b != null) {
+                behalf.add(b);
+            }
+        }
+        Set<String> about = new LinkedHashSet<>();
+        int contentFrom = quotes.isEmpty() ? wordEnd : -1;
+        for (ActorMention a : doc.get(Keys.ACTORS)) {
+            if (!s.span().contains(a.span()) || a.role() == ActorMention.Role.PLACE) {
+                continue;
+            }
+            boolean inContent = insideAny(quotes, a.span().start()) || (contentFrom >= 0 && a.span().start() >= contentFrom);
+            if (inContent && !speakers.contains(a.entityId())) {
+                about.add(a.entityId());
+            }
+        }
+        List<String> quoted = quotes.stream().map(q -> text.substring(q.start(), q.end()).strip()).filter(q -> !q.isEmpty()).toList();
+        return new StatementMention(s, trigger, List.copyOf(speakers), behalf, about, quoted, date, false);
+    }
+
+    /** The speakers: after the word, else before it; "X وY" together; a dual anaphor; the body of a joint statement. */
+    private List<String> speakers(AnnotatedArticle doc, List<Token> tokens, int afterWord, List<ActorMention> actors,
+                                  int wordEnd, int wordStart, Word word, List<StatementMention> earlier) {
+        if (afterWord < tokens.size()) {
+            for (Clitics.Reading r : res.clitics.readings(tokens.get(afterWord).text())) {
+                if (duals.contains(r.word())) {
+                    List<String> two = lastPair(doc, earlier);
+                    if (!two.isEmpty()) {
+                        return two;
+                    }
+                }
+            }
+        }
+        List<ActorMention> named = actors.stream().filter(ActorMention::isActor).toList();
+        List<ActorMention> after = named.stream().filter(a -> a.span().start() >= wordEnd).toList();
+        List<String> out = new ArrayList<>();
+        if (!after.isEmpty()) {
+            ActorMention first = after.get(0);
+            if (tokenIndex(tokens, first.span().start()) - afterWord <= SUBJECT_WINDOW) {
+                out.add(first.entityId());
+                // "قال ستولتنبرج وكيشيدا": coordinated subjects speak together
+                for (int k = 1; k < after.size(); k++) {
+                    ActorMention prev = after.get(k - 1);
+                    ActorMention next = after.get(k);
+                    String gap = doc.text().substring(prev.span().end(), next.span().start()).strip();
+                    if ((gap.isEmpty() && next.surface().startsWith("و")) || gap.equals("و")) {
+                        out.add(next.entityId());
+                    } else {
+                        break;
+                    }
+                }
+                return out;
+            }
+        }
+        return out;
+    }
+
+    /** The last actor named before the word: "الصين، التي أكدت أنها …". */
+    private static List<String> before(List<ActorMention> actors, int wordStart) {
+        List<ActorMention> before = actors.stream().filter(a -> a.isActor() && a.span().end() <= wordStart).toList();
+        return before.isEmpty() ? List.of() : List.of(before.get(before.size() - 1).entityId());
+    }
+
+    private static int rank(Word w) {
+        return switch (w.kind()) {
+            case "verb" -> 2;
+            case "noun" -> 1;
+            default -> 0;
+        };
+    }
+
+    /** The two people of the most recent statement or event with two of them. */
+    private List<String> lastPair(AnnotatedArticle doc, List<StatementMention> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            if (earlier.get(i).speakers().size() == 2) {
+                return earlier.get(i).speakers();
+            }
+        }
+        List<EventMention> events = doc.get(Keys.EVENTS);
+        for (int i = events.size() - 1; i >= 0; i--) {
+            List<String> people = events.get(i).participants().stream().filter(p -> isPerson(doc, p)).toList();
+            if (people.size() == 2) {
+                return people;
+            }
+        }
+        return List.of();
+    }
+
+    private String behalfOf(AnnotatedArticle doc, String speaker, List<ActorMention> actors, LocalDate when) {
+        Entity e = entity(doc, speaker);
+        if (e == null) {
+            return null;
+        }
+        if (e.type() == EntityType.PERSON) {
+            for (ActorMention a : actors) {
+                if (a.entityId().equals(speaker) && a.affiliationId() != null) {
+                    return a.affiliationId();
+                }
+            }
+            return e.affiliationId() != null ? e.affiliationId() : res.gazetteer.affiliationOn(e.id(), when).orElse(null);
+        }
+        // a national body (a ministry, a state agency) speaks for its state; anything else for itself
+        return e.type() == EntityType.ORGANIZATION && e.countryId() != null ? e.countryId() : e.id();
+    }
+
+    private boolean isPerson(AnnotatedArticle doc, String id) {
+        Entity e = entity(doc, id);
+        return e != null && e.type() == EntityType.PERSON;
+    }
+
+    private Entity entity(AnnotatedArticle doc, String id) {
+        return res.gazetteer.entity(id).orElseGet(() -> doc.get(Keys.NEW_ENTITIES).get(id));
+    }
+
+    /** "قال إن"، "أعربت عن": the word is directly followed by its complement. */
+    private boolean startsComplement(List<Token> tokens, int i, List<Span> quotes) {
+        return !insideAny(quotes, tokens.get(i).start()) && complementAt(tokens, i);
+    }
+
+    private boolean hasComplementAfterSpeaker(List<Token> tokens, int from, List<Span> quotes) {
+        for (int i = from; i < tokens.size() && i < from + 10; i++) {
+            if (!insideAny(quotes, tokens.get(i).start()) && complementAt(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean complementAt(List<Token> tokens, int i) {
+        for (Clitics.Reading r : res.clitics.readings(tokens.get(i).text())) {
+            if (complementizers.contains(r.word()) && r.prefix().length() <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean matches(List<Token> tokens, int i, List<String> form) {
+        if (i + form.size() > tokens.size()) {
+            return false;
+        }
+        for (Clitics.Reading r : res.clitics.readings(tokens.get(i).text())) {
+            if (!r.word().equals(form.get(0)) || !(r.prefix().isEmpty() || r.prefix().equals("و") || r.prefix().equals("ف")
+                    || (r.prefix().equals("ب") && form.size() > 0))) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 1; k < form.size() && ok; k++) {
+                ok = tokens.get(i + k).text().equals(form.get(k));
+            }
+            if (ok) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The spans inside quotation marks of a sentence (the marks excluded). */
+    static List<Span> quotes(String text, Sentence s) {
+        List<Span> out = new ArrayList<>();
+        int open = -1;
+        char closer = 0;
+        for (int i = s.start(); i < s.end(); i++) {
+            char c = text.charAt(i);
+            if (open < 0) {
+                closer = switch (c) {
+                    case '“' -> '”';
+                    case '«' -> '»';
+                    case '"' -> '"';
+                    case '‘' -> '’';
+                    default -> 0;
+                };
+                if (closer != 0) {
+                    open = i + 1;
+                }
+            } else if (c == closer || (closer == '”' && c == '“' && i > open)) {
+                if (text.substring(open, i).strip().split("\\s+").length >= MIN_QUOTE_WORDS) {
+                    out.add(new Span(open, i));
+                }
+                open = -1;
+            }
+        }
+        if (open >= 0 && s.end() - open > 10) {
+            out.add(new Span(open, s.end())); // a quotation that runs past the sentence end
+        }
+        return out;
+    }
+
+    private static boolean insideAny(List<Span> spans, int offset) {
+        for (Span q : spans) {
+            if (q.contains(offset)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int tokenIndex(List<Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).end() > offset) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+}
