@@ -8,7 +8,7 @@ import org.hilf.annotate.ar.ArabicEventExtractor;
 import org.hilf.annotate.ar.ArabicResources;
 import org.hilf.annotate.ar.ArabicStatementExtractor;
 
-/** The standard annotation chain: content → sentences → anchor → dates → actors → events → statements. */
+/** The standard annotation chain: content → sentences → anchor → dates → actors → ties → events → statements. */
 public final class Annotators {
     private Annotators() { }
 
@@ -20,6 +20,7 @@ public final class Annotators {
                 new AnchorFinder(),
                 new ArabicDateRecognizer(ar),
                 new ArabicActorRecognizer(ar),
+                new TieRecognizer(gazetteer),
                 new ArabicEventExtractor(ar),
                 new ArabicStatementExtractor(ar)));
     }

@@ -26,8 +26,13 @@ public final class Gazetteer {
         /** A state's capital: the state when it acts, a place when it is a location. */
         CAPITAL,
         /** A state's nisba adjective, masculine singular ("ياباني"); recognisers inflect it. */
-        ADJECTIVE
+        ADJECTIVE,
+        /** A place that is not a capital (a summit's host city): always a location, never an actor. */
+        PLACE
     }
+
+    /** A summit of an organization, from the reference list: dates and host city. */
+    public record Summit(String organizationId, LocalDate start, LocalDate end, String placeId) { }
 
     /** A surface form of an entity in a language. */
     public record Form(String text, String language, FormKind kind, String entityId) { }
@@ -36,12 +41,38 @@ public final class Gazetteer {
     private final List<Form> forms;
     private final List<Entity.Tie> ties;
     private final List<Entity.Office> offices;
+    private final List<Summit> summits;
 
-    Gazetteer(Map<String, Entity> entities, List<Form> forms, List<Entity.Tie> ties, List<Entity.Office> offices) {
+    Gazetteer(Map<String, Entity> entities, List<Form> forms, List<Entity.Tie> ties, List<Entity.Office> offices,
+              List<Summit> summits) {
         this.entities = Map.copyOf(entities);
         this.forms = List.copyOf(forms);
         this.ties = List.copyOf(ties);
         this.offices = List.copyOf(offices);
+        this.summits = List.copyOf(summits);
+    }
+
+    /** The organization's summit in that year, if the reference knows it. */
+    public Optional<Summit> summitIn(String organizationId, int year) {
+        return summits.stream().filter(x -> x.organizationId().equals(organizationId) && x.start().getYear() == year).findFirst();
+    }
+
+    /**
+     * The organization's summit at that place nearest before {@code horizon} (the article's date):
+     * "قمة الناتو في واشنطن" in a 2024 article is the 2024 summit, not the 1999 one. A null
+     * organization matches any.
+     */
+    public Optional<Summit> summitAt(String organizationId, String placeId, LocalDate horizon) {
+        return summits.stream()
+                .filter(x -> (organizationId == null || x.organizationId().equals(organizationId)) && x.placeId().equals(placeId)
+                        && (horizon == null || !x.start().isAfter(horizon)))
+                .max(Comparator.comparing(Summit::start));
+    }
+
+    /** True when the gazetteer records this tie (relation "memberOf" or "partnerOf"). */
+    public boolean hasTie(String memberId, String relation, String organizationId) {
+        return ties.stream().anyMatch(t -> t.memberId().equals(memberId) && t.relation().equals(relation)
+                && t.organizationId().equals(organizationId));
     }
 
     /** Loads the bundled gazetteer from the classpath. */
@@ -105,6 +136,13 @@ public final class Gazetteer {
         private final List<Form> forms = new ArrayList<>();
         private final List<Entity.Tie> ties = new ArrayList<>();
         private final List<Entity.Office> offices = new ArrayList<>();
+        private final List<Summit> summits = new ArrayList<>();
+
+        public boolean has(String id) { return entities.containsKey(id); }
+
+        public Entity get(String id) { return entities.get(id); }
+
+        public Builder summit(Summit x) { summits.add(x); return this; }
 
         public Builder entity(Entity e) {
             if (entities.putIfAbsent(e.id(), e) != null) {
@@ -134,7 +172,11 @@ public final class Gazetteer {
                 requireKnown(o.personId(), "office");
                 requireKnown(o.affiliationId(), "office");
             }
-            return new Gazetteer(entities, forms, ties, offices);
+            for (Summit x : summits) {
+                requireKnown(x.organizationId(), "summit");
+                requireKnown(x.placeId(), "summit");
+            }
+            return new Gazetteer(entities, forms, ties, offices, summits);
         }
 
         private void requireKnown(String id, String what) {

@@ -1,6 +1,7 @@
 package org.hilf.annotate;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -62,6 +63,28 @@ final class GazetteerLoader {
         for (Tsv.Row r : Tsv.read("gazetteer/offices.tsv")) {
             b.office(new Entity.Office("person/" + r.required("person"), r.required("role"),
                     actorId(r.required("affiliation")), date(r.get("start")), date(r.get("end"))));
+        }
+        for (Tsv.Row r : Tsv.read("gazetteer/summits.tsv")) {
+            String iso = r.required("country");
+            String city = r.required("city_en");
+            Entity state = b.get(Gazetteer.stateId(iso));
+            String capital = capitalId(iso);
+            String placeId;
+            if (b.has(capital) && city.equals(b.get(capital).labelEn())) {
+                placeId = capital;
+            } else {
+                placeId = "place/city-" + city.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+                if (!b.has(placeId)) {
+                    List<String> ar = r.list("city_ar");
+                    b.entity(new Entity(placeId, EntityType.PLACE, ar.isEmpty() ? null : ar.get(0), city, null, null, state.id(), null, null));
+                    for (String f : ar) {
+                        b.form(f, "ar", Gazetteer.FormKind.PLACE, placeId);
+                    }
+                    b.form(city, "en", Gazetteer.FormKind.PLACE, placeId);
+                }
+            }
+            b.summit(new Gazetteer.Summit("org/" + r.required("organization"), date(r.required("start")),
+                    date(r.required("end")), placeId));
         }
         return b.build();
     }

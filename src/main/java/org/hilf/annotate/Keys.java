@@ -15,6 +15,8 @@ public final class Keys {
     /** Actors first seen in this article (people named after a title), by id. */
     public static final Key<Map<String, Entity>> NEW_ENTITIES = new Key<>("new-entities", Map.class);
     public static final Key<List<EventMention>> EVENTS = new Key<>("events", List.class);
+    /** Memberships and partnerships the article speaks of (confirmed by the gazetteer). */
+    public static final Key<List<TieMention>> TIES = new Key<>("ties", List.class);
     public static final Key<List<StatementMention>> STATEMENTS = new Key<>("statements", List.class);
 
     private Keys() { }

@@ -19,6 +19,7 @@ import org.hilf.annotate.Gazetteer;
 import org.hilf.annotate.Keys;
 import org.hilf.annotate.Sentence;
 import org.hilf.annotate.StatementMention;
+import org.hilf.annotate.TieMention;
 import org.hilf.read.Article;
 
 /**
@@ -69,6 +70,11 @@ public final class ArticleMapper {
         }
         for (StatementMention st : doc.get(Keys.STATEMENTS)) {
             statement(doc, st, e);
+        }
+        // A tie the article speaks of, in the article's own graph: the graph is its provenance.
+        for (TieMention t : doc.get(Keys.TIES)) {
+            e.add(Iris.entity(t.memberId()), "partnerOf".equals(t.relation()) ? Vocab.PARTNER_OF : Vocab.MEMBER_OF,
+                    Iris.entity(t.organizationId()));
         }
     }
 
@@ -183,6 +189,7 @@ public final class ArticleMapper {
         DateMention d = ev.date();
         if (d != null && d.resolved()) {
             dates(s, d, e, doc.article().language());
+            e.text(s, Vocab.DATE_BASIS, ev.dateBasis(), null);
         } else if (d != null) {
             e.text(s, Vocab.DATE_TEXT, d.text(), doc.article().language());
             e.bool(s, Vocab.DATE_RESOLVED, false);

@@ -206,6 +206,9 @@ public final class ArabicActorRecognizer implements Annotator {
                     case ADJECTIVE:
                         add(tokens, i, m.to(), e.entityId(), Role.ATTRIBUTE, 1.0, null, null);
                         return m.to();
+                    case PLACE:
+                        add(tokens, i, m.to(), e.entityId(), Role.PLACE, 1.0, null, null);
+                        return m.to();
                     case CAPITAL:
                         if (isPlace(tokens, i, m, true)) {
                             add(tokens, i, m.to(), capitalOf(e.entityId()), Role.PLACE, 1.0, null, null);

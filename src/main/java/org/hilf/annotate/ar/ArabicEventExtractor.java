@@ -42,7 +42,7 @@ import org.hilf.annotate.Tsv;
 public final class ArabicEventExtractor implements Annotator {
     private static final int PLANNED_WINDOW = 5;
 
-    private record Trigger(String type, boolean planned, List<String> tokens) { }
+    private record Trigger(String type, boolean planned, boolean ongoing, List<String> tokens) { }
 
     private record Found(Trigger trigger, int index, int end) { }
 
@@ -57,12 +57,12 @@ public final class ArabicEventExtractor implements Annotator {
         for (Tsv.Row r : Tsv.read("lexicon/event_triggers.tsv")) {
             for (String f : r.list("forms_ar")) {
                 triggers.add(new Trigger(r.required("type"), Boolean.parseBoolean(r.get("planned")),
-                        AliasIndex.split(res.normalizer.normalize(f))));
+                        Boolean.parseBoolean(r.get("ongoing")), AliasIndex.split(res.normalizer.normalize(f))));
             }
         }
         for (Tsv.Row r : Tsv.read("lexicon/agreement_triggers.tsv")) {
             for (String f : r.list("forms_ar")) {
-                triggers.add(new Trigger("Agreement", Boolean.parseBoolean(r.get("planned")),
+                triggers.add(new Trigger("Agreement", Boolean.parseBoolean(r.get("planned")), false,
                         AliasIndex.split(res.normalizer.normalize(f))));
             }
         }
@@ -86,8 +86,118 @@ public final class ArabicEventExtractor implements Annotator {
             for (Sentence s : doc.get(Keys.SENTENCES)) {
                 sentence(doc, s, res.tokenizer.tokens(text, s.start(), s.end()), out);
             }
+            out = resolveSummits(doc, inheritDates(doc, out));
         }
         doc.set(Keys.EVENTS, List.copyOf(out));
+    }
+
+    /** How many sentences back a report's date may come from when its own sentence has none. */
+    private static final int CONTEXT_SENTENCES = 2;
+
+    /**
+     * A meeting, visit or agreement whose sentence has no date continues the report of the
+     * sentences just before it ("أعربت اليابان يوم الثلاثاء …" then "… خلال محادثات مع روته"): it
+     * takes the nearest day or month date of the previous two sentences, marked as from context.
+     */
+    private List<EventMention> inheritDates(AnnotatedArticle doc, List<EventMention> events) {
+        List<EventMention> out = new ArrayList<>(events.size());
+        List<Sentence> sentences = doc.get(Keys.SENTENCES);
+        for (EventMention e : events) {
+            if (e.date() != null || e.type().equals("Summit")) {
+                out.add(e);
+                continue;
+            }
+            int idx = e.sentence().index();
+            int from = sentences.get(Math.max(0, idx - CONTEXT_SENTENCES)).start();
+            DateMention best = null;
+            for (DateMention d : doc.get(Keys.DATES)) {
+                if (d.resolved() && d.span().start() >= from && d.span().end() <= e.sentence().start()
+                        && d.granularity() != DateMention.Granularity.YEAR && !dateline(sentences, d)) {
+                    best = d;
+                }
+            }
+            DateMention date = best == null ? null : e.planned() ? future(best, doc.get(Keys.ANCHOR).date()) : best;
+            out.add(date == null ? e : e.resolved(e.organizerId(), e.placeId(), date, "context", e.participants()));
+        }
+        return out;
+    }
+
+    /**
+     * Summits against the reference list ({@code data/gazetteer/summits.tsv}): a summit named with its
+     * place but no year ("قمة الناتو في واشنطن") is the organization's summit there nearest before the
+     * article's date; one named with its year gets its host city; a summit word with no organizer
+     * and no states of its own ("قمة هذا العام") is the article's last resolved summit.
+     */
+    private List<EventMention> resolveSummits(AnnotatedArticle doc, List<EventMention> events) {
+        LocalDate horizon = horizon(doc);
+        List<EventMention> out = new ArrayList<>(events.size());
+        EventMention last = null;
+        for (EventMention e : events) {
+            if (!e.type().equals("Summit")) {
+                out.add(e);
+                continue;
+            }
+            EventMention r = e;
+            if (e.organizerId() != null) {
+                if (e.date() != null && e.date().resolved()) {
+                    var ref = res.gazetteer.summitIn(e.organizerId(), e.date().start().getYear());
+                    if (ref.isPresent() && e.placeId() == null) {
+                        r = e.resolved(e.organizerId(), ref.get().placeId(), e.date(), e.dateBasis(), e.participants());
+                    }
+                } else if (e.placeId() != null) {
+                    var ref = res.gazetteer.summitAt(e.organizerId(), e.placeId(), horizon);
+                    if (ref.isPresent()) {
+                        DateMention d = new DateMention(e.trigger(), "", ref.get().start(), ref.get().end(),
+                                DateMention.Granularity.YEAR, true, false, false);
+                        r = e.resolved(e.organizerId(), e.placeId(), d, "reference", e.participants());
+                    }
+                }
+                if (r.date() != null) {
+                    last = r;
+                }
+            } else if (last != null && states(doc, e.participants()) < 2) {
+                Set<String> participants = new LinkedHashSet<>(e.participants());
+                participants.add(last.organizerId());
+                r = e.resolved(last.organizerId(), last.placeId(), last.date(), "context", participants);
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    /** The article's date as the date of an event reported in the present tense ("يزور"), or null. */
+    private static DateMention today(AnnotatedArticle doc, Span trigger) {
+        LocalDate anchor = doc.get(Keys.ANCHOR).date();
+        return anchor == null ? null : new DateMention(trigger, "", anchor, anchor, DateMention.Granularity.DAY, true, true, false);
+    }
+
+    /** A date that stands alone on its line ("19 أبريل 2024") dates the page, not an event. */
+    private static boolean dateline(List<Sentence> sentences, DateMention d) {
+        for (Sentence s : sentences) {
+            if (s.span().contains(d.span().start())) {
+                return s.end() - s.start() - d.span().length() < 15;
+            }
+        }
+        return false;
+    }
+
+    /** The article's date, or else the latest absolute date it mentions. */
+    private static LocalDate horizon(AnnotatedArticle doc) {
+        LocalDate anchor = doc.get(Keys.ANCHOR).date();
+        if (anchor != null) {
+            return anchor;
+        }
+        return doc.get(Keys.DATES).stream().filter(d -> d.resolved() && !d.relative()).map(DateMention::end)
+                .max(LocalDate::compareTo).orElse(null);
+    }
+
+    private long states(AnnotatedArticle doc, Set<String> ids) {
+        return ids.stream().map(id -> entity(doc, id)).filter(x -> x != null && x.type() == EntityType.STATE).count();
+    }
+
+    /** "text" when the date stands in the event's own sentence, "context" when it came from before. */
+    private static String basis(Sentence s, DateMention d) {
+        return d == null ? null : s.span().contains(d.span().start()) ? "text" : "context";
     }
 
     private void sentence(AnnotatedArticle doc, Sentence s, List<Token> tokens, List<EventMention> out) {
@@ -100,13 +210,11 @@ public final class ArabicEventExtractor implements Annotator {
         boolean[] topic = topicZones(tokens, found);
         boolean hasSummit = found.stream().anyMatch(f -> f.trigger().type().equals("Summit"));
         Set<String> done = new LinkedHashSet<>();
+        Set<String> datedDone = new LinkedHashSet<>();
         for (int n = 0; n < found.size(); n++) {
             Found f = found.get(n);
             String type = f.trigger().type();
             if (type.equals("Join") || (type.equals("Meeting") && hasSummit) || negated(tokens, f.index())) {
-                continue;
-            }
-            if (!done.add(type)) {
                 continue;
             }
             boolean planned = f.trigger().planned() || plannedBefore(tokens, f.index());
@@ -116,10 +224,25 @@ public final class ArabicEventExtractor implements Annotator {
                     .filter(a -> a.isActor() && !topic[tokenAt(tokens, a.span().start())]
                             && !quoted(doc.text(), s, a.span().start())).toList();
             Span trigger = new Span(tokens.get(f.index()).start(), tokens.get(f.end() - 1).end());
-            for (DateMention date : datesFor(dates, tokens, f, segStart, segEnd)) {
+            List<DateMention> when = datesFor(dates, tokens, f, segStart, segEnd, f.trigger().ongoing() && !planned);
+            for (DateMention date0 : when) {
+                // A present-tense report ("يزور") happens on the article's date; a bare weekday near it
+                // belongs to another clause ("وسيجتمع … يوم الأربعاء").
+                boolean present = f.trigger().ongoing() && !planned;
+                DateMention date = present && (date0 == null || date0.weekdayOnly()) ? today(doc, trigger) : date0;
+                // One event of a type per sentence, unless a later word of it brings a date of its own.
+                String key = type + "|" + (date == null ? "" : date.start());
+                if (done.contains(type) && (date == null || !datedDone.add(key))) {
+                    continue;
+                }
+                done.add(type);
+                if (date != null) {
+                    datedDone.add(key);
+                }
                 DateMention d = planned && date != null ? future(date, doc.get(Keys.ANCHOR).date()) : date;
                 EventMention e = switch (type) {
-                    case "Visit" -> visit(doc, s, tokens, f, segEnd, actors, named, trigger, d, planned);
+                    case "Visit" -> visit(doc, s, tokens, f, segEnd, actors.stream()
+                            .filter(a -> !topic[tokenAt(tokens, a.span().start())]).toList(), named, trigger, d, planned);
                     case "Summit" -> summit(doc, s, tokens, f, actors, named, trigger, d, planned);
                     default -> meeting(type, doc, s, named, trigger, d, planned);
                 };
@@ -210,15 +333,25 @@ public final class ArabicEventExtractor implements Annotator {
     }
 
     /**
-     * The dates of an event: the distinct dates of its segment (between the neighbouring event
-     * words), else the date nearest the event word in the sentence, else none (a list of one null).
+     * The dates of an event. Arabic news dates an event after its word ("التقى … في سيول، أمس
+     * الثلاثاء 31 يناير"): the first date between the word and the next event word. Failing that,
+     * the distinct dates between the previous event word and this one ("شاركت في إبريل 2022 وفي
+     * إبريل 2023 في اجتماعات"), one event each. Failing that, a list of one null.
      */
-    private static List<DateMention> datesFor(List<DateMention> dates, List<Token> tokens, Found f, int segStart, int segEnd) {
+    private static List<DateMention> datesFor(List<DateMention> dates, List<Token> tokens, Found f, int segStart, int segEnd,
+                                              boolean ownSegmentOnly) {
         int from = segStart < tokens.size() ? tokens.get(segStart).start() : Integer.MAX_VALUE;
+        int at = tokens.get(f.index()).start();
+        int after = tokens.get(f.end() - 1).end();
         int to = segEnd < tokens.size() ? tokens.get(segEnd).start() : Integer.MAX_VALUE;
+        for (DateMention d : dates) {
+            if (d.span().start() >= after && d.span().start() < to) {
+                return List.of(d);
+            }
+        }
         Map<LocalDate, DateMention> distinct = new LinkedHashMap<>();
         for (DateMention d : dates) {
-            if (d.span().start() >= from && d.span().start() < to) {
+            if (d.span().start() >= from && d.span().end() <= at) {
                 DateMention old = distinct.get(d.start());
                 if (old == null || old.granularity().compareTo(d.granularity()) > 0) {
                     distinct.put(d.start(), d);
@@ -228,15 +361,19 @@ public final class ArabicEventExtractor implements Annotator {
         if (!distinct.isEmpty()) {
             return removeCovered(new ArrayList<>(distinct.values()));
         }
-        int at = tokens.get(f.index()).start();
-        DateMention best = null;
+        if (ownSegmentOnly) {
+            List<DateMention> none = new ArrayList<>();
+            none.add(null);
+            return none;
+        }
+        DateMention nearest = null;
         for (DateMention d : dates) {
-            if (best == null || Math.abs(d.span().start() - at) < Math.abs(best.span().start() - at)) {
-                best = d;
+            if (nearest == null || Math.abs(d.span().start() - at) < Math.abs(nearest.span().start() - at)) {
+                nearest = d;
             }
         }
         List<DateMention> one = new ArrayList<>();
-        one.add(best);
+        one.add(nearest);
         return one;
     }
 
@@ -270,7 +407,7 @@ public final class ArabicEventExtractor implements Annotator {
         if (participants.size() < 2 || distinct < 2 && named.stream().noneMatch(a -> isPerson(doc, a.entityId()))) {
             return null;
         }
-        return new EventMention(type, s, trigger, participants, null, null, placeOf(doc, s), null, date, planned, named);
+        return new EventMention(type, s, trigger, participants, null, null, placeOf(doc, s), null, date, basis(s, date), planned, named);
     }
 
     private EventMention visit(AnnotatedArticle doc, Sentence s, List<Token> tokens, Found f, int segEnd,
@@ -304,7 +441,7 @@ public final class ArabicEventExtractor implements Annotator {
         Set<String> participants = participants(doc, List.of(visitor), date);
         participants.addAll(hosts);
         return new EventMention("Visit", s, trigger, participants, visitor.entityId(), String.join(" ", hosts),
-                place != null ? place : placeOf(doc, s), null, date, planned, actors);
+                place != null ? place : placeOf(doc, s), null, date, basis(s, date), planned, actors);
     }
 
     private EventMention summit(AnnotatedArticle doc, Sentence s, List<Token> tokens, Found f, List<ActorMention> actors,
@@ -326,6 +463,13 @@ public final class ArabicEventExtractor implements Annotator {
             }
         }
         String summitPlace = place != null ? place : placeOf(doc, s);
+        if (organizer == null && place != null) {
+            // "قمة مدريد عام 2022"، "قمة واشنطن": the summit held there that year, or the latest one before the article
+            LocalDate horizon = date != null && date.resolved() ? date.end() : horizon(doc);
+            organizer = res.gazetteer.summitAt(null, place, horizon)
+                    .filter(x -> date == null || !date.resolved() || x.start().getYear() == date.start().getYear())
+                    .map(x -> x.organizationId()).orElse(null);
+        }
         String placeState = summitPlace == null ? null : entity(doc, summitPlace) == null ? null : entity(doc, summitPlace).countryId();
         List<ActorMention> takingPart = named.stream()
                 .filter(a -> !(placeState != null && a.entityId().equals(placeState) && near.contains(a))).toList();
@@ -336,13 +480,14 @@ public final class ArabicEventExtractor implements Annotator {
         if (organizer == null && participants.size() < 2) {
             return null;
         }
-        return new EventMention("Summit", s, trigger, participants, null, null, summitPlace, organizer, date, planned, actors);
+        return new EventMention("Summit", s, trigger, participants, null, null, summitPlace, organizer, date, basis(s, date),
+                planned, actors);
     }
 
     /** The first place (a capital or state as location) the sentence names. */
     private String placeOf(AnnotatedArticle doc, Sentence s) {
         for (ActorMention a : doc.get(Keys.ACTORS)) {
-            if (s.span().contains(a.span()) && a.role() == ActorMention.Role.PLACE) {
+            if (s.span().contains(a.span()) && a.role() == ActorMention.Role.PLACE && !quoted(doc.text(), s, a.span().start())) {
                 Entity e = entity(doc, a.entityId());
                 if (e != null && e.type() == EntityType.PLACE) {
                     return e.id();
