@@ -93,7 +93,7 @@ public final class ArabicStatementExtractor implements Annotator {
     private StatementMention sentence(AnnotatedArticle doc, Sentence s, List<Token> tokens, List<String> previous,
                                       List<StatementMention> earlier) {
         String text = doc.text();
-        List<Span> quotes = quotes(text, s);
+        List<Span> quotes = quotes(text, s).stream().filter(q -> !isName(doc, q)).toList();
         // The word of speech that introduces the quotation is the last one before it, a verb before a
         // noun before a participle ("ردت … على تصريحات X بشأن “…”": ردت, not تصريحات); without a
         // quotation, the first word of speech of the sentence.
@@ -171,7 +171,9 @@ public final class ArabicStatementExtractor implements Annotator {
         Set<String> about = new LinkedHashSet<>();
         int contentFrom = quotes.isEmpty() ? wordEnd : -1;
         for (ActorMention a : doc.get(Keys.ACTORS)) {
-            if (!s.span().contains(a.span()) || a.role() == ActorMention.Role.PLACE) {
+            // A state named as a location is still what the words are about ("الوضع الراهن في تايوان");
+            // a capital as a location is not an actor.
+            if (!s.span().contains(a.span()) || (a.role() == ActorMention.Role.PLACE && !a.entityId().startsWith("state/"))) {
                 continue;
             }
             boolean inContent = insideAny(quotes, a.span().start()) || (contentFrom >= 0 && a.span().start() >= contentFrom);
@@ -349,6 +351,16 @@ public final class ArabicStatementExtractor implements Annotator {
             out.add(new Span(open, s.end())); // a quotation that runs past the sentence end
         }
         return out;
+    }
+
+    /** A quoted name ("وكالة “أسوشيتد برس“") is a name, not words said. */
+    private static boolean isName(AnnotatedArticle doc, Span q) {
+        for (ActorMention a : doc.get(Keys.ACTORS)) {
+            if (a.span().start() >= q.start() && a.span().end() <= q.end() && a.span().length() * 10 >= q.length() * 8) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideAny(List<Span> spans, int offset) {
