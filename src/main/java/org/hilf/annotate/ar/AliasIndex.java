@@ -106,8 +106,13 @@ public final class AliasIndex {
                 return len;
             }
             int stripped = Boolean.compare(a.firstReading().stripped(), b.firstReading().stripped());
+            if (stripped != 0) {
+                return stripped;
+            }
+            // "والفلبينية": و + الفلبينية before وال + فلبينية: the shorter clitic keeps the article.
+            int clitic = Integer.compare(a.firstReading().prefix().length(), b.firstReading().prefix().length());
             // Same words, two entities (Oman's name is Amman's spelling): a name beats a capital or surname.
-            return stripped != 0 ? stripped : a.entry().kind().compareTo(b.entry().kind());
+            return clitic != 0 ? clitic : a.entry().kind().compareTo(b.entry().kind());
         });
         return out;
     }

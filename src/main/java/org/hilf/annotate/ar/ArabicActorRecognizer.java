@@ -42,12 +42,14 @@ public final class ArabicActorRecognizer implements Annotator {
     private final TitleMatcher titles;
     private final BodyMatcher bodies;
     private final Set<String> anaphors;
+    private final Set<String> deputies;
 
     public ArabicActorRecognizer(ArabicResources res) {
         this.res = res;
         this.titles = new TitleMatcher(res);
         this.bodies = new BodyMatcher(res);
         this.anaphors = Set.copyOf(res.fold(Tsv.words("lexicon/alliance_anaphors.txt")));
+        this.deputies = Set.copyOf(res.fold(Tsv.words("lexicon/deputy_words.txt")));
     }
 
     @Override
@@ -159,15 +161,23 @@ public final class ArabicActorRecognizer implements Annotator {
             if (!t.isOffice() && t.affiliationId() == null) {
                 String earlier = byOccupation.get(t.head());
                 if (earlier != null) {
-                    add(tokens, t.from(), t.to(), earlier, Role.NAME, TITLE_CONFIDENCE, titleText, null);
+                    add(tokens, t.from(), t.to(), earlier, Role.NAME, TITLE_CONFIDENCE, titleText, null,
+                            Clitics.prefixLength(tokens.get(t.from()).text(), t.head()));
                     return t.to();
                 }
             }
-            // the title alone stands for whoever held the office on the article's date
+            // the title alone stands for whoever held the office on the article's date, unless it is a
+            // deputy's or a former holder's ("مساعد وزير الدفاع"، "وزير الدفاع السابق")
+            boolean subordinate = (t.from() > 0 && deputies.contains(tokens.get(t.from() - 1).text()))
+                    || (t.to() < tokens.size() && deputies.contains(tokens.get(t.to()).text()));
+            if (subordinate) {
+                return t.to();
+            }
             if (t.isOffice() && t.affiliationId() != null && date != null) {
                 Entity holder = res.gazetteer.holder(t.role(), t.affiliationId(), date).orElse(null);
                 if (holder != null) {
-                    add(tokens, t.from(), t.to(), holder.id(), Role.NAME, TITLE_CONFIDENCE, titleText, t.affiliationId());
+                    add(tokens, t.from(), t.to(), holder.id(), Role.NAME, TITLE_CONFIDENCE, titleText, t.affiliationId(),
+                            Clitics.prefixLength(tokens.get(t.from()).text(), t.head()));
                     seenPeople.put(holder.id(), true);
                 }
                 return t.to();
@@ -183,44 +193,50 @@ public final class ArabicActorRecognizer implements Annotator {
             if (res.gazetteer.entity(b.entity().id()).isEmpty()) {
                 newEntities.putIfAbsent(b.entity().id(), b.entity());
             }
-            add(tokens, b.from(), b.to(), b.entity().id(), Role.NAME, 1.0, null, null);
+            add(tokens, b.from(), b.to(), b.entity().id(), Role.NAME, 1.0, null, null, b.clitics());
             return b.to();
         }
 
         int name(List<Token> tokens, int i) {
-            String anaphor = anaphorAt(tokens.get(i).text());
-            if (anaphor != null) {
-                add(tokens, i, i + 1, anaphor, Role.NAME, TITLE_CONFIDENCE, null, null);
-                return i + 1;
+            List<AliasIndex.Match> matches = res.aliases.matchesAt(tokens, i);
+            // "التحالف" stands for the article's alliance, unless it begins a longer name ("التحالف الأمريكي الياباني")
+            boolean longer = !matches.isEmpty() && matches.get(0).to() - i > 1;
+            for (Clitics.Reading r : longer ? List.<Clitics.Reading>of() : res.clitics.readings(tokens.get(i).text())) {
+                String antecedent = anaphor(r.word());
+                if (antecedent != null) {
+                    add(tokens, i, i + 1, antecedent, Role.NAME, TITLE_CONFIDENCE, null, null,
+                            Clitics.prefixLength(tokens.get(i).text(), r.word()));
+                    return i + 1;
+                }
             }
             String local = localShortNames.get(tokens.get(i).text());
-            for (AliasIndex.Match m : res.aliases.matchesAt(tokens, i)) {
+            for (AliasIndex.Match m : matches) {
                 AliasIndex.Entry e = m.entry();
                 switch (e.kind()) {
                     case SHORT:
                         if (!seenPeople.containsKey(e.entityId())) {
                             continue;
                         }
-                        add(tokens, i, m.to(), e.entityId(), Role.NAME, 1.0, null, null);
+                        add(tokens, i, m.to(), e.entityId(), Role.NAME, 1.0, null, null, clitics(tokens.get(i), m));
                         return m.to();
                     case ADJECTIVE:
-                        add(tokens, i, m.to(), e.entityId(), Role.ATTRIBUTE, 1.0, null, null);
+                        add(tokens, i, m.to(), e.entityId(), Role.ATTRIBUTE, 1.0, null, null, clitics(tokens.get(i), m));
                         return m.to();
                     case PLACE:
-                        add(tokens, i, m.to(), e.entityId(), Role.PLACE, 1.0, null, null);
+                        add(tokens, i, m.to(), e.entityId(), Role.PLACE, 1.0, null, null, clitics(tokens.get(i), m));
                         return m.to();
                     case CAPITAL:
                         if (isPlace(tokens, i, m, true)) {
-                            add(tokens, i, m.to(), capitalOf(e.entityId()), Role.PLACE, 1.0, null, null);
+                            add(tokens, i, m.to(), capitalOf(e.entityId()), Role.PLACE, 1.0, null, null, clitics(tokens.get(i), m));
                         } else {
-                            add(tokens, i, m.to(), e.entityId(), Role.NAME, 1.0, null, null);
+                            add(tokens, i, m.to(), e.entityId(), Role.NAME, 1.0, null, null, clitics(tokens.get(i), m));
                         }
                         return m.to();
                     case NAME:
                     default:
                         Entity ent = res.gazetteer.entity(e.entityId()).orElseThrow();
                         Role role = ent.type() == EntityType.STATE && isPlace(tokens, i, m, false) ? Role.PLACE : Role.NAME;
-                        add(tokens, i, m.to(), e.entityId(), role, 1.0, null, null);
+                        add(tokens, i, m.to(), e.entityId(), role, 1.0, null, null, clitics(tokens.get(i), m));
                         if (ent.type() == EntityType.PERSON) {
                             seenPeople.put(ent.id(), true);
                             rememberNameParts(tokens, i, m.to(), ent.id());
@@ -265,15 +281,6 @@ public final class ArabicActorRecognizer implements Annotator {
 
         String capitalOf(String stateId) {
             return "place/capital-" + stateId.substring(stateId.indexOf('/') + 1);
-        }
-
-        String anaphorAt(String word) {
-            for (Clitics.Reading r : res.clitics.readings(word)) {
-                if (anaphors.contains(r.word())) {
-                    return anaphor(r.word());
-                }
-            }
-            return null;
         }
 
         /** The alliance "الحلف" stands for: the one that dominates the article's alliance mentions so far. */
@@ -361,10 +368,35 @@ public final class ArabicActorRecognizer implements Annotator {
 
         void add(List<Token> tokens, int from, int to, String entityId, Role role, double confidence, String title,
                  String affiliation) {
-            int s = tokens.get(from).start();
+            add(tokens, from, to, entityId, role, confidence, title, affiliation, 0);
+        }
+
+        /** A mention whose first word carries {@code clitics} folded characters of proclitics, left out of the span. */
+        void add(List<Token> tokens, int from, int to, String entityId, Role role, double confidence, String title,
+                 String affiliation, int clitics) {
+            int s = skipFolded(tokens.get(from), clitics);
             int e = tokens.get(to - 1).end();
             mentions.add(new ActorMention(new Span(s, e), doc.text().substring(s, e), entityId, role, confidence,
                     title, affiliation));
+        }
+
+        /** The original offset after the first {@code n} folded characters of a token (and any marks on them). */
+        int skipFolded(Token t, int n) {
+            int i = t.start();
+            int folded = 0;
+            String text = doc.text();
+            while (i < t.end() && folded < n) {
+                folded += res.normalizer.fold(text.charAt(i)).length();
+                i++;
+            }
+            while (i < t.end() && n > 0 && res.normalizer.fold(text.charAt(i)).isEmpty()) {
+                i++; // a haraka or tatweel on the clitic ("وَ"، "الـ")
+            }
+            return i;
+        }
+
+        int clitics(Token t, AliasIndex.Match m) {
+            return m.firstReading().stripped() ? Clitics.prefixLength(t.text(), m.firstReading().word()) : 0;
         }
 
         String text(List<Token> tokens, int from, int to) {

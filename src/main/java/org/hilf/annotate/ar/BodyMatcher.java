@@ -16,8 +16,8 @@ import org.hilf.annotate.Tsv;
  */
 public final class BodyMatcher {
 
-    /** A body found at tokens [from, to): the entity it names (the state, or a ministry minted here). */
-    public record Body(Entity entity, int from, int to) { }
+    /** A body found at tokens [from, to): the entity it names, and the folded clitics before its first word. */
+    public record Body(Entity entity, int from, int to, int clitics) { }
 
     private record Form(String key, boolean ministry, String nameEn, String headAr, List<String> tokens, boolean construct) { }
 
@@ -60,7 +60,7 @@ public final class BodyMatcher {
                     continue;
                 }
                 Entity body = f.ministry() ? ministry(f, state) : state;
-                return new Body(body, i, m.to());
+                return new Body(body, i, m.to(), Clitics.prefixLength(tokens.get(i).text(), f.tokens().get(0)));
             }
         }
         return null;

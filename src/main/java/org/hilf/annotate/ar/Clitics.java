@@ -36,6 +36,20 @@ public final class Clitics {
         this.prefixes = List.copyOf(p);
     }
 
+    /**
+     * How many folded characters of {@code token} are clitics before {@code word}: "واليابان" before
+     * "اليابان" has 1; "لليابان" before "اليابان" (ل + ال with its alef dropped) has 2; 0 when none.
+     */
+    public static int prefixLength(String token, String word) {
+        if (token.endsWith(word)) {
+            return token.length() - word.length();
+        }
+        if (word.startsWith(ARTICLE) && token.endsWith(word.substring(ARTICLE.length()))) {
+            return token.length() - word.length() + ARTICLE.length();
+        }
+        return 0;
+    }
+
     /** The word itself, then each reading without a clitic (longest clitic first). */
     public List<Reading> readings(String word) {
         List<Reading> out = new ArrayList<>(4);

@@ -125,7 +125,7 @@ public final class TitleMatcher {
             return false;
         }
         for (Clitics.Reading r : res.clitics.readings(tokens.get(i).text())) {
-            if (!r.word().equals(words.get(0)) || r.locative()) {
+            if (!r.word().equals(words.get(0))) {
                 continue;
             }
             boolean ok = true;
