@@ -79,6 +79,21 @@ class CliTest {
     }
 
     @Test
+    void explainShowsFactsWithTheirSentences() {
+        String store = dir.resolve("store").toString();
+        run("ingest", "--store", store, "data/articles/004_f4631beb2d4bc712.txt");
+        Run r = run("explain", "--store", store, "person/gen-nakatani");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("affiliation"), r.out());
+        assertTrue(r.out().contains("the reference data (gazetteer)"), r.out());
+        assertTrue(r.out().contains("004_f4631beb2d4bc712.txt (2025-04-08), where the article says:"), r.out());
+        assertTrue(r.out().contains("ناكاتاني"), r.out());
+        Run none = run("explain", "--store", store, "person/nobody");
+        assertEquals(HilfCommand.ERROR, none.code());
+        assertTrue(none.err().contains("nothing is known of"), none.err());
+    }
+
+    @Test
     void exportWritesTurtleAndTrig() throws Exception {
         String store = dir.resolve("store").toString();
         run("ingest", "--store", store, "data/articles/004_f4631beb2d4bc712.txt");

@@ -132,7 +132,10 @@ public final class ArabicStatementExtractor implements Annotator {
         }
         int afterWord = w + word.tokens().size();
         boolean indirect = afterWord < tokens.size() && startsComplement(tokens, afterWord, quotes);
-        if (quotes.isEmpty() && !indirect && !hasComplementAfterSpeaker(tokens, afterWord, quotes)) {
+        // Without a quotation or a reported clause, a verb of stating with its subject right after it
+        // still reports a statement ("وأكد الزعيمان أهمية السلام"، "دعا الرئيس إلى …").
+        boolean verbWithSubject = word.kind().equals("verb") && subjectFollows(doc, tokens, afterWord, s);
+        if (quotes.isEmpty() && !indirect && !hasComplementAfterSpeaker(tokens, afterWord, quotes) && !verbWithSubject) {
             return null;
         }
         List<ActorMention> actors = doc.get(Keys.ACTORS).stream()
@@ -220,6 +223,21 @@ public final class ArabicStatementExtractor implements Annotator {
             }
         }
         return out;
+    }
+
+    /** An actor (or "القائدان") within the two words after the verb: its subject. */
+    private boolean subjectFollows(AnnotatedArticle doc, List<Token> tokens, int afterWord, Sentence s) {
+        if (afterWord >= tokens.size()) {
+            return false;
+        }
+        for (Clitics.Reading r : res.clitics.readings(tokens.get(afterWord).text())) {
+            if (duals.contains(r.word())) {
+                return true;
+            }
+        }
+        int limit = afterWord + 2 < tokens.size() ? tokens.get(afterWord + 2).end() : s.end();
+        int from = tokens.get(afterWord).start();
+        return doc.get(Keys.ACTORS).stream().anyMatch(a -> a.isActor() && a.span().start() >= from && a.span().start() < limit);
     }
 
     /** The last actor named before the word: "الصين، التي أكدت أنها …". */

@@ -78,7 +78,7 @@ public final class DateResolver {
         String b = "(?<![\\p{L}\\d])";
         String e = "(?![\\p{L}\\d])";
         // A weekday right before an explicit date is part of it: "الثلاثاء 09-04-2024"، "الأحد الماضي 29 يناير".
-        String weekdayPrefix = "(?:(?:يوم\\s+)?(?:" + alternation(weekdays.keySet()) + ")(?:\\s+الماضي|\\s+المقبل)?\\s*،?\\s+)?";
+        String weekdayPrefix = "(?:(?:(?:امس|اليوم|غدا)\\s+)?(?:يوم\\s+)?(?:" + alternation(weekdays.keySet()) + ")(?:\\s+الماضي|\\s+المقبل)?\\s*،?\\s+)?";
         numeric = Pattern.compile(b + weekdayPrefix + "(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?!\\d)");
         range = Pattern.compile(b + "(?:بين|من|يومي|ايام|خلال الفتره من)\\s+(\\d{1,2})(?:\\s+" + month + "(?:\\s*،?\\s*(\\d{4}))?)?\\s*(?:و|حتي|الي|-|–)\\s*(\\d{1,2})\\s+"
                 + month + "(?:\\s*،?\\s*(\\d{4}))?" + e);

@@ -14,6 +14,7 @@ import org.hilf.annotate.Annotators;
 import org.hilf.annotate.EventMention;
 import org.hilf.annotate.Gazetteer;
 import org.hilf.annotate.Keys;
+import org.hilf.annotate.StatementMention;
 import org.hilf.read.Article;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,64 @@ class ArabicActorRecognizerTest {
                 e.participants().toString());
         assertEquals(LocalDate.of(2025, 4, 8), e.date().start());
         assertFalse(e.planned());
+    }
+
+    static List<StatementMention> statements(String text, LocalDate published) {
+        return annotate(text, published).get(Keys.STATEMENTS);
+    }
+
+    @Test
+    void aQuotationWithItsSpeakerAfterTheVerb() {
+        List<StatementMention> st = statements("وقال وزير الخارجية الأمريكي أنتوني بلينكن: «لن نتخلى عن حلفائنا في آسيا».",
+                LocalDate.of(2023, 3, 1));
+        assertEquals(1, st.size(), st.toString());
+        assertEquals(List.of("person/antony-blinken"), st.get(0).speakers());
+        assertTrue(st.get(0).onBehalfOf().contains("state/US"));
+        assertEquals(List.of("لن نتخلى عن حلفائنا في آسيا"), st.get(0).quotes());
+    }
+
+    @Test
+    void anInstitutionalSpeakerAndIndirectSpeech() {
+        List<StatementMention> st = statements("واعتبرت الخارجية الروسية أن توسع الناتو يهدد أمن أوروبا.", LocalDate.of(2023, 3, 1));
+        assertEquals(List.of("org/foreign-ministry-RU"), st.get(0).speakers());
+        assertTrue(st.get(0).onBehalfOf().contains("state/RU"));
+        assertTrue(st.get(0).about().contains("org/nato"), st.get(0).about().toString());
+        assertTrue(st.get(0).quotes().isEmpty());
+    }
+
+    @Test
+    void aJointStatementAndTheTwoLeadersAfterIt() {
+        List<StatementMention> st = statements("وفي بيان مشترك، قال جو بايدن وفوميو كيشيدا إن “التحالف أقوى من أي وقت مضى”. "
+                + "وأكد الزعيمان أهمية السلام في مضيق تايوان.", LocalDate.of(2024, 4, 11));
+        assertEquals(2, st.size(), st.toString());
+        assertEquals(List.of("person/joe-biden", "person/fumio-kishida"), st.get(0).speakers());
+        assertEquals(st.get(0).speakers(), st.get(1).speakers());
+    }
+
+    @Test
+    void aQuotationContinuesThePreviousSpeaker() {
+        List<StatementMention> st = statements("قال رئيس الوزراء الياباني فوميو كيشيدا إن بلاده لن تنضم إلى الحلف. "
+                + "وأضاف: “علينا أن نعمل مع شركائنا”.", LocalDate.of(2023, 5, 1));
+        assertEquals(2, st.size(), st.toString());
+        assertEquals(List.of("person/fumio-kishida"), st.get(1).speakers());
+    }
+
+    @Test
+    void anAgreementBetweenTwoStates() {
+        AnnotatedArticle d = annotate("ووقعت اليابان والفلبين اتفاقية للوصول المتبادل في مانيلا يوم الاثنين 8 يوليو 2024.", null);
+        EventMention e = d.get(Keys.EVENTS).stream().filter(x -> x.type().equals("Agreement")).findFirst().orElseThrow();
+        assertTrue(e.participants().containsAll(List.of("state/JP", "state/PH")));
+        assertEquals(LocalDate.of(2024, 7, 8), e.date().start());
+    }
+
+    @Test
+    void aSummitNamedByPlaceIsDatedByTheReference() {
+        AnnotatedArticle d = annotate("وحضر زعماء اليابان وأستراليا قمة حلف شمال الأطلسي في واشنطن.", LocalDate.of(2024, 8, 1));
+        EventMention e = d.get(Keys.EVENTS).stream().filter(x -> x.type().equals("Summit")).findFirst().orElseThrow();
+        assertEquals("org/nato", e.organizerId());
+        assertEquals(2024, e.date().start().getYear());
+        assertEquals("reference", e.dateBasis());
+        assertTrue(e.participants().containsAll(List.of("state/JP", "state/AU")));
     }
 
     @Test
