@@ -101,6 +101,24 @@ class IngestionTest {
         }
     }
 
+    @Test
+    void anArticleWithoutAManifestIsDatedFromItsText() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("bare"));
+        Files.copy(TestFiles.ARTICLES.resolve("002_4dbecf903f52230b.txt"), in.resolve("a.txt"));
+        try (HilfStore store = HilfStore.open(dir.resolve("store"))) {
+            ingestion.run(List.of(in), store, new EndToEndTest.Silent());
+            String q = "PREFIX dct: <http://purl.org/dc/terms/> PREFIX hilf: <https://w3id.org/hilf/ontology#> "
+                    + "SELECT ?d ?b { ?a dct:issued ?d ; hilf:issuedBasis ?b }";
+            var rows = Txn.calculateRead(store.datasetGraph(), () -> {
+                List<String> out = new java.util.ArrayList<>();
+                org.apache.jena.sparql.exec.QueryExec.dataset(store.datasetGraph()).query(q).select()
+                        .forEachRemaining(b -> out.add(b.get("d").getLiteralLexicalForm() + " " + b.get("b").getLiteralLexicalForm()));
+                return out;
+            });
+            assertEquals(List.of("2023-02-01 derived-from-text"), rows);
+        }
+    }
+
     static Set<Quad> withoutBlankNodes(Set<Quad> quads) {
         Set<Quad> out = new HashSet<>();
         for (Quad q : quads) {

@@ -3,6 +3,7 @@ package org.hilf.annotate;
 import java.util.List;
 
 import org.hilf.annotate.ar.ArabicActorRecognizer;
+import org.hilf.annotate.ar.ArabicAnchorFinder;
 import org.hilf.annotate.ar.ArabicDateRecognizer;
 import org.hilf.annotate.ar.ArabicEventExtractor;
 import org.hilf.annotate.ar.ArabicResources;
@@ -17,7 +18,7 @@ public final class Annotators {
         return new AnnotationPipeline(List.of(
                 new ContentZoner(ar.normalizer),
                 new SentenceSplitter(),
-                new AnchorFinder(),
+                new ArabicAnchorFinder(ar),
                 new ArabicDateRecognizer(ar),
                 new ArabicActorRecognizer(ar),
                 new TieRecognizer(gazetteer),

@@ -40,7 +40,7 @@ public final class ArticleMapper {
         Article a = doc.article();
         Node article = graphOf(a);
         Emitter e = new Emitter(out, article);
-        article(a, article, e);
+        article(a, doc.get(Keys.ANCHOR), article, e);
         Set<String> described = new HashSet<>();
         for (Entity ent : doc.get(Keys.NEW_ENTITIES).values()) {
             describe(ent, e);
@@ -118,12 +118,16 @@ public final class ArticleMapper {
         e.text(s, Vocab.DATE_TEXT, d.text(), lang);
     }
 
-    private static void article(Article a, Node s, Emitter e) {
+    /** The article; without a publication date of its own, the one derived from its text, so marked. */
+    private static void article(Article a, org.hilf.annotate.Anchor anchor, Node s, Emitter e) {
         e.add(s, Vocab.TYPE, Vocab.ARTICLE);
         e.text(s, Vocab.DCT_TITLE, a.title(), a.language().equals("und") ? null : a.language());
-        e.date(s, Vocab.DCT_ISSUED, a.published());
-        if (a.publishedBasis() != null) {
+        if (a.published() != null) {
+            e.date(s, Vocab.DCT_ISSUED, a.published());
             e.text(s, Vocab.ISSUED_BASIS, a.publishedBasis().label, null);
+        } else if (anchor.derived() && anchor.date() != null) {
+            e.date(s, Vocab.DCT_ISSUED, anchor.date());
+            e.text(s, Vocab.ISSUED_BASIS, Article.DateBasis.DERIVED_FROM_TEXT.label, null);
         }
         e.text(s, Vocab.DCT_LANGUAGE, a.language(), null);
         e.text(s, Vocab.DCT_SOURCE, a.sourceName(), null);

@@ -11,7 +11,7 @@ class AnnotationPipelineTest {
     @Test
     void aWrongOrderIsRefusedWhenThePipelineIsBuilt() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new AnnotationPipeline(List.of(new SentenceSplitter(), new AnchorFinder())));
+                () -> new AnnotationPipeline(List.of(new SentenceSplitter())));
         assertTrue(e.getMessage().contains("SentenceSplitter requires layer 'content'"), e.getMessage());
     }
 }

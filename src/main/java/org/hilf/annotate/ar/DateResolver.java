@@ -50,6 +50,7 @@ public final class DateResolver {
     private final Pattern monthYear;
     private final Pattern relative;
     private final Pattern ago;
+    private final Pattern today;
     private final Pattern year = Pattern.compile("(?<![\\d\\p{L}])(?:(?:ل?عام|العام|سنه|في)\\s+)(19\\d\\d|20\\d\\d)(?![\\d%])");
 
     public DateResolver(ArabicNormalizer normalizer) {
@@ -86,12 +87,32 @@ public final class DateResolver {
         weekday = Pattern.compile(b + "(?:(امس|اليوم|غدا|البارحه)\\s+)?(?:يوم\\s+)?" + wd + "(?:\\s+(الماضي|المقبل|القادم))?" + e);
         monthYear = Pattern.compile(b + "(?:شهر\\s+)?" + month + "(?:\\s*،?\\s*(?:عام\\s+|من عام\\s+)?(\\d{4})|\\s+(الماضي|المقبل|القادم|الجاري|الحالي|المنصرم))" + e);
         relative = Pattern.compile(b + "(" + alternation(relatives.keySet()) + ")" + e);
+        today = Pattern.compile(b + "(امس|البارحه|اليوم)\\s+(?:" + wd + "\\s*،?\\s+)?(\\d{1,2})\\s+(" + m + ")(?:\\s*/\\s*(?:" + m + "))?(?:\\s*،?\\s*(\\d{4}))?" + e);
         ago = Pattern.compile(b + "(قبل|بعد)\\s+(?:(\\d{1,3}|" + alternation(numbers.keySet()) + ")\\s*)?(سنوات|سنه|سنين|اعوام|عام|عامين|سنتين|اشهر|شهور|شهر|شهرين|ايام|يوم|يومين|اسابيع|اسبوع|اسبوعين)" + e);
     }
 
     private static String alternation(java.util.Set<String> words) {
         return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
                 .collect(Collectors.joining("|"));
+    }
+
+    /**
+     * "أمس الثلاثاء 31 يناير"، "اليوم الأربعاء 1 فبراير 2023": words that date the article's own today.
+     *
+     * @param offset days from the date named to the article's today (1 after أمس, 0 after اليوم)
+     */
+    public record TodayPhrase(int offset, DayOfWeek weekday, int day, int month, Integer year) { }
+
+    /** The first phrase of folded text that dates the writer's today, or null. */
+    public TodayPhrase todayPhrase(String folded) {
+        Matcher m = today.matcher(folded);
+        if (!m.find()) {
+            return null;
+        }
+        int offset = m.group(1).equals("امس") || m.group(1).equals("البارحه") ? 1 : 0;
+        DayOfWeek dow = m.group(2) == null ? null : DayOfWeek.of(weekdays.get(m.group(2)));
+        return new TodayPhrase(offset, dow, Integer.parseInt(m.group(3)), months.get(m.group(4)),
+                m.group(5) == null ? null : Integer.valueOf(m.group(5)));
     }
 
     /** The date expressions of original range [from, to), resolved against {@code anchor} (may be null). */

@@ -167,6 +167,17 @@ class ArabicActorRecognizerTest {
     }
 
     @Test
+    void anArticleWithoutADateIsDatedByItsOwnWords() {
+        // weekday and day fix the year: 31 January fell on a Tuesday in 2023 (the article mentions 2023)
+        AnnotatedArticle d = annotate("زار الوزير طوكيو من 29 يناير 2023. وصل إلى اليابان أمس الثلاثاء 31 يناير.", null);
+        assertEquals(new org.hilf.annotate.Anchor(LocalDate.of(2023, 2, 1), true), d.get(Keys.ANCHOR));
+        AnnotatedArticle none = annotate("زار الوزير طوكيو.", null);
+        assertEquals(org.hilf.annotate.Anchor.NONE, none.get(Keys.ANCHOR));
+        AnnotatedArticle wrongWeekday = annotate("وصل أمس الأحد 31 يناير 2023.", null); // 31 Jan 2023 was a Tuesday
+        assertEquals(org.hilf.annotate.Anchor.NONE, wrongWeekday.get(Keys.ANCHOR));
+    }
+
+    @Test
     void negatedAndPlannedMeetings() {
         AnnotatedArticle neg = annotate("لم يلتق وزير الخارجية الصيني نظيره الياباني.", LocalDate.of(2024, 1, 1));
         assertTrue(neg.get(Keys.EVENTS).isEmpty(), neg.get(Keys.EVENTS).toString());
