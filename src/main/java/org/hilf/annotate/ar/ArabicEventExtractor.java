@@ -155,7 +155,7 @@ public final class ArabicEventExtractor implements Annotator {
                 if (r.date() != null) {
                     last = r;
                 }
-            } else if (last != null && states(doc, e.participants()) < 2) {
+            } else if (last != null && (states(doc, e.participants()) < 2 || definite(doc, e))) {
                 Set<String> participants = new LinkedHashSet<>(e.participants());
                 participants.add(last.organizerId());
                 r = e.resolved(last.organizerId(), last.placeId(), last.date(), "context", participants);
@@ -191,6 +191,17 @@ public final class ArabicEventExtractor implements Annotator {
                 .max(LocalDate::compareTo).orElse(null);
     }
 
+    /** "القمة": the definite summit word refers back to the summit just named. */
+    private boolean definite(AnnotatedArticle doc, EventMention e) {
+        String word = res.normalizer.normalize(doc.text().substring(e.trigger().start(), e.trigger().end()));
+        for (Clitics.Reading r : res.clitics.readings(word)) {
+            if (r.word().startsWith("ال") && r.word().length() <= 6) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private long states(AnnotatedArticle doc, Set<String> ids) {
         return ids.stream().map(id -> entity(doc, id)).filter(x -> x != null && x.type() == EntityType.STATE).count();
     }
@@ -208,13 +219,12 @@ public final class ArabicEventExtractor implements Annotator {
         List<ActorMention> actors = doc.get(Keys.ACTORS).stream().filter(a -> s.span().contains(a.span())).toList();
         List<DateMention> dates = doc.get(Keys.DATES).stream().filter(d -> s.span().contains(d.span()) && d.resolved()).toList();
         boolean[] topic = topicZones(tokens, found);
-        boolean hasSummit = found.stream().anyMatch(f -> f.trigger().type().equals("Summit"));
         Set<String> done = new LinkedHashSet<>();
         Set<String> datedDone = new LinkedHashSet<>();
         for (int n = 0; n < found.size(); n++) {
             Found f = found.get(n);
             String type = f.trigger().type();
-            if (type.equals("Join") || (type.equals("Meeting") && hasSummit) || negated(tokens, f.index())) {
+            if (type.equals("Join") || negated(tokens, f.index())) {
                 continue;
             }
             boolean planned = f.trigger().planned() || plannedBefore(tokens, f.index());
@@ -403,8 +413,9 @@ public final class ArabicEventExtractor implements Annotator {
     private EventMention meeting(String type, AnnotatedArticle doc, Sentence s, List<ActorMention> named, Span trigger,
                                  DateMention date, boolean planned) {
         Set<String> participants = participants(doc, named, date);
+        // two actors must be named: a person and the state of his own office are one side
         long distinct = named.stream().map(ActorMention::entityId).distinct().count();
-        if (participants.size() < 2 || distinct < 2 && named.stream().noneMatch(a -> isPerson(doc, a.entityId()))) {
+        if (participants.size() < 2 || distinct < 2) {
             return null;
         }
         return new EventMention(type, s, trigger, participants, null, null, placeOf(doc, s), null, date, basis(s, date), planned, named);

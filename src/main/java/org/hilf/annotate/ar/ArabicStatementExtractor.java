@@ -155,7 +155,8 @@ public final class ArabicStatementExtractor implements Annotator {
             speakers = before(actors, wordStart);
         }
         if (speakers.isEmpty()) {
-            if (quotes.isEmpty() || previous.isEmpty()) {
+            // "وأضاف أن …"، "وقال: “…”": a sentence that opens with the verb continues the last speaker
+            if (previous.isEmpty() || (quotes.isEmpty() && w > 1)) {
                 return null;
             }
             speakers = previous;
@@ -202,7 +203,16 @@ public final class ArabicStatementExtractor implements Annotator {
             }
         }
         List<ActorMention> named = actors.stream().filter(ActorMention::isActor).toList();
-        List<ActorMention> after = named.stream().filter(a -> a.span().start() >= wordEnd).toList();
+        // the subject stands between the verb and what was said ("قال X إن …"), never inside the reported clause
+        int clause = Integer.MAX_VALUE;
+        for (int i = afterWord; i < tokens.size(); i++) {
+            if (complementAt(tokens, i)) {
+                clause = tokens.get(i).start();
+                break;
+            }
+        }
+        int limit = clause;
+        List<ActorMention> after = named.stream().filter(a -> a.span().start() >= wordEnd && a.span().start() < limit).toList();
         List<String> out = new ArrayList<>();
         if (!after.isEmpty()) {
             ActorMention first = after.get(0);
