@@ -53,6 +53,10 @@ public final class Vocab {
     public static final Node PLANNED = hilf("planned");
     public static final Node MEMBER_OF = hilf("memberOf");
     public static final Node PARTNER_OF = hilf("partnerOf");
+    public static final Node SPEAKER = hilf("speaker");
+    public static final Node ON_BEHALF_OF = hilf("onBehalfOf");
+    public static final Node ABOUT = hilf("about");
+    public static final Node QUOTE = hilf("quote");
     public static final Node AFFILIATION = hilf("affiliation");
     public static final Node TITLE = hilf("title");
     public static final Node ISO_CODE = hilf("isoCode");
