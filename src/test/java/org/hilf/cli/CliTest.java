@@ -121,4 +121,18 @@ class CliTest {
         assertEquals(HilfCommand.ERROR, r.code());
         assertTrue(r.err().startsWith("hilf: no store at"), r.err());
     }
+
+    @Test
+    void exportForProtegeWritesOneTurtleDocumentAndRefusesAnotherFormat() throws Exception {
+        String store = dir.resolve("store").toString();
+        run("ingest", "--store", store, "data/articles/004_f4631beb2d4bc712.txt");
+        Path ttl = dir.resolve("protege.ttl");
+        Run r = run("export", "--store", store, "--for-protege", "--out", ttl.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Wrote " + ttl + " for Protégé: "), r.out());
+        assertTrue(Files.readString(ttl).startsWith("@prefix "), "the OWL API's Turtle parser needs @prefix");
+        Run bad = run("export", "--store", store, "--for-protege", "--format", "trig");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--for-protege writes Turtle"), bad.err());
+    }
 }
