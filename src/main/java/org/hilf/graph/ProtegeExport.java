@@ -1,22 +1,27 @@
 package org.hilf.graph;
 
+import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RIOT;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.Context;
 
 /**
  * The ontology and the data as ONE OWL 2 DL document for Protégé: the OWL API loads it without
@@ -82,24 +87,18 @@ public final class ProtegeExport {
             Vocab.OWL + "versionInfo", Vocab.OWL + "deprecated", Vocab.OWL + "priorVersion",
             Vocab.OWL + "backwardCompatibleWith", Vocab.OWL + "incompatibleWith");
 
-    /** The OWL 2 datatype map (OWL 2 Structural Specification, section 4), and RDF 1.1's rdf:langString. */
-    private static final Set<String> OWL2_DATATYPES = datatypeMap();
-
-    /** An xsd:date lexical form: the day, then an optional time zone. */
-    private static final Pattern DATE = Pattern.compile("(-?\\d{4,}-\\d{2}-\\d{2})(Z|[+-]\\d{2}:\\d{2})?");
-
     /** The header annotations of the ontology that hold for the export too. */
     private static final Set<String> HEADER_CARRIED = Set.of(
             Vocab.OWL + "versionInfo", Vocab.DCT + "creator", Vocab.DCT + "license");
 
     /** The prefixes of the document: those of the ontology file, and wd: for the Wikidata items. */
-    private static final java.util.Map<String, String> PREFIXES = java.util.Map.ofEntries(
-            java.util.Map.entry("hilf", Vocab.HILF), java.util.Map.entry("owl", Vocab.OWL), java.util.Map.entry("rdf", Vocab.RDF),
-            java.util.Map.entry("rdfs", Vocab.RDFS), java.util.Map.entry("xsd", Vocab.XSD), java.util.Map.entry("skos", Vocab.SKOS),
-            java.util.Map.entry("dcterms", Vocab.DCT), java.util.Map.entry("schema", Vocab.SCHEMA),
-            java.util.Map.entry("sem", "http://semanticweb.cs.vu.nl/2009/11/sem/"), java.util.Map.entry("prov", "http://www.w3.org/ns/prov#"),
-            java.util.Map.entry("vann", "http://purl.org/vocab/vann/"), java.util.Map.entry("dcmitype", "http://purl.org/dc/dcmitype/"),
-            java.util.Map.entry("wd", Vocab.WD));
+    private static final Map<String, String> PREFIXES = Map.ofEntries(
+            Map.entry("hilf", Vocab.HILF), Map.entry("owl", Vocab.OWL), Map.entry("rdf", Vocab.RDF),
+            Map.entry("rdfs", Vocab.RDFS), Map.entry("xsd", Vocab.XSD), Map.entry("skos", Vocab.SKOS),
+            Map.entry("dcterms", Vocab.DCT), Map.entry("schema", Vocab.SCHEMA),
+            Map.entry("sem", "http://semanticweb.cs.vu.nl/2009/11/sem/"), Map.entry("prov", "http://www.w3.org/ns/prov#"),
+            Map.entry("vann", "http://purl.org/vocab/vann/"), Map.entry("dcmitype", "http://purl.org/dc/dcmitype/"),
+            Map.entry("wd", Vocab.WD));
 
     private ProtegeExport() { }
 
@@ -108,18 +107,17 @@ public final class ProtegeExport {
      * the ontology's terms, its axioms (blank nodes), and the data, each sorted by subject. Does
      * not close {@code out}.
      */
-    public static void write(Graph g, java.io.OutputStream out) {
+    public static void write(Graph g, OutputStream out) {
         List<Triple> triples = new ArrayList<>(g.find().toList());
-        triples.sort(java.util.Comparator.comparingInt((Triple t) -> rank(t.getSubject()))
+        triples.sort(Comparator.comparingInt((Triple t) -> rank(t.getSubject()))
                 .thenComparing(t -> t.getSubject().toString())
                 .thenComparing(t -> t.getPredicate().equals(Vocab.TYPE) ? "" : t.getPredicate().getURI())
                 .thenComparing(t -> t.getObject().toString()));
         // "@prefix", not SPARQL's "PREFIX" (Jena's default): the OWL API's Turtle parser, which
         // Protégé uses, knows only the former.
-        org.apache.jena.sparql.util.Context context = org.apache.jena.riot.RIOT.getContext().copy();
-        context.set(org.apache.jena.riot.RIOT.symTurtleDirectiveStyle, "at");
-        org.apache.jena.riot.system.StreamRDF w = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(
-                out, org.apache.jena.riot.RDFFormat.TURTLE_BLOCKS, context);
+        Context context = RIOT.getContext().copy();
+        context.set(RIOT.symTurtleDirectiveStyle, "at");
+        StreamRDF w = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS, context);
         w.start();
         new TreeSet<>(g.getPrefixMapping().getNsPrefixMap().keySet()).forEach(p -> w.prefix(p, g.getPrefixMapping().getNsPrefixURI(p)));
         triples.forEach(w::triple);
@@ -181,7 +179,7 @@ public final class ProtegeExport {
             collect(ontology, OBJECT_PROPERTY, objectProperties);
             collect(ontology, DATATYPE_PROPERTY, dataProperties);
             collect(ontology, ANNOTATION_PROPERTY, annotationProperties);
-            Set<Node> punned = new TreeSet<>(java.util.Comparator.comparing(Node::toString));
+            Set<Node> punned = new TreeSet<>(Comparator.comparing(Node::toString));
             for (Set<Node> a : List.of(objectProperties, dataProperties)) {
                 for (Node p : a) {
                     if (annotationProperties.contains(p) || a == objectProperties && dataProperties.contains(p)) {
@@ -279,20 +277,16 @@ public final class ProtegeExport {
 
         /** A literal in the OWL 2 datatype map: xsd:date as xsd:dateTime, other unknown datatypes as xsd:string. */
         Node literal(Node o) {
-            if (!o.isLiteral() || !o.getLiteralLanguage().isEmpty() || OWL2_DATATYPES.contains(o.getLiteralDatatypeURI())) {
+            if (!o.isLiteral() || Owl2Datatypes.known(o)) {
                 return o;
             }
-            String lex = o.getLiteralLexicalForm();
-            if (o.getLiteralDatatypeURI().equals(XSDDatatype.XSDdate.getURI())) {
-                Matcher m = DATE.matcher(lex);
-                if (m.matches()) {
-                    dates++;
-                    String zone = m.group(2) == null ? "" : m.group(2);
-                    return NodeFactory.createLiteralDT(m.group(1) + "T00:00:00" + zone, XSDDatatype.XSDdateTime);
-                }
+            Node dateTime = Owl2Datatypes.dateAsDateTime(o);
+            if (dateTime != null) {
+                dates++;
+                return dateTime;
             }
             retyped++;
-            return NodeFactory.createLiteralString(lex);
+            return Owl2Datatypes.asString(o);
         }
 
         Result finish() {
@@ -320,21 +314,4 @@ public final class ProtegeExport {
     }
 
     private static Node owl(String local) { return Vocab.iri(Vocab.OWL + local); }
-
-    private static Set<String> datatypeMap() {
-        Set<String> s = new HashSet<>();
-        for (String x : new String[] {"decimal", "integer", "nonNegativeInteger", "nonPositiveInteger", "positiveInteger",
-                "negativeInteger", "long", "int", "short", "byte", "unsignedLong", "unsignedInt", "unsignedShort",
-                "unsignedByte", "double", "float", "string", "normalizedString", "token", "language", "Name", "NCName",
-                "NMTOKEN", "boolean", "hexBinary", "base64Binary", "anyURI", "dateTime", "dateTimeStamp"}) {
-            s.add(Vocab.XSD + x);
-        }
-        s.add(Vocab.RDF + "PlainLiteral");
-        s.add(Vocab.RDF + "XMLLiteral");
-        s.add(Vocab.RDF + "langString");
-        s.add(Vocab.RDFS + "Literal");
-        s.add(Vocab.OWL + "real");
-        s.add(Vocab.OWL + "rational");
-        return Set.copyOf(s);
-    }
 }

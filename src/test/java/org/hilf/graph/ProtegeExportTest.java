@@ -185,9 +185,9 @@ class ProtegeExportTest {
     @Test
     void eachAwkwardThingIsRepairedOrLeftOutByName() throws Exception {
         Graph ontology = GraphFactory.createDefaultGraph();
-        RDFParser.fromString(ONTOLOGY).lang(Lang.TURTLE).parse(ontology);
+        RDFParser.fromString(ONTOLOGY, Lang.TURTLE).parse(ontology);
         Graph data = GraphFactory.createDefaultGraph();
-        RDFParser.fromString(AWKWARD).lang(Lang.TURTLE).parse(data);
+        RDFParser.fromString(AWKWARD, Lang.TURTLE).parse(data);
         ProtegeExport.Result r = ProtegeExport.convert(ontology, data);
 
         assertEquals(2, r.datesRewritten());
@@ -217,7 +217,7 @@ class ProtegeExportTest {
     @Test
     void anOntologyThatPunsAPropertyIsRefused() {
         Graph ontology = GraphFactory.createDefaultGraph();
-        RDFParser.fromString(ONTOLOGY + ":knows a owl:DatatypeProperty .").lang(Lang.TURTLE).parse(ontology);
+        RDFParser.fromString(ONTOLOGY + ":knows a owl:DatatypeProperty .", Lang.TURTLE).parse(ontology);
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> ProtegeExport.convert(ontology, GraphFactory.createDefaultGraph()));
         assertTrue(e.getMessage().contains("knows"), e.getMessage());
