@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The `hilf` command: builds a knowledge graph of alliances and diplomacy from news articles. */
 @Command(name = "hilf", mixinStandardHelpOptions = true, version = "hilf 0.1.0",
         description = "Builds an RDF knowledge graph of alliances and diplomacy from Arabic and English news articles.",
-        subcommands = {IngestCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class, ExplainCommand.class, BenchmarkCommand.class,
+        subcommands = {IngestCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class, ExplainCommand.class,
+                ValidateCommand.class, BenchmarkCommand.class,
                 CommandLine.HelpCommand.class})
 public final class HilfCommand implements Runnable {
     @CommandLine.Spec
@@ -19,7 +20,7 @@ public final class HilfCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Exit codes: 0 success, 1 some input failed, 2 usage error, 3 a runtime error. */
+    /** Exit codes: 0 success, 1 some input failed (for validate: the data does not conform), 2 usage error, 3 a runtime error. */
     public static final int SOME_FAILED = 1;
     public static final int ERROR = 3;
 

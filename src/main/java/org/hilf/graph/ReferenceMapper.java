@@ -25,17 +25,26 @@ public final class ReferenceMapper {
 
     /** Parses the ontology into the ontology graph of {@code out}. */
     public static void ontology(StreamRDF out) {
-        InputStream in = ReferenceMapper.class.getClassLoader().getResourceAsStream(ONTOLOGY_RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException(ONTOLOGY_RESOURCE + " is missing from the classpath (rebuild with ./mvnw package)");
-        }
         StreamRDF intoGraph = new StreamRDFWrapper(out) {
             @Override
             public void triple(org.apache.jena.graph.Triple t) {
                 out.quad(Quad.create(Vocab.ONTOLOGY_GRAPH, t));
             }
         };
-        RDFParser.source(in).lang(Lang.TURTLE).base(Vocab.ONTOLOGY).parse(intoGraph);
+        try (InputStream in = bundled(ONTOLOGY_RESOURCE)) {
+            RDFParser.source(in).lang(Lang.TURTLE).base(Vocab.ONTOLOGY).parse(intoGraph);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + ONTOLOGY_RESOURCE, e);
+        }
+    }
+
+    /** A file of the jar's {@code hilf/} resources (ontology, shapes); the caller closes the stream. */
+    static InputStream bundled(String resource) {
+        InputStream in = ReferenceMapper.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException(resource + " is missing from the classpath (rebuild with ./mvnw package)");
+        }
+        return in;
     }
 
     /** Emits the gazetteer into the gazetteer graph of {@code out}. */

@@ -8,6 +8,11 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.system.Txn;
+import org.hilf.graph.Iris;
+import org.hilf.graph.Vocab;
+import org.hilf.store.HilfStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +39,7 @@ class CliTest {
     void helpListsTheCommands() {
         Run r = run("--help");
         assertEquals(0, r.code());
-        for (String c : new String[] {"ingest", "serve", "query", "export"}) {
+        for (String c : new String[] {"ingest", "serve", "query", "export", "validate"}) {
             assertTrue(r.out().contains(c), r.out());
         }
         assertEquals(0, run("ingest", "--help").code());
@@ -103,5 +108,46 @@ class CliTest {
         Path trig = dir.resolve("g.trig");
         assertEquals(0, run("export", "--store", store, "--format", "trig", "--out", trig.toString()).code());
         assertTrue(Files.readString(trig).contains("https://w3id.org/hilf/graph/gazetteer"));
+    }
+
+    @Test
+    void validateSaysWhetherTheStoreConformsAndNamesEachViolation() {
+        String store = dir.resolve("store").toString();
+        run("ingest", "--store", store, "data/articles/004_f4631beb2d4bc712.txt");
+        Run ok = run("validate", "--store", store);
+        assertEquals(0, ok.code(), ok.out() + ok.err());
+        assertTrue(ok.out().startsWith("Conforms: no violations ("), ok.out());
+
+        // A second, lower-case ISO code for Japan: two results on one resource.
+        try (HilfStore s = HilfStore.open(Path.of(store))) {
+            Txn.executeWrite(s.datasetGraph(), () -> s.datasetGraph().add(Vocab.GAZETTEER_GRAPH,
+                    Iris.entity("state/JP"), Vocab.ISO_CODE, NodeFactory.createLiteralString("jp")));
+        }
+        Run bad = run("validate", "--store", store);
+        assertEquals(HilfCommand.SOME_FAILED, bad.code(), bad.out() + bad.err());
+        assertTrue(bad.out().contains("id:state/JP  hilf:isoCode  a state has exactly one hilf:isoCode of two upper-case letters (value: \"jp\"^^xsd:string)"), bad.out());
+        assertTrue(bad.out().strip().lines().reduce((a, b) -> b).orElseThrow()
+                .startsWith("Does not conform: 2 violation(s) on 1 resource(s)"), bad.out());
+    }
+
+    @Test
+    void validateWithoutAStoreIsAOneLineError() {
+        Run r = run("validate", "--store", dir.resolve("nothing").toString());
+        assertEquals(HilfCommand.ERROR, r.code());
+        assertTrue(r.err().startsWith("hilf: no store at"), r.err());
+    }
+
+    @Test
+    void exportForProtegeWritesOneTurtleDocumentAndRefusesAnotherFormat() throws Exception {
+        String store = dir.resolve("store").toString();
+        run("ingest", "--store", store, "data/articles/004_f4631beb2d4bc712.txt");
+        Path ttl = dir.resolve("protege.ttl");
+        Run r = run("export", "--store", store, "--for-protege", "--out", ttl.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Wrote " + ttl + " for Protégé: "), r.out());
+        assertTrue(Files.readString(ttl).startsWith("@prefix "), "the OWL API's Turtle parser needs @prefix");
+        Run bad = run("export", "--store", store, "--for-protege", "--format", "trig");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--for-protege writes Turtle"), bad.err());
     }
 }

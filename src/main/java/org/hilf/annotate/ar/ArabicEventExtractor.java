@@ -488,11 +488,16 @@ public final class ArabicEventExtractor implements Annotator {
         if (organizer != null) {
             participants.add(organizer);
         }
-        if (organizer == null && participants.size() < 2) {
+        // The state a summit is held in hosts it, and so takes part: "قمة الناتو في واشنطن" is NATO's and the US's.
+        String host = placeState;
+        if (host != null && participants.size() < 2) {
+            participants.add(host);
+        }
+        if (participants.size() < 2) {
             return null;
         }
-        return new EventMention("Summit", s, trigger, participants, null, null, summitPlace, organizer, date, basis(s, date),
-                planned, actors);
+        return new EventMention("Summit", s, trigger, participants, null, participants.contains(host) ? host : null, summitPlace,
+                organizer, date, basis(s, date), planned, actors);
     }
 
     /** The first place (a capital or state as location) the sentence names. */
