@@ -62,7 +62,7 @@ public final class ArabicActorRecognizer implements Annotator {
     public void annotate(AnnotatedArticle doc) {
         Pass pass = new Pass(doc);
         if ("ar".equals(doc.article().language())) {
-            NormalizedText text = NormalizedText.of(doc.text(), res.normalizer);
+            NormalizedText text = res.folded(doc);
             for (Sentence s : doc.get(Keys.SENTENCES)) {
                 pass.sentence(res.tokenizer.tokens(text, s.start(), s.end()));
             }
@@ -109,14 +109,8 @@ public final class ArabicActorRecognizer implements Annotator {
 
         /** A region's name ("المحيطين الهندي والهادئ"): skipped whole. Returns the token after it, or -1. */
         int region(List<Token> tokens, int i) {
-            for (List<String> r : res.regions) {
-                for (Clitics.Reading reading : res.clitics.readings(tokens.get(i).text())) {
-                    if (reading.word().equals(r.get(0)) && ArabicResources.at(tokens, i + 1, r.subList(1, r.size()))) {
-                        return i + r.size();
-                    }
-                }
-            }
-            return -1;
+            PhraseIndex.Hit<Boolean> hit = res.regions.longestAt(tokens, i, r -> true);
+            return hit == null ? -1 : hit.to();
         }
 
         /** A title, and the person it names. Returns the token after it, or -1. */

@@ -46,7 +46,7 @@ public final class ArabicAnchorFinder implements Annotator {
     }
 
     private Anchor derive(AnnotatedArticle doc) {
-        NormalizedText text = NormalizedText.of(doc.text(), res.normalizer);
+        NormalizedText text = res.folded(doc);
         List<Sentence> sentences = doc.get(Keys.SENTENCES);
         int latestYear = 0;
         for (Sentence s : sentences) {

@@ -31,7 +31,7 @@ public final class ArabicDateRecognizer implements Annotator {
     public void annotate(AnnotatedArticle doc) {
         List<DateMention> out = new ArrayList<>();
         if ("ar".equals(doc.article().language())) {
-            NormalizedText text = NormalizedText.of(doc.text(), res.normalizer);
+            NormalizedText text = res.folded(doc);
             for (Sentence s : doc.get(Keys.SENTENCES)) {
                 out.addAll(resolver.find(text, s.start(), s.end(), doc.get(Keys.ANCHOR).date()));
             }

@@ -47,29 +47,41 @@ public final class ArabicEventExtractor implements Annotator {
     private record Found(Trigger trigger, int index, int end) { }
 
     private final ArabicResources res;
-    private final List<Trigger> triggers = new ArrayList<>();
-    private final List<List<String>> plannedMarkers;
+    private final PhraseIndex<Trigger> triggers;
+    private final PhraseIndex<Boolean> plannedMarkers;
     private final Set<String> negations;
-    private final List<List<String>> topicMarkers;
+    private final PhraseIndex<Boolean> topicMarkers;
 
     public ArabicEventExtractor(ArabicResources res) {
         this.res = res;
+        this.triggers = new PhraseIndex<>(res.clitics, false);
         for (Tsv.Row r : Tsv.read("lexicon/event_triggers.tsv")) {
             for (String f : r.list("forms_ar")) {
-                triggers.add(new Trigger(r.required("type"), Boolean.parseBoolean(r.get("planned")),
-                        Boolean.parseBoolean(r.get("ongoing")), AliasIndex.split(res.normalizer.normalize(f))));
+                List<String> words = AliasIndex.split(res.normalizer.normalize(f));
+                triggers.add(words, new Trigger(r.required("type"), Boolean.parseBoolean(r.get("planned")),
+                        Boolean.parseBoolean(r.get("ongoing")), words));
             }
         }
         for (Tsv.Row r : Tsv.read("lexicon/agreement_triggers.tsv")) {
             for (String f : r.list("forms_ar")) {
-                triggers.add(new Trigger("Agreement", Boolean.parseBoolean(r.get("planned")), false,
-                        AliasIndex.split(res.normalizer.normalize(f))));
+                List<String> words = AliasIndex.split(res.normalizer.normalize(f));
+                triggers.add(words, new Trigger("Agreement", Boolean.parseBoolean(r.get("planned")), false, words));
             }
         }
-        triggers.sort((a, b) -> b.tokens().size() - a.tokens().size());
-        plannedMarkers = res.fold(Tsv.words("lexicon/planned_markers.txt")).stream().map(AliasIndex::split).toList();
+        plannedMarkers = index(res, "lexicon/planned_markers.txt");
         negations = Set.copyOf(res.fold(Tsv.words("lexicon/negations.txt")));
-        topicMarkers = res.fold(Tsv.words("lexicon/topic_markers.txt")).stream().map(AliasIndex::split).toList();
+        topicMarkers = index(res, "lexicon/topic_markers.txt");
+    }
+
+    private static PhraseIndex<Boolean> index(ArabicResources res, String lexicon) {
+        PhraseIndex<Boolean> idx = new PhraseIndex<>(res.clitics, false);
+        res.fold(Tsv.words(lexicon)).forEach(w -> idx.add(AliasIndex.split(w), Boolean.TRUE));
+        return idx;
+    }
+
+    /** An event word as written, or after a one-letter conjunction or preposition (not ك). */
+    private static boolean eventReading(Clitics.Reading r) {
+        return r.prefix().length() <= 1 && !r.prefix().equals("ك");
     }
 
     @Override
@@ -82,7 +94,7 @@ public final class ArabicEventExtractor implements Annotator {
     public void annotate(AnnotatedArticle doc) {
         List<EventMention> out = new ArrayList<>();
         if ("ar".equals(doc.article().language())) {
-            NormalizedText text = NormalizedText.of(doc.text(), res.normalizer);
+            NormalizedText text = res.folded(doc);
             for (Sentence s : doc.get(Keys.SENTENCES)) {
                 sentence(doc, s, res.tokenizer.tokens(text, s.start(), s.end()), out);
             }
@@ -266,34 +278,13 @@ public final class ArabicEventExtractor implements Annotator {
     private List<Found> findTriggers(List<Token> tokens) {
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            for (Trigger t : triggers) {
-                if (matches(tokens, i, t.tokens())) {
-                    found.add(new Found(t, i, i + t.tokens().size()));
-                    i += t.tokens().size() - 1;
-                    break;
-                }
+            PhraseIndex.Hit<Trigger> hit = triggers.longestAt(tokens, i, ArabicEventExtractor::eventReading);
+            if (hit != null) {
+                found.add(new Found(hit.value(), i, hit.to()));
+                i = hit.to() - 1;
             }
         }
         return found;
-    }
-
-    private boolean matches(List<Token> tokens, int i, List<String> words) {
-        if (i + words.size() > tokens.size()) {
-            return false;
-        }
-        for (Clitics.Reading r : res.clitics.readings(tokens.get(i).text())) {
-            if (!r.word().equals(words.get(0)) || r.prefix().length() > 1 || r.prefix().equals("ك")) {
-                continue;
-            }
-            boolean ok = true;
-            for (int k = 1; k < words.size() && ok; k++) {
-                ok = tokens.get(i + k).text().equals(words.get(k));
-            }
-            if (ok) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Token positions inside a topic clause: from a topic marker to the next comma or event word. */
@@ -302,24 +293,16 @@ public final class ArabicEventExtractor implements Annotator {
         Set<Integer> eventWords = new java.util.HashSet<>();
         found.forEach(f -> eventWords.add(f.index()));
         for (int i = 0; i < tokens.size(); i++) {
-            for (List<String> m : topicMarkers) {
-                if (matchesPlain(tokens, i, m)) {
-                    for (int k = i; k < tokens.size(); k++) {
-                        if (k > i && (tokens.get(k).commaBefore() || eventWords.contains(k))) {
-                            break;
-                        }
-                        zone[k] = true;
+            if (topicMarkers.longestAt(tokens, i, ArabicEventExtractor::eventReading) != null) {
+                for (int k = i; k < tokens.size(); k++) {
+                    if (k > i && (tokens.get(k).commaBefore() || eventWords.contains(k))) {
+                        break;
                     }
-                    break;
+                    zone[k] = true;
                 }
             }
         }
         return zone;
-    }
-
-    /** The words at i, the first with or without a conjunction or preposition. */
-    private boolean matchesPlain(List<Token> tokens, int i, List<String> words) {
-        return matches(tokens, i, words);
     }
 
     private boolean negated(List<Token> tokens, int i) {
@@ -333,10 +316,8 @@ public final class ArabicEventExtractor implements Annotator {
 
     private boolean plannedBefore(List<Token> tokens, int i) {
         for (int k = Math.max(0, i - PLANNED_WINDOW); k < i; k++) {
-            for (List<String> m : plannedMarkers) {
-                if (matches(tokens, k, m)) {
-                    return true;
-                }
+            if (plannedMarkers.longestAt(tokens, k, ArabicEventExtractor::eventReading) != null) {
+                return true;
             }
         }
         return false;

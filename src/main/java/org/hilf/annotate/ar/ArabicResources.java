@@ -21,8 +21,8 @@ public final class ArabicResources {
     public final AliasIndex aliases;
     public final Set<String> stopwords;
     public final List<List<String>> honorifics;
-    /** Region names, longest first: no actor is recognised inside them. */
-    public final List<List<String>> regions;
+    /** Region names: no actor is recognised inside them. */
+    public final PhraseIndex<Boolean> regions;
     /** Folded place prepositions (token sequences joined by a space) → true when they apply to capitals only. */
     public final Map<String, Boolean> placePrepositions;
 
@@ -32,13 +32,23 @@ public final class ArabicResources {
         this.aliases = new AliasIndex(gazetteer, normalizer, clitics);
         this.stopwords = new HashSet<>(fold(Tsv.words("lexicon/stopwords.txt")));
         this.honorifics = fold(Tsv.words("lexicon/honorifics.txt")).stream().map(AliasIndex::split).toList();
-        this.regions = fold(Tsv.words("lexicon/regions.txt")).stream().map(AliasIndex::split)
-                .sorted((a, b) -> b.size() - a.size()).toList();
+        this.regions = new PhraseIndex<>(clitics, false);
+        fold(Tsv.words("lexicon/regions.txt")).forEach(r -> regions.add(AliasIndex.split(r), Boolean.TRUE));
         Map<String, Boolean> preps = new HashMap<>();
         for (Tsv.Row r : Tsv.read("lexicon/place_prepositions.tsv")) {
             preps.put(normalizer.normalize(r.required("word")), "capital".equals(r.get("applies_to")));
         }
         this.placePrepositions = Map.copyOf(preps);
+    }
+
+    /** The folded text of an article, computed once per article and kept as a layer of it. */
+    public static final org.hilf.annotate.Key<NormalizedText> FOLDED = new org.hilf.annotate.Key<>("ar-folded", NormalizedText.class);
+
+    public NormalizedText folded(org.hilf.annotate.AnnotatedArticle doc) {
+        if (!doc.has(FOLDED)) {
+            doc.set(FOLDED, NormalizedText.of(doc.text(), normalizer));
+        }
+        return doc.get(FOLDED);
     }
 
     /** Folds every entry of a word list. */

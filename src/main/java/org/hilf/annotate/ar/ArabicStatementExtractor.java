@@ -47,19 +47,19 @@ public final class ArabicStatementExtractor implements Annotator {
     private record Word(String kind, boolean joint, List<String> tokens) { }
 
     private final ArabicResources res;
-    private final List<Word> words = new ArrayList<>();
+    private final PhraseIndex<Word> words;
     private final Set<String> duals;
     private final Set<String> complementizers;
 
     public ArabicStatementExtractor(ArabicResources res) {
         this.res = res;
+        this.words = new PhraseIndex<>(res.clitics, false);
         for (Tsv.Row r : Tsv.read("lexicon/speech.tsv")) {
             for (String f : r.list("forms_ar")) {
-                words.add(new Word(r.required("kind"), Boolean.parseBoolean(r.get("joint")),
-                        AliasIndex.split(res.normalizer.normalize(f))));
+                List<String> w = AliasIndex.split(res.normalizer.normalize(f));
+                words.add(w, new Word(r.required("kind"), Boolean.parseBoolean(r.get("joint")), w));
             }
         }
-        words.sort((a, b) -> b.tokens().size() - a.tokens().size());
         duals = Set.copyOf(res.fold(Tsv.words("lexicon/dual_anaphors.txt")));
         complementizers = Set.copyOf(res.fold(List.of("إن", "أن", "بأن", "إنه", "إنها", "أنه", "أنها", "أنهم", "أنهما", "عن", "على أن", "إلى أن")));
     }
@@ -74,7 +74,7 @@ public final class ArabicStatementExtractor implements Annotator {
     public void annotate(AnnotatedArticle doc) {
         List<StatementMention> out = new ArrayList<>();
         if ("ar".equals(doc.article().language())) {
-            NormalizedText text = NormalizedText.of(doc.text(), res.normalizer);
+            NormalizedText text = res.folded(doc);
             List<String> lastSpeakers = List.of();
             int lastIndex = -10;
             for (Sentence s : doc.get(Keys.SENTENCES)) {
@@ -105,16 +105,11 @@ public final class ArabicStatementExtractor implements Annotator {
             if (insideAny(quotes, tokens.get(i).start())) {
                 continue;
             }
-            Word found = null;
-            for (Word cand : words) {
-                if (matches(tokens, i, cand.tokens())) {
-                    found = cand;
-                    break;
-                }
-            }
-            if (found == null) {
+            PhraseIndex.Hit<Word> hit = words.longestAt(tokens, i, ArabicStatementExtractor::speechReading);
+            if (hit == null) {
                 continue;
             }
+            Word found = hit.value();
             if (firstVerb < 0 && found.kind().equals("verb")) {
                 firstVerb = i;
             }
@@ -148,7 +143,7 @@ public final class ArabicStatementExtractor implements Annotator {
         if (speakers.isEmpty() && firstVerb >= 0 && firstVerb < w && tokens.get(w).text().startsWith("و")) {
             // "واتهم الباحث الناتو …، وقال: “…”": a coordinated verb shares the first verb's subject
             int fv = firstVerb;
-            Word first = words.stream().filter(x -> matches(tokens, fv, x.tokens())).findFirst().orElseThrow();
+            Word first = words.longestAt(tokens, fv, ArabicStatementExtractor::speechReading).value();
             int after = fv + first.tokens().size();
             speakers = speakers(doc, tokens, after, actors, tokens.get(after - 1).end(), tokens.get(fv).start(), first, earlier);
         } else if (speakers.isEmpty()) {
@@ -330,24 +325,9 @@ public final class ArabicStatementExtractor implements Annotator {
         return false;
     }
 
-    private boolean matches(List<Token> tokens, int i, List<String> form) {
-        if (i + form.size() > tokens.size()) {
-            return false;
-        }
-        for (Clitics.Reading r : res.clitics.readings(tokens.get(i).text())) {
-            if (!r.word().equals(form.get(0)) || !(r.prefix().isEmpty() || r.prefix().equals("و") || r.prefix().equals("ف")
-                    || (r.prefix().equals("ب") && form.size() > 0))) {
-                continue;
-            }
-            boolean ok = true;
-            for (int k = 1; k < form.size() && ok; k++) {
-                ok = tokens.get(i + k).text().equals(form.get(k));
-            }
-            if (ok) {
-                return true;
-            }
-        }
-        return false;
+    /** A word of speech as written, or after و، ف or ب ("بقوله"). */
+    private static boolean speechReading(Clitics.Reading r) {
+        return PhraseIndex.conjunctionOnly(r) || r.prefix().equals("ب");
     }
 
     /** The spans inside quotation marks of a sentence (the marks excluded). */

@@ -21,31 +21,31 @@ public final class BodyMatcher {
 
     private record Form(String key, boolean ministry, String nameEn, String headAr, List<String> tokens, boolean construct) { }
 
-    private final List<Form> forms = new ArrayList<>();
+    private final PhraseIndex<Form> forms;
     private final ArabicResources res;
 
     public BodyMatcher(ArabicResources res) {
         this.res = res;
+        this.forms = new PhraseIndex<>(res.clitics, true);
         for (Tsv.Row r : Tsv.read("lexicon/bodies.tsv")) {
             boolean ministry = "ministry".equals(r.get("kind"));
             List<String> heads = r.list("heads_ar");
             String headAr = heads.isEmpty() ? null : heads.get(0);
             for (String h : heads) {
-                forms.add(new Form(r.required("key"), ministry, r.get("name_en"), headAr, AliasIndex.split(res.normalizer.normalize(h)), false));
+                List<String> w = AliasIndex.split(res.normalizer.normalize(h));
+                forms.add(w, new Form(r.required("key"), ministry, r.get("name_en"), headAr, w, false));
             }
             for (String h : r.list("construct_ar")) {
-                forms.add(new Form(r.required("key"), ministry, r.get("name_en"), headAr, AliasIndex.split(res.normalizer.normalize(h)), true));
+                List<String> w = AliasIndex.split(res.normalizer.normalize(h));
+                forms.add(w, new Form(r.required("key"), ministry, r.get("name_en"), headAr, w, true));
             }
         }
-        forms.sort((a, b) -> b.tokens().size() - a.tokens().size());
     }
 
     public Body matchAt(List<Token> tokens, int i) {
-        for (Form f : forms) {
-            if (!headAt(tokens, i, f.tokens())) {
-                continue;
-            }
-            int k = i + f.tokens().size();
+        for (PhraseIndex.Hit<Form> hit : forms.at(tokens, i, PhraseIndex::conjunctionOnly)) {
+            Form f = hit.value();
+            int k = hit.to();
             if (k >= tokens.size() || tokens.get(k).breakBefore()) {
                 continue;
             }
@@ -72,23 +72,5 @@ public final class BodyMatcher {
         String labelEn = f.nameEn() + (state.labelEn() == null ? "" : " of " + state.labelEn());
         return new Entity("org/" + f.key() + "-" + state.isoCode(), EntityType.ORGANIZATION, labelAr, labelEn, null, null,
                 state.id(), null, null);
-    }
-
-    private boolean headAt(List<Token> tokens, int i, List<String> words) {
-        if (i + words.size() > tokens.size()) {
-            return false;
-        }
-        for (Clitics.Reading r : res.clitics.readings(tokens.get(i).text())) {
-            if (r.word().equals(words.get(0)) && (r.prefix().isEmpty() || r.prefix().equals("و") || r.prefix().equals("ف"))) {
-                boolean ok = true;
-                for (int k = 1; k < words.size() && ok; k++) {
-                    ok = tokens.get(i + k).text().equals(words.get(k)) && !tokens.get(i + k).breakBefore();
-                }
-                if (ok) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -30,24 +30,24 @@ public final class TitleMatcher {
 
     private record Form(String role, List<String> tokens, boolean construct) { }
 
-    private final List<Form> forms = new ArrayList<>();
+    private final PhraseIndex<Form> forms;
     private final ArabicResources res;
 
     public TitleMatcher(ArabicResources res) {
         this.res = res;
+        this.forms = new PhraseIndex<>(res.clitics, true);
         for (Tsv.Row r : Tsv.read("lexicon/roles.tsv")) {
             String role = r.required("role");
             for (String f : r.list("forms_ar")) {
-                forms.add(new Form(role, AliasIndex.split(res.normalizer.normalize(f)), false));
+                add(new Form(role, AliasIndex.split(res.normalizer.normalize(f)), false));
             }
             for (String f : r.list("construct_ar")) {
-                forms.add(new Form(role, AliasIndex.split(res.normalizer.normalize(f)), true));
+                add(new Form(role, AliasIndex.split(res.normalizer.normalize(f)), true));
             }
         }
         for (String noun : res.fold(Tsv.words("lexicon/role_nouns.txt"))) {
-            forms.add(new Form(null, AliasIndex.split(noun), false));
+            add(new Form(null, AliasIndex.split(noun), false));
         }
-        forms.sort((a, b) -> b.tokens().size() - a.tokens().size());
     }
 
     /**
@@ -55,11 +55,9 @@ public final class TitleMatcher {
      * such as "الحلف" to the entity it stands for in this article (or null).
      */
     public Title matchAt(List<Token> tokens, int i, Function<String, String> anaphora) {
-        for (Form f : forms) {
-            if (!startsWith(tokens, i, f.tokens())) {
-                continue;
-            }
-            int k = i + f.tokens().size();
+        for (PhraseIndex.Hit<Form> hit : forms.at(tokens, i, r -> true)) {
+            Form f = hit.value();
+            int k = hit.to();
             if (k < tokens.size() && !tokens.get(k).breakBefore()) {
                 Affiliation a = affiliation(tokens, k, f.construct(), anaphora);
                 if (a != null) {
@@ -119,24 +117,7 @@ public final class TitleMatcher {
         return k;
     }
 
-    /** The form's words at i; the first may carry a conjunction or preposition (و، ف، ل). */
-    private boolean startsWith(List<Token> tokens, int i, List<String> words) {
-        if (i + words.size() > tokens.size()) {
-            return false;
-        }
-        for (Clitics.Reading r : res.clitics.readings(tokens.get(i).text())) {
-            if (!r.word().equals(words.get(0))) {
-                continue;
-            }
-            boolean ok = true;
-            for (int k = 1; k < words.size() && ok; k++) {
-                Token t = tokens.get(i + k);
-                ok = t.text().equals(words.get(k)) && !t.breakBefore();
-            }
-            if (ok) {
-                return true;
-            }
-        }
-        return false;
+    private void add(Form f) {
+        forms.add(f.tokens(), f);
     }
 }

@@ -1,0 +1,81 @@
+package org.hilf.annotate.ar;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Phrases of a lexicon (folded word lists) indexed by their first word, for matching at a token
+ * of a sentence in time independent of the lexicon's size. The first word may carry proclitics
+ * (the caller says which readings it accepts); the other words must follow as written.
+ * Immutable after construction; thread-safe.
+ *
+ * @param <T> what a phrase stands for
+ */
+public final class PhraseIndex<T> {
+
+    /** A phrase found at tokens [from, to), read through {@code reading}. */
+    public record Hit<T>(T value, List<String> words, int from, int to, Clitics.Reading reading) { }
+
+    private record Entry<T>(List<String> words, T value) { }
+
+    private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
+    private final Clitics clitics;
+    private final boolean breaks;
+
+    /**
+     * @param breaks true when punctuation between the words of a phrase breaks it (names, titles);
+     *               false when only the words count (event words)
+     */
+    public PhraseIndex(Clitics clitics, boolean breaks) {
+        this.clitics = clitics;
+        this.breaks = breaks;
+    }
+
+    public PhraseIndex<T> add(List<String> words, T value) {
+        if (!words.isEmpty()) {
+            byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Entry<>(List.copyOf(words), value));
+        }
+        return this;
+    }
+
+    /** The phrases at token i, longest first; {@code allowed} filters the readings of the first word. */
+    public List<Hit<T>> at(List<Token> tokens, int i, Predicate<Clitics.Reading> allowed) {
+        List<Hit<T>> out = new ArrayList<>(2);
+        for (Clitics.Reading r : clitics.readings(tokens.get(i).text())) {
+            List<Entry<T>> cands = byFirst.get(r.word());
+            if (cands == null || !allowed.test(r)) {
+                continue;
+            }
+            for (Entry<T> e : cands) {
+                int n = e.words().size();
+                if (i + n > tokens.size()) {
+                    continue;
+                }
+                boolean ok = true;
+                for (int k = 1; k < n && ok; k++) {
+                    Token t = tokens.get(i + k);
+                    ok = t.text().equals(e.words().get(k)) && !(breaks && t.breakBefore());
+                }
+                if (ok) {
+                    out.add(new Hit<>(e.value(), e.words(), i, i + n, r));
+                }
+            }
+        }
+        out.sort((a, b) -> (b.to() - b.from()) - (a.to() - a.from()));
+        return out;
+    }
+
+    /** The longest phrase at token i, or null. */
+    public Hit<T> longestAt(List<Token> tokens, int i, Predicate<Clitics.Reading> allowed) {
+        List<Hit<T>> hits = at(tokens, i, allowed);
+        return hits.isEmpty() ? null : hits.get(0);
+    }
+
+    /** Readings with no clitic, or only a conjunction (و، ف): an event word or a title as written. */
+    public static boolean conjunctionOnly(Clitics.Reading r) {
+        return r.prefix().isEmpty() || r.prefix().equals("و") || r.prefix().equals("ف");
+    }
+}
