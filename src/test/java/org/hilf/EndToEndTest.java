@@ -74,19 +74,18 @@ class EndToEndTest {
 
     @Test
     void theEndpointIsReadOnly() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
         String base = "http://localhost:" + server.port() + HilfServer.DATASET;
-        HttpResponse<String> update = http.send(HttpRequest.newBuilder(URI.create(base + "/update"))
+        HttpResponse<String> update = fresh().send(HttpRequest.newBuilder(URI.create(base + "/update"))
                 .header("Content-Type", "application/sparql-update")
                 .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:x> <urn:y> <urn:z> }")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(update.statusCode() >= 400, "update must be refused, got " + update.statusCode());
-        HttpResponse<String> updateAtQuery = http.send(HttpRequest.newBuilder(URI.create(base + "/sparql"))
+        HttpResponse<String> updateAtQuery = fresh().send(HttpRequest.newBuilder(URI.create(base + "/sparql"))
                 .header("Content-Type", "application/sparql-update")
                 .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:x> <urn:y> <urn:z> }")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(updateAtQuery.statusCode() >= 400, "update at the query endpoint must be refused");
-        HttpResponse<String> upload = http.send(HttpRequest.newBuilder(URI.create(base + "?default"))
+        HttpResponse<String> upload = fresh().send(HttpRequest.newBuilder(URI.create(base + "?default"))
                 .header("Content-Type", "text/turtle")
                 .POST(HttpRequest.BodyPublishers.ofString("<urn:x> <urn:y> <urn:z> .")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -95,6 +94,9 @@ class EndToEndTest {
             assertTrue(!exec.ask(), "nothing was written");
         }
     }
+
+    /** A client per refused request: the server may close a connection after an error response. */
+    private static HttpClient fresh() { return HttpClient.newHttpClient(); }
 
     @Test
     void everyEventPointsBackToItsSentence() {
