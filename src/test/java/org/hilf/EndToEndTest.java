@@ -17,36 +17,19 @@ import java.util.TreeSet;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.hilf.serve.HilfServer;
-import org.hilf.store.HilfStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** As a user: ingest the bundled articles, start the real server, ask over HTTP. */
 class EndToEndTest {
-    @TempDir
-    static Path dir;
-    static HilfStore store;
     static HilfServer server;
 
     @BeforeAll
     static void ingestAndServe() {
-        store = HilfStore.open(dir.resolve("store"));
-        Ingestion.Result r = Ingestion.standard().run(List.of(TestFiles.ARTICLES), store, new Silent());
+        Ingestion.Result r = ServedSeeds.ingest();
         assertEquals(5, r.read(), "all five seed articles are read: " + r.failed());
         assertTrue(r.failed().isEmpty(), r.failed().toString());
-        server = HilfServer.start(store.datasetGraph(), "127.0.0.1", 0, 30_000);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (store != null) {
-            store.close();
-        }
+        server = ServedSeeds.server();
     }
 
     @Test

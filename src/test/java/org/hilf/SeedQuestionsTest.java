@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,11 +16,8 @@ import java.util.stream.Collectors;
 
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.hilf.serve.HilfServer;
-import org.hilf.store.HilfStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The competency questions of shared/eval/seed-questions.md, each a file of queries/, asked over
@@ -29,23 +25,14 @@ import org.junit.jupiter.api.io.TempDir;
  * extracted; the queries name actors by label and ISO code, as an analyst would.
  */
 class SeedQuestionsTest {
-    @TempDir
-    static Path dir;
-    static HilfStore store;
     static HilfServer server;
 
     @BeforeAll
     static void ingestAndServe() {
-        store = HilfStore.open(dir.resolve("store"));
-        Ingestion.Result r = Ingestion.standard().run(List.of(TestFiles.ARTICLES), store, new EndToEndTest.Silent());
+        Ingestion.Result r = ServedSeeds.ingest();
+        assertEquals(5, r.read(), "all five seed articles are read: " + r.failed());
         assertTrue(r.failed().isEmpty(), r.failed().toString());
-        server = HilfServer.start(store.datasetGraph(), "127.0.0.1", 0, 30_000);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        store.close();
+        server = ServedSeeds.server();
     }
 
     /** The rows of a query file's answer, each variable's value as a plain string (IRIs as IRIs). */

@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * Finds the memberships and partnerships an article speaks of: a sentence that names an actor
  * and an organization the gazetteer says it belongs to (or partners) is evidence of that tie in
- * this article. It never invents a tie the gazetteer does not hold: "اليابان هي العضو الوحيد في
- * مجموعة السبع الذي ليس عضواً في الناتو" gives Japan memberOf G7, never memberOf NATO.
+ * this article. It never invents a tie the gazetteer does not hold: a sentence naming Japan, the
+ * G7 and NATO gives Japan memberOf G7 and partnerOf NATO, never memberOf NATO.
  * Language-neutral; thread-safe.
  */
 public final class TieRecognizer implements Annotator {

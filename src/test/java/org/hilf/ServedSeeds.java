@@ -1,0 +1,44 @@
+package org.hilf;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.hilf.serve.HilfServer;
+import org.hilf.store.HilfStore;
+
+/**
+ * The bundled articles ingested once into a temporary store and served on a free port, shared
+ * by the tests that ask over HTTP (one ingest per test run). Started on first use; stopped when
+ * the test JVM exits.
+ */
+final class ServedSeeds {
+    private static HilfServer server;
+    private static Ingestion.Result result;
+
+    private ServedSeeds() { }
+
+    static synchronized HilfServer server() {
+        if (server == null) {
+            try {
+                Path dir = Files.createTempDirectory("hilf-seeds");
+                HilfStore store = HilfStore.open(dir.resolve("store"));
+                result = Ingestion.standard().run(List.of(TestFiles.ARTICLES), store, new EndToEndTest.Silent());
+                server = HilfServer.start(store.datasetGraph(), "127.0.0.1", 0, 30_000);
+                HilfServer s = server;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    s.close();
+                    store.close();
+                }));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return server;
+    }
+
+    static synchronized Ingestion.Result ingest() {
+        server();
+        return result;
+    }
+}
