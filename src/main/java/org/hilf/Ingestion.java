@@ -25,8 +25,9 @@ import org.hilf.store.HilfStore;
 
 /**
  * One ingest: files → read → annotate → graph → store. Reading, annotation and mapping run in
- * parallel; the store is written by the calling thread, one transaction per article, in input
- * order. A file that fails is reported and skipped; nothing else is affected.
+ * parallel; the store is written by the calling thread in input order, whole articles in batches
+ * of one transaction each, and compacted after a large ingest. A file that fails is reported and
+ * skipped; nothing else is affected.
  */
 public final class Ingestion {
 
@@ -41,6 +42,12 @@ public final class Ingestion {
 
         void done(Path file, boolean ok);
     }
+
+    /** Articles, or quads, per write transaction: large enough to keep TDB2's files small, small enough to lose little. */
+    static final int BATCH_ARTICLES = 200;
+    static final long BATCH_QUADS = 400_000;
+    /** Compact the store after an ingest of more than this many transactions. */
+    static final int COMPACT_AFTER = 5;
 
     private final Gazetteer gazetteer;
     private final AnnotationPipeline pipeline;
@@ -77,6 +84,9 @@ public final class Ingestion {
         })};
 
         int read = 0;
+        List<HilfStore.ArticleGraph> batch = new ArrayList<>();
+        long batchQuads = 0;
+        int transactions = 0;
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "hilf-annotate");
             t.setDaemon(true);
@@ -94,12 +104,23 @@ public final class Ingestion {
                 if (o.error() != null) {
                     failed.add(o.error().describe());
                 } else {
-                    store.replaceArticle(ArticleMapper.graphOf(o.article()), o.article().sourcePath(),
-                            out -> o.quads().forEach(out::quad));
+                    batch.add(new HilfStore.ArticleGraph(ArticleMapper.graphOf(o.article()), o.article().sourcePath(), o.quads()));
+                    batchQuads += o.quads().size();
                     written[0] += o.quads().size();
                     read++;
                 }
+                if (batch.size() >= BATCH_ARTICLES || batchQuads >= BATCH_QUADS) {
+                    store.replaceArticles(batch);
+                    transactions++;
+                    batch.clear();
+                    batchQuads = 0;
+                }
                 listener.done(o.file(), o.error() == null);
+            }
+            store.replaceArticles(batch);
+            transactions++;
+            if (transactions > COMPACT_AFTER) {
+                store.compact();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

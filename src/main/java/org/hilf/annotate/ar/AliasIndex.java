@@ -25,6 +25,10 @@ public final class AliasIndex {
     private static final String[] NISBA_SUFFIXES = {"", "ه", "ون", "ين", "ان", "تان", "تين", "ات"};
 
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
+    /** Skeletons of people's full names of two or more words → the person ({@link NameSkeleton}). */
+    private final Map<String, String> personSkeletons = new HashMap<>();
+    /** Skeletons shared by two people: useless as a key. */
+    private final java.util.Set<String> ambiguousSkeletons = new java.util.HashSet<>();
     private final Clitics clitics;
 
     public AliasIndex(Gazetteer gazetteer, ArabicNormalizer normalizer, Clitics clitics) {
@@ -46,6 +50,13 @@ public final class AliasIndex {
                 }
             } else {
                 add(new Entry(tokens, f.entityId(), f.kind(), tokens.get(0).startsWith("ال")));
+                if (f.kind() == Gazetteer.FormKind.NAME && tokens.size() >= 2 && f.entityId().startsWith("person/")) {
+                    String key = NameSkeleton.of(tokens);
+                    String old = personSkeletons.putIfAbsent(key, f.entityId());
+                    if (old != null && !old.equals(f.entityId())) {
+                        ambiguousSkeletons.add(key);
+                    }
+                }
             }
         }
     }
@@ -115,6 +126,36 @@ public final class AliasIndex {
             return clitic != 0 ? clitic : a.entry().kind().compareTo(b.entry().kind());
         });
         return out;
+    }
+
+    /** Longest name span tried for a skeleton match, in words. */
+    private static final int MAX_SKELETON_WORDS = 4;
+
+    /**
+     * The person whose full name has the same skeleton as tokens [i, i + n) for the longest n ≥ 2,
+     * as {@code {personId, n}}, or null. Only a fallback where no exact name matched.
+     */
+    public Object[] skeletonAt(List<Token> tokens, int i) {
+        for (int n = Math.min(MAX_SKELETON_WORDS, tokens.size() - i); n >= 2; n--) {
+            List<String> words = new ArrayList<>(n);
+            boolean broken = false;
+            for (int k = i; k < i + n; k++) {
+                if (k > i && tokens.get(k).breakBefore()) {
+                    broken = true;
+                    break;
+                }
+                words.add(tokens.get(k).text());
+            }
+            if (broken) {
+                continue;
+            }
+            String key = NameSkeleton.of(words);
+            String person = personSkeletons.get(key);
+            if (person != null && !ambiguousSkeletons.contains(key) && key.length() >= 6) {
+                return new Object[] {person, n};
+            }
+        }
+        return null;
     }
 
     /** True when some form starts with this word (as written or without clitics). */

@@ -35,6 +35,8 @@ import org.hilf.annotate.Tsv;
 public final class ArabicActorRecognizer implements Annotator {
     /** Confidence of a person named only by a title and resolved through the terms of office. */
     static final double TITLE_CONFIDENCE = 0.8;
+    /** Confidence of a name matched only by its consonant skeleton ({@link NameSkeleton}). */
+    static final double FUZZY_CONFIDENCE = 0.7;
     /** Share of an article's alliance mentions one alliance needs before "الحلف" stands for it. */
     static final double ANAPHOR_DOMINANCE = 0.6;
 
@@ -244,6 +246,15 @@ public final class ArabicActorRecognizer implements Annotator {
             if (local != null) {
                 add(tokens, i, i + 1, local, Role.NAME, 1.0, null, null);
                 return i + 1;
+            }
+            // a spelling no list has ("ينس ستولتنبيرج"): the same consonant skeleton as a known full name
+            Object[] fuzzy = res.aliases.skeletonAt(tokens, i);
+            if (fuzzy != null) {
+                String person = (String) fuzzy[0];
+                int end = i + (Integer) fuzzy[1];
+                add(tokens, i, end, person, Role.NAME, FUZZY_CONFIDENCE, null, null);
+                seenPeople.put(person, true);
+                return end;
             }
             return -1;
         }

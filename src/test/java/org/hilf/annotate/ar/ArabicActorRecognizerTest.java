@@ -71,6 +71,15 @@ class ArabicActorRecognizerTest {
     }
 
     @Test
+    void aSpellingNoListHasIsFoundByItsSkeletonWithLowerConfidence() {
+        // "مارك روتّه" with a long vowel and doubled letter no alias lists; "ينس ستولتنبيرق" with ق for /g/
+        AnnotatedArticle d = annotate("قال ماارك رووتيه إن الحلف قوي. وأضاف ينس ستولتنبيرق أن أوروبا آمنة.", null);
+        List<ActorMention> people = d.get(Keys.ACTORS).stream().filter(m -> m.entityId().startsWith("person/")).toList();
+        assertEquals(List.of("person/mark-rutte", "person/jens-stoltenberg"), people.stream().map(ActorMention::entityId).toList());
+        assertTrue(people.stream().allMatch(m -> m.confidence() < 1.0));
+    }
+
+    @Test
     void aNewPersonAfterATitleAndLaterBySurname() {
         AnnotatedArticle d = annotate("وكتب الباحث الكوري الشمالي، كيم تونج ميونج، مقالا. وقال كيم إن الحلف يتوسع.", null);
         List<String> names = ids(d, ActorMention.Role.NAME);
