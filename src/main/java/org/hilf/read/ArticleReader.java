@@ -24,6 +24,9 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.html.IdentityHtmlMapper;
+import org.apache.tika.sax.WriteOutContentHandler;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 
@@ -83,9 +86,16 @@ public final class ArticleReader {
 
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        boolean html = looksLikeHtml(file);
         BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
+        MainTextHandler page = new MainTextHandler();
+        ParseContext context = new ParseContext();
+        if (html) {
+            // keep nav/header/footer/main/article in the event stream, so that MainTextHandler can tell them apart
+            context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+        }
         try (InputStream in = TikaInputStream.get(file)) {
-            parser.parse(in, handler, metadata, new ParseContext());
+            parser.parse(in, html ? new WriteOutContentHandler(page, MAX_CHARS) : handler, metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new ReadException(file, "encrypted or password-protected document", e);
         } catch (ZeroByteFileException e) {
@@ -108,7 +118,7 @@ public final class ArticleReader {
         if (type.equals("application/octet-stream")) {
             throw new ReadException(file, "not a document: unrecognised binary content");
         }
-        String text = clean(handler.toString());
+        String text = clean(html && mediaType(metadata).contains("html") ? page.text() : handler.toString());
         if (type.equals("text/plain")) {
             text = rescueArabicCodePage(file, text, metadata.get(Metadata.CONTENT_ENCODING));
         }
@@ -173,6 +183,12 @@ public final class ArticleReader {
             }
         }
         return letters == 0 ? 0 : (double) arabic / letters;
+    }
+
+    /** Web pages by their name; their text goes through {@link MainTextHandler}. */
+    private static boolean looksLikeHtml(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml") || n.endsWith(".php") || n.endsWith(".aspx");
     }
 
     private static String mediaType(Metadata metadata) {

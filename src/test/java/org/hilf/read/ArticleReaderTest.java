@@ -60,6 +60,30 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aWebPageWithoutItsMenusSidebarsAndFooter() throws Exception {
+        String html = "<!DOCTYPE html><html><head><meta charset='utf-8'><title>زيارة</title></head><body>"
+                + "<header><nav><ul><li><a href='/'>الرئيسية</a></li><li><a href='/w'>أخبار العالم: روسيا وأوكرانيا</a></li></ul></nav></header>"
+                + "<main><article><h1>الناتو في طوكيو</h1><p>" + ARABIC + "</p><p>" + ARABIC + "</p></article></main>"
+                + "<aside><h3>أخبار ذات صلة</h3><ul><li>أوربان يلتقي زعيمة حزب ألماني</li></ul></aside>"
+                + "<footer>جميع الحقوق محفوظة © موقع إخباري</footer><script>var x = 'الصين';</script></body></html>";
+        Article a = read(Files.writeString(dir.resolve("page.html"), html));
+        assertTrue(a.text().startsWith("الناتو في طوكيو"), a.text());
+        assertTrue(a.text().contains("زار الأمين العام"));
+        for (String furniture : new String[] {"الرئيسية", "روسيا", "أوربان", "جميع الحقوق", "الصين"}) {
+            assertTrue(!a.text().contains(furniture), "page furniture in the text: " + furniture);
+        }
+        assertEquals("زيارة", a.title());
+    }
+
+    @Test
+    void aWebPageWithoutMarkedContentKeepsItsParagraphsApart() throws Exception {
+        String html = "<html><body><nav>القائمة</nav><div><p>" + ARABIC + "</p><p>فقرة ثانية عن اليابان.</p></div></body></html>";
+        Article a = read(Files.writeString(dir.resolve("plain.html"), html));
+        assertTrue(a.text().contains("الدفاع.\n"), a.text());
+        assertTrue(!a.text().contains("القائمة"));
+    }
+
+    @Test
     void docx() throws Exception {
         Path f = dir.resolve("e.docx");
         try (XWPFDocument doc = new XWPFDocument(); OutputStream o = Files.newOutputStream(f)) {
