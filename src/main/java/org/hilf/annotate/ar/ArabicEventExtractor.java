@@ -51,6 +51,8 @@ public final class ArabicEventExtractor implements Annotator {
     private final PhraseIndex<Boolean> plannedMarkers;
     private final Set<String> negations;
     private final PhraseIndex<Boolean> topicMarkers;
+    private final PhraseIndex<Boolean> remoteMarkers;
+    private final PhraseIndex<Boolean> deadlineMarkers;
 
     public ArabicEventExtractor(ArabicResources res) {
         this.res = res;
@@ -71,6 +73,8 @@ public final class ArabicEventExtractor implements Annotator {
         plannedMarkers = index(res, "lexicon/planned_markers.txt");
         negations = Set.copyOf(res.fold(Tsv.words("lexicon/negations.txt")));
         topicMarkers = index(res, "lexicon/topic_markers.txt");
+        remoteMarkers = index(res, "lexicon/remote_markers.txt");
+        deadlineMarkers = index(res, "lexicon/deadline_markers.txt");
     }
 
     private static PhraseIndex<Boolean> index(ArabicResources res, String lexicon) {
@@ -229,14 +233,16 @@ public final class ArabicEventExtractor implements Annotator {
             return;
         }
         List<ActorMention> actors = doc.get(Keys.ACTORS).stream().filter(a -> s.span().contains(a.span())).toList();
-        List<DateMention> dates = doc.get(Keys.DATES).stream().filter(d -> s.span().contains(d.span()) && d.resolved()).toList();
+        List<DateMention> dates = doc.get(Keys.DATES).stream()
+                .filter(d -> s.span().contains(d.span()) && d.resolved() && !deadline(tokens, d)).toList();
         boolean[] topic = topicZones(tokens, found);
         Set<String> done = new LinkedHashSet<>();
         Set<String> datedDone = new LinkedHashSet<>();
         for (int n = 0; n < found.size(); n++) {
             Found f = found.get(n);
             String type = f.trigger().type();
-            if (type.equals("Join") || negated(tokens, f.index())) {
+            if (type.equals("Join") || negated(tokens, f.index())
+                    || (type.equals("Meeting") && remote(tokens, f))) {
                 continue;
             }
             boolean planned = f.trigger().planned() || plannedBefore(tokens, f.index());
@@ -303,6 +309,28 @@ public final class ArabicEventExtractor implements Annotator {
             }
         }
         return zone;
+    }
+
+    /** A call, not a meeting: "محادثات هاتفية"، "اتصال عبر الفيديو" within three words of the meeting word. */
+    private boolean remote(List<Token> tokens, Found f) {
+        for (int k = Math.max(0, f.index() - 3); k < Math.min(tokens.size(), f.end() + 3); k++) {
+            if (remoteMarkers.longestAt(tokens, k, ArabicEventExtractor::eventReading) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "بحلول عام 2027": a date right after a deadline word is a horizon, not when something happened. */
+    private boolean deadline(List<Token> tokens, DateMention d) {
+        for (int k = 0; k < tokens.size() && tokens.get(k).end() <= d.span().start(); k++) {
+            PhraseIndex.Hit<Boolean> hit = deadlineMarkers.longestAt(tokens, k, ArabicEventExtractor::eventReading);
+            if (hit != null && hit.to() < tokens.size() && tokens.get(hit.to() - 1).end() <= d.span().start()
+                    && d.span().start() - tokens.get(hit.to() - 1).end() <= 6) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean negated(List<Token> tokens, int i) {

@@ -43,6 +43,8 @@ public final class DateResolver {
     private final Map<String, Integer> weekdays = new HashMap<>();
     private final Map<String, String[]> relatives = new HashMap<>();
     private final Map<String, Integer> numbers = new HashMap<>();
+    private final Map<String, Integer> ordinals = new HashMap<>();
+    private final Pattern ordinal;
     private final Pattern range;
     private final Pattern dayMonth;
     private final Pattern numeric;
@@ -73,6 +75,11 @@ public final class DateResolver {
                 numbers.put(normalizer.normalize(f), Integer.valueOf(r.required("value")));
             }
         }
+        for (Tsv.Row r : Tsv.read("lexicon/ordinal_days.tsv")) {
+            for (String f : r.list("forms_ar")) {
+                ordinals.put(normalizer.normalize(f), Integer.valueOf(r.required("day")));
+            }
+        }
         String m = alternation(months.keySet());
         String month = "(" + m + ")(?:\\s*/\\s*(?:" + m + "))?";
         String wd = "(" + alternation(weekdays.keySet()) + ")";
@@ -81,6 +88,9 @@ public final class DateResolver {
         // A weekday right before an explicit date is part of it: "الثلاثاء 09-04-2024"، "الأحد الماضي 29 يناير".
         String weekdayPrefix = "(?:(?:(?:امس|اليوم|غدا)\\s+)?(?:يوم\\s+)?(?:" + alternation(weekdays.keySet()) + ")(?:\\s+الماضي|\\s+المقبل)?\\s*،?\\s+)?";
         numeric = Pattern.compile(b + weekdayPrefix + "(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?!\\d)");
+        // "في العاشر من يوليو/تموز 2024": an ordinal day, "من", the month
+        ordinal = Pattern.compile(b + "(" + alternation(ordinals.keySet()) + ")\\s+من\\s+(?:شهر\\s+)?" + month
+                + "(?:\\s*،?\\s*(?:عام\\s+)?(\\d{4})|\\s+(الماضي|المقبل|القادم|الجاري|الحالي))?" + e);
         range = Pattern.compile(b + "(?:بين|من|يومي|ايام|خلال الفتره من)\\s+(\\d{1,2})(?:\\s+" + month + "(?:\\s*،?\\s*(\\d{4}))?)?\\s*(?:و|حتي|الي|-|–)\\s*(\\d{1,2})\\s+"
                 + month + "(?:\\s*،?\\s*(\\d{4}))?" + e);
         dayMonth = Pattern.compile(b + weekdayPrefix + "(\\d{1,2})\\s+" + month + "(?:\\s*،?\\s*(?:عام\\s+)?(\\d{4})|\\s+(الماضي|المقبل|القادم|الجاري|الحالي))?" + e);
@@ -124,6 +134,8 @@ public final class DateResolver {
         List<DateMention> out = new ArrayList<>();
         boolean[] taken = new boolean[s.length() + 1];
         scan(range, s, taken, out, text, fs, mt -> range(mt, anchor));
+        scan(ordinal, s, taken, out, text, fs, mt -> dayMonth(ordinals.get(mt.group(1)), months.get(mt.group(2)), mt.group(3),
+                mt.group(4), anchor));
         scan(dayMonth, s, taken, out, text, fs, mt -> dayMonth(mt, anchor));
         scan(numeric, s, taken, out, text, fs, this::numeric);
         scan(weekday, s, taken, out, text, fs, mt -> weekday(mt, anchor));
@@ -211,16 +223,17 @@ public final class DateResolver {
     }
 
     private Value dayMonth(Matcher m, LocalDate anchor) {
-        int day = Integer.parseInt(m.group(1));
-        int month = months.get(m.group(2));
-        if (m.group(3) != null) {
-            LocalDate d = LocalDate.of(Integer.parseInt(m.group(3)), month, day);
+        return dayMonth(Integer.parseInt(m.group(1)), months.get(m.group(2)), m.group(3), m.group(4), anchor);
+    }
+
+    private Value dayMonth(int day, int month, String year, String rel, LocalDate anchor) {
+        if (year != null) {
+            LocalDate d = LocalDate.of(Integer.parseInt(year), month, day);
             return resolved(d, d, Granularity.DAY, false, false);
         }
         if (anchor == null) {
             return unresolved();
         }
-        String rel = m.group(4);
         LocalDate d;
         if (rel == null) {
             d = nearest(anchor, month, day);

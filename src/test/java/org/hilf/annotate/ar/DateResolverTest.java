@@ -71,6 +71,8 @@ class DateResolverTest {
         "هذا العام|2023-01-01|2023-12-31|YEAR",
         "قبل أسبوعين|2023-01-18|2023-01-18|DAY",
         "من 1 حتى 3 مارس 2023|2023-03-01|2023-03-03|DAY",
+        "الصادر في العاشر من يوليو/تموز 2024|2024-07-10|2024-07-10|DAY",
+        "في الحادي والعشرين من يناير الماضي|2023-01-21|2023-01-21|DAY",
     })
     void resolves(String text, String start, String end, String granularity) {
         DateMention d = only(text, ANCHOR);
