@@ -49,7 +49,18 @@ public final class HilfStore implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot create the store folder " + dir + ": " + e.getMessage(), e);
         }
-        Dataset ds = TDB2Factory.connectDataset(dir.toString());
+        Dataset ds;
+        try {
+            ds = TDB2Factory.connectDataset(dir.toString());
+        } catch (RuntimeException e) {
+            // TDB2 locks a store for one process; its exception types differ by version, its message does not
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("held by process")) {
+                throw new IllegalStateException("the store " + dir + " is in use by another process ("
+                        + m.replaceAll(".*held by process ", "pid ") + "): stop it, or give another --store", e);
+            }
+            throw e;
+        }
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new HilfStore(dir, ds);
     }
