@@ -41,6 +41,11 @@ import org.hilf.annotate.Tsv;
  */
 public final class ArabicEventExtractor implements Annotator {
     private static final int PLANNED_WINDOW = 5;
+    /**
+     * Words between an event word and a participant, at most: a long sentence holds several
+     * reports, and the actors of another one stand further away.
+     */
+    static final int PARTICIPANT_WINDOW = 20;
 
     private record Trigger(String type, boolean planned, boolean ongoing, List<String> tokens) { }
 
@@ -248,9 +253,11 @@ public final class ArabicEventExtractor implements Annotator {
             boolean planned = f.trigger().planned() || plannedBefore(tokens, f.index());
             int segStart = n == 0 ? 0 : found.get(n - 1).end();
             int segEnd = n + 1 < found.size() ? found.get(n + 1).index() : tokens.size();
+            int at = f.index();
             List<ActorMention> named = actors.stream()
                     .filter(a -> a.isActor() && !topic[tokenAt(tokens, a.span().start())]
-                            && !quoted(doc.text(), s, a.span().start())).toList();
+                            && !quoted(doc.text(), s, a.span().start())
+                            && Math.abs(tokenAt(tokens, a.span().start()) - at) <= PARTICIPANT_WINDOW).toList();
             Span trigger = new Span(tokens.get(f.index()).start(), tokens.get(f.end() - 1).end());
             List<DateMention> when = datesFor(dates, tokens, f, segStart, segEnd, f.trigger().ongoing() && !planned);
             for (DateMention date0 : when) {
