@@ -40,7 +40,9 @@ import org.hilf.annotate.Tsv;
  * Stateless after construction and thread-safe.
  */
 public final class ArabicEventExtractor implements Annotator {
-    private static final int PLANNED_WINDOW = 5;
+    private static final int PLANNED_WINDOW = 8;
+    /** Words after the event word that may mark it planned ("قمتهم المقبلة"). */
+    private static final int PLANNED_AFTER = 2;
     /**
      * Words between an event word and a participant, at most: a long sentence holds several
      * reports, and the actors of another one stand further away.
@@ -212,6 +214,23 @@ public final class ArabicEventExtractor implements Annotator {
                 .max(LocalDate::compareTo).orElse(null);
     }
 
+    /** The state a place lies in: a capital's country, or the state whose territory it is ("place/state-CA"). */
+    private String stateOfPlace(AnnotatedArticle doc, String placeId) {
+        if (placeId == null) {
+            return null;
+        }
+        if (placeId.startsWith("place/state-")) {
+            return "state/" + placeId.substring("place/state-".length());
+        }
+        Entity e = entity(doc, placeId);
+        return e == null ? null : e.countryId();
+    }
+
+    /** "قمتهم"، "قمتها": a summit word with a possessive pronoun. */
+    private static boolean possessive(String word) {
+        return word.endsWith("هم") || word.endsWith("ها") || word.endsWith("هما") || word.endsWith("ته");
+    }
+
     /** "القمة": the definite summit word refers back to the summit just named. */
     private boolean definite(AnnotatedArticle doc, EventMention e) {
         String word = res.normalizer.normalize(doc.text().substring(e.trigger().start(), e.trigger().end()));
@@ -250,7 +269,7 @@ public final class ArabicEventExtractor implements Annotator {
                     || (type.equals("Meeting") && remote(tokens, f))) {
                 continue;
             }
-            boolean planned = f.trigger().planned() || plannedBefore(tokens, f.index());
+            boolean planned = f.trigger().planned() || plannedNear(tokens, f);
             int segStart = n == 0 ? 0 : found.get(n - 1).end();
             int segEnd = n + 1 < found.size() ? found.get(n + 1).index() : tokens.size();
             int at = f.index();
@@ -349,8 +368,13 @@ public final class ArabicEventExtractor implements Annotator {
         return false;
     }
 
-    private boolean plannedBefore(List<Token> tokens, int i) {
-        for (int k = Math.max(0, i - PLANNED_WINDOW); k < i; k++) {
+    /** A planning word before the event word ("من المقرر أن …") or just after it ("القمة المقبلة"). */
+    private boolean plannedNear(List<Token> tokens, Found f) {
+        int i = f.index();
+        for (int k = Math.max(0, i - PLANNED_WINDOW); k < Math.min(tokens.size(), f.end() + PLANNED_AFTER); k++) {
+            if (k >= i && k < f.end()) {
+                continue;
+            }
             if (plannedMarkers.longestAt(tokens, k, ArabicEventExtractor::eventReading) != null) {
                 return true;
             }
@@ -489,6 +513,16 @@ public final class ArabicEventExtractor implements Annotator {
                 place = e.id();
             }
         }
+        if (organizer == null && possessive(tokens.get(f.index()).text())) {
+            // "قادة دول مجموعة السبع … قمتهم": a possessive summit word belongs to the body named before it
+            int before = tokens.get(f.index()).start();
+            for (ActorMention a : actors) {
+                Entity e = entity(doc, a.entityId());
+                if (a.span().end() <= before && e != null && e.type().isOrganization()) {
+                    organizer = e.id();
+                }
+            }
+        }
         String summitPlace = place != null ? place : placeOf(doc, s);
         if (organizer == null && place != null) {
             // "قمة مدريد عام 2022"، "قمة واشنطن": the summit held there that year, or the latest one before the article
@@ -497,7 +531,7 @@ public final class ArabicEventExtractor implements Annotator {
                     .filter(x -> date == null || !date.resolved() || x.start().getYear() == date.start().getYear())
                     .map(x -> x.organizationId()).orElse(null);
         }
-        String placeState = summitPlace == null ? null : entity(doc, summitPlace) == null ? null : entity(doc, summitPlace).countryId();
+        String placeState = stateOfPlace(doc, summitPlace);
         List<ActorMention> takingPart = named.stream()
                 .filter(a -> !(placeState != null && a.entityId().equals(placeState) && near.contains(a))).toList();
         Set<String> participants = participants(doc, takingPart, date);

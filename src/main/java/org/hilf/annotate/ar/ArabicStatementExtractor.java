@@ -156,8 +156,11 @@ public final class ArabicStatementExtractor implements Annotator {
             }
             speakers = previous;
         }
+        // the date of the saying stands outside what was said: not in the quotation, not in the reported clause
+        int reported = reportedClauseStart(tokens, afterWord, quotes);
         DateMention date = doc.get(Keys.DATES).stream()
-                .filter(d -> s.span().contains(d.span()) && d.resolved() && !insideAny(quotes, d.span().start()))
+                .filter(d -> s.span().contains(d.span()) && d.resolved() && !insideAny(quotes, d.span().start())
+                        && (quotes.isEmpty() ? d.span().start() < reported : true))
                 .findFirst().orElse(null);
         Set<String> behalf = new LinkedHashSet<>();
         LocalDate when = date != null ? date.start() : doc.get(Keys.ANCHOR).date();
@@ -228,6 +231,16 @@ public final class ArabicStatementExtractor implements Annotator {
             }
         }
         return out;
+    }
+
+    /** Where the reported clause begins ("… أن …"), or the sentence's end when there is none. */
+    private int reportedClauseStart(List<Token> tokens, int afterWord, List<Span> quotes) {
+        for (int i = afterWord; i < tokens.size(); i++) {
+            if (!insideAny(quotes, tokens.get(i).start()) && complementAt(tokens, i)) {
+                return tokens.get(i).start();
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** An actor (or "القائدان") within the two words after the verb: its subject. */

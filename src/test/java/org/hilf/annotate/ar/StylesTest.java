@@ -81,4 +81,23 @@ class StylesTest {
         assertTrue(summits.stream().anyMatch(s -> s.participants().containsAll(List.of("state/AU", "state/JP", "state/KR"))),
                 summits.toString());
     }
+
+    @Test
+    void aNewsRoundUp() throws Exception {
+        AnnotatedArticle d = annotate("news-2024-06-04.txt", LocalDate.of(2024, 6, 4));
+        List<EventMention> events = d.get(Keys.EVENTS);
+        EventMention kyiv = events.stream().filter(e -> e.type().equals("Meeting")
+                && e.participants().contains("person/volodymyr-zelensky")).findFirst().orElseThrow();
+        assertTrue(kyiv.participants().containsAll(List.of("person/mark-rutte", "org/nato", "state/UA")));
+        assertEquals("place/capital-UA", kyiv.placeId());
+        assertEquals(LocalDate.of(2024, 6, 4), kyiv.date().start());
+        EventMention g7 = events.stream().filter(e -> e.type().equals("Summit")).findFirst().orElseThrow();
+        assertEquals("org/g7", g7.organizerId());
+        assertTrue(g7.planned(), "their next summit is planned");
+        assertTrue(g7.participants().contains("state/CA"), "the host takes part");
+        assertTrue(events.stream().noneMatch(e -> e.participants().contains("person/vladimir-putin")), "لم يلتق: no meeting");
+        StatementMention mod = d.get(Keys.STATEMENTS).stream()
+                .filter(x -> x.speakers().contains("org/defence-ministry-JP")).findFirst().orElseThrow();
+        assertEquals(null, mod.date(), "the exercises' date is not the date of the announcement");
+    }
 }
