@@ -269,7 +269,9 @@ public final class ArabicEventExtractor implements Annotator {
                     || (type.equals("Meeting") && remote(tokens, f))) {
                 continue;
             }
-            boolean planned = f.trigger().planned() || plannedNear(tokens, f);
+            // "لزيارة"، "للقاء": the purpose infinitive is an intention, not a report of what happened
+            boolean purpose = purposeForm(tokens.get(f.index()).text(), f);
+            boolean planned = f.trigger().planned() || purpose || plannedNear(tokens, f);
             int segStart = n == 0 ? 0 : found.get(n - 1).end();
             int segEnd = n + 1 < found.size() ? found.get(n + 1).index() : tokens.size();
             int at = f.index();
@@ -335,6 +337,16 @@ public final class ArabicEventExtractor implements Annotator {
             }
         }
         return zone;
+    }
+
+    /** The event word read with the preposition ل ("لزيارة"، "للقاء"). */
+    private boolean purposeForm(String token, Found f) {
+        for (Clitics.Reading r : res.clitics.readings(token)) {
+            if (r.word().equals(f.trigger().tokens().get(0)) && (r.prefix().equals("ل") || r.prefix().equals("لل"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A call, not a meeting: "محادثات هاتفية"، "اتصال عبر الفيديو" within three words of the meeting word. */

@@ -139,7 +139,8 @@ public final class ArabicStatementExtractor implements Annotator {
         int wordEnd = tokens.get(afterWord - 1).end();
         Span trigger = new Span(wordStart, wordEnd);
 
-        List<String> speakers = speakers(doc, tokens, afterWord, actors, wordEnd, wordStart, word, earlier);
+        List<String> speakers = word.kind().equals("relay") ? relayed(tokens, afterWord, actors)
+                : speakers(doc, tokens, afterWord, actors, wordEnd, wordStart, word, earlier);
         if (speakers.isEmpty() && firstVerb >= 0 && firstVerb < w && tokens.get(w).text().startsWith("و")) {
             // "واتهم الباحث الناتو …، وقال: “…”": a coordinated verb shares the first verb's subject
             int fv = firstVerb;
@@ -258,6 +259,18 @@ public final class ArabicStatementExtractor implements Annotator {
         return doc.get(Keys.ACTORS).stream().anyMatch(a -> a.isActor() && a.span().start() >= from && a.span().start() < limit);
     }
 
+    /** "نقلت وكالة X عن Y": the first actor after عن said it; X only passed it on. */
+    private List<String> relayed(List<Token> tokens, int afterWord, List<ActorMention> actors) {
+        for (int i = afterWord; i < tokens.size() && i < afterWord + 8; i++) {
+            if (tokens.get(i).text().equals("عن")) {
+                int from = i + 1 < tokens.size() ? tokens.get(i + 1).start() : Integer.MAX_VALUE;
+                return actors.stream().filter(a -> a.isActor() && a.span().start() >= from).limit(1)
+                        .map(ActorMention::entityId).toList();
+            }
+        }
+        return List.of();
+    }
+
     /** The last actor named before the word: "الصين، التي أكدت أنها …". */
     private static List<String> before(List<ActorMention> actors, int wordStart) {
         List<ActorMention> before = actors.stream().filter(a -> a.isActor() && a.span().end() <= wordStart).toList();
@@ -266,7 +279,7 @@ public final class ArabicStatementExtractor implements Annotator {
 
     private static int rank(Word w) {
         return switch (w.kind()) {
-            case "verb" -> 2;
+            case "verb", "relay" -> 2;
             case "noun" -> 1;
             default -> 0;
         };

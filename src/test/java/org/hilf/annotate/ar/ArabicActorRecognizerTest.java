@@ -197,6 +197,16 @@ class ArabicActorRecognizerTest {
     }
 
     @Test
+    void anInvitationIsAPlannedVisitAndARelayedQuoteIsTheSourcesWords() {
+        AnnotatedArticle inv = annotate("ودعا رئيس الوزراء الهندي ناريندرا مودي نظيره الياباني لزيارة نيودلهي.", LocalDate.of(2024, 4, 5));
+        assertTrue(inv.get(Keys.EVENTS).stream().filter(e -> e.type().equals("Visit")).allMatch(EventMention::planned));
+        List<StatementMention> st = statements("ونقلت وكالة كيودو عن وزير الخارجية الياباني قوله إن \"الحوار مع بكين ضروري\".",
+                LocalDate.of(2024, 4, 5));
+        assertEquals(1, st.size(), st.toString());
+        assertEquals(List.of("person/yoko-kamikawa"), st.get(0).speakers(), "the minister said it, Kyodo passed it on");
+    }
+
+    @Test
     void negatedAndPlannedMeetings() {
         AnnotatedArticle neg = annotate("لم يلتق وزير الخارجية الصيني نظيره الياباني.", LocalDate.of(2024, 1, 1));
         assertTrue(neg.get(Keys.EVENTS).isEmpty(), neg.get(Keys.EVENTS).toString());
