@@ -361,11 +361,11 @@ public final class ArabicEventExtractor implements Annotator {
 
     /** "بحلول عام 2027": a date right after a deadline word is a horizon, not when something happened. */
     private boolean deadline(List<Token> tokens, DateMention d) {
-        for (int k = 0; k < tokens.size() && tokens.get(k).end() <= d.span().start(); k++) {
+        int at = tokenAt(tokens, d.span().start());
+        for (int k = Math.max(0, at - 3); k < at; k++) {
             PhraseIndex.Hit<Boolean> hit = deadlineMarkers.longestAt(tokens, k, ArabicEventExtractor::eventReading);
-            if (hit != null && hit.to() < tokens.size() && tokens.get(hit.to() - 1).end() <= d.span().start()
-                    && d.span().start() - tokens.get(hit.to() - 1).end() <= 6) {
-                return true;
+            if (hit != null && hit.to() >= at - 1 && hit.to() <= at) {
+                return true; // the marker ends right before the date, or one word before it ("بحلول عام 2027")
             }
         }
         return false;
