@@ -42,9 +42,4 @@ public record Article(String key, String sourceName, String sourcePath, String t
             throw new IllegalArgumentException("published and publishedBasis go together");
         }
     }
-
-    /** A copy with a publication date found later (the annotator derives one from the text). */
-    public Article withPublished(LocalDate date, DateBasis basis) {
-        return new Article(key, sourceName, sourcePath, text, title, date, basis, language, sourceUrl, mediaType);
-    }
 }

@@ -20,9 +20,6 @@ public final class Clitics {
     /** One reading: the word without {@code prefix}. */
     public record Reading(String word, String prefix) {
         public boolean stripped() { return !prefix.isEmpty(); }
-
-        /** True when the clitic is a preposition of place or direction (ب "in", ل "to"). */
-        public boolean locative() { return prefix.contains("ب"); }
     }
 
     private final List<String> prefixes;
