@@ -27,6 +27,8 @@ public final class AliasIndex {
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
     /** Skeletons of people's full names of two or more words → the person ({@link NameSkeleton}). */
     private final Map<String, String> personSkeletons = new HashMap<>();
+    /** Folded capital names ("بكين") → the state they are the capital of. */
+    private final Map<String, String> capitals = new HashMap<>();
     /** Skeletons shared by two people: useless as a key. */
     private final java.util.Set<String> ambiguousSkeletons = new java.util.HashSet<>();
     private final Clitics clitics;
@@ -50,6 +52,9 @@ public final class AliasIndex {
                 }
             } else {
                 add(new Entry(tokens, f.entityId(), f.kind(), tokens.get(0).startsWith("ال")));
+                if (f.kind() == Gazetteer.FormKind.CAPITAL) {
+                    capitals.put(String.join(" ", tokens), f.entityId());
+                }
                 if (f.kind() == Gazetteer.FormKind.NAME && tokens.size() >= 2 && f.entityId().startsWith("person/")) {
                     String key = NameSkeleton.of(tokens);
                     String old = personSkeletons.putIfAbsent(key, f.entityId());
@@ -126,6 +131,11 @@ public final class AliasIndex {
             return clitic != 0 ? clitic : a.entry().kind().compareTo(b.entry().kind());
         });
         return out;
+    }
+
+    /** True when the folded words are a name of the state's capital ("زار بكين": Beijing, standing for China). */
+    public boolean isCapitalOf(String foldedWords, String stateId) {
+        return stateId.equals(capitals.get(String.join(" ", split(foldedWords))));
     }
 
     /** Longest name span tried for a skeleton match, in words. */

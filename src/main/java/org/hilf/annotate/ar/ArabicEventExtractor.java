@@ -491,6 +491,10 @@ public final class ArabicEventExtractor implements Annotator {
             }
             if (e.type() == EntityType.STATE) {
                 hosts.add(e.id());
+                // "زار بكين": the capital named for its state is where the visit took place
+                if (place == null && e.isoCode() != null && res.aliases.isCapitalOf(res.normalizer.normalize(a.surface()), e.id())) {
+                    place = "place/capital-" + e.isoCode();
+                }
             } else if (e.type() == EntityType.PLACE && e.countryId() != null) {
                 hosts.add(e.countryId());
                 place = place == null ? e.id() : place;

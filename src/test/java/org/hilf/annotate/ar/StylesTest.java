@@ -96,6 +96,8 @@ class StylesTest {
         assertTrue(g7.planned(), "their next summit is planned");
         assertTrue(g7.participants().contains("state/CA"), "the host takes part");
         assertTrue(events.stream().noneMatch(e -> e.participants().contains("person/vladimir-putin")), "لم يلتق: no meeting");
+        EventMention beijing = events.stream().filter(e -> e.type().equals("Visit")).findFirst().orElseThrow();
+        assertEquals("place/capital-CN", beijing.placeId(), "زار بكين: the visit took place in Beijing");
         StatementMention mod = d.get(Keys.STATEMENTS).stream()
                 .filter(x -> x.speakers().contains("org/defence-ministry-JP")).findFirst().orElseThrow();
         assertEquals(null, mod.date(), "the exercises' date is not the date of the announcement");
