@@ -10,7 +10,7 @@ import org.hilf.store.HilfStore;
 /**
  * The bundled articles ingested once into a temporary store and served on a free port, shared
  * by the tests that ask over HTTP (one ingest per test run). Started on first use; stopped when
- * the test JVM exits.
+ * the test JVM exits. Fails when any seed article is not read.
  */
 final class ServedSeeds {
     private static HilfServer server;
@@ -24,6 +24,9 @@ final class ServedSeeds {
                 Path dir = Files.createTempDirectory("hilf-seeds");
                 HilfStore store = HilfStore.open(dir.resolve("store"));
                 result = Ingestion.standard().run(List.of(TestFiles.ARTICLES), store, new EndToEndTest.Silent());
+                if (result.read() != 5 || !result.failed().isEmpty()) {
+                    throw new AssertionError("all five seed articles must be read: " + result.failed());
+                }
                 server = HilfServer.start(store.datasetGraph(), "127.0.0.1", 0, 30_000);
                 HilfServer s = server;
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -37,8 +40,4 @@ final class ServedSeeds {
         return server;
     }
 
-    static synchronized Ingestion.Result ingest() {
-        server();
-        return result;
-    }
 }

@@ -67,7 +67,7 @@ public final class HilfStore implements AutoCloseable {
 
     /** Opens an existing store; a folder that holds none is an error (queries on nothing are a mistake). */
     public static HilfStore openExisting(Path dir) {
-        if (!Files.isDirectory(dir) || !Files.exists(dir.resolve("Data-0001")) && !hasTdbData(dir)) {
+        if (!Files.isDirectory(dir) || !hasTdbData(dir)) {
             throw new IllegalArgumentException("no store at " + dir + " (run `hilf ingest` first, or give --store)");
         }
         return open(dir);

@@ -26,7 +26,7 @@ public final class ArabicAnchorFinder implements Annotator {
 
     public ArabicAnchorFinder(ArabicResources res) {
         this.res = res;
-        this.resolver = new DateResolver(res.normalizer);
+        this.resolver = res.dates;
     }
 
     @Override

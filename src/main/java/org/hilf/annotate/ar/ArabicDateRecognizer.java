@@ -18,7 +18,7 @@ public final class ArabicDateRecognizer implements Annotator {
 
     public ArabicDateRecognizer(ArabicResources res) {
         this.res = res;
-        this.resolver = new DateResolver(res.normalizer);
+        this.resolver = res.dates;
     }
 
     @Override

@@ -77,17 +77,11 @@ public final class ArabicEventExtractor implements Annotator {
                 triggers.add(words, new Trigger("Agreement", Boolean.parseBoolean(r.get("planned")), false, words));
             }
         }
-        plannedMarkers = index(res, "lexicon/planned_markers.txt");
+        plannedMarkers = res.phrases("lexicon/planned_markers.txt");
         negations = Set.copyOf(res.fold(Tsv.words("lexicon/negations.txt")));
-        topicMarkers = index(res, "lexicon/topic_markers.txt");
-        remoteMarkers = index(res, "lexicon/remote_markers.txt");
-        deadlineMarkers = index(res, "lexicon/deadline_markers.txt");
-    }
-
-    private static PhraseIndex<Boolean> index(ArabicResources res, String lexicon) {
-        PhraseIndex<Boolean> idx = new PhraseIndex<>(res.clitics, false);
-        res.fold(Tsv.words(lexicon)).forEach(w -> idx.add(AliasIndex.split(w), Boolean.TRUE));
-        return idx;
+        topicMarkers = res.phrases("lexicon/topic_markers.txt");
+        remoteMarkers = res.phrases("lexicon/remote_markers.txt");
+        deadlineMarkers = res.phrases("lexicon/deadline_markers.txt");
     }
 
     /** An event word as written, or after a one-letter conjunction or preposition (not ك). */
@@ -222,7 +216,7 @@ public final class ArabicEventExtractor implements Annotator {
         if (placeId.startsWith("place/state-")) {
             return "state/" + placeId.substring("place/state-".length());
         }
-        Entity e = entity(doc, placeId);
+        Entity e = res.entity(doc, placeId);
         return e == null ? null : e.countryId();
     }
 
@@ -243,7 +237,7 @@ public final class ArabicEventExtractor implements Annotator {
     }
 
     private long states(AnnotatedArticle doc, Set<String> ids) {
-        return ids.stream().map(id -> entity(doc, id)).filter(x -> x != null && x.type() == EntityType.STATE).count();
+        return ids.stream().map(id -> res.entity(doc, id)).filter(x -> x != null && x.type() == EntityType.STATE).count();
     }
 
     /** "text" when the date stands in the event's own sentence, "context" when it came from before. */
@@ -275,10 +269,11 @@ public final class ArabicEventExtractor implements Annotator {
             int segStart = n == 0 ? 0 : found.get(n - 1).end();
             int segEnd = n + 1 < found.size() ? found.get(n + 1).index() : tokens.size();
             int at = f.index();
+            List<Span> quoted = Quotations.of(doc.text(), s);
             List<ActorMention> named = actors.stream()
-                    .filter(a -> a.isActor() && !topic[tokenAt(tokens, a.span().start())]
-                            && !quoted(doc.text(), s, a.span().start())
-                            && Math.abs(tokenAt(tokens, a.span().start()) - at) <= PARTICIPANT_WINDOW).toList();
+                    .filter(a -> a.isActor() && !topic[Tokenizer.indexAt(tokens, a.span().start())]
+                            && !Quotations.inside(quoted, a.span().start())
+                            && Math.abs(Tokenizer.indexAt(tokens, a.span().start()) - at) <= PARTICIPANT_WINDOW).toList();
             Span trigger = new Span(tokens.get(f.index()).start(), tokens.get(f.end() - 1).end());
             List<DateMention> when = datesFor(dates, tokens, f, segStart, segEnd, f.trigger().ongoing() && !planned);
             for (DateMention date0 : when) {
@@ -298,7 +293,7 @@ public final class ArabicEventExtractor implements Annotator {
                 DateMention d = planned && date != null ? future(date, doc.get(Keys.ANCHOR).date()) : date;
                 EventMention e = switch (type) {
                     case "Visit" -> visit(doc, s, tokens, f, segEnd, actors.stream()
-                            .filter(a -> !topic[tokenAt(tokens, a.span().start())]).toList(), named, trigger, d, planned);
+                            .filter(a -> !topic[Tokenizer.indexAt(tokens, a.span().start())]).toList(), named, trigger, d, planned);
                     case "Summit" -> summit(doc, s, tokens, f, actors, named, trigger, d, planned);
                     default -> meeting(type, doc, s, named, trigger, d, planned);
                 };
@@ -361,7 +356,7 @@ public final class ArabicEventExtractor implements Annotator {
 
     /** "بحلول عام 2027": a date right after a deadline word is a horizon, not when something happened. */
     private boolean deadline(List<Token> tokens, DateMention d) {
-        int at = tokenAt(tokens, d.span().start());
+        int at = Tokenizer.indexAt(tokens, d.span().start());
         for (int k = Math.max(0, at - 3); k < at; k++) {
             PhraseIndex.Hit<Boolean> hit = deadlineMarkers.longestAt(tokens, k, ArabicEventExtractor::eventReading);
             if (hit != null && hit.to() >= at - 1 && hit.to() <= at) {
@@ -482,10 +477,10 @@ public final class ArabicEventExtractor implements Annotator {
         String place = null;
         for (ActorMention a : actors) {
             if (a.span().start() < after || a.span().start() >= before || a.role() == ActorMention.Role.ATTRIBUTE
-                    || quoted(doc.text(), s, a.span().start())) {
+                    || Quotations.inside(Quotations.of(doc.text(), s), a.span().start())) {
                 continue;
             }
-            Entity e = entity(doc, a.entityId());
+            Entity e = res.entity(doc, a.entityId());
             if (e == null) {
                 continue;
             }
@@ -500,7 +495,7 @@ public final class ArabicEventExtractor implements Annotator {
                 place = place == null ? e.id() : place;
             }
         }
-        ActorMention visitor = named.stream().filter(a -> isPerson(doc, a.entityId())).findFirst()
+        ActorMention visitor = named.stream().filter(a -> res.isPerson(doc, a.entityId())).findFirst()
                 .orElse(named.stream().filter(a -> !hosts.contains(a.entityId())).findFirst().orElse(null));
         if (hosts.isEmpty() || visitor == null) {
             return null;
@@ -519,7 +514,7 @@ public final class ArabicEventExtractor implements Annotator {
         int after = tokens.get(f.end() - 1).end();
         List<ActorMention> near = actors.stream().filter(a -> a.span().start() >= after && a.span().start() < windowEnd).toList();
         for (ActorMention a : near) {
-            Entity e = entity(doc, a.entityId());
+            Entity e = res.entity(doc, a.entityId());
             if (e == null) {
                 continue;
             }
@@ -533,7 +528,7 @@ public final class ArabicEventExtractor implements Annotator {
             // "قادة دول مجموعة السبع … قمتهم": a possessive summit word belongs to the body named before it
             int before = tokens.get(f.index()).start();
             for (ActorMention a : actors) {
-                Entity e = entity(doc, a.entityId());
+                Entity e = res.entity(doc, a.entityId());
                 if (a.span().end() <= before && e != null && e.type().isOrganization()) {
                     organizer = e.id();
                 }
@@ -568,9 +563,10 @@ public final class ArabicEventExtractor implements Annotator {
 
     /** The first place (a capital or state as location) the sentence names. */
     private String placeOf(AnnotatedArticle doc, Sentence s) {
+        List<Span> quotes = Quotations.of(doc.text(), s);
         for (ActorMention a : doc.get(Keys.ACTORS)) {
-            if (s.span().contains(a.span()) && a.role() == ActorMention.Role.PLACE && !quoted(doc.text(), s, a.span().start())) {
-                Entity e = entity(doc, a.entityId());
+            if (s.span().contains(a.span()) && a.role() == ActorMention.Role.PLACE && !Quotations.inside(quotes, a.span().start())) {
+                Entity e = res.entity(doc, a.entityId());
                 if (e != null && e.type() == EntityType.PLACE) {
                     return e.id();
                 }
@@ -588,7 +584,7 @@ public final class ArabicEventExtractor implements Annotator {
         Set<String> out = new LinkedHashSet<>();
         for (ActorMention a : named) {
             out.add(a.entityId());
-            Entity e = entity(doc, a.entityId());
+            Entity e = res.entity(doc, a.entityId());
             if (e == null || e.type() != EntityType.PERSON) {
                 continue;
             }
@@ -599,40 +595,5 @@ public final class ArabicEventExtractor implements Annotator {
             }
         }
         return out;
-    }
-
-    private boolean isPerson(AnnotatedArticle doc, String id) {
-        Entity e = entity(doc, id);
-        return e != null && e.type() == EntityType.PERSON;
-    }
-
-    private Entity entity(AnnotatedArticle doc, String id) {
-        return res.gazetteer.entity(id).orElseGet(() -> doc.get(Keys.NEW_ENTITIES).get(id));
-    }
-
-    /** True when the offset lies inside quotation marks of its sentence: quoted words are what was said. */
-    static boolean quoted(String text, Sentence s, int offset) {
-        int depth = 0;
-        boolean straight = false;
-        for (int i = s.start(); i < offset; i++) {
-            char c = text.charAt(i);
-            if (c == '“' || c == '«') {
-                depth++;
-            } else if ((c == '”' || c == '»') && depth > 0) {
-                depth--;
-            } else if (c == '"') {
-                straight = !straight;
-            }
-        }
-        return depth > 0 || straight;
-    }
-
-    private static int tokenAt(List<Token> tokens, int offset) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).end() > offset) {
-                return i;
-            }
-        }
-        return tokens.size();
     }
 }

@@ -23,6 +23,8 @@ public final class ArabicResources {
     public final List<List<String>> honorifics;
     /** Region names: no actor is recognised inside them. */
     public final PhraseIndex<Boolean> regions;
+    /** The date resolver (its patterns compiled once). */
+    public final DateResolver dates;
     /** Folded place prepositions (token sequences joined by a space) → true when they apply to capitals only. */
     public final Map<String, Boolean> placePrepositions;
 
@@ -32,8 +34,8 @@ public final class ArabicResources {
         this.aliases = new AliasIndex(gazetteer, normalizer, clitics);
         this.stopwords = new HashSet<>(fold(Tsv.words("lexicon/stopwords.txt")));
         this.honorifics = fold(Tsv.words("lexicon/honorifics.txt")).stream().map(AliasIndex::split).toList();
-        this.regions = new PhraseIndex<>(clitics, false);
-        fold(Tsv.words("lexicon/regions.txt")).forEach(r -> regions.add(AliasIndex.split(r), Boolean.TRUE));
+        this.regions = phrases("lexicon/regions.txt");
+        this.dates = new DateResolver(normalizer);
         Map<String, Boolean> preps = new HashMap<>();
         for (Tsv.Row r : Tsv.read("lexicon/place_prepositions.tsv")) {
             preps.put(normalizer.normalize(r.required("word")), "capital".equals(r.get("applies_to")));
@@ -49,6 +51,23 @@ public final class ArabicResources {
             doc.set(FOLDED, NormalizedText.of(doc.text(), normalizer));
         }
         return doc.get(FOLDED);
+    }
+
+    /** A word list of phrases (data/lexicon/…), folded and indexed by first word. */
+    public PhraseIndex<Boolean> phrases(String lexicon) {
+        PhraseIndex<Boolean> idx = new PhraseIndex<>(clitics, false);
+        fold(Tsv.words(lexicon)).forEach(w -> idx.add(AliasIndex.split(w), Boolean.TRUE));
+        return idx;
+    }
+
+    /** An actor of the gazetteer, or one this article introduced (a new person, a ministry); null if neither. */
+    public org.hilf.annotate.Entity entity(org.hilf.annotate.AnnotatedArticle doc, String id) {
+        return gazetteer.entity(id).orElseGet(() -> doc.get(org.hilf.annotate.Keys.NEW_ENTITIES).get(id));
+    }
+
+    public boolean isPerson(org.hilf.annotate.AnnotatedArticle doc, String id) {
+        org.hilf.annotate.Entity e = entity(doc, id);
+        return e != null && e.type() == org.hilf.annotate.EntityType.PERSON;
     }
 
     /** Folds every entry of a word list. */

@@ -93,7 +93,8 @@ public final class ArabicStatementExtractor implements Annotator {
     private StatementMention sentence(AnnotatedArticle doc, Sentence s, List<Token> tokens, List<String> previous,
                                       List<StatementMention> earlier) {
         String text = doc.text();
-        List<Span> quotes = quotes(text, s).stream().filter(q -> !isName(doc, q)).toList();
+        List<Span> quotes = Quotations.of(text, s).stream()
+                .filter(q -> words(text, q) >= MIN_QUOTE_WORDS && !isName(doc, q)).toList();
         // The word of speech that introduces the quotation is the last one before it, a verb before a
         // noun before a participle ("ردت … على تصريحات X بشأن “…”": ردت, not تصريحات); without a
         // quotation, the first word of speech of the sentence.
@@ -102,7 +103,7 @@ public final class ArabicStatementExtractor implements Annotator {
         Word word = null;
         int firstVerb = -1;
         for (int i = 0; i < tokens.size(); i++) {
-            if (insideAny(quotes, tokens.get(i).start())) {
+            if (Quotations.inside(quotes, tokens.get(i).start())) {
                 continue;
             }
             PhraseIndex.Hit<Word> hit = words.longestAt(tokens, i, ArabicStatementExtractor::speechReading);
@@ -134,7 +135,7 @@ public final class ArabicStatementExtractor implements Annotator {
             return null;
         }
         List<ActorMention> actors = doc.get(Keys.ACTORS).stream()
-                .filter(a -> s.span().contains(a.span()) && !insideAny(quotes, a.span().start())).toList();
+                .filter(a -> s.span().contains(a.span()) && !Quotations.inside(quotes, a.span().start())).toList();
         int wordStart = tokens.get(w).start();
         int wordEnd = tokens.get(afterWord - 1).end();
         Span trigger = new Span(wordStart, wordEnd);
@@ -160,7 +161,7 @@ public final class ArabicStatementExtractor implements Annotator {
         // the date of the saying stands outside what was said: not in the quotation, not in the reported clause
         int reported = reportedClauseStart(tokens, afterWord, quotes);
         DateMention date = doc.get(Keys.DATES).stream()
-                .filter(d -> s.span().contains(d.span()) && d.resolved() && !insideAny(quotes, d.span().start())
+                .filter(d -> s.span().contains(d.span()) && d.resolved() && !Quotations.inside(quotes, d.span().start())
                         && (quotes.isEmpty() ? d.span().start() < reported : true))
                 .findFirst().orElse(null);
         Set<String> behalf = new LinkedHashSet<>();
@@ -179,7 +180,7 @@ public final class ArabicStatementExtractor implements Annotator {
             if (!s.span().contains(a.span()) || (a.role() == ActorMention.Role.PLACE && !a.entityId().startsWith("state/"))) {
                 continue;
             }
-            boolean inContent = insideAny(quotes, a.span().start()) || (contentFrom >= 0 && a.span().start() >= contentFrom);
+            boolean inContent = Quotations.inside(quotes, a.span().start()) || (contentFrom >= 0 && a.span().start() >= contentFrom);
             if (inContent && !speakers.contains(a.entityId())) {
                 about.add(a.entityId());
             }
@@ -215,7 +216,7 @@ public final class ArabicStatementExtractor implements Annotator {
         List<String> out = new ArrayList<>();
         if (!after.isEmpty()) {
             ActorMention first = after.get(0);
-            if (tokenIndex(tokens, first.span().start()) - afterWord <= SUBJECT_WINDOW) {
+            if (Tokenizer.indexAt(tokens, first.span().start()) - afterWord <= SUBJECT_WINDOW) {
                 out.add(first.entityId());
                 // "قال ستولتنبرج وكيشيدا": coordinated subjects speak together
                 for (int k = 1; k < after.size(); k++) {
@@ -237,7 +238,7 @@ public final class ArabicStatementExtractor implements Annotator {
     /** Where the reported clause begins ("… أن …"), or the sentence's end when there is none. */
     private int reportedClauseStart(List<Token> tokens, int afterWord, List<Span> quotes) {
         for (int i = afterWord; i < tokens.size(); i++) {
-            if (!insideAny(quotes, tokens.get(i).start()) && complementAt(tokens, i)) {
+            if (!Quotations.inside(quotes, tokens.get(i).start()) && complementAt(tokens, i)) {
                 return tokens.get(i).start();
             }
         }
@@ -294,7 +295,7 @@ public final class ArabicStatementExtractor implements Annotator {
         }
         List<EventMention> events = doc.get(Keys.EVENTS);
         for (int i = events.size() - 1; i >= 0; i--) {
-            List<String> people = events.get(i).participants().stream().filter(p -> isPerson(doc, p)).toList();
+            List<String> people = events.get(i).participants().stream().filter(p -> res.isPerson(doc, p)).toList();
             if (people.size() == 2) {
                 return people;
             }
@@ -303,7 +304,7 @@ public final class ArabicStatementExtractor implements Annotator {
     }
 
     private String behalfOf(AnnotatedArticle doc, String speaker, List<ActorMention> actors, LocalDate when) {
-        Entity e = entity(doc, speaker);
+        Entity e = res.entity(doc, speaker);
         if (e == null) {
             return null;
         }
@@ -319,23 +320,14 @@ public final class ArabicStatementExtractor implements Annotator {
         return e.type() == EntityType.ORGANIZATION && e.countryId() != null ? e.countryId() : e.id();
     }
 
-    private boolean isPerson(AnnotatedArticle doc, String id) {
-        Entity e = entity(doc, id);
-        return e != null && e.type() == EntityType.PERSON;
-    }
-
-    private Entity entity(AnnotatedArticle doc, String id) {
-        return res.gazetteer.entity(id).orElseGet(() -> doc.get(Keys.NEW_ENTITIES).get(id));
-    }
-
     /** "قال إن"، "أعربت عن": the word is directly followed by its complement. */
     private boolean startsComplement(List<Token> tokens, int i, List<Span> quotes) {
-        return !insideAny(quotes, tokens.get(i).start()) && complementAt(tokens, i);
+        return !Quotations.inside(quotes, tokens.get(i).start()) && complementAt(tokens, i);
     }
 
     private boolean hasComplementAfterSpeaker(List<Token> tokens, int from, List<Span> quotes) {
         for (int i = from; i < tokens.size() && i < from + 10; i++) {
-            if (!insideAny(quotes, tokens.get(i).start()) && complementAt(tokens, i)) {
+            if (!Quotations.inside(quotes, tokens.get(i).start()) && complementAt(tokens, i)) {
                 return true;
             }
         }
@@ -356,35 +348,8 @@ public final class ArabicStatementExtractor implements Annotator {
         return PhraseIndex.conjunctionOnly(r) || r.prefix().equals("ب");
     }
 
-    /** The spans inside quotation marks of a sentence (the marks excluded). */
-    static List<Span> quotes(String text, Sentence s) {
-        List<Span> out = new ArrayList<>();
-        int open = -1;
-        char closer = 0;
-        for (int i = s.start(); i < s.end(); i++) {
-            char c = text.charAt(i);
-            if (open < 0) {
-                closer = switch (c) {
-                    case '“' -> '”';
-                    case '«' -> '»';
-                    case '"' -> '"';
-                    case '‘' -> '’';
-                    default -> 0;
-                };
-                if (closer != 0) {
-                    open = i + 1;
-                }
-            } else if (c == closer || (closer == '”' && c == '“' && i > open)) {
-                if (text.substring(open, i).strip().split("\\s+").length >= MIN_QUOTE_WORDS) {
-                    out.add(new Span(open, i));
-                }
-                open = -1;
-            }
-        }
-        if (open >= 0 && s.end() - open > 10) {
-            out.add(new Span(open, s.end())); // a quotation that runs past the sentence end
-        }
-        return out;
+    private static int words(String text, Span q) {
+        return text.substring(q.start(), q.end()).strip().split("\\s+").length;
     }
 
     /** A quoted name ("وكالة “أسوشيتد برس“") is a name, not words said. */
@@ -395,23 +360,5 @@ public final class ArabicStatementExtractor implements Annotator {
             }
         }
         return false;
-    }
-
-    private static boolean insideAny(List<Span> spans, int offset) {
-        for (Span q : spans) {
-            if (q.contains(offset)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int tokenIndex(List<Token> tokens, int offset) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).end() > offset) {
-                return i;
-            }
-        }
-        return tokens.size();
     }
 }

@@ -1,6 +1,5 @@
 package org.hilf.annotate.ar;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.hilf.annotate.Entity;

@@ -1,6 +1,5 @@
 package org.hilf.annotate.ar;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 

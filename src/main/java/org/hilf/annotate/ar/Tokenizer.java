@@ -56,4 +56,14 @@ public final class Tokenizer {
         }
         return out;
     }
+
+    /** The index of the token that ends after {@code offset} (the one containing it), or the size. */
+    public static int indexAt(List<Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).end() > offset) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
 }
