@@ -1,17 +1,19 @@
 package org.hilf.annotate;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * An event a sentence reports.
+ * An event an article reports.
  *
  * @param type          Meeting, Summit, Visit or Agreement (the ontology's class names)
- * @param sentence      the sentence that reports it
+ * @param sentence      the sentence that first reports it
  * @param trigger       the word that reports it
  * @param participants  ids of the actors that took part, offices' bodies included
  * @param visitor       for a visit, the visiting actor's id, else null
- * @param host          for a visit, the host state's id, else null
+ * @param host          for a visit, the host states' ids (space-separated), else null
  * @param placeId       the id of the place (a capital, or a state's territory), else null
  * @param organizerId   for a summit, the organization whose summit it is, else null
  * @param date          the date expression that dates it, else null
@@ -20,14 +22,46 @@ import java.util.Set;
  *                      before, continuing the same report) or "reference" (the gazetteer's list of summits);
  *                      null without a date
  * @param evidence      the actor mentions the event was built from
+ * @param more          the other sentences of the article that report the same event
  */
 public record EventMention(String type, Sentence sentence, Span trigger, Set<String> participants,
                            String visitor, String host, String placeId, String organizerId, DateMention date,
-                           String dateBasis, boolean planned, List<ActorMention> evidence) {
+                           String dateBasis, boolean planned, List<ActorMention> evidence, List<Sentence> more) {
+
+    public EventMention(String type, Sentence sentence, Span trigger, Set<String> participants, String visitor, String host,
+                        String placeId, String organizerId, DateMention date, String dateBasis, boolean planned,
+                        List<ActorMention> evidence) {
+        this(type, sentence, trigger, participants, visitor, host, placeId, organizerId, date, dateBasis, planned, evidence, List.of());
+    }
 
     /** The same event with another date, place and organizer (a summit resolved against the reference). */
     public EventMention resolved(String organizer, String place, DateMention newDate, String basis, Set<String> newParticipants) {
         return new EventMention(type, sentence, trigger, newParticipants, visitor, host, place, organizer, newDate, basis,
-                planned, evidence);
+                planned, evidence, more);
+    }
+
+    /** This event, also reported by {@code other}: its sentences, participants, and any date or place it lacked. */
+    public EventMention absorb(EventMention other) {
+        List<Sentence> m = new ArrayList<>(more);
+        for (Sentence s : other.allSentences()) {
+            if (!s.equals(sentence) && !m.contains(s)) {
+                m.add(s);
+            }
+        }
+        Set<String> ps = new LinkedHashSet<>(participants);
+        ps.addAll(other.participants);
+        boolean useOther = date == null && other.date != null;
+        return new EventMention(type, sentence, trigger, ps, visitor != null ? visitor : other.visitor,
+                host != null ? host : other.host, placeId != null ? placeId : other.placeId,
+                organizerId != null ? organizerId : other.organizerId, useOther ? other.date : date,
+                useOther ? other.dateBasis : dateBasis, planned, evidence, List.copyOf(m));
+    }
+
+    /** Every sentence that reports it, the first one first. */
+    public List<Sentence> allSentences() {
+        List<Sentence> all = new ArrayList<>(1 + more.size());
+        all.add(sentence);
+        all.addAll(more);
+        return all;
     }
 }

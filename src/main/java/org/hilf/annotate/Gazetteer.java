@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The reference data about actors: states, organizations, people, their memberships and terms of
@@ -42,15 +43,23 @@ public final class Gazetteer {
     private final List<Entity.Tie> ties;
     private final List<Entity.Office> offices;
     private final List<Summit> summits;
+    private final Set<String> media;
 
     Gazetteer(Map<String, Entity> entities, List<Form> forms, List<Entity.Tie> ties, List<Entity.Office> offices,
-              List<Summit> summits) {
+              List<Summit> summits, Set<String> media) {
+        this.media = Set.copyOf(media);
         this.entities = Map.copyOf(entities);
         this.forms = List.copyOf(forms);
         this.ties = List.copyOf(ties);
         this.offices = List.copyOf(offices);
         this.summits = List.copyOf(summits);
     }
+
+    /**
+     * True for a news agency, newspaper or broadcaster (kind {@code Media} in organizations.tsv):
+     * it reports events and relays words, and is never a participant.
+     */
+    public boolean isMedia(String id) { return media.contains(id); }
 
     /** The organization's summit in that year, if the reference knows it. */
     public Optional<Summit> summitIn(String organizationId, int year) {
@@ -137,6 +146,10 @@ public final class Gazetteer {
         private final List<Entity.Tie> ties = new ArrayList<>();
         private final List<Entity.Office> offices = new ArrayList<>();
         private final List<Summit> summits = new ArrayList<>();
+        private final Set<String> media = new java.util.HashSet<>();
+
+        /** Marks an organization as a news medium. */
+        public Builder media(String id) { media.add(id); return this; }
 
         public boolean has(String id) { return entities.containsKey(id); }
 
@@ -176,7 +189,7 @@ public final class Gazetteer {
                 requireKnown(x.organizationId(), "summit");
                 requireKnown(x.placeId(), "summit");
             }
-            return new Gazetteer(entities, forms, ties, offices, summits);
+            return new Gazetteer(entities, forms, ties, offices, summits, media);
         }
 
         private void requireKnown(String id, String what) {

@@ -40,6 +40,9 @@ final class GazetteerLoader {
             String id = "org/" + r.required("id");
             EntityType type = "Alliance".equals(r.get("kind")) ? EntityType.ALLIANCE : EntityType.ORGANIZATION;
             String country = r.get("country");
+            if ("Media".equals(r.get("kind"))) {
+                b.media(id);
+            }
             b.entity(new Entity(id, type, r.get("name_ar"), r.get("name_en"), r.get("wikidata"), null,
                     country == null ? null : Gazetteer.stateId(country), null, null));
             names(b, r, id, "name_ar", "ar", Gazetteer.FormKind.NAME);
@@ -55,6 +58,7 @@ final class GazetteerLoader {
             names(b, r, id, "aliases_ar", "ar", Gazetteer.FormKind.NAME);
             names(b, r, id, "short_ar", "ar", Gazetteer.FormKind.SHORT);
             names(b, r, id, "name_en", "en", Gazetteer.FormKind.NAME);
+            names(b, r, id, "aliases_en", "en", Gazetteer.FormKind.NAME);
         }
         for (Tsv.Row r : Tsv.read("gazetteer/memberships.tsv")) {
             b.tie(new Entity.Tie(actorId(r.required("member")), r.required("relation"),

@@ -197,11 +197,16 @@ public final class ArticleMapper {
         } else if (d != null) {
             e.text(s, Vocab.DATE_TEXT, d.text(), doc.article().language());
             e.bool(s, Vocab.DATE_RESOLVED, false);
+        } else if (doc.get(Keys.ANCHOR).date() != null) {
+            // news reports what is recent: an undated event is of the article's year, so marked
+            e.integer(s, Vocab.YEAR, doc.get(Keys.ANCHOR).date().getYear());
+            e.text(s, Vocab.DATE_BASIS, "publication", null);
         }
         e.bool(s, Vocab.PLANNED, ev.planned());
         e.text(s, Vocab.TRIGGER, doc.text().substring(ev.trigger().start(), ev.trigger().end()), doc.article().language());
-        Sentence sent = ev.sentence();
-        e.add(s, Vocab.EVIDENCE, mention(doc, sent.start(), sent.end(), sent, e));
+        for (Sentence sent : ev.allSentences()) {
+            e.add(s, Vocab.EVIDENCE, mention(doc, sent.start(), sent.end(), sent, e));
+        }
     }
 
     /** A state named as a location gets a place of its own: its territory, in the state. */
@@ -221,16 +226,19 @@ public final class ArticleMapper {
     }
 
     /**
-     * What makes two reports the same event: a summit is its organizer's summit of that year; any
+     * What makes two reports the same event: a summit is its organizer's summit of that year and place; any
      * other event with a known day is its type, participants and day, in whichever article; the
      * rest stay the event of their own sentence.
      */
     static String identity(AnnotatedArticle doc, EventMention ev) {
         DateMention d = ev.date();
         boolean day = d != null && d.resolved() && d.granularity() == DateMention.Granularity.DAY;
-        if (ev.type().equals("Summit") && ev.organizerId() != null && d != null && d.resolved()
+        // a summit is one event across articles only when the reference table places it
+        // (its organizer's summit of that year, in that city); a summit the table does not know stays
+        // its article's own, so that two reports of "a NATO summit" never fold into one
+        if (ev.type().equals("Summit") && ev.organizerId() != null && ev.placeId() != null && d != null && d.resolved()
                 && d.start().getYear() == d.end().getYear()) {
-            return "Summit|" + ev.organizerId() + "|" + d.start().getYear() + "|" + ev.planned();
+            return "Summit|" + ev.organizerId() + "|" + d.start().getYear() + "|" + ev.placeId() + "|" + ev.planned();
         }
         if (day) {
             return ev.type() + "|" + new TreeSet<>(ev.participants()) + "|" + d.start() + "|" + d.end() + "|" + ev.planned();

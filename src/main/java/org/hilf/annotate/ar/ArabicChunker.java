@@ -1,0 +1,196 @@
+package org.hilf.annotate.ar;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.Span;
+import org.hilf.annotate.Tsv;
+import org.hilf.annotate.frame.Chunk;
+
+/**
+ * Reads an Arabic sentence into the phrases of actors the frame engine fills roles with. A phrase
+ * is an actor mention with the titles before it ("ولي العهد السعودي الأمير X"), and the mentions
+ * coordinated with it ("X ووزير الخارجية Y"); what introduces it is the preposition on or before its
+ * first word ("بوزير …" → ب، "مع X" → مع), nothing (a subject or object right after a trigger, a
+ * phrase, a comma or a date), or another noun ("العلاقات X"). Immutable and thread-safe.
+ */
+final class ArabicChunker {
+    /** Title words skipped before a name, at most. */
+    private static final int TITLE_WORDS = 7;
+
+    private final ArabicResources res;
+    private final Set<String> titleWords = new HashSet<>();
+    private final Set<String> prepositions;
+    private final Set<String> transparent;
+    private final Set<String> anaphors;
+
+    ArabicChunker(ArabicResources res) {
+        this.res = res;
+        for (String w : Tsv.words("lexicon/ar/title_words.txt")) {
+            titleWords.addAll(AliasIndex.split(res.normalizer.normalize(w)));
+        }
+        for (Tsv.Row r : Tsv.read("lexicon/roles.tsv")) {
+            for (String f : r.list("forms_ar")) {
+                titleWords.addAll(AliasIndex.split(res.normalizer.normalize(f)));
+            }
+            for (String f : r.list("construct_ar")) {
+                titleWords.addAll(AliasIndex.split(res.normalizer.normalize(f)));
+            }
+        }
+        for (List<String> h : res.honorifics) {
+            titleWords.addAll(h);
+        }
+        res.fold(Tsv.words("lexicon/role_nouns.txt")).forEach(w -> titleWords.addAll(AliasIndex.split(w)));
+        this.prepositions = Set.copyOf(res.fold(Tsv.words("lexicon/ar/prepositions.txt")));
+        this.transparent = Set.copyOf(res.fold(Tsv.words("lexicon/ar/transparent_words.txt")));
+        this.anaphors = Set.copyOf(res.fold(Tsv.words("lexicon/dual_anaphors.txt")));
+    }
+
+    /**
+     * The chunks of a sentence. {@code mentions}: its actor mentions of role NAME or PLACE outside
+     * quotations, in text order; {@code anchors}: words after which a phrase stands directly (trigger
+     * words); {@code dates}: spans of date expressions; {@code topic}: words inside a topic clause;
+     * {@code attribute}: words of adjectives of nationality ("السعودي"), read as part of a title.
+     */
+    List<Chunk> chunks(String text, List<Token> tokens, List<ActorMention> mentions, boolean[] anchors, List<Span> dates,
+                       boolean[] topic, boolean[] attribute) {
+        List<Chunk> out = new ArrayList<>();
+        int prevEnd = 0;
+        int k = 0;
+        while (k < mentions.size()) {
+            ActorMention m = mentions.get(k);
+            int ti = Tokenizer.indexAt(tokens, m.span().start());
+            int tj = Tokenizer.indexAt(tokens, m.span().end() - 1) + 1;
+            if (ti < prevEnd) {
+                k++;
+                continue;
+            }
+            int s = ti;
+            while (s > prevEnd && ti - s < TITLE_WORDS && !anchors[s - 1] && !tokens.get(s).commaBefore()
+                    && (attribute[s - 1] || titleWord(tokens.get(s - 1).text()))) {
+                s--;
+            }
+            String intro = intro(text, tokens, s, m, ti, anchors, dates);
+            if (topic[ti]) {
+                intro = Chunk.TOPIC;
+            }
+            List<ActorMention> actors = new ArrayList<>(List.of(m));
+            int end = tj;
+            // coordinated or repeated mentions join the phrase: "X وY"، "وزير الخارجية الأمريكي أنتوني بلينكن"
+            while (k + 1 < mentions.size()) {
+                ActorMention n = mentions.get(k + 1);
+                int ni = Tokenizer.indexAt(tokens, n.span().start());
+                int nj = Tokenizer.indexAt(tokens, n.span().end() - 1) + 1;
+                if (!joins(text, tokens, end, ni, n, m)) {
+                    break;
+                }
+                actors.add(n);
+                end = Math.max(end, nj);
+                k++;
+            }
+            out.add(new Chunk(intro, List.copyOf(actors), s, end, false));
+            prevEnd = end;
+            k++;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            for (Clitics.Reading r : res.clitics.readings(tokens.get(i).text())) {
+                if (anaphors.contains(r.word()) && r.prefix().length() <= 1) {
+                    out.add(new Chunk(Chunk.DIRECT, List.of(), i, i + 1, true));
+                    break;
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        return out;
+    }
+
+    /** The word that introduces the phrase starting at word {@code s}. */
+    private String intro(String text, List<Token> tokens, int s, ActorMention m, int ti, boolean[] anchors,
+                         List<Span> dates) {
+        String clitic;
+        if (s == ti) {
+            clitic = res.normalizer.normalize(text.substring(tokens.get(ti).start(), Math.max(tokens.get(ti).start(), m.span().start())));
+        } else {
+            clitic = titlePrefix(tokens.get(s).text());
+        }
+        String c = clitic.startsWith("و") || clitic.startsWith("ف") ? clitic.substring(1) : clitic;
+        if (c.startsWith("ب")) {
+            return "ب";
+        }
+        if (c.startsWith("ل")) {
+            return "ل";
+        }
+        // the word before the phrase, past dates and words of time: a preposition introduces it;
+        // anything else (a verb, a trigger, a comma, another phrase) leaves it direct, as Arabic's
+        // verb-subject-object order puts subjects and objects right after their verb
+        int p = s - 1;
+        while (p >= 0 && !anchors[p] && (transparent.contains(tokens.get(p).text()) || inside(dates, tokens.get(p)))) {
+            p--;
+        }
+        if (p < 0 || anchors[p]) {
+            return Chunk.DIRECT;
+        }
+        for (Clitics.Reading r : res.clitics.readings(tokens.get(p).text())) {
+            if (prepositions.contains(r.word()) && r.prefix().length() <= 1) {
+                return r.word();
+            }
+        }
+        return Chunk.DIRECT;
+    }
+
+    /** "X وY"، "X، وY": the next mention is coordinated with, or repeats, the phrase so far. */
+    private boolean joins(String text, List<Token> tokens, int end, int ni, ActorMention n, ActorMention first) {
+        if (ni < end) {
+            return true;
+        }
+        if (ni - end > TITLE_WORDS) {
+            return false;
+        }
+        String gap = text.substring(tokens.get(end - 1).end(), n.span().start()).strip();
+        if (gap.isEmpty()) {
+            return n.entityId().equals(first.entityId());
+        }
+        String g = res.normalizer.normalize(gap).replaceAll("[،,\\s]+", " ").strip();
+        if (g.equals("و")) {
+            return true;
+        }
+        // titles between: "X ورئيس الوزراء Y"، "… الأمريكي أنتوني بلينكن" (the same person named twice)
+        List<String> words = List.of(g.split(" "));
+        boolean titles = words.stream().allMatch(w -> titleWord(w) || titleWord(w.startsWith("و") ? w.substring(1) : w));
+        return titles && (words.get(0).startsWith("و") || n.entityId().equals(first.entityId()));
+    }
+
+    private boolean titleWord(String word) {
+        if (titleWords.contains(word)) {
+            return true;
+        }
+        for (Clitics.Reading r : res.clitics.readings(word)) {
+            if (titleWords.contains(r.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The clitic before a title word ("بوزير" → "ب"), or "". */
+    private String titlePrefix(String word) {
+        for (Clitics.Reading r : res.clitics.readings(word)) {
+            if (titleWords.contains(r.word())) {
+                return r.prefix();
+            }
+        }
+        return "";
+    }
+
+    private static boolean inside(List<Span> dates, Token t) {
+        for (Span d : dates) {
+            if (t.start() >= d.start() && t.end() <= d.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,24 @@
+package org.hilf.annotate.frame;
+
+import java.util.List;
+
+import org.hilf.annotate.ActorMention;
+
+/**
+ * A phrase of coordinated actors in a sentence ("الرئيس X ورئيس الوزراء Y"), with the word that
+ * introduces it: a preposition ("مع"، the clitic "ب"), {@link #DIRECT} when nothing does (a
+ * subject or object), or {@link #TOPIC} inside a topic clause ("بشأن …"). The language's
+ * reader builds chunks; the frame engine only reads them.
+ *
+ * @param intro  the introducing word, folded, or one of the constants
+ * @param actors the actor mentions of the phrase, in text order
+ * @param from   index of the phrase's first word, its titles included ("وزير الخارجية X")
+ * @param to     index just after its last word
+ * @param anaphor true when the phrase is a word for the two sides just named ("الجانبان")
+ */
+public record Chunk(String intro, List<ActorMention> actors, int from, int to, boolean anaphor) {
+    public static final String DIRECT = "";
+    public static final String TOPIC = "#topic";
+
+    public boolean direct() { return intro.equals(DIRECT); }
+}

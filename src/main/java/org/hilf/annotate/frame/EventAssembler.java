@@ -1,0 +1,204 @@
+package org.hilf.annotate.frame;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.DateMention;
+import org.hilf.annotate.Entity;
+import org.hilf.annotate.EntityType;
+import org.hilf.annotate.EventMention;
+import org.hilf.annotate.Gazetteer;
+import org.hilf.annotate.Sentence;
+import org.hilf.annotate.Span;
+
+/**
+ * Turns a frame's filled roles into an event: participants are the actors of the filled roles and
+ * the bodies their office holders act for; nothing else. Media never take part, places are places,
+ * and an event needs actors of two sides (two states, or a state and an international body): a
+ * cabinet's or a party's own meeting, or a minister's visit inside his own state, is no diplomatic
+ * event. Language-neutral and thread-safe.
+ */
+public final class EventAssembler {
+    private final Gazetteer gazetteer;
+
+    public EventAssembler(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
+
+    /** Where one event stands: its sentence, trigger, date, modality, and the previous event (for "الجانبان"). */
+    public record Context(Sentence sentence, Span trigger, DateMention date, String dateBasis, boolean planned,
+                          EventMention previous, Function<String, Entity> entities, String placeId) { }
+
+    /** The event the filled roles make, or null when they make none. */
+    public EventMention assemble(Frame frame, Map<String, Chunk> roles, Context c) {
+        LocalDate when = c.date() != null && c.date().start() != null ? c.date().start() : null;
+        List<ActorMention> evidence = new ArrayList<>();
+        roles.values().forEach(ch -> evidence.addAll(ch.actors()));
+        return switch (frame.type()) {
+            case "Visit" -> visit(roles, c, when, evidence);
+            case "Summit" -> summit(roles, c, when, evidence);
+            default -> meeting(frame.type(), roles, c, when, evidence);
+        };
+    }
+
+    private EventMention meeting(String type, Map<String, Chunk> roles, Context c, LocalDate when, List<ActorMention> evidence) {
+        Set<String> ps = new LinkedHashSet<>();
+        for (Chunk ch : roles.values()) {
+            if (ch.anaphor()) {
+                if (c.previous() == null) {
+                    return null;
+                }
+                ps.addAll(c.previous().participants());
+            } else {
+                ps.addAll(actors(ch, c, when));
+            }
+        }
+        if (sides(ps, c, when) < 2) {
+            return null;
+        }
+        return new EventMention(type, c.sentence(), c.trigger(), ps, null, null, c.placeId(), null, c.date(), c.dateBasis(),
+                c.planned(), evidence);
+    }
+
+    private EventMention visit(Map<String, Chunk> roles, Context c, LocalDate when, List<ActorMention> evidence) {
+        Chunk v = roles.get("V");
+        Chunk h = roles.get("H");
+        if (v == null || h == null || v.anaphor() || h.anaphor()) {
+            return null;
+        }
+        Set<String> visitor = actors(v, c, when);
+        Set<String> hosts = new LinkedHashSet<>();
+        Set<String> hostStates = new LinkedHashSet<>();
+        String place = c.placeId();
+        for (ActorMention a : h.actors()) {
+            Entity e = c.entities().apply(a.entityId());
+            if (e == null || gazetteer.isMedia(e.id())) {
+                continue;
+            }
+            if (e.type() == EntityType.PLACE) {
+                if (e.countryId() != null) {
+                    hosts.add(e.countryId());
+                    hostStates.add(e.countryId());
+                }
+                place = place == null ? e.id() : place;
+            } else if (e.type() == EntityType.STATE) {
+                hosts.add(e.id());
+                hostStates.add(e.id());
+            } else if (a.role() == ActorMention.Role.NAME) {
+                // the one who receives ("استقبل X Y"), or an organization visited at its seat
+                List<String> body = withBody(a, e, when);
+                hosts.addAll(body);
+                body.stream().filter(id -> id.startsWith("state/")).forEach(hostStates::add);
+            }
+        }
+        if (visitor.isEmpty() || hosts.isEmpty()) {
+            return null;
+        }
+        Set<String> ps = new LinkedHashSet<>(visitor);
+        ps.addAll(hosts);
+        if (sides(ps, c, when) < 2) {
+            return null;
+        }
+        String visitorId = v.actors().stream().map(ActorMention::entityId).filter(visitor::contains).findFirst().orElse(null);
+        return new EventMention("Visit", c.sentence(), c.trigger(), ps, visitorId,
+                hostStates.isEmpty() ? null : String.join(" ", hostStates), place, null,
+                c.date(), c.dateBasis(), c.planned(), evidence);
+    }
+
+    private EventMention summit(Map<String, Chunk> roles, Context c, LocalDate when, List<ActorMention> evidence) {
+        Chunk o = roles.get("O");
+        String organizer = null;
+        Set<String> ps = new LinkedHashSet<>();
+        if (o != null && !o.anaphor()) {
+            for (ActorMention a : o.actors()) {
+                Entity e = c.entities().apply(a.entityId());
+                if (e != null && e.type().isOrganization() && !gazetteer.isMedia(e.id()) && organizer == null
+                        && a.role() == ActorMention.Role.NAME) {
+                    organizer = e.id();
+                }
+            }
+            if (organizer == null) {
+                ps.addAll(actors(o, c, when)); // "قمة بايدن وشي": a summit of two leaders
+                if (sides(ps, c, when) < 2) {
+                    ps.clear();
+                }
+            }
+        }
+        if (organizer != null) {
+            ps.add(organizer);
+        }
+        Chunk p = roles.get("P");
+        if (p != null && !p.anaphor()) {
+            ps.addAll(actors(p, c, when)); // "بمشاركة الرئيس X"، "برئاسة الملك Y"
+        }
+        return new EventMention("Summit", c.sentence(), c.trigger(), ps, null, null, c.placeId(), organizer, c.date(),
+                c.dateBasis(), c.planned(), evidence);
+    }
+
+    /** The actors of a phrase that take part: no media, no places; a person brings the body of the office. */
+    public Set<String> actors(Chunk ch, Context c, LocalDate when) {
+        Set<String> out = new LinkedHashSet<>();
+        for (ActorMention a : ch.actors()) {
+            if (a.role() != ActorMention.Role.NAME) {
+                continue;
+            }
+            Entity e = c.entities().apply(a.entityId());
+            if (e == null || e.type() == EntityType.PLACE || gazetteer.isMedia(e.id())) {
+                continue;
+            }
+            out.addAll(withBody(a, e, when));
+        }
+        return out;
+    }
+
+    private List<String> withBody(ActorMention a, Entity e, LocalDate when) {
+        if (e.type() != EntityType.PERSON) {
+            return List.of(e.id());
+        }
+        String body = body(a, e, when);
+        return body == null ? List.of(e.id()) : List.of(e.id(), body);
+    }
+
+    /** The state or organization a person acts for here: the title's body, else the office held on the date. */
+    private String body(ActorMention a, Entity e, LocalDate when) {
+        if (a != null && a.affiliationId() != null) {
+            return a.affiliationId();
+        }
+        if (e.affiliationId() != null) {
+            return e.affiliationId();
+        }
+        return when == null ? gazetteer.officesOf(e.id()).stream().reduce((x, y) -> y).map(Entity.Office::affiliationId).orElse(null)
+                : gazetteer.affiliationOn(e.id(), when).orElse(null);
+    }
+
+    /**
+     * How many sides the participants stand for: a state, its national bodies and its office holders
+     * are one side; an international body is a side of its own.
+     */
+    int sides(Set<String> participants, Context c, LocalDate when) {
+        Set<String> sides = new LinkedHashSet<>();
+        for (String id : participants) {
+            Entity e = c.entities().apply(id);
+            if (e == null) {
+                sides.add(id);
+            } else if (e.type() == EntityType.PERSON) {
+                // a person of no known office stands for no side: the body they act for is what counts
+                String b = body(null, e, when);
+                if (b != null) {
+                    sides.add(side(c.entities().apply(b), b));
+                }
+            } else {
+                sides.add(side(e, id));
+            }
+        }
+        return sides.size();
+    }
+
+    private static String side(Entity e, String id) {
+        return e != null && e.countryId() != null && e.type() != EntityType.STATE ? e.countryId() : id;
+    }
+}

@@ -1,0 +1,68 @@
+package org.hilf.annotate.frame;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.hilf.annotate.DateMention;
+import org.hilf.annotate.EventMention;
+
+/**
+ * Within one article, the reports of one encounter are one event: "استقبل X Y" in the lead, "وبحث
+ * الجانبان …" after it and "خلال لقائهما" further down. Two reports are merged when they agree on
+ * modality and date (or one has none) and the actors of one are all among the other's (at least
+ * two of them); a meeting within a visit of the same actors is the visit; a summit is one per
+ * organizer and year. Language-neutral and stateless.
+ */
+public final class EventMerger {
+    private EventMerger() { }
+
+    public static List<EventMention> merge(List<EventMention> events) {
+        List<EventMention> out = new ArrayList<>();
+        for (EventMention e : events) {
+            int into = -1;
+            for (int i = out.size() - 1; i >= 0 && into < 0; i--) {
+                if (same(out.get(i), e)) {
+                    into = i;
+                }
+            }
+            if (into < 0) {
+                out.add(e);
+                continue;
+            }
+            EventMention f = out.get(into);
+            // the visit is the frame of the meeting held during it; otherwise the first report leads
+            out.set(into, e.type().equals("Visit") && !f.type().equals("Visit") ? e.absorb(f) : f.absorb(e));
+        }
+        return out;
+    }
+
+    static boolean same(EventMention a, EventMention b) {
+        if (a.planned() != b.planned() || !datesAgree(a.date(), b.date())) {
+            return false;
+        }
+        if (a.type().equals("Summit") || b.type().equals("Summit")) {
+            return a.type().equals(b.type()) && a.organizerId() != null && Objects.equals(a.organizerId(), b.organizerId());
+        }
+        boolean typesAgree = a.type().equals(b.type())
+                || Set.of(a.type(), b.type()).equals(Set.of("Meeting", "Visit"));
+        if (!typesAgree) {
+            return false;
+        }
+        Set<String> small = a.participants().size() <= b.participants().size() ? a.participants() : b.participants();
+        Set<String> big = small == a.participants() ? b.participants() : a.participants();
+        return small.size() >= 2 && big.containsAll(small);
+    }
+
+    /** Dates agree when either is missing, or both fall in the same day (or, when coarse, the same year). */
+    private static boolean datesAgree(DateMention a, DateMention b) {
+        if (a == null || b == null || !a.resolved() || !b.resolved()) {
+            return true;
+        }
+        if (a.granularity() == DateMention.Granularity.DAY && b.granularity() == DateMention.Granularity.DAY) {
+            return a.start().equals(b.start());
+        }
+        return a.start().getYear() == b.start().getYear();
+    }
+}

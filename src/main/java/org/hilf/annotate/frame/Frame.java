@@ -1,0 +1,90 @@
+package org.hilf.annotate.frame;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One way a language reports an event: its trigger words, the event type, the mood, and the roles
+ * to fill (PETRARCH's verb patterns and TokensRegex rules kept as data). Frames are read from
+ * {@code data/lexicon/<lang>/frames.tsv}; the format is described at the top of each file.
+ * Immutable.
+ *
+ * @param id       the frame's name
+ * @param type     Meeting, Visit, Summit, Agreement, or Join
+ * @param mood     whether the trigger itself reports a past, present or future event
+ * @param triggers the trigger phrases as written in the file (the language's reader folds them)
+ * @param roles    the roles, in the order they are filled
+ * @param onSidelines the type the event takes instead on the sidelines of another gathering, or null
+ */
+public record Frame(String id, String type, Mood mood, List<String> triggers, List<Role> roles, String onSidelines) {
+
+    public enum Mood { PAST, PRESENT, FUTURE }
+
+    /** A way to find a role's phrase; {@code prepositions} only for {@link Kind#PREP}. */
+    public record Finder(Kind kind, Set<String> prepositions) {
+        public enum Kind { AFTER, AFTER2, BEFORE, PREP, POSS, ANAPHOR }
+    }
+
+    /** A role: its name (A, B, V, H, O, X), the finders tried in order, whether it may stay empty. */
+    public record Role(String name, List<Finder> finders, boolean optional) { }
+
+    public boolean isJoin() { return type.equals("Join"); }
+
+    /** The same frame read as another type (a reception on the sidelines of a summit is a meeting). */
+    public Frame as(String otherType) {
+        if (otherType.equals("Meeting") && type.equals("Visit")) {
+            // the host and the visitor become the two sides
+            List<Role> rs = roles.stream().map(r -> new Role(r.name().equals("H") ? "A" : r.name().equals("V") ? "B" : r.name(),
+                    r.finders(), r.optional())).toList();
+            return new Frame(id, otherType, mood, triggers, rs, null);
+        }
+        return new Frame(id, otherType, mood, triggers, roles, null);
+    }
+
+    /**
+     * Parses one line of a frames file. {@code fold} normalises prepositions the way the language's
+     * reader normalises its words. A malformed line throws, naming {@code where}.
+     */
+    public static Frame parse(String where, String id, String type, String mood, String triggers, String roles,
+                              String onSidelines, java.util.function.UnaryOperator<String> fold) {
+        if (!Set.of("Meeting", "Visit", "Summit", "Agreement", "Join").contains(type)) {
+            throw new IllegalStateException(where + ": unknown event type '" + type + "'");
+        }
+        List<Role> rs = new ArrayList<>();
+        for (String spec : roles.split(";")) {
+            spec = spec.strip();
+            int eq = spec.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalStateException(where + ": a role is NAME=FINDER|FINDER…, not '" + spec + "'");
+            }
+            String alternatives = spec.substring(eq + 1).strip();
+            boolean optional = alternatives.endsWith("?");
+            if (optional) {
+                alternatives = alternatives.substring(0, alternatives.length() - 1);
+            }
+            List<Finder> finders = new ArrayList<>();
+            for (String f : alternatives.split("\\|")) {
+                finders.add(finder(where, f.strip(), fold));
+            }
+            rs.add(new Role(spec.substring(0, eq).strip(), List.copyOf(finders), optional));
+        }
+        List<String> ts = List.of(triggers.split("\\|")).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return new Frame(id, type, Mood.valueOf(mood.strip().toUpperCase(java.util.Locale.ROOT)), ts, List.copyOf(rs), onSidelines);
+    }
+
+    private static Finder finder(String where, String f, java.util.function.UnaryOperator<String> fold) {
+        if (f.startsWith("prep(") && f.endsWith(")")) {
+            Set<String> preps = new java.util.LinkedHashSet<>();
+            for (String p : f.substring(5, f.length() - 1).split(",")) {
+                preps.add(fold.apply(p.strip()));
+            }
+            return new Finder(Finder.Kind.PREP, Set.copyOf(preps));
+        }
+        try {
+            return new Finder(Finder.Kind.valueOf(f.toUpperCase(java.util.Locale.ROOT)), Set.of());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(where + ": unknown finder '" + f + "' (after, after2, before, prep(…), poss, anaphor)");
+        }
+    }
+}

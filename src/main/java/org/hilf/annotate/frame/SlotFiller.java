@@ -1,0 +1,131 @@
+package org.hilf.annotate.frame;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Fills a frame's roles from the chunks of one sentence, around one occurrence of its trigger.
+ * Language-neutral: it sees word indices and chunks only. A chunk fills one role at most. The
+ * search never crosses the previous or next trigger (another report) or a clause stop.
+ * Stateless and thread-safe.
+ */
+public final class SlotFiller {
+    /** Words between a trigger and its subject or genitive at most (a title stands between: "التقى وزير الخارجية السعودي X"). */
+    static final int SUBJECT_GAP = 6;
+    /** Words between the subject and the object at most. */
+    static final int OBJECT_GAP = 8;
+    /** Words between a trigger and a phrase its preposition introduces at most. */
+    static final int PREP_WINDOW = 14;
+
+    /**
+     * Where a trigger stands and what limits its search.
+     *
+     * @param from       index of its first word
+     * @param to         index after its last word
+     * @param lowerBound the search does not go before this word (the previous trigger's end, or a clause stop)
+     * @param upperBound nor after this one (the next trigger, or the sentence's end)
+     * @param possessive the trigger word carries a possessive pronoun ("لقائه")
+     */
+    public record Site(int from, int to, int lowerBound, int upperBound, boolean possessive) { }
+
+    private SlotFiller() { }
+
+    /** The chunk of each role, or null when a required role stays empty. */
+    public static Map<String, Chunk> fill(Frame frame, Site site, List<Chunk> chunks) {
+        Map<String, Chunk> out = new LinkedHashMap<>();
+        Set<Chunk> used = new HashSet<>();
+        for (Frame.Role role : frame.roles()) {
+            Chunk found = null;
+            for (Frame.Finder f : role.finders()) {
+                found = find(f, site, chunks, used, out);
+                if (found != null) {
+                    break;
+                }
+            }
+            if (found == null && !role.optional()) {
+                return null;
+            }
+            if (found != null) {
+                out.put(role.name(), found);
+                used.add(found);
+            }
+        }
+        return out;
+    }
+
+    private static Chunk find(Frame.Finder f, Site site, List<Chunk> chunks, Set<Chunk> used, Map<String, Chunk> filled) {
+        return switch (f.kind()) {
+            case AFTER -> {
+                Chunk c = firstAfter(site, chunks);
+                yield c != null && !c.anaphor() && c.direct() && !used.contains(c) && c.from() - site.to() <= SUBJECT_GAP ? c : null;
+            }
+            case AFTER2 -> {
+                Chunk subject = filled.values().stream().filter(c -> c.from() >= site.to()).findFirst().orElse(null);
+                if (subject == null) {
+                    yield null;
+                }
+                for (Chunk c : chunks) {
+                    if (c.from() >= subject.to() && c.from() < site.upperBound() && !used.contains(c)) {
+                        yield c.direct() && !c.anaphor() && c.from() - subject.to() <= OBJECT_GAP ? c : null;
+                    }
+                }
+                yield null;
+            }
+            case BEFORE -> {
+                Chunk last = null;
+                for (Chunk c : chunks) {
+                    if (c.to() <= site.from() && c.from() >= site.lowerBound()) {
+                        last = c;
+                    }
+                }
+                yield last != null && (last.direct() || last.anaphor()) && !used.contains(last)
+                        && site.from() - last.to() <= SUBJECT_GAP ? last : null;
+            }
+            case PREP -> {
+                for (Chunk c : chunks) {
+                    if (c.from() >= site.to() && c.from() < site.upperBound() && c.from() - site.to() <= PREP_WINDOW
+                            && !used.contains(c) && f.prepositions().contains(c.intro())) {
+                        yield c;
+                    }
+                }
+                yield null;
+            }
+            case POSS -> {
+                if (!site.possessive()) {
+                    yield null;
+                }
+                for (Chunk c : chunks) {
+                    if (c.to() <= site.from() && c.direct() && !used.contains(c)) {
+                        yield c;
+                    }
+                }
+                yield null;
+            }
+            case ANAPHOR -> {
+                Chunk c = firstAfter(site, chunks);
+                if (c != null && c.anaphor() && c.from() - site.to() <= 1) {
+                    yield c;
+                }
+                Chunk b = null;
+                for (Chunk x : chunks) {
+                    if (x.to() <= site.from() && x.from() >= site.lowerBound()) {
+                        b = x;
+                    }
+                }
+                yield b != null && b.anaphor() && site.from() - b.to() <= 1 ? b : null;
+            }
+        };
+    }
+
+    private static Chunk firstAfter(Site site, List<Chunk> chunks) {
+        for (Chunk c : chunks) {
+            if (c.from() >= site.to() && c.from() < site.upperBound()) {
+                return c;
+            }
+        }
+        return null;
+    }
+}
