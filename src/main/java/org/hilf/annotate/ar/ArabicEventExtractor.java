@@ -101,7 +101,8 @@ public final class ArabicEventExtractor implements Annotator {
             for (Sentence s : doc.get(Keys.SENTENCES)) {
                 sentence(doc, s, res.tokenizer.tokens(text, s.start(), s.end()), out);
             }
-            out = EventMerger.merge(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc)));
+            out = EventMerger.merge(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc),
+                    e -> definite(doc, e)));
         }
         doc.set(Keys.EVENTS, List.copyOf(out));
     }
@@ -182,16 +183,15 @@ public final class ArabicEventExtractor implements Annotator {
             String place = frame.type().equals("Summit") ? summitPlace(doc, tokens, f, s) : placeOf(doc, s);
             EventAssembler.Context c = new EventAssembler.Context(s, trigger, date, EventDating.basis(s, date), planned,
                     out.isEmpty() ? null : out.get(out.size() - 1), id -> res.entity(doc, id), place);
-            EventMention e = assembler.assemble(frame, roles, c);
-            if (e != null && e.type().equals("Summit") && e.organizerId() == null) {
-                String named = summitName(tokens, f);
-                if (named != null) {
-                    Set<String> ps = new LinkedHashSet<>(e.participants());
-                    ps.add(named);
-                    e = e.resolved(named, e.placeId(), e.date(), e.dateBasis(), ps);
+            for (EventMention e : assembler.assemble(frame, roles, c)) {
+                if (e.type().equals("Summit") && e.organizerId() == null) {
+                    String named = summitName(tokens, f);
+                    if (named != null) {
+                        Set<String> ps = new LinkedHashSet<>(e.participants());
+                        ps.add(named);
+                        e = e.resolved(named, e.placeId(), e.date(), e.dateBasis(), ps);
+                    }
                 }
-            }
-            if (e != null) {
                 out.add(e);
             }
         }
@@ -264,6 +264,17 @@ public final class ArabicEventExtractor implements Annotator {
         return zone;
     }
 
+    /** "القمة"، "هذه القمة": the summit word with the article refers to a summit already named. */
+    private boolean definite(AnnotatedArticle doc, EventMention e) {
+        String word = res.normalizer.normalize(doc.text().substring(e.trigger().start(), e.trigger().end()));
+        for (Clitics.Reading r : res.clitics.readings(word)) {
+            if (r.word().startsWith("ال") && PhraseIndex.conjunctionOnly(r) || r.prefix().endsWith("ال")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean sidelines(List<Token> tokens) {
         for (int k = 0; k < tokens.size(); k++) {
             if (sidelineMarkers.longestAt(tokens, k, ArabicEventExtractor::eventReading) != null) {
@@ -298,13 +309,23 @@ public final class ArabicEventExtractor implements Annotator {
     /** A negation within two words before the trigger, or before a planning word there ("ليس من المقرر أن"). */
     private boolean negated(List<Token> tokens, int i) {
         for (int k = Math.max(0, i - 2); k < i; k++) {
-            if (negations.contains(tokens.get(k).text())) {
+            if (negation(tokens.get(k))) {
                 return true;
             }
         }
         for (int k = Math.max(0, i - PLANNED_WINDOW); k < i; k++) {
             PhraseIndex.Hit<Boolean> hit = plannedMarkers.longestAt(tokens, k, ArabicEventExtractor::eventReading);
-            if (hit != null && k > 0 && negations.contains(tokens.get(k - 1).text())) {
+            if (hit != null && k > 0 && negation(tokens.get(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "لم"، "ولم"، "فلن": a negation, with a conjunction or not. */
+    private boolean negation(Token t) {
+        for (Clitics.Reading r : res.clitics.readings(t.text())) {
+            if (negations.contains(r.word()) && PhraseIndex.conjunctionOnly(r)) {
                 return true;
             }
         }

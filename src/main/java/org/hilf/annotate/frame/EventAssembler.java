@@ -33,16 +33,54 @@ public final class EventAssembler {
     public record Context(Sentence sentence, Span trigger, DateMention date, String dateBasis, boolean planned,
                           EventMention previous, Function<String, Entity> entities, String placeId) { }
 
-    /** The event the filled roles make, or null when they make none. */
-    public EventMention assemble(Frame frame, Map<String, Chunk> roles, Context c) {
+    /**
+     * The events the filled roles make: none, one, or for a visit to several states one visit to
+     * each ("زار X اليابان وكوريا الجنوبية": two visits, each with the officials of its host).
+     */
+    public List<EventMention> assemble(Frame frame, Map<String, Chunk> roles, Context c) {
         LocalDate when = c.date() != null && c.date().start() != null ? c.date().start() : null;
         List<ActorMention> evidence = new ArrayList<>();
         roles.values().forEach(ch -> evidence.addAll(ch.actors()));
-        return switch (frame.type()) {
+        EventMention e = switch (frame.type()) {
             case "Visit" -> visit(roles, c, when, evidence);
             case "Summit" -> summit(roles, c, when, evidence);
             default -> meeting(frame.type(), roles, c, when, evidence);
         };
+        if (e == null) {
+            return List.of();
+        }
+        if (!e.type().equals("Visit") || e.host() == null || !e.host().contains(" ")) {
+            return List.of(e);
+        }
+        List<EventMention> each = new ArrayList<>();
+        Set<String> hosts = Set.of(e.host().split(" "));
+        for (String host : e.host().split(" ")) {
+            Set<String> ps = new LinkedHashSet<>();
+            for (String p : e.participants()) {
+                // the visitor's side, this host, and the people of this host; not the other hosts
+                String side = sideOf(p, c, when);
+                if (!hosts.contains(side) || side.equals(host)) {
+                    ps.add(p);
+                }
+            }
+            each.add(new EventMention("Visit", e.sentence(), e.trigger(), ps, e.visitor(), host,
+                    e.placeId() != null && host.equals(sideOf(e.placeId(), c, when)) ? e.placeId() : null, null,
+                    e.date(), e.dateBasis(), e.planned(), e.evidence()));
+        }
+        return each;
+    }
+
+    /** The side an actor stands for: a state, or the body a person acts for, or itself. */
+    private String sideOf(String id, Context c, LocalDate when) {
+        Entity e = c.entities().apply(id);
+        if (e == null) {
+            return id;
+        }
+        if (e.type() == EntityType.PERSON) {
+            String b = body(null, e, when);
+            return b == null ? id : side(c.entities().apply(b), b);
+        }
+        return side(e, id);
     }
 
     private EventMention meeting(String type, Map<String, Chunk> roles, Context c, LocalDate when, List<ActorMention> evidence) {

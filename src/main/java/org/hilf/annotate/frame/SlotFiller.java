@@ -33,27 +33,38 @@ public final class SlotFiller {
 
     private SlotFiller() { }
 
-    /** The chunk of each role, or null when a required role stays empty. */
+    /**
+     * The chunk of each role, or null when a required role stays empty. Finders are tried in order;
+     * when a later role cannot be filled, the earlier roles' next finders are tried (the first
+     * complete assignment wins): "وصل X إلى Y، والتقى Z" gives the meeting Z as its object once
+     * Z cannot be both subject and object.
+     */
     public static Map<String, Chunk> fill(Frame frame, Site site, List<Chunk> chunks) {
         Map<String, Chunk> out = new LinkedHashMap<>();
-        Set<Chunk> used = new HashSet<>();
-        for (Frame.Role role : frame.roles()) {
-            Chunk found = null;
-            for (Frame.Finder f : role.finders()) {
-                found = find(f, site, chunks, used, out);
-                if (found != null) {
-                    break;
-                }
-            }
-            if (found == null && !role.optional()) {
-                return null;
-            }
-            if (found != null) {
-                out.put(role.name(), found);
-                used.add(found);
-            }
+        return assign(frame.roles(), 0, site, chunks, new HashSet<>(), out) ? out : null;
+    }
+
+    private static boolean assign(List<Frame.Role> roles, int r, Site site, List<Chunk> chunks, Set<Chunk> used,
+                                  Map<String, Chunk> filled) {
+        if (r == roles.size()) {
+            return true;
         }
-        return out;
+        Frame.Role role = roles.get(r);
+        Set<Chunk> tried = new HashSet<>();
+        for (Frame.Finder f : role.finders()) {
+            Chunk c = find(f, site, chunks, used, filled);
+            if (c == null || !tried.add(c)) {
+                continue;
+            }
+            filled.put(role.name(), c);
+            used.add(c);
+            if (assign(roles, r + 1, site, chunks, used, filled)) {
+                return true;
+            }
+            filled.remove(role.name());
+            used.remove(c);
+        }
+        return role.optional() && assign(roles, r + 1, site, chunks, used, filled);
     }
 
     private static Chunk find(Frame.Finder f, Site site, List<Chunk> chunks, Set<Chunk> used, Map<String, Chunk> filled) {
@@ -88,6 +99,14 @@ public final class SlotFiller {
                 for (Chunk c : chunks) {
                     if (c.from() >= site.to() && c.from() < site.upperBound() && c.from() - site.to() <= PREP_WINDOW
                             && !used.contains(c) && f.prepositions().contains(c.intro())) {
+                        yield c;
+                    }
+                }
+                yield null;
+            }
+            case SUBJECT -> {
+                for (Chunk c : chunks) {
+                    if (c.to() <= site.from() && c.direct() && !c.anaphor() && !used.contains(c)) {
                         yield c;
                     }
                 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.hilf.annotate.DateMention;
 import org.hilf.annotate.EventMention;
@@ -14,8 +15,9 @@ import org.hilf.annotate.Gazetteer;
  * Summits against the reference list ({@code data/gazetteer/summits.tsv}): a summit named with its
  * place but no year ("قمة الناتو في واشنطن") is the organization's summit there nearest before the
  * article's date; one named with its year gets its host city; a summit word with no organizer of
- * its own ("القمة") is the summit the article named last; a summit that is none of these and has no
- * participants is dropped. Language-neutral and thread-safe.
+ * its own is the summit the article named last when it has no participants or is definite ("القمة"،
+ * {@code definite} tells, in the article's language), and its participants join that summit; a
+ * summit that is none of these and has no participants is dropped. Language-neutral and thread-safe.
  */
 public final class SummitResolver {
     private final Gazetteer gazetteer;
@@ -23,7 +25,7 @@ public final class SummitResolver {
     public SummitResolver(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
 
     /** {@code horizon}: the article's date, or the latest date it names; may be null. */
-    public List<EventMention> resolve(List<EventMention> events, LocalDate horizon) {
+    public List<EventMention> resolve(List<EventMention> events, LocalDate horizon, Predicate<EventMention> definite) {
         List<EventMention> out = new ArrayList<>(events.size());
         EventMention last = null;
         for (EventMention e : events) {
@@ -47,7 +49,7 @@ public final class SummitResolver {
                 if (r.date() != null) {
                     last = r;
                 }
-            } else if (r.participants().size() < 2) {
+            } else if (r.participants().size() < 2 || last != null && definite.test(r)) {
                 if (last == null) {
                     continue; // a summit word that names no summit
                 }
