@@ -8,8 +8,9 @@ import org.hilf.annotate.ar.ArabicDateRecognizer;
 import org.hilf.annotate.ar.ArabicEventExtractor;
 import org.hilf.annotate.ar.ArabicResources;
 import org.hilf.annotate.ar.ArabicStatementExtractor;
+import org.hilf.annotate.ar.ArabicTitleAnaphora;
 
-/** The standard annotation chain: content → sentences → anchor → dates → actors → ties → events → statements. */
+/** The standard annotation chain: content → sentences → anchor → dates → actors → title anaphora → ties → events → statements. */
 public final class Annotators {
     private Annotators() { }
 
@@ -21,6 +22,7 @@ public final class Annotators {
                 new ArabicAnchorFinder(ar),
                 new ArabicDateRecognizer(ar),
                 new ArabicActorRecognizer(ar),
+                new ArabicTitleAnaphora(ar),
                 new TieRecognizer(gazetteer),
                 new ArabicEventExtractor(ar),
                 new ArabicStatementExtractor(ar)));

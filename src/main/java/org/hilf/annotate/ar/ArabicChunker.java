@@ -84,7 +84,7 @@ final class ArabicChunker {
                 ActorMention n = mentions.get(k + 1);
                 int ni = Tokenizer.indexAt(tokens, n.span().start());
                 int nj = Tokenizer.indexAt(tokens, n.span().end() - 1) + 1;
-                if (!joins(text, tokens, end, ni, n, m)) {
+                if (!joins(text, tokens, end, ni, n, m, attribute)) {
                     break;
                 }
                 actors.add(n);
@@ -142,7 +142,7 @@ final class ArabicChunker {
     }
 
     /** "X وY"، "X، وY": the next mention is coordinated with, or repeats, the phrase so far. */
-    private boolean joins(String text, List<Token> tokens, int end, int ni, ActorMention n, ActorMention first) {
+    private boolean joins(String text, List<Token> tokens, int end, int ni, ActorMention n, ActorMention first, boolean[] attribute) {
         if (ni < end) {
             return true;
         }
@@ -157,10 +157,13 @@ final class ArabicChunker {
         if (g.equals("و")) {
             return true;
         }
-        // titles between: "X ورئيس الوزراء Y"، "… الأمريكي أنتوني بلينكن" (the same person named twice)
-        List<String> words = List.of(g.split(" "));
-        boolean titles = words.stream().allMatch(w -> titleWord(w) || titleWord(w.startsWith("و") ? w.substring(1) : w));
-        return titles && (words.get(0).startsWith("و") || n.entityId().equals(first.entityId()));
+        // titles between: "X ورئيس الوزراء Y"، "X والصيني Y"، "… الأمريكي أنتوني بلينكن" (the same person twice)
+        boolean titles = true;
+        for (int k = end; k < ni && titles; k++) {
+            String w = tokens.get(k).text();
+            titles = attribute[k] || titleWord(w) || w.startsWith("و") && titleWord(w.substring(1));
+        }
+        return titles && (tokens.get(end).text().startsWith("و") || n.entityId().equals(first.entityId()));
     }
 
     private boolean titleWord(String word) {

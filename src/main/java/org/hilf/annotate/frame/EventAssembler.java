@@ -95,7 +95,7 @@ public final class EventAssembler {
                 ps.addAll(actors(ch, c, when));
             }
         }
-        if (sides(ps, c, when) < 2) {
+        if (sides(ps, c, when) < 2 && !(type.equals("Meeting") && ownMeeting(ps, c, when))) {
             return null;
         }
         return new EventMention(type, c.sentence(), c.trigger(), ps, null, null, c.placeId(), null, c.date(), c.dateBasis(),
@@ -175,6 +175,23 @@ public final class EventAssembler {
         }
         return new EventMention("Summit", c.sentence(), c.trigger(), ps, null, null, c.placeId(), organizer, c.date(),
                 c.dateBasis(), c.planned(), evidence);
+    }
+
+    /**
+     * An international organization's own meeting ("اجتماع وزراء خارجية دول مجلس التعاون"): its one
+     * side is the organization, not a state's body (a cabinet's or party's meeting is no event).
+     */
+    private boolean ownMeeting(Set<String> ps, Context c, LocalDate when) {
+        if (ps.isEmpty() || sides(ps, c, when) != 1) {
+            return false;
+        }
+        for (String id : ps) {
+            Entity e = c.entities().apply(id);
+            if (e != null && e.type().isOrganization() && e.countryId() == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The actors of a phrase that take part: no media, no places; a person brings the body of the office. */
