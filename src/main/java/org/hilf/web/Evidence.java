@@ -61,7 +61,7 @@ final class Evidence {
     static Source source(DatasetGraph dsg, Node g) {
         return new Source(g, Look.lexical(Look.first(dsg, g, g, Vocab.DCT_TITLE)),
                 Look.lexical(Look.first(dsg, g, g, Vocab.DCT_ISSUED)),
-                Look.lexical(Look.first(dsg, g, g, Vocab.iri(Vocab.DCT + "publisher"))),
+                Look.lexical(Look.first(dsg, g, g, Vocab.DCT_PUBLISHER)),
                 Look.lexical(Look.first(dsg, g, g, Vocab.SCHEMA_URL)),
                 Look.lexical(Look.first(dsg, g, g, Vocab.DCT_SOURCE)));
     }
