@@ -79,8 +79,8 @@
             cy.add({ group: 'edges', data: { id: id, source: e.source, target: e.target, label: e.label } });
           }
         });
-        cy.layout({ name: 'cose', animate: false, randomize: root === true, nodeRepulsion: function () { return 9000; },
-          idealEdgeLength: function () { return 70; }, padding: 20 }).run();
+        cy.layout({ name: 'cose', animate: false, randomize: root === true, nodeRepulsion: function () { return 60000; },
+          idealEdgeLength: function () { return 110; }, nodeOverlap: 20, gravity: 0.6, numIter: 1500, padding: 20 }).run();
         graphEl.setAttribute('data-nodes', String(cy.nodes().length));
         graphEl.setAttribute('data-edges', String(cy.edges().length));
         if (root && g.leftOut > 0) {

@@ -99,6 +99,8 @@ class BrowserTest {
         assertFalse(meeting.findElement(By.cssSelector("cite.source")).getText().isBlank(), "the article is named");
         assertTrue(browser.driver.findElement(By.id("entity-name")).getText().contains("حلف شمال الأطلسي"));
         browser.screenshot("entity-nato");
+        browser.js("arguments[0].scrollIntoView({block: 'start'})", meeting);
+        browser.screenshot("entity-nato-evidence");
         cleanConsole();
     }
 
