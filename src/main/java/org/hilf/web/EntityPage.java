@@ -28,6 +28,8 @@ final class EntityPage {
     static final int MAX_ROWS = 200;
     static final int SHOWN_SENTENCES = 3;
     static final int MAX_SENTENCES = 50;
+    /** Articles that only mention s are listed up to this many sources in all (a big store mentions NATO everywhere). */
+    static final int MAX_SOURCES = 100;
 
     private final DatasetGraph dsg;
     private final Node s;
@@ -163,9 +165,12 @@ final class EntityPage {
         }
     }
 
-    /** Articles that mention s are its sources even when they state no fact of it. */
+    /** Articles that mention s are its sources even when they state no fact of it (up to {@link #MAX_SOURCES}). */
     private void evidenceGraphs() {
         for (Node g : EventList.graphsWithEvidence(dsg, s)) {
+            if (sources.size() >= MAX_SOURCES) {
+                break;
+            }
             sources.computeIfAbsent(g, x -> sources.size() + 1);
         }
     }

@@ -16,7 +16,8 @@ import org.hilf.graph.Vocab;
  * entity page draws, and what a click on a node adds. Callers hold a read transaction.
  *
  * <ul>
- *   <li>an actor: the events it takes part in (the latest {@link #MAX_EVENTS}), its ties
+ *   <li>an actor: the events it takes part in ({@link #MAX_EVENTS} of them: meetings, visits,
+ *       summits and agreements before statements, latest first), its ties
  *       (member of, partner of, affiliation, country) and the ties that articles state towards it
  *       (the gazetteer's member lists are left out: they would bury the events);</li>
  *   <li>an event: its actors in every role and its place;</li>

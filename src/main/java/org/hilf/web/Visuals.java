@@ -57,7 +57,7 @@ final class Visuals {
                 .append("\" data-from=\"").append(f.from() == null ? "" : f.from()).append("\" data-to=\"")
                 .append(f.to() == null ? "" : f.to()).append("\"></div>")
                 .append("<p id=\"timeline-info\" class=\"status\" role=\"status\"></p>")
-                .append("<ul class=\"legend\"><li class=\"lg-happened\">happened</li><li class=\"lg-planned\">planned</li>")
+                .append("<ul class=\"legend\"><li class=\"lg-happened\">happened</li><li class=\"lg-tplanned\">planned</li>")
                 .append("<li class=\"lg-year\">known only to the year</li></ul></section>");
         return b.toString();
     }
