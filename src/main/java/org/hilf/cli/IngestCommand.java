@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Reads article files and folders (recursively), recognises actors and events, and stores the graph.",
-                "A folder may hold a META.tsv manifest (columns file, language, published, title, source_url).",
+                "A folder may hold a META.tsv manifest (columns file, language, published, title, source_url, outlet).",
                 "Exit code 0 when every file was ingested, 1 when some failed (they are named with the reason)."},
         footer = {"", "Examples:", "  hilf ingest data/articles", "  hilf ingest --serve --port 3030 data/articles ~/news/2024"})
 public final class IngestCommand implements Callable<Integer> {

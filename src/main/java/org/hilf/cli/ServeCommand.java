@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the store read-only over SPARQL at http://HOST:PORT/hilf/sparql (also /hilf/query).",
+        description = {"Serves the store read-only over SPARQL at http://HOST:PORT/hilf/sparql (also /hilf/query),",
+                "with a query editor at http://HOST:PORT/ and a page for every resource at /id/….",
                 "Ctrl-C stops it."},
         footer = {"", "Example:", "  hilf serve --port 3030",
                 "  curl -s http://localhost:3030/hilf/sparql --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 5'"})
@@ -45,6 +46,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     static void announce(PrintWriter out, HilfServer server) {
+        out.println("In a browser: " + server.baseUrl() + "  (query editor, search, a page for every resource)");
         out.println("SPARQL endpoint: " + server.sparqlUrl() + "  (Ctrl-C stops the server)");
         out.flush();
     }

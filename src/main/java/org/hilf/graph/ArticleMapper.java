@@ -131,6 +131,7 @@ public final class ArticleMapper {
         }
         e.text(s, Vocab.DCT_LANGUAGE, a.language(), null);
         e.text(s, Vocab.DCT_SOURCE, a.sourceName(), null);
+        e.text(s, Vocab.DCT_PUBLISHER, a.outlet(), null); // the outlet, as the manifest or the page names it
         e.text(s, Vocab.SOURCE_PATH, a.sourcePath(), null);
         if (a.sourceUrl() != null) {
             e.add(s, Vocab.SCHEMA_URL, NodeFactory.createLiteralDT(a.sourceUrl(), XSDDatatype.XSDanyURI));

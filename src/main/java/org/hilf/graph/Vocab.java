@@ -79,6 +79,7 @@ public final class Vocab {
     public static final Node DCT_ISSUED = iri(DCT + "issued");
     public static final Node DCT_LANGUAGE = iri(DCT + "language");
     public static final Node DCT_SOURCE = iri(DCT + "source");
+    public static final Node DCT_PUBLISHER = iri(DCT + "publisher");
     public static final Node SCHEMA_URL = iri(SCHEMA + "url");
 
     private Vocab() { }

@@ -18,10 +18,17 @@ import java.util.Objects;
  * @param language       ISO 639-1 code ("ar", "en"), or "und" when undetermined
  * @param sourceUrl      the original web address, or null
  * @param mediaType      the media type Tika detected ("text/plain", "application/pdf")
+ * @param outlet         who published it (a manifest's outlet, a page's og:site_name), or null
  */
 public record Article(String key, String sourceName, String sourcePath, String text, String title,
                       LocalDate published, DateBasis publishedBasis, String language, String sourceUrl,
-                      String mediaType) {
+                      String mediaType, String outlet) {
+
+    /** An article whose outlet is not known. */
+    public Article(String key, String sourceName, String sourcePath, String text, String title, LocalDate published,
+                   DateBasis publishedBasis, String language, String sourceUrl, String mediaType) {
+        this(key, sourceName, sourcePath, text, title, published, publishedBasis, language, sourceUrl, mediaType, null);
+    }
 
     /** Where a publication date came from, in the order the reader trusts them. */
     public enum DateBasis {

@@ -146,8 +146,9 @@ public final class ArticleReader {
         }
         String title = firstNonBlank(metadata.get(TikaCoreProperties.TITLE), hint.title(), firstLineTitle(text));
         String url = firstNonBlank(hint.sourceUrl(), metadata.get("og:url"), metadata.get("canonical"));
+        String outlet = firstNonBlank(hint.outlet(), metadata.get("og:site_name"));
         return new Article(keyOf(text), file.getFileName().toString(), file.toString(), text, title,
-                published, basis, language, url, type);
+                published, basis, language, url, type, outlet);
     }
 
     /**

@@ -16,15 +16,15 @@ import java.util.Map;
 /**
  * A folder's {@code META.tsv}: metadata for the files beside it, one line per file.
  * Columns are found by their header names ({@code file}, {@code language}, {@code published},
- * {@code title}, {@code source_url}); other columns are ignored, missing ones are empty.
+ * {@code title}, {@code source_url}, {@code outlet}); other columns are ignored, missing ones are empty.
  * A line with a bad value keeps its other values, and the problem is reported, not fatal.
  */
 public final class Manifest {
     public static final String FILE_NAME = "META.tsv";
 
     /** What a manifest says about one file; any field may be null. */
-    public record Entry(String language, LocalDate published, String title, String sourceUrl) {
-        public static final Entry EMPTY = new Entry(null, null, null, null);
+    public record Entry(String language, LocalDate published, String title, String sourceUrl, String outlet) {
+        public static final Entry EMPTY = new Entry(null, null, null, null, null);
     }
 
     private final Path folder;
@@ -89,7 +89,7 @@ public final class Manifest {
                 }
                 String language = cell(cells, col, "language");
                 entries.put(name, new Entry(language == null ? null : language.toLowerCase(Locale.ROOT),
-                        published, cell(cells, col, "title"), cell(cells, col, "source_url")));
+                        published, cell(cells, col, "title"), cell(cells, col, "source_url"), cell(cells, col, "outlet")));
             }
         }
         return new Manifest(folder, entries, problems);
