@@ -2,6 +2,7 @@ package org.hilf.annotate;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,8 @@ import org.hilf.annotate.GazetteerFiles.Sourced;
  * data already has <em>adds</em> the names of its name columns to that entity and changes
  * nothing else (labels, kind, wikidata, capital stay bundled; {@code hilf gazetteer check}
  * warns about cells that say otherwise). Memberships, terms of office and summits of a user's
- * folder are added to the bundled ones.
+ * folder are added to the bundled ones; a user's term that starts while a bundled term of the
+ * same office is open ends that term (a successor the bundled data does not know of).
  *
  * <p>Every error names the file, the line and the reason. The loader rejects only what it
  * cannot load (a date it cannot read, an id no file defines, the same id twice in one file);
@@ -52,11 +54,20 @@ final class GazetteerLoader {
             l.b.tie(new Entity.Tie(l.known(r, "member", actorId(r.required("member"))), r.required("relation"),
                     l.known(r, "organization", actorId(r.required("organization"))), year(r, "since"), year(r, "until")));
         }
+        List<Entity.Office> offices = new ArrayList<>();
+        int bundled = 0;
         for (Sourced s : files.rows(Kind.OFFICES)) {
             Tsv.Row r = s.row();
-            l.b.office(new Entity.Office(l.known(r, "person", "person/" + r.required("person")), r.required("role"),
-                    l.known(r, "affiliation", actorId(r.required("affiliation"))), date(r, "start"), date(r, "end")));
+            Entity.Office o = new Entity.Office(l.known(r, "person", "person/" + r.required("person")), r.required("role"),
+                    l.known(r, "affiliation", actorId(r.required("affiliation"))), date(r, "start"), date(r, "end"));
+            if (s.user()) {
+                endSucceeded(offices.subList(0, bundled), o);
+            } else {
+                bundled++;
+            }
+            offices.add(o);
         }
+        offices.forEach(l.b::office);
         files.rows(Kind.SUMMITS).forEach(s -> l.summit(s.row()));
         return l.b.build();
     }
@@ -146,6 +157,25 @@ final class GazetteerLoader {
         }
         b.summit(new Gazetteer.Summit(known(r, "organization", "org/" + r.required("organization")),
                 date(r, "start"), date(r, "end"), placeId));
+    }
+
+    /**
+     * A user's term that starts while a bundled term of the same office is still open ("in office
+     * at the last check") names a successor the bundled data does not know of: the bundled term
+     * ends the day the user's starts. The user cannot edit the bundled row, and without this both
+     * would hold the office from then on.
+     */
+    private static void endSucceeded(List<Entity.Office> bundled, Entity.Office user) {
+        if (user.start() == null) {
+            return;
+        }
+        for (int i = 0; i < bundled.size(); i++) {
+            Entity.Office o = bundled.get(i);
+            if (o.end() == null && o.start() != null && o.start().isBefore(user.start()) && o.role().equals(user.role())
+                    && o.affiliationId().equals(user.affiliationId()) && !o.personId().equals(user.personId())) {
+                bundled.set(i, new Entity.Office(o.personId(), o.role(), o.affiliationId(), o.start(), user.start()));
+            }
+        }
     }
 
     /** The id of a state's capital as a place ("place/capital-JP"). */
