@@ -155,6 +155,8 @@ final class GazetteerLoader {
                 b.form(city, "en", Gazetteer.FormKind.PLACE, placeId);
             }
         }
+        r.required("start");
+        r.required("end");
         b.summit(new Gazetteer.Summit(known(r, "organization", "org/" + r.required("organization")),
                 date(r, "start"), date(r, "end"), placeId));
     }

@@ -44,9 +44,7 @@ public final class GazetteerCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            GazetteerOption option = new GazetteerOption();
-            option.folder = dir;
-            GazetteerCheck.Report report = GazetteerCheck.run(GazetteerFiles.read(option.folder()));
+            GazetteerCheck.Report report = GazetteerCheck.run(GazetteerFiles.read(GazetteerOption.folder(dir)));
             for (Problem p : report.problems()) {
                 out.println(p);
             }

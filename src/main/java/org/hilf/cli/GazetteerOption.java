@@ -21,9 +21,12 @@ public final class GazetteerOption {
     Path folder;
 
     /** The user's folder, or null for none. */
-    public Path folder() {
-        if (folder != null) {
-            return folder;
+    public Path folder() { return folder(folder); }
+
+    /** {@code given} when not null, else the folder HILF_GAZETTEER names, else null. */
+    static Path folder(Path given) {
+        if (given != null) {
+            return given;
         }
         String env = System.getenv("HILF_GAZETTEER");
         return env != null && !env.isBlank() ? Path.of(env) : null;
