@@ -60,7 +60,7 @@ final class GazetteerLoader {
             Tsv.Row r = s.row();
             Entity.Office o = new Entity.Office(l.known(r, "person", "person/" + r.required("person")), r.required("role"),
                     l.known(r, "affiliation", actorId(r.required("affiliation"))), date(r, "start"), date(r, "end"));
-            if (s.user()) {
+            if (s.user() && r.get("overlap") == null) {
                 endSucceeded(offices.subList(0, bundled), o);
             } else {
                 bundled++;
@@ -165,7 +165,8 @@ final class GazetteerLoader {
      * A user's term that starts while a bundled term of the same office is still open ("in office
      * at the last check") names a successor the bundled data does not know of: the bundled term
      * ends the day the user's starts. The user cannot edit the bundled row, and without this both
-     * would hold the office from then on.
+     * would hold the office from then on. A user's row marked in column overlap (acting, joint,
+     * concurrent) says the terms do overlap, and ends nothing.
      */
     private static void endSucceeded(List<Entity.Office> bundled, Entity.Office user) {
         if (user.start() == null) {

@@ -82,9 +82,11 @@ final class TermCheck {
      * True when a user's row starts a new holder's term while a bundled term is still open (in
      * office at the last check): the user knows of a change the bundled data does not, and cannot
      * edit the bundled row, so the loader ends that term at the user's start (see GazetteerLoader).
+     * A user's row marked acting, joint or concurrent says the terms do overlap: no succession.
      */
     static boolean succeeds(Term bundled, Term user) {
-        return !bundled.user() && user.user() && bundled.end() == null && !bundled.person().equals(user.person())
+        return !bundled.user() && user.user() && user.overlap() == null && bundled.end() == null
+                && !bundled.person().equals(user.person())
                 && bundled.affiliation().equals(user.affiliation()) && user.start().isAfter(bundled.start());
     }
 
