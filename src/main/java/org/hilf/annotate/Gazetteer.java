@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * The reference data about actors: states, organizations, people, their memberships and terms of
  * office, and the surface forms that name them in each language. Loaded once from
- * {@code data/gazetteer/}; immutable and thread-safe afterwards.
+ * {@code data/gazetteer/}, optionally with a user's folder of the same files on top; immutable
+ * and thread-safe afterwards.
  */
 public final class Gazetteer {
 
@@ -86,6 +87,17 @@ public final class Gazetteer {
 
     /** Loads the bundled gazetteer from the classpath. */
     public static Gazetteer load() { return GazetteerLoader.load(); }
+
+    /**
+     * Loads the bundled gazetteer with a user's folder of the same files on top (null for none):
+     * new ids add entities, a known id gains the names of the user's row (see {@code GazetteerLoader}).
+     *
+     * @throws IllegalStateException naming file, line and reason when the files cannot be loaded
+     */
+    public static Gazetteer load(java.nio.file.Path userFolder) { return GazetteerLoader.load(GazetteerFiles.read(userFolder)); }
+
+    /** Loads gazetteer files already read (what {@code hilf gazetteer check} checked). */
+    public static Gazetteer load(GazetteerFiles files) { return GazetteerLoader.load(files); }
 
     public Optional<Entity> entity(String id) { return Optional.ofNullable(entities.get(id)); }
 

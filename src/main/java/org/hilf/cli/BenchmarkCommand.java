@@ -22,6 +22,7 @@ import org.hilf.read.ArticleReader;
 import org.hilf.read.ReadException;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -43,6 +44,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads (default: the number of cores).")
     Integer threads;
 
+    @Mixin
+    GazetteerOption gazetteerOption;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders to replicate.")
     List<Path> paths;
 
@@ -61,7 +65,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         if (seeds.isEmpty()) {
             throw new IllegalArgumentException("no article could be read from " + paths);
         }
-        Gazetteer gazetteer = Gazetteer.load();
+        Gazetteer gazetteer = gazetteerOption.load(spec.commandLine().getErr());
         AnnotationPipeline pipeline = Annotators.standard(gazetteer);
         ArticleMapper mapper = new ArticleMapper(gazetteer);
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();

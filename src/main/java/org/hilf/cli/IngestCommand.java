@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.hilf.Ingestion;
-import org.hilf.annotate.Gazetteer;
 import org.hilf.serve.HilfServer;
 import org.hilf.store.HilfStore;
 
@@ -23,13 +22,17 @@ import picocli.CommandLine.Spec;
         description = {"Reads article files and folders (recursively), recognises actors and events, and stores the graph.",
                 "A folder may hold a META.tsv manifest (columns file, language, published, title, source_url, outlet).",
                 "Exit code 0 when every file was ingested, 1 when some failed (they are named with the reason)."},
-        footer = {"", "Examples:", "  hilf ingest data/articles", "  hilf ingest --serve --port 3030 data/articles ~/news/2024"})
+        footer = {"", "Examples:", "  hilf ingest data/articles", "  hilf ingest --serve --port 3030 data/articles ~/news/2024",
+                "  hilf ingest --gazetteer ~/my-gazetteer ~/news/2024"})
 public final class IngestCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Mixin
     StoreOption store;
+
+    @Mixin
+    GazetteerOption gazetteer;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
     List<Path> paths;
@@ -51,7 +54,7 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Ingestion ingestion = new Ingestion(Gazetteer.load(), maxSize,
+        Ingestion ingestion = new Ingestion(gazetteer.load(err), maxSize,
                 threads != null ? threads : Runtime.getRuntime().availableProcessors());
         Ingestion.Result r;
         try (HilfStore s = HilfStore.open(store.dir()); Progress progress = new Progress()) {
