@@ -155,11 +155,12 @@ public final class ArabicEventExtractor implements Annotator {
             String word = tokens.get(f.from()).text();
             boolean possessive = possessives.stream().anyMatch(p -> word.endsWith(p) && !f.reading().word().equals(word.substring(f.reading().prefix().length())))
                     || possessives.stream().anyMatch(p -> f.reading().word().endsWith(p) && f.reading().word().length() > 4);
-            Map<String, Chunk> roles = SlotFiller.fill(frame, new SlotFiller.Site(f.from(), f.to(), lower, upper, possessive), chunks);
+            List<Map<String, Chunk>> assignments = SlotFiller.fillAll(frame,
+                    new SlotFiller.Site(f.from(), f.to(), lower, upper, possessive), chunks);
             if (DEBUG) {
-                System.err.println("   " + frame.id() + " -> " + (roles == null ? null : roles.keySet()));
+                System.err.println("   " + frame.id() + " -> " + assignments.stream().map(Map::keySet).toList());
             }
-            if (roles == null) {
+            if (assignments.isEmpty()) {
                 continue;
             }
             Span trigger = new Span(tokens.get(f.from()).start(), tokens.get(f.to() - 1).end());
@@ -176,14 +177,19 @@ public final class ArabicEventExtractor implements Annotator {
                 planned = true; // dated after the article: not yet happened
             }
             if (frame.isJoin()) {
-                joins.add(roles);
+                joins.add(assignments.get(0));
                 joinDates.add(date);
                 continue;
             }
             String place = frame.type().equals("Summit") ? summitPlace(doc, tokens, f, s) : placeOf(doc, s);
             EventAssembler.Context c = new EventAssembler.Context(s, trigger, date, EventDating.basis(s, date), planned,
                     out.isEmpty() ? null : out.get(out.size() - 1), id -> res.entity(doc, id), place);
-            for (EventMention e : assembler.assemble(frame, roles, c)) {
+            // the first assignment of the roles that makes an event
+            List<EventMention> made = List.of();
+            for (int k = 0; k < assignments.size() && made.isEmpty(); k++) {
+                made = assembler.assemble(frame, assignments.get(k), c);
+            }
+            for (EventMention e : made) {
                 if (e.type().equals("Summit") && e.organizerId() == null) {
                     String named = summitName(tokens, f);
                     if (named != null) {

@@ -1,5 +1,6 @@
 package org.hilf.annotate.frame;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,14 +41,32 @@ public final class SlotFiller {
      * Z cannot be both subject and object.
      */
     public static Map<String, Chunk> fill(Frame frame, Site site, List<Chunk> chunks) {
-        Map<String, Chunk> out = new LinkedHashMap<>();
-        return assign(frame.roles(), 0, site, chunks, new HashSet<>(), out) ? out : null;
+        List<Map<String, Chunk>> all = fillAll(frame, site, chunks);
+        return all.isEmpty() ? null : all.get(0);
     }
 
-    private static boolean assign(List<Frame.Role> roles, int r, Site site, List<Chunk> chunks, Set<Chunk> used,
-                                  Map<String, Chunk> filled) {
+    /** Assignments to try, in order of preference, at most this many. */
+    static final int MAX_ASSIGNMENTS = 8;
+
+    /**
+     * Every complete assignment, best first (earlier finders before later ones), for a caller that
+     * can tell which of them makes an event: "حيث التقى وزير الخارجية X" fills the subject with X
+     * first, which leaves a meeting with one side; the next assignment takes the sentence's subject.
+     */
+    public static List<Map<String, Chunk>> fillAll(Frame frame, Site site, List<Chunk> chunks) {
+        List<Map<String, Chunk>> out = new ArrayList<>();
+        assign(frame.roles(), 0, site, chunks, new HashSet<>(), new LinkedHashMap<>(), out);
+        return out;
+    }
+
+    private static void assign(List<Frame.Role> roles, int r, Site site, List<Chunk> chunks, Set<Chunk> used,
+                               Map<String, Chunk> filled, List<Map<String, Chunk>> out) {
+        if (out.size() >= MAX_ASSIGNMENTS) {
+            return;
+        }
         if (r == roles.size()) {
-            return true;
+            out.add(new LinkedHashMap<>(filled));
+            return;
         }
         Frame.Role role = roles.get(r);
         Set<Chunk> tried = new HashSet<>();
@@ -58,13 +77,13 @@ public final class SlotFiller {
             }
             filled.put(role.name(), c);
             used.add(c);
-            if (assign(roles, r + 1, site, chunks, used, filled)) {
-                return true;
-            }
+            assign(roles, r + 1, site, chunks, used, filled, out);
             filled.remove(role.name());
             used.remove(c);
         }
-        return role.optional() && assign(roles, r + 1, site, chunks, used, filled);
+        if (role.optional()) {
+            assign(roles, r + 1, site, chunks, used, filled, out);
+        }
     }
 
     private static Chunk find(Frame.Finder f, Site site, List<Chunk> chunks, Set<Chunk> used, Map<String, Chunk> filled) {
