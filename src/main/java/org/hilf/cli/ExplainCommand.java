@@ -34,7 +34,7 @@ public final class ExplainCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--max-evidence", defaultValue = "3", description = "Sentences shown per article (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-evidence", defaultValue = "3", converter = Numbers.PositiveInt.class, description = "Sentences shown per article (default: ${DEFAULT-VALUE}).")
     int maxEvidence;
 
     @Parameters(paramLabel = "IRI", description = "The resource: a full IRI, or its path under https://w3id.org/hilf/id/ (person/jens-stoltenberg).")
