@@ -31,11 +31,26 @@ import org.apache.jena.web.HttpSC;
  */
 final class BoundedQuery extends SPARQL_QueryDataset {
     private final long maxResults;
+    private final long timeoutMs;
 
-    BoundedQuery(long maxResults) { this.maxResults = maxResults; }
+    BoundedQuery(long maxResults, long timeoutMs) {
+        this.maxResults = maxResults;
+        this.timeoutMs = timeoutMs;
+    }
 
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
+        long t0 = System.nanoTime();
+        QueryExecResult result = collect(action, exec, query, queryStringLog);
+        // Cancellation inside a FILTER reads as "no match": an answer that ran into the timeout is not whole.
+        if (exec.getContext().isTrue(QueryGuard.CANCELLED) || (System.nanoTime() - t0) / 1_000_000 >= timeoutMs) {
+            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "Query cancelled: it ran longer than this endpoint's "
+                    + "timeout of " + timeoutMs / 1000.0 + " s.");
+        }
+        return result;
+    }
+
+    private QueryExecResult collect(HttpAction action, QueryExec exec, Query query, String queryStringLog) {
         if (query.isSelectType()) {
             RowSet rows = exec.select();
             List<Binding> all = new ArrayList<>();

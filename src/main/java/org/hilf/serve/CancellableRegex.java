@@ -15,6 +15,7 @@ import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.expr.RegexEngine;
 import org.apache.jena.sparql.function.FunctionEnv;
+import org.apache.jena.sparql.util.Context;
 
 /**
  * SPARQL's {@code REGEX} and {@code REPLACE} (and XPath's {@code fn:matches}, {@code fn:replace})
@@ -63,7 +64,7 @@ final class CancellableRegex extends ExprFunctionN {
         String flags = args.size() > flagsAt ? args.get(flagsAt).getString() : null;
         Pattern p = patterns.computeIfAbsent(pattern + "\u0000" + flags,
                 k -> RegexEngine.makePattern(getFunctionSymbol().getSymbol(), pattern, flags));
-        Watched chars = new Watched(text.getLiteralLexicalForm(), ec.getCancelSignal());
+        Watched chars = new Watched(text.getLiteralLexicalForm(), ec.getCancelSignal(), ec.getContext());
         if (!replace) {
             return NodeValue.booleanReturn(p.matcher(chars).find());
         }
@@ -81,20 +82,27 @@ final class CancellableRegex extends ExprFunctionN {
     @Override
     public org.apache.jena.sparql.expr.Expr copy(ExprList newArgs) { return new CancellableRegex(replace, newArgs); }
 
-    /** Text that checks the cancel signal as the matcher reads it. */
+    /**
+     * Text that checks the cancel signal as the matcher reads it. A FILTER takes any exception of
+     * its expression for "false", so the cancellation is also noted in the execution's context,
+     * where {@link BoundedQuery} finds it: the query then ends with an error, not a partial answer.
+     */
     private static final class Watched implements CharSequence {
         private final String s;
         private final AtomicBoolean cancel;
+        private final Context context;
         private int reads;
 
-        Watched(String s, AtomicBoolean cancel) {
+        Watched(String s, AtomicBoolean cancel, Context context) {
             this.s = s;
             this.cancel = cancel;
+            this.context = context;
         }
 
         @Override
         public char charAt(int index) {
             if ((++reads & 0xFFF) == 0 && cancel != null && cancel.get()) {
+                context.set(QueryGuard.CANCELLED, true);
                 throw new QueryCancelledException();
             }
             return s.charAt(index);
@@ -104,7 +112,7 @@ final class CancellableRegex extends ExprFunctionN {
         public int length() { return s.length(); }
 
         @Override
-        public CharSequence subSequence(int start, int end) { return new Watched(s.substring(start, end), cancel); }
+        public CharSequence subSequence(int start, int end) { return new Watched(s.substring(start, end), cancel, context); }
 
         @Override
         public String toString() { return s; }

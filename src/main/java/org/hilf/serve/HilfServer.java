@@ -81,7 +81,7 @@ public final class HilfServer implements AutoCloseable {
                 .port(settings.port())
                 .loopback(loopback)
                 .enablePing(true)
-                .registerOperation(Operation.Query, new BoundedQuery(settings.maxResults()))
+                .registerOperation(Operation.Query, new BoundedQuery(settings.maxResults(), settings.timeoutMs()))
                 .add(DATASET, queryOnly);
         if (settings.auth() != null) {
             builder.securityHandler(JettySecurityLib.makeSecurityHandler("hilf",

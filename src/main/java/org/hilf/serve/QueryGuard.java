@@ -17,6 +17,7 @@ import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.sparql.util.Symbol;
 
 /**
  * What the served dataset's queries may do, set in the dataset's context (so `hilf query` on the
@@ -30,6 +31,8 @@ import org.apache.jena.sparql.util.Context;
  * </ul>
  */
 final class QueryGuard {
+    /** Set in a query execution's context when an expression was stopped by the timeout. */
+    static final Symbol CANCELLED = Symbol.create("https://w3id.org/hilf/ontology#queryCancelled");
     private static final String FN = "http://www.w3.org/2005/xpath-functions#";
     private static final String STR_SPLIT = "http://jena.apache.org/ARQ/property#strSplit";
 
