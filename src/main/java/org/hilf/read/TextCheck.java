@@ -14,7 +14,7 @@ final class TextCheck {
     /** Media types of data, not documents: their text is markup an annotator cannot use. */
     private static final Set<String> DATA_TYPES = Set.of("application/json", "application/ld+json",
             "application/x-ndjson", "application/geo+json");
-    /** Share of letters among the visible characters below which text is not prose. */
+    /** Share of letters among the visible characters (emoji aside) below which text is not prose. */
     private static final double MIN_LETTER_SHARE = 0.5;
     /** Mean length of a white-space separated token above which text is encoded data (base64, hex). */
     private static final double MAX_MEAN_TOKEN = 30;
@@ -47,7 +47,8 @@ final class TextCheck {
             int tokenOwn = 0;
             while (i < n && !Character.isWhitespace(text.charAt(i))) {
                 int c = text.codePointAt(i);
-                visible++;
+                // emoji and other pictographs are not a sign of binary data: only letters, digits and punctuation count
+                visible += Character.getType(c) == Character.OTHER_SYMBOL ? 0 : 1;
                 if (Character.isLetter(c)) {
                     tokenLetters++;
                     if (own == null || Character.UnicodeScript.of(c) == own) {
@@ -63,11 +64,11 @@ final class TextCheck {
         if (letters == 0) {
             return "no words in the text (only digits, symbols or emoji): nothing to annotate";
         }
-        if (words < 2) {
-            return "a single word is not an article: nothing to annotate";
-        }
         if (letters < visible * MIN_LETTER_SHARE || (double) visible / tokens > MAX_MEAN_TOKEN) {
             return "the text looks like encoded or binary data, not prose";
+        }
+        if (words < 2) {
+            return "a single word is not an article: nothing to annotate";
         }
         if (own != null && ownWords == 0) {
             return "no word in the script of its language '" + language + "': wrong language in META.tsv, or not prose";
