@@ -102,7 +102,7 @@ class IngestionTest {
     }
 
     @Test
-    void anEditedFileReplacesItsOlderVersionHoweverItIsNamed() throws IOException {
+    void anEditedFileReplacesItsOlderVersionHoweverItIsNamed() throws Exception {
         Path in = Files.createDirectories(dir.resolve("arts"));
         Path f = Files.copy(TestFiles.ARTICLES.resolve("004_f4631beb2d4bc712.txt"), in.resolve("a.txt"));
         Path relative = Path.of("").toAbsolutePath().relativize(f);

@@ -75,17 +75,25 @@ public final class ArticleFiles {
             }
             return;
         }
+        Walker walker = new Walker(given, real);
         try {
-            Files.walkFileTree(real, new Walker(given, real));
+            Files.walkFileTree(real, walker);
         } catch (IOException e) {
             skipped.add(new ReadException(given, "cannot list the folder: " + Shown.reason(e), e));
         }
+        // in name order, whatever order the file system lists them in: runs are repeatable
+        walker.found.sort(java.util.Comparator.comparing(Candidate::file));
+        walker.found.forEach(c -> candidates.putIfAbsent(c.realPath(), c));
+        walker.skippedHere.sort(java.util.Comparator.comparing(ReadException::file));
+        skipped.addAll(walker.skippedHere);
     }
 
     /** Walks one given folder without following links; reports what it does not read. */
     private final class Walker extends SimpleFileVisitor<Path> {
         private final Path given;
         private final Path root;
+        final List<Candidate> found = new ArrayList<>();
+        final List<ReadException> skippedHere = new ArrayList<>();
 
         Walker(Path given, Path root) {
             this.given = given;
@@ -115,7 +123,7 @@ public final class ArticleFiles {
                 try {
                     target = file.toRealPath();
                 } catch (IOException e) {
-                    skipped.add(new ReadException(shown(file), linkProblem(file, e)));
+                    skippedHere.add(new ReadException(shown(file), linkProblem(file, e)));
                     return FileVisitResult.CONTINUE;
                 }
                 if (Files.isDirectory(target)) {
@@ -123,29 +131,29 @@ public final class ArticleFiles {
                     return FileVisitResult.CONTINUE;
                 }
                 if (!insideRoots(target)) {
-                    skipped.add(new ReadException(shown(file), "a link to " + Shown.path(target)
+                    skippedHere.add(new ReadException(shown(file), "a link to " + Shown.path(target)
                             + ", outside the folders given; not followed"));
                     return FileVisitResult.CONTINUE;
                 }
             }
             if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-                skipped.add(new ReadException(shown(file), SpecialFiles.describe(target)));
+                skippedHere.add(new ReadException(shown(file), SpecialFiles.describe(target)));
                 return FileVisitResult.CONTINUE;
             }
             Path folder = file.getParent();
-            candidates.putIfAbsent(target, new Candidate(shown(file), target, manifestOf(folder).entryFor(file)));
+            found.add(new Candidate(shown(file), target, manifestOf(folder).entryFor(file)));
             return FileVisitResult.CONTINUE;
         }
 
         private void linkToFolder(Path link, Path target) {
             if (link.getParent().startsWith(target)) {
-                skipped.add(new ReadException(shown(link), "a link loop: it leads back to " + Shown.path(target)
+                skippedHere.add(new ReadException(shown(link), "a link loop: it leads back to " + Shown.path(target)
                         + ", a folder that holds it; not followed"));
             } else if (insideRoots(target)) {
                 warnings.add(Shown.path(shown(link)) + ": a link to the folder " + Shown.path(target)
                         + "; not followed (the files there are read where they are)");
             } else {
-                skipped.add(new ReadException(shown(link), "a link to the folder " + Shown.path(target)
+                skippedHere.add(new ReadException(shown(link), "a link to the folder " + Shown.path(target)
                         + ", outside the folders given; not followed"));
             }
         }
@@ -153,7 +161,7 @@ public final class ArticleFiles {
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
             boolean folder = Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS);
-            skipped.add(new ReadException(shown(file), (folder ? "cannot read the folder: " : "cannot read: ")
+            skippedHere.add(new ReadException(shown(file), (folder ? "cannot read the folder: " : "cannot read: ")
                     + Shown.reason(e) + (folder ? "; its files were not read" : ""), e));
             return FileVisitResult.CONTINUE;
         }
@@ -161,7 +169,7 @@ public final class ArticleFiles {
         @Override
         public FileVisitResult postVisitDirectory(Path dir, IOException e) {
             if (e != null) {
-                skipped.add(new ReadException(shown(dir), "the folder could not be read to the end: " + Shown.reason(e), e));
+                skippedHere.add(new ReadException(shown(dir), "the folder could not be read to the end: " + Shown.reason(e), e));
             }
             return FileVisitResult.CONTINUE;
         }
