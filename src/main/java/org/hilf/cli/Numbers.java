@@ -51,6 +51,12 @@ final class Numbers {
         public Long convert(String value) { return within(value, 1, Long.MAX_VALUE, "a whole number of at least 1"); }
     }
 
+    /** A duration in seconds: at least one, at most a day. */
+    static final class Seconds implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) { return within(value, 1, 86_400, "a number of seconds from 1 to 86400"); }
+    }
+
     /** Threads: at least one, and no more than a machine could use (a typo of 10000 would stall the ingest). */
     static final class Threads implements ITypeConverter<Integer> {
         @Override

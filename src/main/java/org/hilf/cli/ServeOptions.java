@@ -26,8 +26,8 @@ public final class ServeOptions {
                     + "which makes the endpoint reachable from the network).")
     String host;
 
-    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", converter = Numbers.PositiveLong.class,
-            description = "Longest a query may run, at least 1 (default: ${DEFAULT-VALUE} s).")
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS", converter = Numbers.Seconds.class,
+            description = "Longest a query may run, 1 to 86400 (default: ${DEFAULT-VALUE} s).")
     long timeoutSeconds;
 
     @Option(names = "--max-results", defaultValue = "100000", paramLabel = "N", converter = Numbers.PositiveLong.class,
@@ -40,7 +40,7 @@ public final class ServeOptions {
     HilfServer.Credentials auth;
 
     HilfServer.Settings settings() {
-        return new HilfServer.Settings(host, port, Math.multiplyExact(timeoutSeconds, 1000L), maxResults, auth);
+        return new HilfServer.Settings(host, port, timeoutSeconds * 1000L, maxResults, auth);
     }
 
     /** Warns, on {@code err}, when the endpoint is reachable from other machines. */

@@ -21,15 +21,23 @@ import java.nio.file.Path;
 public final class Shown {
     private Shown() { }
 
-    /** {@code s} with control characters escaped; "null" for null. */
-    public static String text(String s) {
+    /** {@code s} with control characters and bidirectional overrides escaped; "null" for null. */
+    public static String text(String s) { return escaped(s, true); }
+
+    /**
+     * Prose (a title, a sentence) with control characters escaped; the bidirectional marks that
+     * Arabic text legitimately carries are kept.
+     */
+    public static String prose(String s) { return escaped(s, false); }
+
+    private static String escaped(String s, boolean bidi) {
         if (s == null) {
             return "null";
         }
         StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            String esc = escape(c);
+            String esc = bidi || c < 0x2000 ? escape(c) : null;
             if (esc != null && b == null) {
                 b = new StringBuilder(s.length() + 8).append(s, 0, i);
             }
