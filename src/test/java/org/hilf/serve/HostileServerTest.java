@@ -107,6 +107,8 @@ class HostileServerTest {
         for (String q : new String[] {
                 "SELECT * { BIND(\"" + "a".repeat(40) + "!\" AS ?x) FILTER REGEX(?x, \"(.*a){20}$\") }",
                 "SELECT ?y { ?s ?p \"secret-value\" BIND(REPLACE(\"" + "a".repeat(40) + "!\", \"(.*a){20}$\", \"b\") AS ?y) }",
+                "ASK { ?s ?p ?o FILTER EXISTS { BIND(\"" + "a".repeat(40) + "!\" AS ?x) FILTER REGEX(?x, \"(.*a){20}$\") } }",
+                "SELECT * { { SELECT (REPLACE(\"" + "a".repeat(40) + "!\", \"(.*a){20}$\", \"b\") AS ?y) {} } }",
                 "PREFIX fn: <http://www.w3.org/2005/xpath-functions#> SELECT * { ?s ?p ?o FILTER fn:matches(CONCAT(?o, \""
                         + "a".repeat(40) + "!\"), \"(.*a){20}$\") }"}) {
             long t0 = System.nanoTime();
