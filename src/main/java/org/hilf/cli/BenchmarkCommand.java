@@ -35,13 +35,13 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--articles", defaultValue = "10000", description = "Articles to annotate (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--articles", defaultValue = "10000", converter = Numbers.PositiveInt.class, description = "Articles to annotate (default: ${DEFAULT-VALUE}).")
     int articles;
 
-    @Option(names = "--warmup", defaultValue = "500", description = "Articles annotated before timing starts (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "500", converter = Numbers.NonNegativeInt.class, description = "Articles annotated before timing starts (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: the number of cores).")
+    @Option(names = "--threads", paramLabel = "N", converter = Numbers.Threads.class, description = "Threads (default: the number of cores).")
     Integer threads;
 
     @Mixin

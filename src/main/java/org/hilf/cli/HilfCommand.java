@@ -37,15 +37,16 @@ public final class HilfCommand implements Runnable {
         return cl;
     }
 
+    /** The reason in words, one line, control characters escaped; the details go to the log. */
     static String oneLine(Throwable ex) {
-        String m = ex.getMessage();
-        if (m == null || m.isBlank()) {
-            m = ex.getClass().getSimpleName();
-        }
-        return m.lines().findFirst().orElse(m);
+        org.slf4j.LoggerFactory.getLogger(HilfCommand.class).info("hilf failed", ex);
+        String m = org.hilf.read.Shown.words(ex);
+        return Logs.file().isPresent() && (ex.getMessage() == null || ex.getMessage().isBlank())
+                ? m.replace("(details in the log)", "(details in " + org.hilf.read.Shown.path(Logs.file().get()) + ")") : m;
     }
 
     public static void main(String[] args) {
+        Logs.toFile();
         System.exit(commandLine().execute(args));
     }
 }

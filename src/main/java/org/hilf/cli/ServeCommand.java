@@ -8,7 +8,6 @@ import org.hilf.store.HilfStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -24,21 +23,15 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--port", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}; 0 for a free one).")
-    int port;
-
-    @Option(names = "--host", defaultValue = HilfServer.DEFAULT_HOST,
-            description = "Interface to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).")
-    String host;
-
-    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
-            description = "Longest a query may run (default: ${DEFAULT-VALUE} s).")
-    long timeoutSeconds;
+    @Mixin
+    ServeOptions serve;
 
     @Override
     public Integer call() {
+        HilfServer.Settings settings = serve.settings();
+        ServeOptions.warnIfExposed(settings, spec.commandLine().getErr());
         try (HilfStore s = HilfStore.openExisting(store.dir());
-             HilfServer server = HilfServer.start(s.datasetGraph(), host, port, timeoutSeconds * 1000)) {
+             HilfServer server = HilfServer.start(s.datasetGraph(), settings)) {
             announce(spec.commandLine().getOut(), server);
             server.join();
         }

@@ -7,10 +7,12 @@ import java.util.Objects;
  * An article as the read stage hands it on: the extracted text and what is known about it.
  * Immutable. Character offsets used by later stages index into {@link #text()}.
  *
- * @param key            stable identity, derived from the extracted text: the same article read
- *                       twice, from any path, has the same key
+ * @param key            stable identity, derived from the real path and the extracted text (or, when
+ *                       de-duplicating, from the text alone): the same file read twice, under any
+ *                       name, has the same key; an edited file or the same text elsewhere another
  * @param sourceName     the file name that was read ("002_4dbecf903f52230b.txt")
- * @param sourcePath     the path as given to the reader, for replacing an older version of a file
+ * @param sourcePath     the file's real path (absolute, links resolved), by which a new version of
+ *                       a file replaces the older one however it was named
  * @param text           the extracted text, line ends normalised to '\n'
  * @param title          the title, or null
  * @param published      the publication date, or null when no source gives it

@@ -8,9 +8,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -51,10 +48,21 @@ public final class ArticleReader {
     private final AutoDetectParser parser = new AutoDetectParser();
     private final LanguageGuesser languages = new LanguageGuesser();
     private final long maxBytes;
+    private final boolean keyByText;
 
     public ArticleReader() { this(DEFAULT_MAX_BYTES); }
 
-    public ArticleReader(long maxBytes) { this.maxBytes = maxBytes; }
+    public ArticleReader(long maxBytes) { this(maxBytes, false); }
+
+    /**
+     * {@code keyByText}: an article's key is derived from its text alone, so that the same text
+     * at two paths is one article (de-duplication); otherwise from its real path and text, so
+     * that it is two.
+     */
+    public ArticleReader(long maxBytes, boolean keyByText) {
+        this.maxBytes = maxBytes;
+        this.keyByText = keyByText;
+    }
 
     /**
      * Reads {@code file}; {@code hint} is what a manifest says about it ({@link Manifest.Entry#EMPTY}
@@ -66,7 +74,7 @@ public final class ArticleReader {
             throw new ReadException(file, "no such file");
         }
         if (!Files.isRegularFile(file)) {
-            throw new ReadException(file, "not a regular file");
+            throw new ReadException(file, Files.isDirectory(file) ? "a folder, not a file" : SpecialFiles.describe(file));
         }
         if (!Files.isReadable(file)) {
             throw new ReadException(file, "not readable (permission denied)");
@@ -75,7 +83,7 @@ public final class ArticleReader {
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            throw new ReadException(file, "cannot read: " + e.getMessage(), e);
+            throw new ReadException(file, "cannot read: " + Shown.reason(e), e);
         }
         if (size == 0) {
             throw new ReadException(file, "empty file");
@@ -130,14 +138,18 @@ public final class ArticleReader {
         }
 
         String language = hint.language() != null ? hint.language() : languages.guess(text);
+        String refusal = TextCheck.problem(text, language, type);
+        if (refusal != null) {
+            throw new ReadException(file, refusal);
+        }
         LocalDate published = null;
         Article.DateBasis basis = null;
         if (type.contains("html")) {
-            published = firstDate(metadata, HTML_DATE_KEYS);
+            published = Dates.first(metadata, HTML_DATE_KEYS);
             basis = published == null ? null : Article.DateBasis.HTML_META;
         }
         if (published == null) {
-            published = toDate(metadata.get(TikaCoreProperties.CREATED));
+            published = Dates.parse(metadata.get(TikaCoreProperties.CREATED));
             basis = published == null ? null : Article.DateBasis.DOCUMENT_METADATA;
         }
         if (published == null && hint.published() != null) {
@@ -147,8 +159,9 @@ public final class ArticleReader {
         String title = firstNonBlank(metadata.get(TikaCoreProperties.TITLE), hint.title(), firstLineTitle(text));
         String url = firstNonBlank(hint.sourceUrl(), metadata.get("og:url"), metadata.get("canonical"));
         String outlet = firstNonBlank(hint.outlet(), metadata.get("og:site_name"));
-        return new Article(keyOf(text), file.getFileName().toString(), file.toString(), text, title,
-                published, basis, language, url, type, outlet);
+        String source = realPath(file);
+        return new Article(keyByText ? keyOf(text) : keyOf(source + "\u0000" + text), file.getFileName().toString(),
+                source, text, title, published, basis, language, url, type, outlet);
     }
 
     /**
@@ -206,8 +219,14 @@ public final class ArticleReader {
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
+        if (t instanceof java.io.EOFException) {
+            return "the file ends too early (truncated?)";
+        }
+        if (t instanceof IOException io && !(t instanceof java.util.zip.ZipException)) {
+            return Shown.reason(io);
+        }
         String m = t.getMessage();
-        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m.lines().findFirst().orElse(m).trim();
+        return m == null || m.isBlank() ? "the parser failed on it (details in the log)" : Shown.words(t);
     }
 
     /** Line ends to '\n', no BOM, no trailing white space; offsets of later stages index into this. */
@@ -231,35 +250,13 @@ public final class ArticleReader {
         return n == 0 ? 0 : (double) bad / n;
     }
 
-    private static LocalDate firstDate(Metadata metadata, List<String> keys) {
-        for (String key : keys) {
-            LocalDate d = toDate(metadata.get(key));
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
-    }
-
-    /** Accepts ISO dates and date-times with or without offset ("2023-02-01", "2023-02-01T08:00:00Z"). */
-    static LocalDate toDate(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.trim();
+    /** Where the file really is: the same file however it is named (relative, absolute, through a link). */
+    private static String realPath(Path file) {
         try {
-            return OffsetDateTime.parse(v).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-        } catch (DateTimeParseException ignored) {
-            // not a date-time with offset: try the plain forms below
+            return file.toRealPath().toString();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize().toString();
         }
-        if (v.length() >= 10) {
-            try {
-                return LocalDate.parse(v.substring(0, 10));
-            } catch (DateTimeParseException ignored) {
-                return null;
-            }
-        }
-        return null;
     }
 
     private static String firstNonBlank(String... values) {
@@ -277,7 +274,7 @@ public final class ArticleReader {
                 .filter(l -> l.length() <= 200).orElse(null);
     }
 
-    /** The article's identity: the first 16 bytes of the SHA-256 of its text, in hex. */
+    /** An identity: the first 16 bytes of the SHA-256 of {@code text}, in hex. */
     static String keyOf(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

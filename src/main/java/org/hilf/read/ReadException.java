@@ -19,6 +19,6 @@ public final class ReadException extends Exception {
 
     public Path file() { return file; }
 
-    /** "path: reason", the one line shown to the user. */
-    public String describe() { return file + ": " + getMessage(); }
+    /** "path: reason", the one line shown to the user, control characters escaped. */
+    public String describe() { return Shown.path(file) + ": " + Shown.text(getMessage()); }
 }
