@@ -24,7 +24,7 @@ public final class GazetteerFiles {
         STATES("states.tsv", List.of("iso", "name_en", "name_ar", "wikidata", "capital_en", "capital_ar", "aliases_ar",
                 "aliases_en", "capital_aliases_ar", "adjective_ar", "adjective_en"), List.of()),
         ORGANIZATIONS("organizations.tsv", List.of("id", "kind", "name_en", "name_ar", "wikidata", "country", "aliases_ar",
-                "aliases_en"), List.of()),
+                "aliases_en"), List.of("short_ar")),
         PEOPLE("people.tsv", List.of("id", "name_en", "name_ar", "aliases_ar", "short_ar", "wikidata"), List.of("aliases_en")),
         MEMBERSHIPS("memberships.tsv", List.of("member", "relation", "organization", "since", "until"), List.of()),
         OFFICES("offices.tsv", List.of("person", "role", "affiliation", "start", "end"), List.of("overlap")),

@@ -33,7 +33,7 @@ final class GazetteerLoader {
     /** The columns of each file whose values are names: they are what a user's row for a known id adds. */
     static final List<String> STATE_NAMES = List.of("name_ar", "aliases_ar", "name_en", "aliases_en", "adjective_ar",
             "adjective_en", "capital_aliases_ar");
-    static final List<String> ORGANIZATION_NAMES = List.of("name_ar", "aliases_ar", "name_en", "aliases_en");
+    static final List<String> ORGANIZATION_NAMES = List.of("name_ar", "aliases_ar", "short_ar", "name_en", "aliases_en");
     static final List<String> PEOPLE_NAMES = List.of("name_ar", "aliases_ar", "short_ar", "name_en", "aliases_en");
 
     private final Gazetteer.Builder b = new Gazetteer.Builder();

@@ -73,7 +73,7 @@ final class ArabicChunker {
                     && (attribute[s - 1] || titleWord(tokens.get(s - 1).text()))) {
                 s--;
             }
-            String intro = intro(text, tokens, s, m, ti, anchors, dates);
+            String intro = intro(text, tokens, s, m, ti, anchors, dates, attribute);
             if (topic[ti]) {
                 intro = Chunk.TOPIC;
             }
@@ -109,7 +109,15 @@ final class ArabicChunker {
 
     /** The word that introduces the phrase starting at word {@code s}. */
     private String intro(String text, List<Token> tokens, int s, ActorMention m, int ti, boolean[] anchors,
-                         List<Span> dates) {
+                         List<Span> dates, boolean[] attribute) {
+        // the title the recogniser read before the name ("الأمين العام لحلف الناتو مارك روته"), and a
+        // title cut from its name by a comma ("مع رئيس الوزراء، شيغيرو إيشيبا"), carry the preposition
+        if (m.title() != null && s == ti) {
+            s = Math.max(0, ti - m.title().strip().split("\\s+").length);
+        }
+        while (s > 0 && ti - s < TITLE_WORDS + 2 && !anchors[s - 1] && (titleWord(tokens.get(s - 1).text()) || attribute[s - 1])) {
+            s--;
+        }
         String clitic;
         if (s == ti) {
             clitic = res.normalizer.normalize(text.substring(tokens.get(ti).start(), Math.max(tokens.get(ti).start(), m.span().start())));

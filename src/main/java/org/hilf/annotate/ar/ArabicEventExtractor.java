@@ -57,6 +57,8 @@ public final class ArabicEventExtractor implements Annotator {
     private final PhraseIndex<Boolean> remoteMarkers;
     private final PhraseIndex<Boolean> deadlineMarkers;
     private final PhraseIndex<Boolean> sidelineMarkers;
+    private final Set<String> genericHeads;
+    private final Set<String> relativePronouns;
     private final Set<String> possessives = Set.of("ه", "ها", "هما", "هم");
 
     public ArabicEventExtractor(ArabicResources res) {
@@ -80,6 +82,8 @@ public final class ArabicEventExtractor implements Annotator {
         remoteMarkers = res.phrases("lexicon/remote_markers.txt");
         deadlineMarkers = res.phrases("lexicon/deadline_markers.txt");
         sidelineMarkers = res.phrases("lexicon/ar/sideline_markers.txt");
+        genericHeads = Set.copyOf(res.fold(Tsv.words("lexicon/ar/generic_heads.txt")));
+        relativePronouns = Set.copyOf(res.fold(List.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")));
     }
 
     /** An event word as written, or after a one-letter conjunction or preposition (not ك). */
@@ -144,14 +148,22 @@ public final class ArabicEventExtractor implements Annotator {
         for (int n = 0; n < found.size(); n++) {
             Found f = found.get(n);
             Frame frame = f.frame().onSidelines() != null && sidelines(tokens) ? f.frame().as(f.frame().onSidelines()) : f.frame();
-            if (negated(tokens, f.from()) || frame.type().equals("Meeting") && remote(tokens, f)) {
+            if (negated(tokens, f.from()) || frame.type().equals("Meeting") && remote(tokens, f)
+                    || f.from() > 0 && generic(tokens.get(f.from() - 1))) {
                 continue;
             }
             boolean purpose = f.reading().prefix().equals("ل");
             boolean planned = frame.mood() == Frame.Mood.FUTURE || purpose || plannedNear(tokens, f)
                     || frame.mood() == Frame.Mood.PRESENT && f.from() > 0 && tokens.get(f.from() - 1).text().equals("قد");
             int lower = n == 0 ? 0 : found.get(n - 1).to();
-            int upper = n + 1 < found.size() ? found.get(n + 1).from() : tokens.size();
+            // attendance reaches past the event it attends ("شارك X في قمة الناتو إلى جانب قادة Y")
+            int upper = tokens.size();
+            for (int k = n + 1; k < found.size() && !frame.isJoin(); k++) {
+                if (!relative(tokens, found.get(k).from())) { // "روته، الذي يزور اليابان": a clause inside, not the next report
+                    upper = found.get(k).from();
+                    break;
+                }
+            }
             String word = tokens.get(f.from()).text();
             boolean possessive = possessives.stream().anyMatch(p -> word.endsWith(p) && !f.reading().word().equals(word.substring(f.reading().prefix().length())))
                     || possessives.stream().anyMatch(p -> f.reading().word().endsWith(p) && f.reading().word().length() > 4);
@@ -168,6 +180,9 @@ public final class ArabicEventExtractor implements Annotator {
             int segTo = upper < tokens.size() ? tokens.get(upper).start() : Integer.MAX_VALUE;
             boolean present = frame.mood() == Frame.Mood.PRESENT && !planned;
             DateMention date = EventDating.datesFor(dates, segFrom, trigger.start(), trigger.end(), segTo, present).get(0);
+            if (date == null && frame.type().equals("Summit")) {
+                date = unresolvedAfter(doc, tokens, f); // "قمة هذا العام" in an undated article
+            }
             if (present && (date == null || date.weekdayOnly())) {
                 date = EventDating.today(doc, trigger);
             }
@@ -225,7 +240,11 @@ public final class ArabicEventExtractor implements Annotator {
         EventMention e = out.get(target);
         EventAssembler.Context c = new EventAssembler.Context(s, e.trigger(), date, null, e.planned(), null, id -> res.entity(doc, id), null);
         Set<String> ps = new LinkedHashSet<>(e.participants());
-        ps.addAll(assembler.actors(x, c, date == null ? null : date.start()));
+        for (Chunk ch : roles.values()) {
+            if (!ch.anaphor()) {
+                ps.addAll(assembler.actors(ch, c, date == null ? null : date.start()));
+            }
+        }
         out.set(target, e.resolved(e.organizerId(), e.placeId(), e.date(), e.dateBasis(), ps));
     }
 
@@ -275,6 +294,34 @@ public final class ArabicEventExtractor implements Annotator {
         String word = res.normalizer.normalize(doc.text().substring(e.trigger().start(), e.trigger().end()));
         for (Clitics.Reading r : res.clitics.readings(word)) {
             if (r.word().startsWith("ال") && PhraseIndex.conjunctionOnly(r) || r.prefix().endsWith("ال")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A date expression right after the event word that could not be resolved ("هذا العام" with no anchor), or null. */
+    private static DateMention unresolvedAfter(AnnotatedArticle doc, List<Token> tokens, Found f) {
+        int from = tokens.get(f.to() - 1).end();
+        int to = f.to() + 2 < tokens.size() ? tokens.get(f.to() + 2).end() : Integer.MAX_VALUE;
+        return doc.get(Keys.DATES).stream().filter(d -> !d.resolved() && d.span().start() >= from && d.span().start() < to)
+                .findFirst().orElse(null);
+    }
+
+    /** A trigger within two words after a relative pronoun ("الذي يزور"): it reports inside a clause of another. */
+    private boolean relative(List<Token> tokens, int at) {
+        for (int k = Math.max(0, at - 2); k < at; k++) {
+            if (relativePronouns.contains(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "واجتماعات القمة": a plural of gatherings before the event word makes it a kind, not an event. */
+    private boolean generic(Token t) {
+        for (Clitics.Reading r : res.clitics.readings(t.text())) {
+            if (genericHeads.contains(r.word()) && PhraseIndex.conjunctionOnly(r)) {
                 return true;
             }
         }

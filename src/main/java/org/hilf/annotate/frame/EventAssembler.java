@@ -95,7 +95,7 @@ public final class EventAssembler {
                 ps.addAll(actors(ch, c, when));
             }
         }
-        if (sides(ps, c, when) < 2 && !(type.equals("Meeting") && ownMeeting(ps, c, when))) {
+        if (sides(ps, c, when) < 2 && !(type.equals("Meeting") && ownMeeting(ps, named(roles), c, when))) {
             return null;
         }
         return new EventMention(type, c.sentence(), c.trigger(), ps, null, null, c.placeId(), null, c.date(), c.dateBasis(),
@@ -181,17 +181,24 @@ public final class EventAssembler {
      * An international organization's own meeting ("اجتماع وزراء خارجية دول مجلس التعاون"): its one
      * side is the organization, not a state's body (a cabinet's or party's meeting is no event).
      */
-    private boolean ownMeeting(Set<String> ps, Context c, LocalDate when) {
+    private boolean ownMeeting(Set<String> ps, Set<String> named, Context c, LocalDate when) {
         if (ps.isEmpty() || sides(ps, c, when) != 1) {
             return false;
         }
-        for (String id : ps) {
+        for (String id : named) { // the organization named in a role, not the body of a person who is
             Entity e = c.entities().apply(id);
             if (e != null && e.type().isOrganization() && e.countryId() == null) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The actors the roles' phrases name themselves. */
+    private static Set<String> named(Map<String, Chunk> roles) {
+        Set<String> out = new LinkedHashSet<>();
+        roles.values().forEach(ch -> ch.actors().forEach(a -> out.add(a.entityId())));
+        return out;
     }
 
     /** The actors of a phrase that take part: no media, no places; a person brings the body of the office. */

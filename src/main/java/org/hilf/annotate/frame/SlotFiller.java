@@ -19,7 +19,7 @@ public final class SlotFiller {
     /** Words between the subject and the object at most. */
     static final int OBJECT_GAP = 8;
     /** Words between a trigger and a phrase its preposition introduces at most. */
-    static final int PREP_WINDOW = 14;
+    static final int PREP_WINDOW = 30;
 
     /**
      * Where a trigger stands and what limits its search.

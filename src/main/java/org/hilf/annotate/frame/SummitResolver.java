@@ -27,8 +27,9 @@ public final class SummitResolver {
     /** {@code horizon}: the article's date, or the latest date it names; may be null. */
     public List<EventMention> resolve(List<EventMention> events, LocalDate horizon, Predicate<EventMention> definite) {
         List<EventMention> out = new ArrayList<>(events.size());
-        EventMention last = null;
+        List<EventMention> named = new ArrayList<>();
         for (EventMention e : events) {
+            EventMention last = lastOf(named, e);
             if (!e.type().equals("Summit")) {
                 out.add(e);
                 continue;
@@ -47,7 +48,7 @@ public final class SummitResolver {
             if (r.organizerId() != null) {
                 r = reference(r, horizon);
                 if (r.date() != null) {
-                    last = r;
+                    named.add(r);
                 }
             } else if (r.participants().size() < 2 || last != null && definite.test(r)) {
                 if (last == null) {
@@ -62,6 +63,29 @@ public final class SummitResolver {
             out.add(r);
         }
         return out;
+    }
+
+    /**
+     * The summit a summit word without an organizer refers back to: the last one named of the same
+     * year when the word has a year ("قمة هذا العام"), the latest one when its date cannot be resolved
+     * (an undated article's "this year"), else the last one named.
+     */
+    private static EventMention lastOf(List<EventMention> named, EventMention e) {
+        if (named.isEmpty()) {
+            return null;
+        }
+        if (e.date() != null && e.date().resolved()) {
+            for (int i = named.size() - 1; i >= 0; i--) {
+                if (named.get(i).date().resolved() && named.get(i).date().start().getYear() == e.date().start().getYear()) {
+                    return named.get(i);
+                }
+            }
+        }
+        if (e.date() != null && !e.date().resolved()) {
+            // "قمة هذا العام" in an undated article: now, so the latest summit the article names
+            return named.stream().max(java.util.Comparator.comparing(x -> x.date().start())).orElseThrow();
+        }
+        return named.get(named.size() - 1);
     }
 
     private EventMention reference(EventMention e, LocalDate horizon) {
