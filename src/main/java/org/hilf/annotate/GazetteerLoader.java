@@ -77,7 +77,7 @@ final class GazetteerLoader {
             if (b.has(capital) && city.equals(b.get(capital).labelEn())) {
                 placeId = capital;
             } else {
-                placeId = "place/city-" + city.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+                placeId = cityId(city);
                 if (!b.has(placeId)) {
                     List<String> ar = r.list("city_ar");
                     b.entity(new Entity(placeId, EntityType.PLACE, ar.isEmpty() ? null : ar.get(0), city, null, null, state.id(), null, null));
@@ -91,6 +91,16 @@ final class GazetteerLoader {
                     date(r.required("end")), placeId));
         }
         return b.build();
+    }
+
+    /**
+     * The id of a host city that is not a capital: its English name without accents and without the venue in
+     * parentheses ("Évian-les-Bains" → "place/city-evian-les-bains", "Cebu (Lapu-Lapu City)" → "place/city-cebu").
+     */
+    static String cityId(String cityEn) {
+        String base = cityEn.replaceAll("\\s*\\(.*$", "");
+        String plain = java.text.Normalizer.normalize(base, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return "place/city-" + plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
     /** The id of a state's capital as a place ("place/capital-JP"). */
