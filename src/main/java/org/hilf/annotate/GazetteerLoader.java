@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 /** Reads {@code data/gazetteer/*.tsv} (format in its README) into a {@link Gazetteer}. */
 final class GazetteerLoader {
     private static final Pattern ISO = Pattern.compile("[A-Z]{2}");
+    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
 
     private GazetteerLoader() { }
 
@@ -61,8 +62,7 @@ final class GazetteerLoader {
             names(b, r, id, "aliases_en", "en", Gazetteer.FormKind.NAME);
         }
         for (Tsv.Row r : Tsv.read("gazetteer/memberships.tsv")) {
-            b.tie(new Entity.Tie(actorId(r.required("member")), r.required("relation"),
-                    actorId(r.required("organization")), year(r.get("since")), year(r.get("until"))));
+            b.tie(tie(r));
         }
         for (Tsv.Row r : Tsv.read("gazetteer/offices.tsv")) {
             b.office(new Entity.Office("person/" + r.required("person"), r.required("role"),
@@ -118,7 +118,34 @@ final class GazetteerLoader {
         return ISO.matcher(ref).matches() ? Gazetteer.stateId(ref) : "org/" + ref;
     }
 
-    private static Integer year(String v) { return v == null ? null : Integer.valueOf(v.substring(0, 4)); }
+    /**
+     * A row of memberships.tsv as a tie. An unknown relation, a year that is not YYYY or an until before the since
+     * is an error that names the file and line.
+     */
+    static Entity.Tie tie(Tsv.Row r) {
+        String relation = r.required("relation");
+        if (!Entity.Tie.RELATIONS.contains(relation)) {
+            throw new IllegalStateException(r.file() + ":" + r.line() + ": unknown relation '" + relation
+                    + "', expected one of " + String.join(", ", Entity.Tie.RELATIONS));
+        }
+        Integer since = year(r, "since");
+        Integer until = year(r, "until");
+        if (since != null && until != null && since > until) {
+            throw new IllegalStateException(r.file() + ":" + r.line() + ": until " + until + " is before since " + since);
+        }
+        return new Entity.Tie(actorId(r.required("member")), relation, actorId(r.required("organization")), since, until);
+    }
+
+    private static Integer year(Tsv.Row r, String column) {
+        String v = r.get(column);
+        if (v == null) {
+            return null;
+        }
+        if (!YEAR.matcher(v).matches()) {
+            throw new IllegalStateException(r.file() + ":" + r.line() + ": " + column + " '" + v + "' is not a year (YYYY)");
+        }
+        return Integer.valueOf(v);
+    }
 
     private static LocalDate date(String v) { return v == null ? null : LocalDate.parse(v); }
 }
