@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.hilf.annotate.ar.AliasIndex;
 import org.hilf.annotate.ar.ArabicResources;
@@ -96,6 +99,32 @@ class GazetteerMembershipsTest {
         assertFalse(g.hasTie("state/IR", "partnerOf", "org/sco"));
         assertTrue(g.hasTie("state/IR", "memberOf", "org/sco"));
         assertEquals(3, g.ties().size(), "the ties that ended are kept, for the memberships over time");
+    }
+
+    @Test
+    void theBundledMembershipsAreConsistent() {
+        assertTrue(bundled.ties().size() > 1100, "memberships: " + bundled.ties().size());
+        Set<String> organizations = new HashSet<>();
+        List<String> wrong = new ArrayList<>();
+        Map<String, Set<String>> now = new HashMap<>();
+        for (Entity.Tie t : bundled.ties()) {
+            organizations.add(t.organizationId());
+            if (t.holdsIn(bundled.year())) {
+                now.computeIfAbsent(t.memberId() + " " + t.organizationId(), k -> new HashSet<>()).add(t.relation());
+            }
+            if (t.relation().equals("suspendedFrom") && bundled.ties().stream().noneMatch(m -> m.relation().equals("memberOf")
+                    && m.memberId().equals(t.memberId()) && m.organizationId().equals(t.organizationId()))) {
+                wrong.add("a suspension without a membership: " + t);
+            }
+        }
+        now.forEach((pair, rels) -> {
+            if (rels.contains("memberOf") && rels.stream().anyMatch(r -> !r.equals("memberOf") && !r.equals("suspendedFrom"))) {
+                wrong.add(pair + " is a member and a partner, observer or candidate at once: " + rels);
+            }
+        });
+        assertEquals(List.of(), wrong);
+        assertTrue(organizations.size() >= 73, "organizations with ties: " + organizations.size());
+        assertTrue(bundled.entity("org/commonwealth").isPresent() && bundled.entity("org/opec-plus").isPresent());
     }
 
     /** Names that share their first words: the longest match names the right body, and no form is ambiguous. */

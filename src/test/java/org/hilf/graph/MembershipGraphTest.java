@@ -95,6 +95,19 @@ class MembershipGraphTest {
     }
 
     @Test
+    void theBundledGazetteerStatesTodaysTiesAndKeepsThePastOnes() {
+        assertFalse(bundled.contains(id("state/GB"), Vocab.MEMBER_OF, id("org/eu")));
+        assertTrue(bundled.contains(id("membership/GB-memberOf-eu-1973-2020"), Vocab.UNTIL, integer(2020)));
+        assertFalse(bundled.contains(id("state/SY"), Vocab.SUSPENDED_FROM, id("org/arab-league")), "readmitted in 2023");
+        assertTrue(bundled.contains(id("state/SY"), Vocab.MEMBER_OF, id("org/arab-league")));
+        assertFalse(bundled.contains(id("state/ML"), Vocab.MEMBER_OF, id("org/ecowas")), "left in 2025");
+        assertTrue(bundled.contains(id("state/AM"), Vocab.SUSPENDED_FROM, id("org/csto")));
+        assertTrue(bundled.contains(id("state/JP"), Vocab.PARTNER_OF, id("org/nato")));
+        assertFalse(bundled.contains(id("state/JP"), Vocab.MEMBER_OF, id("org/nato")));
+        assertTrue(bundled.find(Node.ANY, Vocab.TYPE, Vocab.MEMBERSHIP).toList().size() > 1100);
+    }
+
+    @Test
     void theBundledGazetteerKeepsTheShapes() {
         ValidationReport r = HilfShapes.validate(bundled);
         assertTrue(r.conforms(), String.join("\n", HilfShapes.lines(r)));
