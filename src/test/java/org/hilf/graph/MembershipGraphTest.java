@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -13,6 +19,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.hilf.annotate.Entity;
 import org.hilf.annotate.EntityType;
 import org.hilf.annotate.Gazetteer;
@@ -21,7 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Memberships over time in the graph: the direct properties state only what holds now, every tie is a dated
- * hilf:Membership, and the graph keeps the shapes.
+ * hilf:Membership, the graph keeps the shapes, and queries/members-over-time.rq answers for a year on the bundled
+ * gazetteer.
  */
 class MembershipGraphTest {
     static Graph bundled;
@@ -111,5 +119,40 @@ class MembershipGraphTest {
     void theBundledGazetteerKeepsTheShapes() {
         ValidationReport r = HilfShapes.validate(bundled);
         assertTrue(r.conforms(), String.join("\n", HilfShapes.lines(r)));
+    }
+
+    /** The ISO codes of the members of an organization in a year, by queries/members-over-time.rq. */
+    static Set<String> members(String organization, int year) throws Exception {
+        String q = Files.readString(Path.of("queries/members-over-time.rq"));
+        String values = "(<" + Vocab.ID + "org/" + organization + "> " + year + ")";
+        String asked = q.replaceFirst("\\(<https://w3id\\.org/hilf/id/org/[a-z0-9-]+> [0-9]{4}\\)", java.util.regex.Matcher.quoteReplacement(values));
+        assertTrue(asked.contains(values), "the query's VALUES line was not found");
+        Set<String> codes = new TreeSet<>();
+        List<String> suspended = new ArrayList<>();
+        QueryExec.graph(bundled).query(asked).select().forEachRemaining(b -> {
+            String code = b.get("code") == null ? b.get("member").getURI() : b.get("code").getLiteralLexicalForm();
+            codes.add(code);
+            if (Boolean.parseBoolean(b.get("suspended").getLiteralLexicalForm())) {
+                suspended.add(code);
+            }
+        });
+        if (!suspended.isEmpty()) {
+            codes.add("suspended:" + String.join(",", new TreeSet<>(suspended)));
+        }
+        return codes;
+    }
+
+    @Test
+    void theMembersOfAnOrganizationInAYear() throws Exception {
+        Set<String> sco2022 = members("sco", 2022);
+        assertEquals(Set.of("CN", "IN", "KG", "KZ", "PK", "RU", "TJ", "UZ"), sco2022, "SCO 2022: Iran joined in 2023");
+        Set<String> sco2024 = members("sco", 2024);
+        assertTrue(sco2024.containsAll(Set.of("IR", "BY", "CN", "IN")), sco2024.toString());
+        Set<String> nato2023 = members("nato", 2023);
+        assertTrue(nato2023.contains("FI") && !nato2023.contains("SE"), "NATO 2023: Finland, not yet Sweden");
+        assertEquals(31, nato2023.size(), nato2023.toString());
+        assertTrue(members("eu", 2020).contains("GB") && !members("eu", 2021).contains("GB"), "Brexit, 31 January 2020");
+        assertTrue(members("arab-league", 2015).contains("suspended:SY"), "Syria, suspended 2011-2023");
+        assertFalse(members("arab-league", 2024).stream().anyMatch(c -> c.startsWith("suspended:")), members("arab-league", 2024).toString());
     }
 }
