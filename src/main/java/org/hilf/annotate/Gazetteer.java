@@ -45,9 +45,11 @@ public final class Gazetteer {
     private final List<Entity.Office> offices;
     private final List<Summit> summits;
     private final Set<String> media;
+    private final int year;
 
     Gazetteer(Map<String, Entity> entities, List<Form> forms, List<Entity.Tie> ties, List<Entity.Office> offices,
-              List<Summit> summits, Set<String> media) {
+              List<Summit> summits, Set<String> media, int year) {
+        this.year = year;
         this.media = Set.copyOf(media);
         this.entities = Map.copyOf(entities);
         this.forms = List.copyOf(forms);
@@ -79,11 +81,20 @@ public final class Gazetteer {
                 .max(Comparator.comparing(Summit::start));
     }
 
-    /** True when the gazetteer records this tie (relation "memberOf" or "partnerOf"). */
+    /**
+     * True when the gazetteer records this tie (relation "memberOf", "partnerOf", ...) and it holds now, in
+     * {@link #year()}: the United Kingdom is no longer memberOf the EU.
+     */
     public boolean hasTie(String memberId, String relation, String organizationId) {
         return ties.stream().anyMatch(t -> t.memberId().equals(memberId) && t.relation().equals(relation)
-                && t.organizationId().equals(organizationId));
+                && t.organizationId().equals(organizationId) && t.holdsIn(year));
     }
+
+    /**
+     * The present year of the gazetteer, in which a tie without an until, or with an until after it, holds:
+     * the clock's year when loaded, unless the builder set another.
+     */
+    public int year() { return year; }
 
     /** Loads the bundled gazetteer from the classpath. */
     public static Gazetteer load() { return GazetteerLoader.load(); }
@@ -105,6 +116,7 @@ public final class Gazetteer {
 
     public List<Form> forms() { return forms; }
 
+    /** Every tie of memberships.tsv, those that ended included; {@link Entity.Tie#holdsIn} tells the present ones. */
     public List<Entity.Tie> ties() { return ties; }
 
     public List<Entity.Office> offices() { return offices; }
@@ -159,6 +171,10 @@ public final class Gazetteer {
         private final List<Entity.Office> offices = new ArrayList<>();
         private final List<Summit> summits = new ArrayList<>();
         private final Set<String> media = new java.util.HashSet<>();
+        private int year = java.time.Year.now(java.time.ZoneOffset.UTC).getValue();
+
+        /** Sets the present year (see {@link Gazetteer#year()}); tests use it to be independent of the clock. */
+        public Builder asOf(int presentYear) { this.year = presentYear; return this; }
 
         /** Marks an organization as a news medium. */
         public Builder media(String id) { media.add(id); return this; }
@@ -201,7 +217,7 @@ public final class Gazetteer {
                 requireKnown(x.organizationId(), "summit");
                 requireKnown(x.placeId(), "summit");
             }
-            return new Gazetteer(entities, forms, ties, offices, summits, media);
+            return new Gazetteer(entities, forms, ties, offices, summits, media, year);
         }
 
         private void requireKnown(String id, String what) {

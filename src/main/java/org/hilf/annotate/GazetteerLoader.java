@@ -29,6 +29,7 @@ import org.hilf.annotate.GazetteerFiles.Sourced;
  */
 final class GazetteerLoader {
     private static final Pattern ISO = Pattern.compile("[A-Z]{2}");
+    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
 
     /** The columns of each file whose values are names: they are what a user's row for a known id adds. */
     static final List<String> STATE_NAMES = List.of("name_ar", "aliases_ar", "name_en", "aliases_en", "adjective_ar",
@@ -51,8 +52,9 @@ final class GazetteerLoader {
         files.rows(Kind.PEOPLE).forEach(l::person);
         for (Sourced s : files.rows(Kind.MEMBERSHIPS)) {
             Tsv.Row r = s.row();
-            l.b.tie(new Entity.Tie(l.known(r, "member", actorId(r.required("member"))), r.required("relation"),
-                    l.known(r, "organization", actorId(r.required("organization"))), year(r, "since"), year(r, "until")));
+            l.known(r, "member", actorId(r.required("member")));
+            l.known(r, "organization", actorId(r.required("organization")));
+            l.b.tie(tie(r));
         }
         List<Entity.Office> offices = new ArrayList<>();
         int bundled = 0;
@@ -145,7 +147,7 @@ final class GazetteerLoader {
         if (b.has(capital) && city.equals(b.get(capital).labelEn())) {
             placeId = capital;
         } else {
-            placeId = "place/city-" + city.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+            placeId = cityId(city);
             if (!b.has(placeId)) {
                 List<String> ar = r.list("city_ar");
                 b.entity(new Entity(placeId, EntityType.PLACE, ar.isEmpty() ? null : ar.get(0), city, null, null, state.id(), null, null));
@@ -181,6 +183,16 @@ final class GazetteerLoader {
         }
     }
 
+    /**
+     * The id of a host city that is not a capital: its English name without accents and without the venue in
+     * parentheses ("Évian-les-Bains" → "place/city-evian-les-bains", "Cebu (Lapu-Lapu City)" → "place/city-cebu").
+     */
+    static String cityId(String cityEn) {
+        String base = cityEn.replaceAll("\\s*\\(.*$", "");
+        String plain = java.text.Normalizer.normalize(base, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return "place/city-" + plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
     /** The id of a state's capital as a place ("place/capital-JP"). */
     static String capitalId(String iso) { return "place/capital-" + iso.toUpperCase(Locale.ROOT); }
 
@@ -209,12 +221,30 @@ final class GazetteerLoader {
         return ISO.matcher(ref).matches() ? Gazetteer.stateId(ref) : "org/" + ref;
     }
 
+    /**
+     * A row of memberships.tsv as a tie. An unknown relation, a year that is not YYYY or an until before the since
+     * is an error that names the file and line.
+     */
+    static Entity.Tie tie(Tsv.Row r) {
+        String relation = r.required("relation");
+        if (!Entity.Tie.RELATIONS.contains(relation)) {
+            throw new IllegalStateException(r.where() + ": unknown relation '" + relation
+                    + "', expected one of " + String.join(", ", Entity.Tie.RELATIONS));
+        }
+        Integer since = year(r, "since");
+        Integer until = year(r, "until");
+        if (since != null && until != null && since > until) {
+            throw new IllegalStateException(r.where() + ": until " + until + " is before since " + since);
+        }
+        return new Entity.Tie(actorId(r.required("member")), relation, actorId(r.required("organization")), since, until);
+    }
+
     private static Integer year(Tsv.Row r, String column) {
         String v = r.get(column);
         if (v == null) {
             return null;
         }
-        if (!v.matches("\\d{4}")) {
+        if (!YEAR.matcher(v).matches()) {
             throw new IllegalStateException(r.where() + ": " + column + " '" + v + "' is not a year (YYYY)");
         }
         return Integer.valueOf(v);

@@ -73,8 +73,7 @@ public final class ArticleMapper {
         }
         // A tie the article speaks of, in the article's own graph: the graph is its provenance.
         for (TieMention t : doc.get(Keys.TIES)) {
-            e.add(Iris.entity(t.memberId()), "partnerOf".equals(t.relation()) ? Vocab.PARTNER_OF : Vocab.MEMBER_OF,
-                    Iris.entity(t.organizationId()));
+            e.add(Iris.entity(t.memberId()), MembershipMapper.property(t.relation()), Iris.entity(t.organizationId()));
         }
     }
 
