@@ -17,7 +17,7 @@ final class RowCheck {
     static final int FIRST_YEAR = 1900;
     static final int LAST_YEAR = 2100;
     static final Set<String> KINDS = Set.of("Alliance", "Organization", "Media");
-    static final Set<String> RELATIONS = Set.of("memberOf", "partnerOf");
+    static final Set<String> RELATIONS = Set.copyOf(org.hilf.annotate.Entity.Tie.RELATIONS);
     /** Values of offices.tsv's optional column overlap (see data/gazetteer/README.md). */
     static final Set<String> OVERLAPS = Set.of("acting", "joint", "concurrent");
 
@@ -67,7 +67,7 @@ final class RowCheck {
         }
         String relation = required(r, "relation");
         if (relation != null && !RELATIONS.contains(relation)) {
-            error(r, "relation '" + relation + "' is unknown: expected memberOf or partnerOf");
+            error(r, "relation '" + relation + "' is unknown: expected one of " + String.join(", ", org.hilf.annotate.Entity.Tie.RELATIONS));
         }
         String org = required(r, "organization");
         if (org != null && !c.organizations.containsKey(org)) {

@@ -109,7 +109,7 @@ public class GazetteerCheckTest {
                 p + ":5: warning: 3 cells but the header has 7 columns: the missing cells at the end are read as empty",
                 p + ":6: error: wikidata Q22686 of person user-four is also that of person donald-trump",
                 m + ":2: error: member 'XX' is no ISO code of states.tsv",
-                m + ":2: error: relation 'allyOf' is unknown: expected memberOf or partnerOf",
+                m + ":2: error: relation 'allyOf' is unknown: expected one of memberOf, partnerOf, observerOf, candidateOf, suspendedFrom",
                 m + ":2: error: organization 'nowhere' is no id of organizations.tsv",
                 m + ":2: error: since '19x9' is not a year (YYYY)",
                 m + ":3: error: since 2020 is after until 2010",

@@ -171,7 +171,9 @@ final class ArabicChunker {
             String w = tokens.get(k).text();
             titles = attribute[k] || titleWord(w) || w.startsWith("و") && titleWord(w.substring(1));
         }
-        return titles && (tokens.get(end).text().startsWith("و") || n.entityId().equals(first.entityId()));
+        // "… ورئيس كوريا الجنوبية يون سوك يول": the next name's own title stands in the gap
+        boolean ownTitle = n.title() != null && ni - end <= n.title().strip().split("\\s+").length + 1;
+        return (titles || ownTitle) && (tokens.get(end).text().startsWith("و") || n.entityId().equals(first.entityId()));
     }
 
     private boolean titleWord(String word) {

@@ -126,6 +126,12 @@ public final class EventAssembler {
             } else if (e.type() == EntityType.STATE) {
                 hosts.add(e.id());
                 hostStates.add(e.id());
+                // "زار بكين": a capital named for its state is where the visit took place
+                var capital = gazetteer.entity("place/capital-" + e.isoCode());
+                if (place == null && capital.isPresent() && (a.surface().equals(capital.get().labelAr())
+                        || a.surface().equalsIgnoreCase(String.valueOf(capital.get().labelEn())))) {
+                    place = capital.get().id();
+                }
             } else if (a.role() == ActorMention.Role.NAME) {
                 // the one who receives ("استقبل X Y"), or an organization visited at its seat
                 List<String> body = withBody(a, e, when);
@@ -162,7 +168,7 @@ public final class EventAssembler {
             if (organizer == null) {
                 ps.addAll(actors(o, c, when)); // "قمة بايدن وشي": a summit of two leaders
                 if (sides(ps, c, when) < 2) {
-                    ps.clear();
+                    return null; // the phrase names no one whose summit it is: try another reading
                 }
             }
         }
