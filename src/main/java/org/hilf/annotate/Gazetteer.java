@@ -43,18 +43,40 @@ public final class Gazetteer {
     private final List<Form> forms;
     private final List<Entity.Tie> ties;
     private final List<Entity.Office> offices;
+    private final Map<String, List<Entity.Office>> officesByPerson;
+    private final Map<String, List<Entity.Office>> officesByRole;
     private final List<Summit> summits;
     private final Set<String> media;
     private final int year;
+    private final Set<String> tiesNow;
 
     Gazetteer(Map<String, Entity> entities, List<Form> forms, List<Entity.Tie> ties, List<Entity.Office> offices,
               List<Summit> summits, Set<String> media, int year) {
         this.year = year;
+        Set<String> now = new java.util.HashSet<>();
+        for (Entity.Tie t : ties) {
+            if (t.holdsIn(year)) {
+                now.add(t.memberId() + "|" + t.relation() + "|" + t.organizationId());
+            }
+        }
+        this.tiesNow = Set.copyOf(now); // asked for every pair of actors a sentence names
         this.media = Set.copyOf(media);
         this.entities = Map.copyOf(entities);
         this.forms = List.copyOf(forms);
         this.ties = List.copyOf(ties);
         this.offices = List.copyOf(offices);
+        // indexed once: title resolution and participants ask for offices many times per article
+        Map<String, List<Entity.Office>> byPerson = new java.util.HashMap<>();
+        Map<String, List<Entity.Office>> byRole = new java.util.HashMap<>();
+        for (Entity.Office o : this.offices) {
+            byPerson.computeIfAbsent(o.personId(), k -> new ArrayList<>()).add(o);
+            byRole.computeIfAbsent(o.role() + "@" + o.affiliationId(), k -> new ArrayList<>()).add(o);
+        }
+        Comparator<Entity.Office> latestFirst = Comparator.comparing((Entity.Office o) -> o.start() == null ? LocalDate.MIN : o.start()).reversed();
+        byPerson.replaceAll((k, v) -> { v.sort(latestFirst); return List.copyOf(v); });
+        byRole.replaceAll((k, v) -> List.copyOf(v));
+        this.officesByPerson = Map.copyOf(byPerson);
+        this.officesByRole = Map.copyOf(byRole);
         this.summits = List.copyOf(summits);
     }
 
@@ -86,8 +108,7 @@ public final class Gazetteer {
      * {@link #year()}: the United Kingdom is no longer memberOf the EU.
      */
     public boolean hasTie(String memberId, String relation, String organizationId) {
-        return ties.stream().anyMatch(t -> t.memberId().equals(memberId) && t.relation().equals(relation)
-                && t.organizationId().equals(organizationId) && t.holdsIn(year));
+        return tiesNow.contains(memberId + "|" + relation + "|" + organizationId);
     }
 
     /**
@@ -129,22 +150,15 @@ public final class Gazetteer {
      * When terms overlap on the day of a handover, the one that started later wins.
      */
     public Optional<Entity> holder(String role, String affiliationId, LocalDate date) {
-        return offices.stream()
-                .filter(o -> o.role().equals(role) && o.affiliationId().equals(affiliationId) && o.heldOn(date))
+        return officesByRole.getOrDefault(role + "@" + affiliationId, List.of()).stream()
+                .filter(o -> o.heldOn(date))
                 .max(Comparator.comparing(o -> o.start() == null ? LocalDate.MIN : o.start()))
                 .flatMap(o -> entity(o.personId()));
     }
 
     /** The terms of office of a person, latest first. */
     public List<Entity.Office> officesOf(String personId) {
-        List<Entity.Office> list = new ArrayList<>();
-        for (Entity.Office o : offices) {
-            if (o.personId().equals(personId)) {
-                list.add(o);
-            }
-        }
-        list.sort(Comparator.comparing((Entity.Office o) -> o.start() == null ? LocalDate.MIN : o.start()).reversed());
-        return list;
+        return officesByPerson.getOrDefault(personId, List.of());
     }
 
     /**

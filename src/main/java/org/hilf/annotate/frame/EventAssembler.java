@@ -239,8 +239,7 @@ public final class EventAssembler {
         if (e.affiliationId() != null) {
             return e.affiliationId();
         }
-        return when == null ? gazetteer.officesOf(e.id()).stream().reduce((x, y) -> y).map(Entity.Office::affiliationId).orElse(null)
-                : gazetteer.affiliationOn(e.id(), when).orElse(null);
+        return gazetteer.affiliationOn(e.id(), when).orElse(null); // undated: the latest office
     }
 
     /**
