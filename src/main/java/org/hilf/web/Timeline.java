@@ -186,9 +186,15 @@ final class Timeline {
             }
         }
         List<Option> out = new ArrayList<>();
+        // the groups most particular to this actor's encounters first: the share of a group's members
+        // it met (all four of IP4 before a tenth of the UN), then how many
+        Map<Node, Double> share = new HashMap<>();
+        groups.forEach((g, met) -> share.put(g, met.size() / (double) Math.max(met.size(),
+                dsg.getUnionGraph().find(Node.ANY, Vocab.MEMBER_OF, g).toList().size())));
         groups.entrySet().stream().filter(en -> en.getValue().size() >= 2)
+                .sorted(Comparator.comparing((Map.Entry<Node, Set<Node>> en) -> share.get(en.getKey())).reversed()
+                        .thenComparing(en -> -en.getValue().size()))
                 .map(en -> new Option(en.getKey(), Look.name(dsg, en.getKey()), true, en.getValue().size()))
-                .sorted(Comparator.comparing(Option::count).reversed().thenComparing(Option::label))
                 .forEach(out::add);
         coActors.entrySet().stream()
                 .filter(en -> { String k = Look.kind(dsg, en.getKey()); return k.equals("state") || k.equals("alliance")

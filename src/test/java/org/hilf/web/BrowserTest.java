@@ -137,7 +137,10 @@ class BrowserTest {
         assertFalse(browser.driver.findElements(By.cssSelector(".vis-item.planned")).isEmpty(), "planned meetings are drawn apart");
         assertFalse(browser.driver.findElements(By.cssSelector(".vis-item.happened")).isEmpty());
         shoot("timeline", browser.driver.findElement(By.id("timeline-section")));
-        browser.driver.findElement(By.cssSelector(".vis-item.happened .vis-item-content")).click();
+        // a day's event, drawn as a box a user can click (a year's range may start off the window)
+        WebElement box = browser.waitFor(d -> d.findElements(By.cssSelector(".vis-item.happened.vis-box")).stream()
+                .filter(e -> e.isDisplayed() && e.getSize().getWidth() > 0).findFirst().orElse(null));
+        new Actions(browser.driver).moveToElement(box).click().perform();
         browser.waitFor(d -> d.getCurrentUrl().contains("/id/event/") ? true : null);
         cleanConsole();
     }
