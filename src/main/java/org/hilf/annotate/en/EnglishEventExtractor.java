@@ -1,0 +1,210 @@
+package org.hilf.annotate.en;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.Annotator;
+import org.hilf.annotate.DateMention;
+import org.hilf.annotate.EventMention;
+import org.hilf.annotate.Key;
+import org.hilf.annotate.Keys;
+import org.hilf.annotate.Sentence;
+import org.hilf.annotate.Span;
+import org.hilf.annotate.Tsv;
+import org.hilf.annotate.ar.Quotations;
+import org.hilf.annotate.frame.Chunk;
+import org.hilf.annotate.frame.EventAssembler;
+import org.hilf.annotate.frame.EventDating;
+import org.hilf.annotate.frame.EventMerger;
+import org.hilf.annotate.frame.Frame;
+import org.hilf.annotate.frame.SlotFiller;
+import org.hilf.annotate.frame.SummitResolver;
+
+/**
+ * Finds meetings, visits, summits and agreements in English sentences with the frames of
+ * {@code data/lexicon/en/frames.tsv}: this class reads the clause (triggers, actor phrases from
+ * {@link EnglishChunker}, modality from {@link EnglishClause}, dates) and the language-neutral
+ * engine ({@code org.hilf.annotate.frame}) fills the roles, assembles, dates and merges the events.
+ * A trigger may stand in several frames: the first that makes an event wins. Words inside
+ * quotations report nothing. Other articles are left alone. Stateless after construction and thread-safe.
+ */
+public final class EnglishEventExtractor implements Annotator {
+    private static final boolean DEBUG = System.getenv("HILF_DEBUG_FRAMES") != null;
+
+    private record Found(List<Frame> frames, int from, int to) { }
+
+    private final EnglishResources res;
+    private final EnglishChunker chunker;
+    private final EnglishClause clause;
+    private final EnglishPlaces places;
+    private final EventAssembler assembler;
+    private final SummitResolver summits;
+    private final EnPhrases<List<Frame>> triggers = new EnPhrases<>(false);
+
+    public EnglishEventExtractor(EnglishResources res) {
+        this.res = res;
+        this.chunker = new EnglishChunker(res);
+        this.clause = new EnglishClause(res);
+        this.places = new EnglishPlaces(res);
+        this.assembler = new EventAssembler(res.gazetteer);
+        this.summits = new SummitResolver(res.gazetteer);
+        java.util.Map<List<String>, List<Frame>> byTrigger = new java.util.LinkedHashMap<>();
+        for (Tsv.Row r : Tsv.read("lexicon/en/frames.tsv")) {
+            Frame f = Frame.parse(r.file() + ":" + r.line(), r.required("id"), r.required("type"), r.required("mood"),
+                    r.required("trigger"), r.required("roles"), r.get("on_sidelines"), w -> String.join(" ", res.tokenizer.fold(w)));
+            for (String t : f.triggers()) {
+                byTrigger.computeIfAbsent(res.tokenizer.fold(t), k -> new ArrayList<>()).add(f);
+            }
+        }
+        byTrigger.forEach((k, v) -> triggers.add(k, List.copyOf(v)));
+    }
+
+    @Override
+    public Set<Key<?>> requires() { return Set.of(Keys.SENTENCES, Keys.ACTORS, Keys.DATES, Keys.NEW_ENTITIES, Keys.ANCHOR); }
+
+    @Override
+    public Set<Key<?>> provides() { return Set.of(Keys.EVENTS); }
+
+    @Override
+    public void annotate(AnnotatedArticle doc) {
+        if (!EnglishResources.english(doc)) {
+            return;
+        }
+        List<EventMention> out = new ArrayList<>();
+        for (Sentence s : doc.get(Keys.SENTENCES)) {
+            sentence(doc, s, res.tokenizer.tokens(doc.text(), s.start(), s.end()), out);
+        }
+        out = EventMerger.merge(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc)));
+        doc.set(Keys.EVENTS, List.copyOf(out));
+    }
+
+    private void sentence(AnnotatedArticle doc, Sentence s, List<EnToken> tokens, List<EventMention> out) {
+        List<Span> quoted = Quotations.of(doc.text(), s);
+        List<Found> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            EnPhrases.Hit<List<Frame>> hit = triggers.longestAt(tokens, i);
+            if (hit != null && !Quotations.inside(quoted, tokens.get(i).start())) {
+                found.add(new Found(hit.value(), i, hit.to()));
+                i = hit.to() - 1;
+            }
+        }
+        if (found.isEmpty()) {
+            return;
+        }
+        boolean[] anchors = new boolean[tokens.size()];
+        found.forEach(f -> { for (int k = f.from(); k < f.to(); k++) { anchors[k] = true; } });
+        boolean[] attribute = new boolean[tokens.size()];
+        boolean[] topic = new boolean[tokens.size() + 1];
+        List<ActorMention> mentions = new ArrayList<>();
+        for (ActorMention a : doc.get(Keys.ACTORS)) {
+            if (!s.span().contains(a.span()) || Quotations.inside(quoted, a.span().start())) {
+                continue;
+            }
+            if (a.role() == ActorMention.Role.ATTRIBUTE) {
+                attribute[EnPhrases.indexAt(tokens, a.span().start())] = true;
+            } else {
+                mentions.add(a);
+            }
+        }
+        List<DateMention> dates = doc.get(Keys.DATES).stream().filter(d -> s.span().contains(d.span()) && d.resolved()).toList();
+        List<Chunk> chunks = chunker.chunks(tokens, mentions, anchors, topic, attribute);
+        LocalDate anchor = doc.get(Keys.ANCHOR).date();
+        if (DEBUG) {
+            System.err.println("S" + s.index() + " triggers=" + found.stream().map(f -> f.frames().get(0).id() + "@" + f.from()).toList());
+            chunks.forEach(c -> System.err.println("   chunk " + c.from() + "-" + c.to() + " '" + c.intro() + "' "
+                    + c.actors().stream().map(ActorMention::entityId).toList() + (c.anaphor() ? " anaphor" : "")));
+        }
+        int before = out.size();
+        List<Map<String, Chunk>> joins = new ArrayList<>();
+        List<DateMention> joinDates = new ArrayList<>();
+        boolean sidelines = clause.sidelines(tokens);
+        for (int n = 0; n < found.size(); n++) {
+            Found f = found.get(n);
+            int lower = clause.clauseStart(tokens, f.from(), n == 0 ? 0 : found.get(n - 1).to());
+            int upper = n + 1 < found.size() ? found.get(n + 1).from() : tokens.size();
+            if (clause.negated(tokens, f.from(), lower)) {
+                continue;
+            }
+            boolean planned = clause.planned(tokens, f.from(), lower);
+            Span trigger = new Span(tokens.get(f.from()).start(), tokens.get(f.to() - 1).end());
+            for (Frame frame0 : f.frames()) {
+                Frame frame = frame0.onSidelines() != null && sidelines ? frame0.as(frame0.onSidelines()) : frame0;
+                if (frame.type().equals("Meeting") && clause.remote(tokens, f.from(), f.to(), lower, upper)) {
+                    continue;
+                }
+                Map<String, Chunk> roles = SlotFiller.fill(frame, new SlotFiller.Site(f.from(), f.to(), lower, upper, false), chunks);
+                if (DEBUG) {
+                    System.err.println("   " + frame.id() + " -> " + (roles == null ? null : roles.keySet()));
+                }
+                if (roles == null) {
+                    continue;
+                }
+                boolean plan = planned || frame.mood() == Frame.Mood.FUTURE;
+                int segFrom = tokens.get(Math.min(lower, tokens.size() - 1)).start();
+                int segTo = upper < tokens.size() ? tokens.get(upper).start() : Integer.MAX_VALUE;
+                boolean present = frame.mood() == Frame.Mood.PRESENT && !plan;
+                DateMention date = EventDating.datesFor(dates, segFrom, trigger.start(), trigger.end(), segTo, present).get(0);
+                if (present && (date == null || date.weekdayOnly())) {
+                    date = date != null ? date : EventDating.today(doc, trigger);
+                }
+                if (plan) {
+                    date = EventDating.future(date, anchor);
+                } else if (date != null && anchor != null && date.start().isAfter(anchor)) {
+                    plan = true;
+                }
+                if (frame.isJoin()) {
+                    joins.add(roles);
+                    joinDates.add(date);
+                    break;
+                }
+                String place = frame.type().equals("Summit") ? places.summitPlace(doc, tokens, f.to(), s) : places.placeOf(doc, s);
+                EventAssembler.Context c = new EventAssembler.Context(s, trigger, date, EventDating.basis(s, date), plan,
+                        out.isEmpty() ? null : out.get(out.size() - 1), id -> res.entity(doc, id), place);
+                EventMention e = assembler.assemble(frame, roles, c);
+                if (e != null && e.type().equals("Summit") && e.organizerId() == null) {
+                    String named = places.summitName(tokens, f.from());
+                    if (named != null) {
+                        Set<String> ps = new LinkedHashSet<>(e.participants());
+                        ps.add(named);
+                        e = e.resolved(named, e.placeId(), e.date(), e.dateBasis(), ps);
+                    }
+                }
+                if (e != null) {
+                    out.add(e);
+                    break;
+                }
+            }
+        }
+        for (int j = 0; j < joins.size(); j++) {
+            join(doc, joins.get(j), out, before, joinDates.get(j), s);
+        }
+    }
+
+    /** "X attended the summit": X takes part in the sentence's summit, or else its other event. */
+    private void join(AnnotatedArticle doc, Map<String, Chunk> roles, List<EventMention> out, int first, DateMention date, Sentence s) {
+        Chunk x = roles.get("X");
+        if (x == null || x.anaphor()) {
+            return;
+        }
+        int target = -1;
+        for (int i = first; i < out.size(); i++) {
+            if (target < 0 || out.get(i).type().equals("Summit")) {
+                target = i;
+            }
+        }
+        if (target < 0) {
+            return;
+        }
+        EventMention e = out.get(target);
+        EventAssembler.Context c = new EventAssembler.Context(s, e.trigger(), date, null, e.planned(), null, id -> res.entity(doc, id), null);
+        Set<String> ps = new LinkedHashSet<>(e.participants());
+        ps.addAll(assembler.actors(x, c, date == null ? null : date.start()));
+        out.set(target, e.resolved(e.organizerId(), e.placeId(), e.date(), e.dateBasis(), ps));
+    }
+}
