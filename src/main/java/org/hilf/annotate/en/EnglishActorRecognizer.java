@@ -74,6 +74,8 @@ public final class EnglishActorRecognizer implements Annotator {
         /** Surnames (folded) of people named so far in this article → person id. */
         final Map<String, String> shortNames = new HashMap<>();
         final Map<String, Integer> allianceCounts = new HashMap<>();
+        /** Offices (role keys) of the people this article named with a title → the person. */
+        final Map<String, String> byRole = new HashMap<>();
         final EnglishTitleReader titleReader;
 
         EnglishPass(AnnotatedArticle doc, LocalDate date) {
@@ -152,7 +154,9 @@ public final class EnglishActorRecognizer implements Annotator {
             EnToken t = tokens.get(i);
             String id = shortNames.get(t.folded());
             double conf = 1.0;
-            if (id == null && !caps && t.text().length() > 2) {
+            boolean inName = (i > 0 && tokens.get(i - 1).capitalized() && !tokens.get(i).breakBefore() && i > 1)
+                    || (i + 1 < tokens.size() && tokens.get(i + 1).capitalized() && !tokens.get(i + 1).breakBefore());
+            if (id == null && !caps && !inName && t.text().length() > 2) {
                 id = res.surnameHolder(t.folded(), date);
                 conf = SURNAME_CONFIDENCE;
             }
@@ -165,14 +169,23 @@ public final class EnglishActorRecognizer implements Annotator {
         /** A person mention; their name's surname (and family name) may stand alone afterwards. */
         int person(List<EnToken> tokens, int from, int to, String id, String title, String affiliation, double conf) {
             String aff = affiliation;
-            if (aff == null && title != null) {
+            if (aff == null) {
+                // the body the person acts for on the article's date (not a former office)
                 aff = res.gazetteer.affiliationOn(id, date).orElse(null);
             }
             add(tokens, from, to, id, Role.NAME, conf, title, aff);
             if (to - from >= 2) {
+                // the surname, and the first word: family names first ("Yoon"), or a given name
+                // that Arabic and Malay names are known by ("Anwar", "Sheikh Mohammed")
                 shortNames.putIfAbsent(tokens.get(to - 1).folded(), id);
-                if (res.familyNameFirst(id) || familyFirstLocal(id)) {
+                if (tokens.get(from).text().length() > 2 || res.familyNameFirst(id) || familyFirstLocal(id)) {
                     shortNames.putIfAbsent(tokens.get(from).folded(), id);
+                }
+            }
+            if (title != null) {
+                for (String role : res.gazetteer.officesOf(id).stream().filter(o -> date == null || o.heldOn(date))
+                        .map(Entity.Office::role).toList()) {
+                    byRole.putIfAbsent(role, id);
                 }
             }
             remember(id);
@@ -186,7 +199,7 @@ public final class EnglishActorRecognizer implements Annotator {
                 List<String> words = res.tokenizer.fold(e.labelEn());
                 if (words.size() >= 2) {
                     shortNames.putIfAbsent(words.get(words.size() - 1), id);
-                    if (res.familyNameFirst(id)) {
+                    if (words.get(0).length() > 2 || res.familyNameFirst(id)) {
                         shortNames.putIfAbsent(words.get(0), id);
                     }
                 }

@@ -129,7 +129,8 @@ final class EnglishChunker {
             String w = t.folded();
             if (w.equals("and") || w.equals("&")) {
                 conj = true;
-            } else if (!(titleWords.contains(w) || attribute[k] || w.equals("as") || w.equals("well"))) {
+            } else if (!(titleWords.contains(w) || attribute[k] || w.equals("as") || w.equals("well")
+                    || (n.title() != null && n.title().contains(t.text())))) {
                 return false;
             }
         }

@@ -43,6 +43,7 @@ public final class EnglishEventExtractor implements Annotator {
     private final EnglishChunker chunker;
     private final EnglishClause clause;
     private final EnglishPlaces places;
+    private final EnglishEventRules rules;
     private final EventAssembler assembler;
     private final SummitResolver summits;
     private final EnPhrases<List<Frame>> triggers = new EnPhrases<>(false);
@@ -53,6 +54,7 @@ public final class EnglishEventExtractor implements Annotator {
         this.clause = new EnglishClause(res);
         this.places = new EnglishPlaces(res);
         this.assembler = new EventAssembler(res.gazetteer);
+        this.rules = new EnglishEventRules(res);
         this.summits = new SummitResolver(res.gazetteer);
         java.util.Map<List<String>, List<Frame>> byTrigger = new java.util.LinkedHashMap<>();
         for (Tsv.Row r : Tsv.read("lexicon/en/frames.tsv")) {
@@ -77,14 +79,20 @@ public final class EnglishEventExtractor implements Annotator {
             return;
         }
         List<EventMention> out = new ArrayList<>();
+        Set<Sentence> sidelines = new java.util.HashSet<>();
         for (Sentence s : doc.get(Keys.SENTENCES)) {
-            sentence(doc, s, res.tokenizer.tokens(doc.text(), s.start(), s.end()), out);
+            List<EnToken> tokens = res.tokenizer.tokens(doc.text(), s.start(), s.end());
+            if (clause.sidelines(tokens)) {
+                sidelines.add(s);
+            }
+            sentence(doc, s, tokens, out, sidelines.contains(s));
         }
         out = EventMerger.merge(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc)));
+        out = EventMerger.merge(rules.sidelineParticipants(out, sidelines));
         doc.set(Keys.EVENTS, List.copyOf(out));
     }
 
-    private void sentence(AnnotatedArticle doc, Sentence s, List<EnToken> tokens, List<EventMention> out) {
+    private void sentence(AnnotatedArticle doc, Sentence s, List<EnToken> tokens, List<EventMention> out, boolean sidelines) {
         List<Span> quoted = Quotations.of(doc.text(), s);
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -123,7 +131,6 @@ public final class EnglishEventExtractor implements Annotator {
         int before = out.size();
         List<Map<String, Chunk>> joins = new ArrayList<>();
         List<DateMention> joinDates = new ArrayList<>();
-        boolean sidelines = clause.sidelines(tokens);
         for (int n = 0; n < found.size(); n++) {
             Found f = found.get(n);
             int lower = clause.clauseStart(tokens, f.from(), n == 0 ? 0 : found.get(n - 1).to());
@@ -142,7 +149,7 @@ public final class EnglishEventExtractor implements Annotator {
                 if (DEBUG) {
                     System.err.println("   " + frame.id() + " -> " + (roles == null ? null : roles.keySet()));
                 }
-                if (roles == null) {
+                if (roles == null || modifiesTrigger(frame, f, roles, anchors, tokens)) {
                     continue;
                 }
                 boolean plan = planned || frame.mood() == Frame.Mood.FUTURE;
@@ -167,6 +174,12 @@ public final class EnglishEventExtractor implements Annotator {
                 EventAssembler.Context c = new EventAssembler.Context(s, trigger, date, EventDating.basis(s, date), plan,
                         out.isEmpty() ? null : out.get(out.size() - 1), id -> res.entity(doc, id), place);
                 EventMention e = assembler.assemble(frame, roles, c);
+                if (e != null && e.type().equals("Summit") && roles.get("O") != null) {
+                    e = withOrganizations(doc, e, roles.get("O"));
+                }
+                if (e != null) {
+                    e = rules.visitByPlace(doc, e, sidelines);
+                }
                 if (e != null && e.type().equals("Summit") && e.organizerId() == null) {
                     String named = places.summitName(tokens, f.from());
                     if (named != null) {
@@ -184,6 +197,39 @@ public final class EnglishEventExtractor implements Annotator {
         for (int j = 0; j < joins.size(); j++) {
             join(doc, joins.get(j), out, before, joinDates.get(j), s);
         }
+    }
+
+    /**
+     * An object that stands right before another event word is that word's modifier, not this
+     * event's participant: in "Iraq hosted an Arab League summit" the Arab League is whose summit it is.
+     */
+    private static boolean modifiesTrigger(Frame frame, Found f, Map<String, Chunk> roles, boolean[] anchors, List<EnToken> tokens) {
+        if (frame.type().equals("Summit") || frame.isJoin()) {
+            return false;
+        }
+        for (Chunk c : roles.values()) {
+            int k = c.to();
+            if (c.from() < f.to() || k >= tokens.size()) {
+                continue;
+            }
+            if (anchors[k] || (k + 1 < tokens.size() && anchors[k + 1] && !tokens.get(k).breakBefore() && !tokens.get(k + 1).breakBefore()
+                    && tokens.get(k).folded().matches("leaders|ministers|'s|foreign|defence|defense|bilateral|joint"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the ASEAN-GCC summit", "a summit of ASEAN and the GCC": every organization named takes part. */
+    private EventMention withOrganizations(AnnotatedArticle doc, EventMention e, Chunk o) {
+        Set<String> ps = new LinkedHashSet<>(e.participants());
+        for (ActorMention a : o.actors()) {
+            var x = res.entity(doc, a.entityId());
+            if (x != null && x.type().isOrganization() && !res.gazetteer.isMedia(x.id()) && a.role() == ActorMention.Role.NAME) {
+                ps.add(x.id());
+            }
+        }
+        return ps.size() == e.participants().size() ? e : e.resolved(e.organizerId(), e.placeId(), e.date(), e.dateBasis(), ps);
     }
 
     /** "X attended the summit": X takes part in the sentence's summit, or else its other event. */

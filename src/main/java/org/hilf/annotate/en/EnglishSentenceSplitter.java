@@ -22,7 +22,7 @@ import org.hilf.annotate.Tsv;
  * abbreviation of {@code data/lexicon/en/abbreviations.txt} or an initial ("U.S.", "Gen.", "Jan.",
  * "No."), and not inside quotation marks. A dateline at a paragraph's start ("TOKYO, July 10
  * (Reuters) -", "WASHINGTON —") is left out of the sentence: it names where the report was filed,
- * not an actor. Other articles are left alone. Stateless and thread-safe.
+ * not an actor. A first line that is the article's title is no sentence of its report. Other articles are left alone. Stateless and thread-safe.
  */
 public final class EnglishSentenceSplitter implements Annotator {
     /** An upper-case place, optionally a date, optionally an agency in brackets, then a dash. */
@@ -49,7 +49,13 @@ public final class EnglishSentenceSplitter implements Annotator {
         }
         String text = doc.text();
         List<Sentence> out = new ArrayList<>();
-        for (Span line : doc.get(Keys.CONTENT)) {
+        List<Span> lines = doc.get(Keys.CONTENT);
+        String title = doc.article().title() == null ? "" : doc.article().title().strip();
+        for (int n = 0; n < lines.size(); n++) {
+            Span line = lines.get(n);
+            if (n == 0 && !title.isEmpty() && text.substring(line.start(), line.end()).strip().equals(title)) {
+                continue; // the headline repeats the lead in a headline's shorthand; the report is the body
+            }
             int start = skipSpace(text, line.start(), line.end());
             start = Math.min(line.end(), start + datelineLength(text.substring(start, line.end())));
             boolean inQuote = false;

@@ -75,10 +75,10 @@ public final class EnglishStatementExtractor implements Annotator {
         List<StatementMention> out = new ArrayList<>();
         StatementMention last = null;
         for (Sentence s : doc.get(Keys.SENTENCES)) {
-            StatementMention st = sentence(doc, s, res.tokenizer.tokens(doc.text(), s.start(), s.end()), last);
-            if (st != null) {
-                out.add(st);
-                last = st;
+            List<StatementMention> found = sentence(doc, s, res.tokenizer.tokens(doc.text(), s.start(), s.end()), last);
+            if (!found.isEmpty()) {
+                out.addAll(found);
+                last = found.get(found.size() - 1);
             } else if (last != null && s.index() - last.sentence().index() > 1) {
                 last = null;
             }
@@ -86,15 +86,21 @@ public final class EnglishStatementExtractor implements Annotator {
         doc.set(Keys.STATEMENTS, List.copyOf(out));
     }
 
-    private StatementMention sentence(AnnotatedArticle doc, Sentence s, List<EnToken> tokens, StatementMention previous) {
+    /** The statements of a sentence: one for each speaker its words of speech name ("X said …, while Y noted …"). */
+    private List<StatementMention> sentence(AnnotatedArticle doc, Sentence s, List<EnToken> tokens, StatementMention previous) {
         if (tokens.isEmpty()) {
-            return null;
+            return List.of();
         }
         List<Span> quotes = Quotations.of(doc.text(), s).stream().filter(q -> wordCount(doc.text(), q) >= MIN_QUOTE_WORDS).toList();
         List<ActorMention> actors = new ArrayList<>();
+        boolean[] attribute = new boolean[tokens.size()];
         for (ActorMention a : doc.get(Keys.ACTORS)) {
-            if (s.span().contains(a.span()) && a.role() == ActorMention.Role.NAME && !Quotations.inside(quotes, a.span().start())) {
-                actors.add(a);
+            if (s.span().contains(a.span()) && !Quotations.inside(quotes, a.span().start())) {
+                if (a.role() == ActorMention.Role.NAME) {
+                    actors.add(a);
+                } else if (a.role() == ActorMention.Role.ATTRIBUTE) {
+                    attribute[EnPhrases.indexAt(tokens, a.span().start())] = true;
+                }
             }
         }
         List<EnPhrases.Hit<Word>> cues = new ArrayList<>();
@@ -109,21 +115,25 @@ public final class EnglishStatementExtractor implements Annotator {
                 i = h.to() - 1;
             }
         }
-        List<Chunk> chunks = chunker.chunks(tokens, actors, anchors, new boolean[tokens.size() + 1], new boolean[tokens.size()]);
+        List<Chunk> chunks = chunker.chunks(tokens, actors, anchors, new boolean[tokens.size() + 1], attribute);
         LocalDate when = doc.get(Keys.ANCHOR).date();
+        List<StatementMention> out = new ArrayList<>();
+        Set<String> spoke = new LinkedHashSet<>();
         for (EnPhrases.Hit<Word> cue : cues) {
-            List<String> speakers = speakers(doc, tokens, chunks, cue, previous);
+            List<String> speakers = new ArrayList<>(speakers(doc, tokens, chunks, cue, previous));
+            speakers.removeAll(spoke);
             if (!speakers.isEmpty()) {
+                spoke.addAll(speakers);
                 Span trigger = new Span(tokens.get(cue.from()).start(), tokens.get(cue.to() - 1).end());
-                return statement(doc, s, trigger, speakers, quotes, actors, when);
+                out.add(statement(doc, s, trigger, speakers, quotes, actors, when));
             }
         }
         // a quotation on its own continues the statement of the sentence before
         if (cues.isEmpty() && previous != null && previous.sentence().index() == s.index() - 1 && !quotes.isEmpty()
                 && quotes.stream().mapToInt(Span::length).sum() * 2 > s.end() - s.start()) {
-            return statement(doc, s, quotes.get(0), previous.speakers(), quotes, actors, when);
+            out.add(statement(doc, s, quotes.get(0), previous.speakers(), quotes, actors, when));
         }
-        return null;
+        return out;
     }
 
     private List<String> speakers(AnnotatedArticle doc, List<EnToken> tokens, List<Chunk> chunks, EnPhrases.Hit<Word> cue,
@@ -135,20 +145,34 @@ public final class EnglishStatementExtractor implements Annotator {
             if (c.to() <= cue.from() && c.intro().equals(Chunk.DIRECT) && cue.from() - c.to() <= SUBJECT_GAP) {
                 subject = c;
             }
-            if (after == null && c.from() >= cue.to() && c.from() - cue.to() <= 1) {
+            // "said Kishida," / "said Chinese foreign ministry spokesman X.": a subject after its verb ends a clause
+            if (after == null && c.from() >= cue.to() && c.from() - cue.to() <= 1
+                    && (c.to() >= tokens.size() || tokens.get(c.to()).breakBefore() || cue.value().kind().equals("according"))) {
                 after = c;
             }
+        }
+        if (subject == null && !chunks.isEmpty()) {
+            // "Kishida, attending the gathering for the second year, said …": the sentence's subject, set off by commas
+            Chunk first = chunks.get(0);
+            if (first.from() <= 1 && first.intro().equals(Chunk.DIRECT) && first.to() < cue.from() && first.to() < tokens.size()
+                    && tokens.get(first.to()).commaBefore() && tokens.get(cue.from()).commaBefore()) {
+                subject = first;
+            }
+        }
+        if (kind(cue).equals("participle")) {
+            Chunk first = chunks.isEmpty() ? null : chunks.get(0);
+            return first != null && first.intro().equals(Chunk.DIRECT) && first.to() <= cue.from() ? people(doc, first) : List.of();
         }
         if (subject != null && subject.anaphor()) {
             group = subject;
             subject = null;
         }
-        String kind = cue.value().kind();
+        String kind = kind(cue);
         if (kind.equals("according")) {
             return people(doc, after);
         }
         if (kind.equals("noun")) {
-            Chunk first = chunks.stream().filter(c -> c.intro().equals(Chunk.DIRECT) && !c.anaphor() && c.to() <= cue.from()).findFirst()
+            Chunk first = chunks.stream().filter(c -> c.intro().equals(Chunk.DIRECT) && !c.anaphor()).findFirst()
                     .orElse(chunks.stream().filter(c -> c.from() >= cue.to() && c.intro().equals("from")).findFirst().orElse(null));
             return people(doc, first);
         }
@@ -164,6 +188,8 @@ public final class EnglishStatementExtractor implements Annotator {
         }
         return out;
     }
+
+    private static String kind(EnPhrases.Hit<Word> cue) { return cue.value().kind(); }
 
     /** "the four ministers said": the people of the last event, or its states when it names no one. */
     private List<String> groupSpeakers(AnnotatedArticle doc) {

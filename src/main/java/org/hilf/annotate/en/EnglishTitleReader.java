@@ -80,12 +80,21 @@ final class EnglishTitleReader {
                 }
             }
             boolean closed = n < 0 || end >= tokens.size() || tokens.get(end).breakBefore();
-            if (end > start && closed && !t.official()) {
+            if (end > start && closed && (!t.official() || end - start >= 2)) {
                 Entity p = newPerson(tokens, start, end, titleText, aff);
                 return pass.person(tokens, start, end, p.id(), titleText, aff, 1.0);
             }
         }
-        if (aff == null || subordinate(tokens, t)) {
+        if (subordinate(tokens, t)) {
+            return t.to();
+        }
+        if (aff == null) {
+            // "the crown prince said": the holder of that office this article has named
+            boolean definite = t.from() > 0 && tokens.get(t.from() - 1).folded().equals("the");
+            String earlier = definite ? t.roles().stream().map(pass.byRole::get).filter(java.util.Objects::nonNull).findFirst().orElse(null) : null;
+            if (earlier != null) {
+                pass.add(tokens, t.from(), t.to(), earlier, Role.NAME, TITLE_CONFIDENCE, titleText, null);
+            }
             return t.to();
         }
         if (t.official() || t.indefinite()) {

@@ -104,6 +104,16 @@ public final class SlotFiller {
                 }
                 yield null;
             }
+            case SUBJECT -> {
+                // the sentence's subject: its first phrase that no preposition introduces, before the
+                // trigger, whatever stands between ("Zelenskiy arrived in Hiroshima to attend …")
+                for (Chunk c : chunks) {
+                    if (c.to() <= site.from() && c.direct() && !c.anaphor() && !used.contains(c)) {
+                        yield c;
+                    }
+                }
+                yield null;
+            }
             case ANAPHOR -> {
                 Chunk c = firstAfter(site, chunks);
                 if (c != null && c.anaphor() && c.from() - site.to() <= 1) {

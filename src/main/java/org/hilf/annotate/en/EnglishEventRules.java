@@ -1,0 +1,112 @@
+package org.hilf.annotate.en;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.Entity;
+import org.hilf.annotate.EntityType;
+import org.hilf.annotate.EventMention;
+import org.hilf.annotate.Sentence;
+
+/**
+ * Two readings of English reports the frames alone do not give, applied to the events of one article:
+ * <ul>
+ *   <li>talks in the capital (or territory) of one side with a visitor of another side, outside any
+ *       summit, are that visitor's visit ("Blinken met Qatar's emir in Doha"): one encounter, one
+ *       Visit, as the gold rules say;</li>
+ *   <li>everyone who met on the sidelines of a summit was at the summit: they take part in it
+ *       too (the summit of the same sentence, else the one the article named last before).</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+final class EnglishEventRules {
+    private final EnglishResources res;
+
+    EnglishEventRules(EnglishResources res) { this.res = res; }
+
+    /** A meeting in a place of one of its sides is the other side's visit there. */
+    EventMention visitByPlace(AnnotatedArticle doc, EventMention e, boolean sidelines) {
+        if (!e.type().equals("Meeting") || sidelines || e.placeId() == null) {
+            return e;
+        }
+        String hostState = stateOfPlace(doc, e.placeId());
+        if (hostState == null || !e.participants().contains(hostState)) {
+            return e;
+        }
+        String visitor = null;
+        for (String id : e.participants()) {
+            Entity x = res.entity(doc, id);
+            if (x == null || id.equals(hostState) || side(doc, x).equals(hostState)) {
+                continue;
+            }
+            if (visitor == null || (x.type() == EntityType.PERSON && !visitor.startsWith("person/"))) {
+                visitor = id;
+            }
+        }
+        if (visitor == null) {
+            return e;
+        }
+        return new EventMention("Visit", e.sentence(), e.trigger(), e.participants(), visitor, hostState, e.placeId(), null,
+                e.date(), e.dateBasis(), e.planned(), e.evidence(), e.more());
+    }
+
+    /** Summits gain the participants of the meetings held on their sidelines. */
+    List<EventMention> sidelineParticipants(List<EventMention> events, Set<Sentence> sidelineSentences) {
+        List<EventMention> out = new ArrayList<>(events);
+        for (EventMention e : events) {
+            if (e.type().equals("Summit") || !e.type().equals("Meeting") || !sidelineSentences.contains(e.sentence())) {
+                continue;
+            }
+            int target = summitFor(out, e.sentence());
+            if (target >= 0) {
+                EventMention s = out.get(target);
+                Set<String> ps = new LinkedHashSet<>(s.participants());
+                ps.addAll(e.participants());
+                out.set(target, s.resolved(s.organizerId(), s.placeId(), s.date(), s.dateBasis(), ps));
+            }
+        }
+        return out;
+    }
+
+    private static int summitFor(List<EventMention> events, Sentence s) {
+        int best = -1;
+        for (int i = 0; i < events.size(); i++) {
+            EventMention x = events.get(i);
+            if (!x.type().equals("Summit") || x.organizerId() == null || x.planned()) {
+                continue;
+            }
+            if (x.allSentences().contains(s)) {
+                return i;
+            }
+            if (x.sentence().index() <= s.index() || best < 0) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private String stateOfPlace(AnnotatedArticle doc, String placeId) {
+        if (placeId.startsWith("place/state-")) {
+            return "state/" + placeId.substring("place/state-".length());
+        }
+        Entity p = res.entity(doc, placeId);
+        return p == null ? null : p.countryId();
+    }
+
+    /** The state an actor stands for: itself, its country, or a person's office. */
+    private String side(AnnotatedArticle doc, Entity x) {
+        if (x.type() == EntityType.STATE) {
+            return x.id();
+        }
+        if (x.type() == EntityType.PERSON) {
+            String aff = x.affiliationId() != null ? x.affiliationId()
+                    : res.gazetteer.affiliationOn(x.id(), doc.get(org.hilf.annotate.Keys.ANCHOR).date()).orElse("");
+            Entity a = res.entity(doc, aff);
+            return a == null ? aff : a.countryId() != null ? a.countryId() : a.id();
+        }
+        return x.countryId() != null ? x.countryId() : x.id();
+    }
+}
