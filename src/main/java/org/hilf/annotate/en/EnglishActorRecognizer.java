@@ -117,6 +117,11 @@ public final class EnglishActorRecognizer implements Annotator {
             }
             EnPhrases.Hit<EnglishResources.Name> hit = titles.capitalizedName(tokens, i);
             if (hit == null) {
+                int end = titleReader.newName(tokens, i);
+                String spelled = end - i >= 2 && !caps ? res.personBySkeleton(tokens.subList(i, end).stream().map(EnToken::folded).toList()) : null;
+                if (spelled != null) {
+                    return person(tokens, i, end, spelled, null, null, SURNAME_CONFIDENCE);
+                }
                 return surname(tokens, i, caps);
             }
             String id = hit.value().entityId();

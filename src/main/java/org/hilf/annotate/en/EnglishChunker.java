@@ -69,6 +69,10 @@ final class EnglishChunker {
                     ? tokens.get(s - 1).folded() : Chunk.DIRECT;
             if (topic[ti]) {
                 intro = Chunk.TOPIC;
+            } else if (afterComma(tokens, s, intro, anchors)) {
+                // ", with North Korea's launches", "…, Baghaei added": set off by a comma after an event
+                // word, the phrase is an adjunct or another clause, not the event's object
+                intro = COMMA + intro;
             }
             List<ActorMention> actors = new ArrayList<>(List.of(m));
             int end = tj;
@@ -105,6 +109,22 @@ final class EnglishChunker {
         }
         out.sort((a, b) -> Integer.compare(a.from(), b.from()));
         return out;
+    }
+
+    /** Marks the intro of a phrase set off by a comma after an event word; no frame's finder takes it. */
+    static final String COMMA = ",";
+
+    private boolean afterComma(List<EnToken> tokens, int s, String intro, boolean[] anchors) {
+        int first = intro.equals(Chunk.DIRECT) ? s : s - 1;
+        if (first <= 0 || !tokens.get(first).commaBefore()) {
+            return false;
+        }
+        for (int k = 0; k < first; k++) {
+            if (anchors[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A capitalized word of the mention's title ("Foreign Minister" before the name). */

@@ -30,6 +30,8 @@ public final class EnglishResources {
     private final Map<String, List<String>> surnames = new HashMap<>();
     public final Set<String> familyNameFirst;
     private final Map<String, List<Entity.Office>> officesByPerson = new HashMap<>();
+    /** Skeletons of people's full English names → person ids ("Sergei Lavrov" and "Sergey Lavrov" share one). */
+    private final Map<String, List<String>> skeletons = new HashMap<>();
 
     public EnglishResources(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -48,6 +50,10 @@ public final class EnglishResources {
             boolean acronym = f.text().equals(f.text().toUpperCase(java.util.Locale.ROOT)) && f.text().length() <= 6;
             names.add(words, new Name(f.entityId(), f.kind(), acronym));
             if (f.kind() == Gazetteer.FormKind.NAME && f.entityId().startsWith("person/") && words.size() >= 2) {
+                List<String> l = skeletons.computeIfAbsent(skeleton(words), k -> new ArrayList<>());
+                if (!l.contains(f.entityId())) {
+                    l.add(f.entityId());
+                }
                 addSurname(words.get(words.size() - 1), f.entityId());
                 if (familyNameFirst(f.entityId())) {
                     addSurname(words.get(0), f.entityId());
@@ -92,6 +98,36 @@ public final class EnglishResources {
             }
         }
         return found;
+    }
+
+    /**
+     * The one person of the gazetteer whose full name has the same skeleton as these words, as
+     * transliterations vary ("Zelenskiy"/"Zelensky", "Sergei"/"Sergey"): null when none or several.
+     */
+    public String personBySkeleton(List<String> folded) {
+        List<String> ids = skeletons.get(skeleton(folded));
+        return ids != null && ids.size() == 1 ? ids.get(0) : null;
+    }
+
+    /** Lower case, y as i, no vowels after the first letter, no doubled letters. */
+    static String skeleton(List<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            String x = w.replace('y', 'i').replaceAll("[^a-z]", "");
+            if (x.isEmpty()) {
+                continue;
+            }
+            sb.append(' ').append(x.charAt(0));
+            char last = x.charAt(0);
+            for (int i = 1; i < x.length(); i++) {
+                char c = x.charAt(i);
+                if ("aeiou".indexOf(c) < 0 && c != last) {
+                    sb.append(c);
+                }
+                last = c;
+            }
+        }
+        return sb.toString();
     }
 
     /** An entity of the gazetteer or one first met in this article, or null. */

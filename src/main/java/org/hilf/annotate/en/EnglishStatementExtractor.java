@@ -120,7 +120,8 @@ public final class EnglishStatementExtractor implements Annotator {
         List<StatementMention> out = new ArrayList<>();
         Set<String> spoke = new LinkedHashSet<>();
         for (EnPhrases.Hit<Word> cue : cues) {
-            List<String> speakers = new ArrayList<>(speakers(doc, tokens, chunks, cue, previous));
+            StatementMention before = out.isEmpty() ? previous : out.get(out.size() - 1);
+            List<String> speakers = new ArrayList<>(speakers(doc, tokens, chunks, cue, before));
             speakers.removeAll(spoke);
             if (!speakers.isEmpty()) {
                 spoke.addAll(speakers);

@@ -79,6 +79,10 @@ final class EnglishTitleReader {
                     return pass.person(tokens, start, end, local, titleText, aff, 1.0);
                 }
             }
+            String spelled = end - start >= 2 ? res.personBySkeleton(tokens.subList(start, end).stream().map(EnToken::folded).toList()) : null;
+            if (spelled != null) {
+                return pass.person(tokens, start, end, spelled, titleText, aff, EnglishActorRecognizer.SURNAME_CONFIDENCE);
+            }
             boolean closed = n < 0 || end >= tokens.size() || tokens.get(end).breakBefore();
             if (end > start && closed && (!t.official() || end - start >= 2)) {
                 Entity p = newPerson(tokens, start, end, titleText, aff);
@@ -138,7 +142,7 @@ final class EnglishTitleReader {
     }
 
     /** The end of a new name at word j: 1–4 capitalized words that are not known names or function words. */
-    private int newName(List<EnToken> tokens, int j) {
+    int newName(List<EnToken> tokens, int j) {
         int k = j;
         int words = 0;
         while (k < tokens.size() && words < 4) {
@@ -146,7 +150,8 @@ final class EnglishTitleReader {
             if (k == j || !t.gap().equals("-")) {
                 words++; // "Al-Sabah" is one word of a name
             }
-            if ((k > j && t.breakBefore()) || !t.capitalized() || Character.isDigit(t.text().charAt(0)) || NOT_NAMES.contains(t.folded())
+            boolean hyphenated = k > j && t.gap().equals("-"); // "Kang Yu-jung"
+            if ((k > j && t.breakBefore()) || (!t.capitalized() && !hyphenated) || Character.isDigit(t.text().charAt(0)) || NOT_NAMES.contains(t.folded())
                     || t.possessive() || titles.capitalizedName(tokens, k) != null || honorificAt(tokens, k) != null
                     || t.text().length() < 2) {
                 break;

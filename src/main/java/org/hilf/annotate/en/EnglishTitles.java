@@ -72,7 +72,7 @@ final class EnglishTitles {
             }
         }
         int m = k;
-        while (m < tokens.size() && m - k < 3 && MODIFIERS.contains(tokens.get(m).folded()) && !forms.startsAt(tokens, m)) {
+        while (m < tokens.size() && m - k < 3 && (m == i || !tokens.get(m).breakBefore()) && MODIFIERS.contains(tokens.get(m).folded()) && !forms.startsAt(tokens, m)) {
             m++;
         }
         List<String> roles = new ArrayList<>();
