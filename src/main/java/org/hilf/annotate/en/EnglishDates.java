@@ -53,9 +53,10 @@ public final class EnglishDates {
         String day = "(\\d{1,2})(?:st|nd|rd|th)?";
         String year = "((?:19|20)\\d\\d)";
         pattern = Pattern.compile("(?i)\\b(?:"
-                + "(?<md>" + month + ")\\.?\\s+" + day + "(?:,?\\s+" + year + ")?(?![\\d])"      // July 11, 2023
+                + "(?<md>" + month + ")\\.?\\s+" + day + "(?:\\s*(?:-|–|to)\\s*\\d{1,2})?(?:,?\\s+" + year + ")?(?![\\d])" // July 11(-12), 2023
                 + "|(?<dm>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<dmm>" + month + ")\\.?(?:,?\\s+(?<dmy>(?:19|20)\\d\\d))?\\b" // 11 July 2023
                 + "|(?<my>" + month + ")\\.?(?:\\s+of)?\\s+(?<myy>(?:19|20)\\d\\d)\\b"                // July 2023
+                + "|(?<lm>last|next|this)\\s+(?<lmm>" + month + ")\\b(?!\\s+\\d)"                        // last July
                 + "|(?<rel>" + relative + ")\\b"
                 + "|(?<wd>" + weekday + ")\\b"
                 + "|(?<pm>in|since|during|until|by|of|early|late|mid-?)\\s+(?<pmm>" + month + ")\\b(?!\\s+\\d)"   // in July
@@ -95,6 +96,21 @@ public final class EnglishDates {
             if (m.group("my") != null) {
                 LocalDate s = LocalDate.of(Integer.parseInt(m.group("myy")), months.get(key(m.group("my"))), 1);
                 return new DateMention(span, words, s, s.with(TemporalAdjusters.lastDayOfMonth()), Granularity.MONTH, true, false, false);
+            }
+            if (m.group("lmm") != null) {
+                if (!Character.isUpperCase(m.group("lmm").charAt(0)) || anchor == null) {
+                    return anchor == null ? DateMention.unresolved(span, words) : null;
+                }
+                int month = months.get(key(m.group("lmm")));
+                String which = m.group("lm").toLowerCase(Locale.ROOT);
+                int year = anchor.getYear();
+                if (which.equals("last") && month >= anchor.getMonthValue()) {
+                    year--;
+                } else if (which.equals("next") && month <= anchor.getMonthValue()) {
+                    year++;
+                }
+                LocalDate s = LocalDate.of(year, month, 1);
+                return new DateMention(span, words, s, s.with(TemporalAdjusters.lastDayOfMonth()), Granularity.MONTH, true, true, false);
             }
             if (m.group("rel") != null) {
                 return relative(span, words, relatives.get(m.group("rel").toLowerCase(Locale.ROOT)), anchor);

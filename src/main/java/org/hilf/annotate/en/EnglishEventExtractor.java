@@ -80,19 +80,26 @@ public final class EnglishEventExtractor implements Annotator {
         }
         List<EventMention> out = new ArrayList<>();
         Set<Sentence> sidelines = new java.util.HashSet<>();
+        Set<Sentence> travel = new java.util.HashSet<>();
+        Map<Integer, ActorMention> antecedents = Antecedents.of(doc, res.tokenizer);
         for (Sentence s : doc.get(Keys.SENTENCES)) {
             List<EnToken> tokens = res.tokenizer.tokens(doc.text(), s.start(), s.end());
             if (clause.sidelines(tokens)) {
                 sidelines.add(s);
             }
-            sentence(doc, s, tokens, out, sidelines.contains(s));
+            if (sentence(doc, s, tokens, out, sidelines.contains(s), antecedents.get(s.index()))) {
+                travel.add(s);
+            }
         }
+        out = rules.visitsByPlace(doc, out, sidelines, travel);
         out = EventMerger.merge(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc)));
         out = EventMerger.merge(rules.sidelineParticipants(out, sidelines));
         doc.set(Keys.EVENTS, List.copyOf(out));
     }
 
-    private void sentence(AnnotatedArticle doc, Sentence s, List<EnToken> tokens, List<EventMention> out, boolean sidelines) {
+    /** Reads one sentence's events into {@code out}; true when it has a word of travel or visit. */
+    private boolean sentence(AnnotatedArticle doc, Sentence s, List<EnToken> tokens, List<EventMention> out, boolean sidelines,
+                             ActorMention antecedent) {
         List<Span> quoted = Quotations.of(doc.text(), s);
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -103,8 +110,9 @@ public final class EnglishEventExtractor implements Annotator {
             }
         }
         if (found.isEmpty()) {
-            return;
+            return false;
         }
+        boolean travel = found.stream().anyMatch(f -> f.frames().stream().anyMatch(x -> x.type().equals("Visit") && !x.id().startsWith("receive")));
         boolean[] anchors = new boolean[tokens.size()];
         found.forEach(f -> { for (int k = f.from(); k < f.to(); k++) { anchors[k] = true; } });
         boolean[] attribute = new boolean[tokens.size()];
@@ -120,6 +128,8 @@ public final class EnglishEventExtractor implements Annotator {
                 mentions.add(a);
             }
         }
+        mentions.addAll(Antecedents.pronouns(tokens, antecedent, quoted));
+        mentions.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         List<DateMention> dates = doc.get(Keys.DATES).stream().filter(d -> s.span().contains(d.span()) && d.resolved()).toList();
         List<Chunk> chunks = chunker.chunks(tokens, mentions, anchors, topic, attribute);
         LocalDate anchor = doc.get(Keys.ANCHOR).date();
@@ -177,15 +187,23 @@ public final class EnglishEventExtractor implements Annotator {
                 if (e != null && e.type().equals("Summit") && roles.get("O") != null) {
                     e = withOrganizations(doc, e, roles.get("O"));
                 }
-                if (e != null) {
-                    e = rules.visitByPlace(doc, e, sidelines);
-                }
                 if (e != null && e.type().equals("Summit") && e.organizerId() == null) {
                     String named = places.summitName(tokens, f.from());
+                    if (named == null && e.placeId() != null) {
+                        named = places.summitHeldAt(e.placeId(), e.date(), EventDating.horizon(doc));
+                    }
                     if (named != null) {
                         Set<String> ps = new LinkedHashSet<>(e.participants());
                         ps.add(named);
                         e = e.resolved(named, e.placeId(), e.date(), e.dateBasis(), ps);
+                    }
+                }
+                if (e != null && definite(tokens, f.from()) && (e.date() == null || !s.span().contains(e.date().span()))) {
+                    // "after the talks with Nakatani": the talks already reported, not new ones
+                    int earlier = earlierReport(out, e);
+                    if (earlier >= 0) {
+                        out.set(earlier, out.get(earlier).absorb(e));
+                        break;
                     }
                 }
                 if (e != null) {
@@ -197,6 +215,23 @@ public final class EnglishEventExtractor implements Annotator {
         for (int j = 0; j < joins.size(); j++) {
             join(doc, joins.get(j), out, before, joinDates.get(j), s);
         }
+        return travel;
+    }
+
+    private static boolean definite(List<EnToken> tokens, int from) {
+        return from > 0 && tokens.get(from - 1).folded().matches("the|their|his|her|its|these|those");
+    }
+
+    /** The latest earlier event of the same kind whose actors include this one's, or -1. */
+    private static int earlierReport(List<EventMention> out, EventMention e) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            EventMention p = out.get(i);
+            boolean kinds = p.type().equals(e.type()) || (p.type().equals("Visit") && e.type().equals("Meeting"));
+            if (kinds && e.participants().size() >= 2 && p.participants().containsAll(e.participants())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -27,6 +27,23 @@ final class EnglishEventRules {
 
     EnglishEventRules(EnglishResources res) { this.res = res; }
 
+    /**
+     * Meetings in a place of one side that are the other side's visit: when their sentence speaks of
+     * travel ("wrapping up a Gulf tour") or the article reports that visitor's visit to that host.
+     * Talks that merely happen to be in one side's capital stay meetings.
+     */
+    List<EventMention> visitsByPlace(AnnotatedArticle doc, List<EventMention> events, Set<Sentence> sidelines, Set<Sentence> travel) {
+        List<EventMention> out = new ArrayList<>(events.size());
+        for (EventMention e : events) {
+            EventMention v = visitByPlace(doc, e, sidelines.contains(e.sentence()));
+            boolean reported = v != e && (travel.contains(e.sentence())
+                    || events.stream().anyMatch(x -> x.type().equals("Visit") && v.visitor().equals(x.visitor())
+                            && v.host().equals(x.host())));
+            out.add(reported ? v : e);
+        }
+        return out;
+    }
+
     /** A meeting in a place of one of its sides is the other side's visit there. */
     EventMention visitByPlace(AnnotatedArticle doc, EventMention e, boolean sidelines) {
         if (!e.type().equals("Meeting") || sidelines || e.placeId() == null) {

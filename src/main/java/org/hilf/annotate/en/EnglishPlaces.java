@@ -45,6 +45,14 @@ final class EnglishPlaces {
         return null;
     }
 
+    /** "the summit in Vilnius": the organization whose summit that place held, that year or the latest before. */
+    String summitHeldAt(String placeId, org.hilf.annotate.DateMention date, java.time.LocalDate horizon) {
+        java.time.LocalDate h = date != null && date.resolved() ? date.end() : horizon;
+        return res.gazetteer.summitAt(null, placeId, h)
+                .filter(x -> date == null || !date.resolved() || x.start().getYear() == date.start().getYear())
+                .map(org.hilf.annotate.Gazetteer.Summit::organizationId).orElse(null);
+    }
+
     /** The first place within a few words after the summit word, else the sentence's place. */
     String summitPlace(AnnotatedArticle doc, List<EnToken> tokens, int after, Sentence s) {
         int from = after < tokens.size() ? tokens.get(after).start() : s.end();

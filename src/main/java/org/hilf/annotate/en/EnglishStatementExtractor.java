@@ -74,8 +74,10 @@ public final class EnglishStatementExtractor implements Annotator {
         }
         List<StatementMention> out = new ArrayList<>();
         StatementMention last = null;
+        java.util.Map<Integer, ActorMention> antecedents = Antecedents.of(doc, res.tokenizer);
         for (Sentence s : doc.get(Keys.SENTENCES)) {
-            List<StatementMention> found = sentence(doc, s, res.tokenizer.tokens(doc.text(), s.start(), s.end()), last);
+            List<StatementMention> found = sentence(doc, s, res.tokenizer.tokens(doc.text(), s.start(), s.end()), last,
+                    antecedents.get(s.index()));
             if (!found.isEmpty()) {
                 out.addAll(found);
                 last = found.get(found.size() - 1);
@@ -87,7 +89,8 @@ public final class EnglishStatementExtractor implements Annotator {
     }
 
     /** The statements of a sentence: one for each speaker its words of speech name ("X said …, while Y noted …"). */
-    private List<StatementMention> sentence(AnnotatedArticle doc, Sentence s, List<EnToken> tokens, StatementMention previous) {
+    private List<StatementMention> sentence(AnnotatedArticle doc, Sentence s, List<EnToken> tokens, StatementMention previous,
+                                            ActorMention antecedent) {
         if (tokens.isEmpty()) {
             return List.of();
         }
@@ -102,6 +105,10 @@ public final class EnglishStatementExtractor implements Annotator {
                     attribute[EnPhrases.indexAt(tokens, a.span().start())] = true;
                 }
             }
+        }
+        if (previous == null || previous.sentence().index() < s.index() - 1) {
+            actors.addAll(Antecedents.pronouns(tokens, antecedent, quotes)); // "he said": the sentence before's subject
+            actors.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         }
         List<EnPhrases.Hit<Word>> cues = new ArrayList<>();
         boolean[] anchors = new boolean[tokens.size()];
@@ -241,7 +248,9 @@ public final class EnglishStatementExtractor implements Annotator {
         }
         DateMention date = doc.get(Keys.DATES).stream()
                 .filter(d -> s.span().contains(d.span()) && d.resolved() && !Quotations.inside(quotes, d.span().start())).findFirst().orElse(null);
-        List<String> quoted = quotes.stream().map(q -> text.substring(q.start(), q.end()).strip()).filter(q -> !q.isEmpty()).toList();
+        // the words as written, without the comma English puts inside the marks before "he said"
+        List<String> quoted = quotes.stream().map(q -> text.substring(q.start(), q.end()).strip().replaceAll(",$", ""))
+                .filter(q -> !q.isEmpty()).toList();
         return new StatementMention(s, trigger, List.copyOf(speakers), behalf, about, quoted, date, false);
     }
 
