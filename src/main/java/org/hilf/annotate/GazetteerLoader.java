@@ -34,6 +34,7 @@ final class GazetteerLoader {
                 names(b, r, id, "capital_ar", "ar", Gazetteer.FormKind.CAPITAL);
                 names(b, r, id, "capital_aliases_ar", "ar", Gazetteer.FormKind.CAPITAL);
                 names(b, r, id, "capital_en", "en", Gazetteer.FormKind.CAPITAL);
+                names(b, r, id, "capital_aliases_en", "en", Gazetteer.FormKind.CAPITAL);
             }
         }
         for (Tsv.Row r : Tsv.read("gazetteer/organizations.tsv")) {

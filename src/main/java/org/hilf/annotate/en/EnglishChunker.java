@@ -80,7 +80,7 @@ final class EnglishChunker {
                 ActorMention n = mentions.get(k + 1);
                 int ni = EnPhrases.indexAt(tokens, n.span().start());
                 int nj = EnPhrases.indexAt(tokens, n.span().end() - 1) + 1;
-                if (ni >= end && !joins(tokens, end, ni, n, m, anchors, attribute)) {
+                if (ni >= end && (topic[ni] != topic[ti] || !joins(tokens, end, ni, n, m, anchors, attribute))) {
                     break;
                 }
                 actors.add(n);

@@ -46,6 +46,18 @@ final class EnglishClause {
         return remote.firstIn(tokens, Math.max(lower, from - REMOTE_WINDOW), Math.min(upper, to + REMOTE_WINDOW)) != null;
     }
 
+    /** Words of the phrase that names the gathering on whose sidelines it happened, up to the next comma. */
+    boolean[] sidelineZone(List<EnToken> tokens) {
+        boolean[] zone = new boolean[tokens.size() + 1];
+        EnPhrases.Hit<Boolean> h = sidelines.firstIn(tokens, 0, tokens.size());
+        if (h != null) {
+            for (int k = h.from(); k < tokens.size() && (k == h.from() || !tokens.get(k).commaBefore()); k++) {
+                zone[k] = true;
+            }
+        }
+        return zone;
+    }
+
     boolean sidelines(List<EnToken> tokens) {
         return sidelines.firstIn(tokens, 0, tokens.size()) != null;
     }

@@ -116,7 +116,7 @@ public final class EnglishEventExtractor implements Annotator {
         boolean[] anchors = new boolean[tokens.size()];
         found.forEach(f -> { for (int k = f.from(); k < f.to(); k++) { anchors[k] = true; } });
         boolean[] attribute = new boolean[tokens.size()];
-        boolean[] topic = new boolean[tokens.size() + 1];
+        boolean[] topic = clause.sidelineZone(tokens); // the gathering is where, not who
         List<ActorMention> mentions = new ArrayList<>();
         for (ActorMention a : doc.get(Keys.ACTORS)) {
             if (!s.span().contains(a.span()) || Quotations.inside(quoted, a.span().start())) {
