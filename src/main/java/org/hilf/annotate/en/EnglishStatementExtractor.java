@@ -248,10 +248,27 @@ public final class EnglishStatementExtractor implements Annotator {
         }
         DateMention date = doc.get(Keys.DATES).stream()
                 .filter(d -> s.span().contains(d.span()) && d.resolved() && !Quotations.inside(quotes, d.span().start())).findFirst().orElse(null);
+        if (date == null) {
+            date = previousDay(doc, s, speakers);
+        }
         // the words as written, without the comma English puts inside the marks before "he said"
         List<String> quoted = quotes.stream().map(q -> text.substring(q.start(), q.end()).strip().replaceAll(",$", ""))
                 .filter(q -> !q.isEmpty()).toList();
         return new StatementMention(s, trigger, List.copyOf(speakers), behalf, about, quoted, date, false);
+    }
+
+    /**
+     * "On Monday, X visited Tokyo. He told reporters …": a statement whose sentence has no date and
+     * whose speaker the sentence before named took place on that sentence's day.
+     */
+    private static DateMention previousDay(AnnotatedArticle doc, Sentence s, List<String> speakers) {
+        if (s.index() == 0) {
+            return null;
+        }
+        Sentence p = doc.get(Keys.SENTENCES).get(s.index() - 1);
+        boolean named = doc.get(Keys.ACTORS).stream().anyMatch(a -> p.span().contains(a.span()) && speakers.contains(a.entityId()));
+        return !named ? null : doc.get(Keys.DATES).stream().filter(d -> p.span().contains(d.span()) && d.resolved()
+                && d.granularity() == DateMention.Granularity.DAY).findFirst().orElse(null);
     }
 
     private String behalfOf(AnnotatedArticle doc, String speaker, List<ActorMention> actors, LocalDate when) {
