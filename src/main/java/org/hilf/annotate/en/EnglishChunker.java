@@ -69,7 +69,7 @@ final class EnglishChunker {
                     ? tokens.get(s - 1).folded() : Chunk.DIRECT;
             if (topic[ti]) {
                 intro = Chunk.TOPIC;
-            } else if (afterComma(tokens, s, intro, anchors)) {
+            } else if (afterComma(tokens, s, intro, anchors, topic)) {
                 // ", with North Korea's launches", "…, Baghaei added": set off by a comma after an event
                 // word, the phrase is an adjunct or another clause, not the event's object
                 intro = COMMA + intro;
@@ -114,13 +114,13 @@ final class EnglishChunker {
     /** Marks the intro of a phrase set off by a comma after an event word; no frame's finder takes it. */
     static final String COMMA = ",";
 
-    private boolean afterComma(List<EnToken> tokens, int s, String intro, boolean[] anchors) {
+    private boolean afterComma(List<EnToken> tokens, int s, String intro, boolean[] anchors, boolean[] topic) {
         int first = intro.equals(Chunk.DIRECT) ? s : s - 1;
         if (first <= 0 || !tokens.get(first).commaBefore()) {
             return false;
         }
         for (int k = 0; k < first; k++) {
-            if (anchors[k]) {
+            if (anchors[k] && !topic[k]) { // "On the sidelines of the summit, X met": the summit is no event word here
                 return true;
             }
         }

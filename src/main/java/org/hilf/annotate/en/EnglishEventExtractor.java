@@ -123,7 +123,9 @@ public final class EnglishEventExtractor implements Annotator {
                 continue;
             }
             if (a.role() == ActorMention.Role.ATTRIBUTE) {
-                attribute[EnPhrases.indexAt(tokens, a.span().start())] = true;
+                for (int k = EnPhrases.indexAt(tokens, a.span().start()); k <= EnPhrases.indexAt(tokens, a.span().end() - 1); k++) {
+                    attribute[k] = true; // every word of "North Korean"
+                }
             } else {
                 mentions.add(a);
             }
@@ -141,14 +143,18 @@ public final class EnglishEventExtractor implements Annotator {
         int before = out.size();
         List<Map<String, Chunk>> joins = new ArrayList<>();
         List<DateMention> joinDates = new ArrayList<>();
+        boolean previousPlanned = false;
         for (int n = 0; n < found.size(); n++) {
             Found f = found.get(n);
-            int lower = clause.clauseStart(tokens, f.from(), n == 0 ? 0 : found.get(n - 1).to());
+            int previousEnd = n == 0 ? 0 : found.get(n - 1).to();
+            int lower = clause.clauseStart(tokens, f.from(), previousEnd);
             int upper = n + 1 < found.size() ? found.get(n + 1).from() : tokens.size();
             if (clause.negated(tokens, f.from(), lower)) {
                 continue;
             }
-            boolean planned = clause.planned(tokens, f.from(), lower);
+            // "is set to travel to Brasilia for talks with Lula": the talks are as planned as the travel
+            boolean planned = clause.planned(tokens, f.from(), lower) || (previousPlanned && lower == previousEnd && n > 0);
+            previousPlanned = planned;
             Span trigger = new Span(tokens.get(f.from()).start(), tokens.get(f.to() - 1).end());
             for (Frame frame0 : f.frames()) {
                 Frame frame = frame0.onSidelines() != null && sidelines ? frame0.as(frame0.onSidelines()) : frame0;

@@ -102,7 +102,9 @@ public final class EnglishStatementExtractor implements Annotator {
                 if (a.role() == ActorMention.Role.NAME) {
                     actors.add(a);
                 } else if (a.role() == ActorMention.Role.ATTRIBUTE) {
-                    attribute[EnPhrases.indexAt(tokens, a.span().start())] = true;
+                    for (int k = EnPhrases.indexAt(tokens, a.span().start()); k <= EnPhrases.indexAt(tokens, a.span().end() - 1); k++) {
+                        attribute[k] = true;
+                    }
                 }
             }
         }

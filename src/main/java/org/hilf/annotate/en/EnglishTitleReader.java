@@ -47,7 +47,7 @@ final class EnglishTitleReader {
         }
         EnglishTitles.Title t = titles.matchAt(tokens, i, k -> pass.alliance(tokens, k));
         if (t == null) {
-            return -1;
+            return occupation(tokens, i);
         }
         String aff = t.affiliationId() == null ? null : EnglishActorRecognizer.stateOf(res.gazetteer, t.affiliationId());
         String titleText = text(tokens, t.from(), t.to());
@@ -119,6 +119,44 @@ final class EnglishTitleReader {
         }
         return t.to();
     }
+
+    /**
+     * A person introduced by a function no list names, after the possessive of a state or body:
+     * "Japan's top tariff negotiator Ryosei Akazawa", "China's special representative for Eurasian
+     * affairs, Li Hui". The name must follow the words of the function directly or after a comma,
+     * and be closed by punctuation or a verb. Returns the word after the name, or -1.
+     */
+    private int occupation(List<EnToken> tokens, int i) {
+        EnPhrases.Hit<EnglishResources.Name> body = titles.capitalizedName(tokens, i);
+        if (body == null || body.value().kind() == org.hilf.annotate.Gazetteer.FormKind.ADJECTIVE
+                || body.value().entityId().startsWith("person/") || body.to() >= tokens.size() || !tokens.get(body.to()).possessive()) {
+            return -1;
+        }
+        int j = body.to() + 1;
+        int lower = 0;
+        while (j < tokens.size() && j - body.to() <= OCCUPATION_WORDS && !tokens.get(j).breakBefore()
+                && (!tokens.get(j).capitalized() || (j + 1 < tokens.size() && !tokens.get(j + 1).capitalized()))) {
+            lower += tokens.get(j).capitalized() ? 0 : 1;
+            j++;
+        }
+        if (lower == 0 || j >= tokens.size()) {
+            return -1;
+        }
+        boolean comma = tokens.get(j).gap().strip().equals(",");
+        int end = newName(tokens, j);
+        boolean closed = end >= tokens.size() || tokens.get(end).breakBefore() || (!comma && !tokens.get(end).capitalized());
+        if (end - j < 2 || !closed) {
+            return -1;
+        }
+        String aff = EnglishActorRecognizer.stateOf(res.gazetteer, body.value().entityId());
+        String titleText = text(tokens, i, j);
+        String known = res.personBySkeleton(tokens.subList(j, end).stream().map(EnToken::folded).toList());
+        String id = known != null ? known : newPerson(tokens, j, end, titleText, aff).id();
+        return pass.person(tokens, j, end, id, titleText, aff, 1.0);
+    }
+
+    /** Words of a function between a possessive and a name at most ("top tariff negotiator"). */
+    private static final int OCCUPATION_WORDS = 6;
 
     /** "Badr Albusaidi, Oman's foreign minister": a new name, a comma, a title with its body. */
     private int apposition(List<EnToken> tokens, int i) {
