@@ -109,6 +109,9 @@ public final class EnglishEventExtractor implements Annotator {
                 i = hit.to() - 1;
             }
         }
+        // "agreed to meet", "joined to sign": a verb that controls the next event word reports no event of its own
+        found.removeIf(f -> f.to() + 1 < tokens.size() && tokens.get(f.to()).folded().equals("to")
+                && found.stream().anyMatch(g -> g.from() == f.to() + 1));
         if (found.isEmpty()) {
             return false;
         }
@@ -148,6 +151,7 @@ public final class EnglishEventExtractor implements Annotator {
             Found f = found.get(n);
             int previousEnd = n == 0 ? 0 : found.get(n - 1).to();
             int lower = clause.clauseStart(tokens, f.from(), previousEnd);
+            lower = EnglishEventRules.relativeAntecedent(tokens, chunks, lower, previousEnd);
             int upper = n + 1 < found.size() ? found.get(n + 1).from() : tokens.size();
             if (clause.negated(tokens, f.from(), lower)) {
                 continue;
@@ -204,9 +208,9 @@ public final class EnglishEventExtractor implements Annotator {
                         e = e.resolved(named, e.placeId(), e.date(), e.dateBasis(), ps);
                     }
                 }
-                if (e != null && definite(tokens, f.from()) && (e.date() == null || !s.span().contains(e.date().span()))) {
+                if (e != null && EnglishEventRules.definite(tokens, f.from()) && (e.date() == null || !s.span().contains(e.date().span()))) {
                     // "after the talks with Nakatani": the talks already reported, not new ones
-                    int earlier = earlierReport(out, e);
+                    int earlier = EnglishEventRules.earlierReport(out, e);
                     if (earlier >= 0) {
                         out.set(earlier, out.get(earlier).absorb(e));
                         break;
@@ -222,22 +226,6 @@ public final class EnglishEventExtractor implements Annotator {
             join(doc, joins.get(j), out, before, joinDates.get(j), s);
         }
         return travel;
-    }
-
-    private static boolean definite(List<EnToken> tokens, int from) {
-        return from > 0 && tokens.get(from - 1).folded().matches("the|their|his|her|its|these|those");
-    }
-
-    /** The latest earlier event of the same kind whose actors include this one's, or -1. */
-    private static int earlierReport(List<EventMention> out, EventMention e) {
-        for (int i = out.size() - 1; i >= 0; i--) {
-            EventMention p = out.get(i);
-            boolean kinds = p.type().equals(e.type()) || (p.type().equals("Visit") && e.type().equals("Meeting"));
-            if (kinds && e.participants().size() >= 2 && p.participants().containsAll(e.participants())) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**

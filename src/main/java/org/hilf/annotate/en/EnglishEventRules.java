@@ -126,4 +126,34 @@ final class EnglishEventRules {
         }
         return x.countryId() != null ? x.countryId() : x.id();
     }
+
+    /** "China, which met Russia": the subject of a relative clause is the phrase just before "which"/"who". */
+    static int relativeAntecedent(List<EnToken> tokens, List<org.hilf.annotate.frame.Chunk> chunks, int lower, int previousEnd) {
+        if (lower < 1 || !tokens.get(lower - 1).folded().matches("which|who")) {
+            return lower;
+        }
+        for (org.hilf.annotate.frame.Chunk c : chunks) {
+            if (c.to() == lower - 1 && c.from() >= previousEnd) {
+                return c.from();
+            }
+        }
+        return lower;
+    }
+
+    static boolean definite(List<EnToken> tokens, int from) {
+        return from > 0 && tokens.get(from - 1).folded().matches("the|their|his|her|its|these|those");
+    }
+
+    /** The latest earlier event of the same kind whose actors include this one's, or -1. */
+    static int earlierReport(List<EventMention> out, EventMention e) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            EventMention p = out.get(i);
+            boolean kinds = p.type().equals(e.type()) || (p.type().equals("Visit") && e.type().equals("Meeting"));
+            if (kinds && e.participants().size() >= 2 && p.participants().containsAll(e.participants())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
 }

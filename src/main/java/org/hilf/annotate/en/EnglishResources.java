@@ -39,6 +39,10 @@ public final class EnglishResources {
         for (Entity.Office o : gazetteer.offices()) {
             officesByPerson.computeIfAbsent(o.personId(), k -> new ArrayList<>()).add(o);
         }
+        for (Tsv.Row r : Tsv.read("lexicon/en/bodies.tsv")) {
+            // a national body that speaks for its state: the state itself, in English articles only
+            names.add(tokenizer.fold(r.required("form_en")), new Name(Gazetteer.stateId(r.required("state")), Gazetteer.FormKind.NAME, false));
+        }
         for (Gazetteer.Form f : gazetteer.forms()) {
             if (!f.language().equals("en") || f.kind() == Gazetteer.FormKind.SHORT) {
                 continue;
