@@ -194,6 +194,9 @@ public final class EnglishEventExtractor implements Annotator {
                 EventAssembler.Context c = new EventAssembler.Context(s, trigger, date, EventDating.basis(s, date), plan,
                         out.isEmpty() ? null : out.get(out.size() - 1), id -> res.entity(doc, id), place);
                 EventMention e = assembler.assemble(frame, roles, c);
+                if (e == null && frame.type().equals("Agreement")) {
+                    e = rules.adoptedByOneBody(doc, frame, roles, c);
+                }
                 if (e != null && e.type().equals("Summit") && roles.get("O") != null) {
                     e = withOrganizations(doc, e, roles.get("O"));
                 }

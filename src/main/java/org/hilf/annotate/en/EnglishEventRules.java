@@ -70,6 +70,27 @@ final class EnglishEventRules {
                 e.date(), e.dateBasis(), e.planned(), e.evidence(), e.more());
     }
 
+    /**
+     * "the alliance adopted a new strategic concept": an organization that adopts a document on its
+     * own is the agreement's one participant (the engine wants two sides for a meeting, not here).
+     */
+    EventMention adoptedByOneBody(AnnotatedArticle doc, org.hilf.annotate.frame.Frame frame,
+                                  java.util.Map<String, org.hilf.annotate.frame.Chunk> roles, org.hilf.annotate.frame.EventAssembler.Context c) {
+        org.hilf.annotate.frame.Chunk a = roles.get("A");
+        if (a == null || a.anaphor() || roles.size() > 1 || !frame.id().equals("adopt")) {
+            return null;
+        }
+        Set<String> bodies = new LinkedHashSet<>();
+        for (var m : a.actors()) {
+            Entity x = res.entity(doc, m.entityId());
+            if (x != null && x.type() == EntityType.ALLIANCE && m.role() == org.hilf.annotate.ActorMention.Role.NAME) {
+                bodies.add(x.id());
+            }
+        }
+        return bodies.size() != 1 || a.actors().size() != 1 ? null : new EventMention("Agreement", c.sentence(), c.trigger(), bodies, null,
+                null, c.placeId(), null, c.date(), c.dateBasis(), c.planned(), a.actors());
+    }
+
     /** Summits gain the participants of the meetings held on their sidelines. */
     List<EventMention> sidelineParticipants(List<EventMention> events, Set<Sentence> sidelineSentences) {
         List<EventMention> out = new ArrayList<>(events);

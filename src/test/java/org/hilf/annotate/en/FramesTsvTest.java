@@ -51,6 +51,12 @@ class FramesTsvTest {
     }
 
     @Test
+    void anAllianceAdoptsOnItsOwn() {
+        assertEquals(List.of("Agreement org/nato"), ev("NATO adopted a new strategic concept on Wednesday."));
+        assertEquals(List.of("Agreement org/nato state/JP"), ev("Japan and NATO adopted a new cooperation document."));
+    }
+
+    @Test
     void plannedEvents() {
         for (String s : List.of("Kishida will meet Biden.", "Kishida is set to meet Biden.", "Kishida is expected to meet Biden.",
                 "Kishida plans to meet Biden.", "Kishida is to meet Biden.", "Kishida may meet Biden next week.")) {
