@@ -22,7 +22,7 @@ public final class GazetteerFiles {
     /** A gazetteer file: its name, the columns its header must have, and those it may have. */
     public enum Kind {
         STATES("states.tsv", List.of("iso", "name_en", "name_ar", "wikidata", "capital_en", "capital_ar", "aliases_ar",
-                "aliases_en", "capital_aliases_ar", "adjective_ar", "adjective_en"), List.of()),
+                "aliases_en", "capital_aliases_ar", "adjective_ar", "adjective_en"), List.of("capital_aliases_en")),
         ORGANIZATIONS("organizations.tsv", List.of("id", "kind", "name_en", "name_ar", "wikidata", "country", "aliases_ar",
                 "aliases_en"), List.of("short_ar")),
         PEOPLE("people.tsv", List.of("id", "name_en", "name_ar", "aliases_ar", "short_ar", "wikidata"), List.of("aliases_en")),

@@ -33,7 +33,7 @@ final class GazetteerLoader {
 
     /** The columns of each file whose values are names: they are what a user's row for a known id adds. */
     static final List<String> STATE_NAMES = List.of("name_ar", "aliases_ar", "name_en", "aliases_en", "adjective_ar",
-            "adjective_en", "capital_aliases_ar");
+            "adjective_en", "capital_aliases_ar", "capital_aliases_en");
     static final List<String> ORGANIZATION_NAMES = List.of("name_ar", "aliases_ar", "short_ar", "name_en", "aliases_en");
     static final List<String> PEOPLE_NAMES = List.of("name_ar", "aliases_ar", "short_ar", "name_en", "aliases_en");
 
@@ -80,13 +80,13 @@ final class GazetteerLoader {
         String id = Gazetteer.stateId(iso);
         boolean hasCapital = r.get("capital_en") != null || r.get("capital_ar") != null;
         if (!define(s, id)) {
-            STATE_NAMES.stream().filter(c -> !c.equals("capital_aliases_ar") || b.has(capitalId(iso)))
+            STATE_NAMES.stream().filter(c -> !c.startsWith("capital_aliases") || b.has(capitalId(iso)))
                     .forEach(c -> names(r, id, c));
             return;
         }
         b.entity(new Entity(id, EntityType.STATE, r.get("name_ar"), r.get("name_en"), r.get("wikidata"), iso,
                 null, null, null));
-        STATE_NAMES.stream().filter(c -> !c.equals("capital_aliases_ar")).forEach(c -> names(r, id, c));
+        STATE_NAMES.stream().filter(c -> !c.startsWith("capital_aliases")).forEach(c -> names(r, id, c));
         if (hasCapital) {
             // The capital is two things: the state when it acts ("ردت بكين"), a place when it is
             // a location ("في بكين"). Its forms name the state; the place has an id of its own.
@@ -95,6 +95,7 @@ final class GazetteerLoader {
             names(r, id, "capital_ar");
             names(r, id, "capital_aliases_ar");
             names(r, id, "capital_en");
+            names(r, id, "capital_aliases_en");
         }
     }
 

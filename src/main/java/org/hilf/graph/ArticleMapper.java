@@ -149,7 +149,8 @@ public final class ArticleMapper {
         if (ent.affiliationId() != null) {
             e.add(s, Vocab.AFFILIATION, Iris.entity(ent.affiliationId()));
         }
-        e.text(s, Vocab.TITLE, ent.title(), "ar");
+        // a person first met in an English article has an English name and title only
+        e.text(s, Vocab.TITLE, ent.title(), ent.labelAr() == null && ent.labelEn() != null ? "en" : "ar");
     }
 
     private static Node mention(AnnotatedArticle doc, int start, int end, Sentence sentence, Emitter e) {
