@@ -110,7 +110,7 @@ final class ArabicChunker {
     /** The word that introduces the phrase starting at word {@code s}. */
     private String intro(String text, List<Token> tokens, int s, ActorMention m, int ti, boolean[] anchors,
                          List<Span> dates, boolean[] attribute) {
-        // the title the recogniser read before the name ("الأمين العام لحلف الناتو مارك روته"), and a
+        // the title the recogniser read before the name ("الأمين العام للحلف X"), and a
         // title cut from its name by a comma ("مع رئيس الوزراء، شيغيرو إيشيبا"), carry the preposition
         if (m.title() != null && s == ti) {
             s = Math.max(0, ti - m.title().strip().split("\\s+").length);

@@ -21,6 +21,7 @@ import org.hilf.annotate.frame.Chunk;
 import org.hilf.annotate.frame.EventAssembler;
 import org.hilf.annotate.frame.EventDating;
 import org.hilf.annotate.frame.EventMerger;
+import org.hilf.annotate.frame.EventPlaces;
 import org.hilf.annotate.frame.Frame;
 import org.hilf.annotate.frame.SlotFiller;
 import org.hilf.annotate.frame.SummitResolver;
@@ -196,7 +197,7 @@ public final class ArabicEventExtractor implements Annotator {
                 joinDates.add(date);
                 continue;
             }
-            String place = frame.type().equals("Summit") ? summitPlace(doc, tokens, f, s) : placeOf(doc, s);
+            String place = frame.type().equals("Summit") ? summitPlace(doc, tokens, f, s) : EventPlaces.placeOf(doc, s, id -> res.entity(doc, id));
             EventAssembler.Context c = new EventAssembler.Context(s, trigger, date, EventDating.basis(s, date), planned,
                     out.isEmpty() ? null : out.get(out.size() - 1), id -> res.entity(doc, id), place);
             // the first assignment of the roles that makes an event
@@ -218,34 +219,8 @@ public final class ArabicEventExtractor implements Annotator {
         }
         // attendance and hosting join the events of the whole sentence: "تستضيف إندونيسيا قمة آسيان"
         for (int j = 0; j < joins.size(); j++) {
-            join(doc, joins.get(j), out, before, joinDates.get(j), s);
+            assembler.join(out, before, joins.get(j), joinDates.get(j), s, id -> res.entity(doc, id));
         }
-    }
-
-    /** "شارك X في القمة": X takes part in the sentence's summit, or else its other event. */
-    private void join(AnnotatedArticle doc, Map<String, Chunk> roles, List<EventMention> out, int first, DateMention date, Sentence s) {
-        Chunk x = roles.get("X");
-        if (x == null || x.anaphor()) {
-            return;
-        }
-        int target = -1;
-        for (int i = first; i < out.size(); i++) {
-            if (target < 0 || out.get(i).type().equals("Summit")) {
-                target = i;
-            }
-        }
-        if (target < 0) {
-            return;
-        }
-        EventMention e = out.get(target);
-        EventAssembler.Context c = new EventAssembler.Context(s, e.trigger(), date, null, e.planned(), null, id -> res.entity(doc, id), null);
-        Set<String> ps = new LinkedHashSet<>(e.participants());
-        for (Chunk ch : roles.values()) {
-            if (!ch.anaphor()) {
-                ps.addAll(assembler.actors(ch, c, date == null ? null : date.start()));
-            }
-        }
-        out.set(target, e.resolved(e.organizerId(), e.placeId(), e.date(), e.dateBasis(), ps));
     }
 
     private List<Found> findTriggers(List<Token> tokens) {
@@ -404,32 +379,10 @@ public final class ArabicEventExtractor implements Annotator {
         int to = f.to() + 6 < tokens.size() ? tokens.get(f.to() + 6).end() : s.end();
         for (ActorMention a : doc.get(Keys.ACTORS)) {
             if (a.span().start() >= from && a.span().start() < to && a.role() == ActorMention.Role.PLACE) {
-                return placeId(doc, a);
+                return EventPlaces.placeId(res.entity(doc, a.entityId()));
             }
         }
-        return placeOf(doc, s);
+        return EventPlaces.placeOf(doc, s, id -> res.entity(doc, id));
     }
 
-    /** The first place (a capital or state as location) the sentence names. */
-    private String placeOf(AnnotatedArticle doc, Sentence s) {
-        List<Span> quotes = Quotations.of(doc.text(), s);
-        for (ActorMention a : doc.get(Keys.ACTORS)) {
-            if (s.span().contains(a.span()) && a.role() == ActorMention.Role.PLACE && !Quotations.inside(quotes, a.span().start())) {
-                String p = placeId(doc, a);
-                if (p != null) {
-                    return p;
-                }
-            }
-        }
-        return null;
-    }
-
-    private String placeId(AnnotatedArticle doc, ActorMention a) {
-        var e = res.entity(doc, a.entityId());
-        if (e == null) {
-            return null;
-        }
-        return e.type() == org.hilf.annotate.EntityType.PLACE ? e.id()
-                : e.type() == org.hilf.annotate.EntityType.STATE ? "place/state-" + e.isoCode() : null;
-    }
 }

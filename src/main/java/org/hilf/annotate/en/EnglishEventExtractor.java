@@ -227,7 +227,7 @@ public final class EnglishEventExtractor implements Annotator {
             }
         }
         for (int j = 0; j < joins.size(); j++) {
-            join(doc, joins.get(j), out, before, joinDates.get(j), s);
+            assembler.join(out, before, joins.get(j), joinDates.get(j), s, id -> res.entity(doc, id));
         }
         return travel;
     }
@@ -265,25 +265,4 @@ public final class EnglishEventExtractor implements Annotator {
         return ps.size() == e.participants().size() ? e : e.resolved(e.organizerId(), e.placeId(), e.date(), e.dateBasis(), ps);
     }
 
-    /** "X attended the summit": X takes part in the sentence's summit, or else its other event. */
-    private void join(AnnotatedArticle doc, Map<String, Chunk> roles, List<EventMention> out, int first, DateMention date, Sentence s) {
-        Chunk x = roles.get("X");
-        if (x == null || x.anaphor()) {
-            return;
-        }
-        int target = -1;
-        for (int i = first; i < out.size(); i++) {
-            if (target < 0 || out.get(i).type().equals("Summit")) {
-                target = i;
-            }
-        }
-        if (target < 0) {
-            return;
-        }
-        EventMention e = out.get(target);
-        EventAssembler.Context c = new EventAssembler.Context(s, e.trigger(), date, null, e.planned(), null, id -> res.entity(doc, id), null);
-        Set<String> ps = new LinkedHashSet<>(e.participants());
-        ps.addAll(assembler.actors(x, c, date == null ? null : date.start()));
-        out.set(target, e.resolved(e.organizerId(), e.placeId(), e.date(), e.dateBasis(), ps));
-    }
 }

@@ -11,6 +11,7 @@ import org.hilf.annotate.Sentence;
 import org.hilf.annotate.Span;
 import org.hilf.annotate.Tsv;
 import org.hilf.annotate.ar.Quotations;
+import org.hilf.annotate.frame.EventPlaces;
 
 /**
  * Where an English sentence's event took place (the first place it names outside quotations; for
@@ -59,7 +60,7 @@ final class EnglishPlaces {
         int to = after + SUMMIT_PLACE_WINDOW < tokens.size() ? tokens.get(after + SUMMIT_PLACE_WINDOW).end() : s.end();
         for (ActorMention a : doc.get(Keys.ACTORS)) {
             if (a.span().start() >= from && a.span().start() < to && a.role() == ActorMention.Role.PLACE) {
-                String p = placeId(doc, a);
+                String p = EventPlaces.placeId(res.entity(doc, a.entityId()));
                 if (p != null) {
                     return p;
                 }
@@ -68,25 +69,7 @@ final class EnglishPlaces {
         return placeOf(doc, s);
     }
 
-    /** The first place (a capital, a city, a state as location) the sentence names outside quotations. */
-    String placeOf(AnnotatedArticle doc, Sentence s) {
-        List<Span> quotes = Quotations.of(doc.text(), s);
-        for (ActorMention a : doc.get(Keys.ACTORS)) {
-            if (s.span().contains(a.span()) && a.role() == ActorMention.Role.PLACE && !Quotations.inside(quotes, a.span().start())) {
-                String p = placeId(doc, a);
-                if (p != null) {
-                    return p;
-                }
-            }
-        }
-        return null;
-    }
 
-    private String placeId(AnnotatedArticle doc, ActorMention a) {
-        Entity e = res.entity(doc, a.entityId());
-        if (e == null) {
-            return null;
-        }
-        return e.type() == EntityType.PLACE ? e.id() : e.type() == EntityType.STATE ? "place/state-" + e.isoCode() : null;
-    }
+    /** The first place the sentence names outside quotations ({@link EventPlaces#placeOf}). */
+    String placeOf(AnnotatedArticle doc, Sentence s) { return EventPlaces.placeOf(doc, s, id -> res.entity(doc, id)); }
 }

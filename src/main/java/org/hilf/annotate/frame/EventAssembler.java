@@ -207,6 +207,37 @@ public final class EventAssembler {
         return out;
     }
 
+    /**
+     * Attendance ("شارك X في القمة إلى جانب Y"، "X attended the summit"): the actors of the roles join
+     * the sentence's summit, or else its other event; {@code first} is the index in {@code out} of the
+     * sentence's first event.
+     */
+    public void join(List<EventMention> out, int first, Map<String, Chunk> roles, DateMention date, Sentence s,
+                     Function<String, Entity> entities) {
+        Chunk x = roles.get("X");
+        if (x == null || x.anaphor()) {
+            return;
+        }
+        int target = -1;
+        for (int i = first; i < out.size(); i++) {
+            if (target < 0 || out.get(i).type().equals("Summit")) {
+                target = i;
+            }
+        }
+        if (target < 0) {
+            return;
+        }
+        EventMention e = out.get(target);
+        Context c = new Context(s, e.trigger(), date, null, e.planned(), null, entities, null);
+        Set<String> ps = new LinkedHashSet<>(e.participants());
+        for (Chunk ch : roles.values()) {
+            if (!ch.anaphor()) {
+                ps.addAll(actors(ch, c, date == null ? null : date.start()));
+            }
+        }
+        out.set(target, e.resolved(e.organizerId(), e.placeId(), e.date(), e.dateBasis(), ps));
+    }
+
     /** The actors of a phrase that take part: no media, no places; a person brings the body of the office. */
     public Set<String> actors(Chunk ch, Context c, LocalDate when) {
         Set<String> out = new LinkedHashSet<>();
