@@ -38,11 +38,6 @@ import org.hilf.annotate.frame.SummitResolver;
  * المقرر") or a call ("اتصال هاتفي") means no event. Stateless after construction and thread-safe.
  */
 public final class ArabicEventExtractor implements Annotator {
-    private static final int PLANNED_WINDOW = 8;
-    /** Words after the event word that may mark it planned ("القمة الخليجية المقبلة"). */
-    private static final int PLANNED_AFTER = 3;
-
-    private static final boolean DEBUG = System.getenv("HILF_DEBUG_FRAMES") != null;
 
     private record Found(Frame frame, int from, int to, Clitics.Reading reading) { }
 
@@ -52,14 +47,8 @@ public final class ArabicEventExtractor implements Annotator {
     private final SummitResolver summits;
     private final PhraseIndex<Frame> triggers;
     private final PhraseIndex<String> summitNames;
-    private final PhraseIndex<Boolean> plannedMarkers;
-    private final Set<String> negations;
     private final PhraseIndex<Boolean> topicMarkers;
-    private final PhraseIndex<Boolean> remoteMarkers;
-    private final PhraseIndex<Boolean> deadlineMarkers;
-    private final PhraseIndex<Boolean> sidelineMarkers;
-    private final Set<String> genericHeads;
-    private final Set<String> relativePronouns;
+    private final ArabicModality modality;
     private final Set<String> possessives = Set.of("ه", "ها", "هما", "هم");
 
     public ArabicEventExtractor(ArabicResources res) {
@@ -77,14 +66,8 @@ public final class ArabicEventExtractor implements Annotator {
         for (Tsv.Row r : Tsv.read("lexicon/ar/summit_names.tsv")) {
             summitNames.add(AliasIndex.split(res.normalizer.normalize(r.required("form_ar"))), "org/" + r.required("organization"));
         }
-        plannedMarkers = res.phrases("lexicon/planned_markers.txt");
-        negations = Set.copyOf(res.fold(Tsv.words("lexicon/negations.txt")));
         topicMarkers = res.phrases("lexicon/topic_markers.txt");
-        remoteMarkers = res.phrases("lexicon/remote_markers.txt");
-        deadlineMarkers = res.phrases("lexicon/deadline_markers.txt");
-        sidelineMarkers = res.phrases("lexicon/ar/sideline_markers.txt");
-        genericHeads = Set.copyOf(res.fold(Tsv.words("lexicon/ar/generic_heads.txt")));
-        relativePronouns = Set.copyOf(res.fold(List.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")));
+        modality = new ArabicModality(res);
     }
 
     /** An event word as written, or after a one-letter conjunction or preposition (not ك). */
@@ -133,34 +116,28 @@ public final class ArabicEventExtractor implements Annotator {
             }
         }
         List<DateMention> dates = doc.get(Keys.DATES).stream()
-                .filter(d -> s.span().contains(d.span()) && d.resolved() && !deadline(tokens, d)).toList();
+                .filter(d -> s.span().contains(d.span()) && d.resolved() && !modality.deadline(tokens, d)).toList();
         List<Chunk> chunks = chunker.chunks(doc.text(), tokens, mentions, anchors,
                 dates.stream().map(DateMention::span).toList(), topicZones(tokens, found), attribute);
         LocalDate anchor = doc.get(Keys.ANCHOR).date();
-        if (DEBUG) {
-            System.err.println("S" + s.index() + " triggers=" + found.stream().map(f -> f.frame().id() + "@" + f.from()).toList());
-            for (Chunk c : chunks) {
-                System.err.println("   chunk " + c.from() + "-" + c.to() + " intro='" + c.intro() + "' " + c.actors().stream().map(a -> a.entityId() + "/" + a.role()).toList() + (c.anaphor() ? " anaphor" : ""));
-            }
-        }
         int before = out.size();
         List<Map<String, Chunk>> joins = new ArrayList<>();
         List<DateMention> joinDates = new ArrayList<>();
         for (int n = 0; n < found.size(); n++) {
             Found f = found.get(n);
-            Frame frame = f.frame().onSidelines() != null && sidelines(tokens) ? f.frame().as(f.frame().onSidelines()) : f.frame();
-            if (negated(tokens, f.from()) || frame.type().equals("Meeting") && remote(tokens, f)
-                    || f.from() > 0 && generic(tokens.get(f.from() - 1))) {
+            Frame frame = f.frame().onSidelines() != null && modality.sidelines(tokens) ? f.frame().as(f.frame().onSidelines()) : f.frame();
+            if (modality.negated(tokens, f.from()) || frame.type().equals("Meeting") && modality.remote(tokens, f.from(), f.to())
+                    || f.from() > 0 && modality.generic(tokens.get(f.from() - 1))) {
                 continue;
             }
             boolean purpose = f.reading().prefix().equals("ل");
-            boolean planned = frame.mood() == Frame.Mood.FUTURE || purpose || plannedNear(tokens, f)
+            boolean planned = frame.mood() == Frame.Mood.FUTURE || purpose || modality.plannedNear(tokens, f.from(), f.to())
                     || frame.mood() == Frame.Mood.PRESENT && f.from() > 0 && tokens.get(f.from() - 1).text().equals("قد");
             int lower = n == 0 ? 0 : found.get(n - 1).to();
             // attendance reaches past the event it attends ("شارك X في قمة الناتو إلى جانب قادة Y")
             int upper = tokens.size();
             for (int k = n + 1; k < found.size() && !frame.isJoin(); k++) {
-                if (!relative(tokens, found.get(k).from())) { // "روته، الذي يزور اليابان": a clause inside, not the next report
+                if (!modality.relative(tokens, found.get(k).from())) { // "روته، الذي يزور اليابان": a clause inside, not the next report
                     upper = found.get(k).from();
                     break;
                 }
@@ -170,9 +147,6 @@ public final class ArabicEventExtractor implements Annotator {
                     || possessives.stream().anyMatch(p -> f.reading().word().endsWith(p) && f.reading().word().length() > 4);
             List<Map<String, Chunk>> assignments = SlotFiller.fillAll(frame,
                     new SlotFiller.Site(f.from(), f.to(), lower, upper, possessive), chunks);
-            if (DEBUG) {
-                System.err.println("   " + frame.id() + " -> " + assignments.stream().map(Map::keySet).toList());
-            }
             if (assignments.isEmpty()) {
                 continue;
             }
@@ -281,96 +255,6 @@ public final class ArabicEventExtractor implements Annotator {
         int to = f.to() + 2 < tokens.size() ? tokens.get(f.to() + 2).end() : Integer.MAX_VALUE;
         return doc.get(Keys.DATES).stream().filter(d -> !d.resolved() && d.span().start() >= from && d.span().start() < to)
                 .findFirst().orElse(null);
-    }
-
-    /** A trigger within two words after a relative pronoun ("الذي يزور"): it reports inside a clause of another. */
-    private boolean relative(List<Token> tokens, int at) {
-        for (int k = Math.max(0, at - 2); k < at; k++) {
-            if (relativePronouns.contains(tokens.get(k).text())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "واجتماعات القمة": a plural of gatherings before the event word makes it a kind, not an event. */
-    private boolean generic(Token t) {
-        for (Clitics.Reading r : res.clitics.readings(t.text())) {
-            if (genericHeads.contains(r.word()) && PhraseIndex.conjunctionOnly(r)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean sidelines(List<Token> tokens) {
-        for (int k = 0; k < tokens.size(); k++) {
-            if (sidelineMarkers.longestAt(tokens, k, ArabicEventExtractor::eventReading) != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A call, not a meeting: "محادثات هاتفية"، "اتصال عبر الفيديو" within three words of the meeting word. */
-    private boolean remote(List<Token> tokens, Found f) {
-        for (int k = Math.max(0, f.from() - 3); k < Math.min(tokens.size(), f.to() + 3); k++) {
-            if (remoteMarkers.longestAt(tokens, k, ArabicEventExtractor::eventReading) != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "بحلول عام 2027": a date right after a deadline word is a horizon, not when something happened. */
-    private boolean deadline(List<Token> tokens, DateMention d) {
-        int at = Tokenizer.indexAt(tokens, d.span().start());
-        for (int k = Math.max(0, at - 3); k < at; k++) {
-            PhraseIndex.Hit<Boolean> hit = deadlineMarkers.longestAt(tokens, k, ArabicEventExtractor::eventReading);
-            if (hit != null && hit.to() >= at - 1 && hit.to() <= at) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A negation within two words before the trigger, or before a planning word there ("ليس من المقرر أن"). */
-    private boolean negated(List<Token> tokens, int i) {
-        for (int k = Math.max(0, i - 2); k < i; k++) {
-            if (negation(tokens.get(k))) {
-                return true;
-            }
-        }
-        for (int k = Math.max(0, i - PLANNED_WINDOW); k < i; k++) {
-            PhraseIndex.Hit<Boolean> hit = plannedMarkers.longestAt(tokens, k, ArabicEventExtractor::eventReading);
-            if (hit != null && k > 0 && negation(tokens.get(k - 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "لم"، "ولم"، "فلن": a negation, with a conjunction or not. */
-    private boolean negation(Token t) {
-        for (Clitics.Reading r : res.clitics.readings(t.text())) {
-            if (negations.contains(r.word()) && PhraseIndex.conjunctionOnly(r)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A planning word before the event word ("من المقرر أن …") or just after it ("القمة المقبلة"). */
-    private boolean plannedNear(List<Token> tokens, Found f) {
-        for (int k = Math.max(0, f.from() - PLANNED_WINDOW); k < Math.min(tokens.size(), f.to() + PLANNED_AFTER); k++) {
-            if (k >= f.from() && k < f.to()) {
-                continue;
-            }
-            if (plannedMarkers.longestAt(tokens, k, ArabicEventExtractor::eventReading) != null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A summit's place: the first place right after the summit word ("قمة الناتو في فيلنيوس"), else the sentence's. */

@@ -1,0 +1,134 @@
+package org.hilf.annotate.ar;
+
+import java.util.List;
+import java.util.Set;
+
+import org.hilf.annotate.DateMention;
+import org.hilf.annotate.Tsv;
+
+/**
+ * The words of an Arabic clause that change what an event word reports: negations ("لم يلتق"،
+ * "ليس من المقرر")، planning words ("من المقرر"، "القمة المقبلة")، calls ("اتصال هاتفي")، deadlines
+ * ("بحلول عام 2030")، habits ("اجتماعات القمة")، sidelines ("على هامش") and relative clauses ("الذي
+ * يزور"). Lexicons under {@code data/lexicon/} and {@code data/lexicon/ar/}. Immutable, thread-safe.
+ */
+final class ArabicModality {
+    private static final int PLANNED_WINDOW = 8;
+    /** Words after the event word that may mark it planned ("القمة الخليجية المقبلة"). */
+    private static final int PLANNED_AFTER = 3;
+
+    private final ArabicResources res;
+    private final PhraseIndex<Boolean> plannedMarkers;
+    private final Set<String> negations;
+    private final PhraseIndex<Boolean> remoteMarkers;
+    private final PhraseIndex<Boolean> deadlineMarkers;
+    private final PhraseIndex<Boolean> sidelineMarkers;
+    private final Set<String> genericHeads;
+    private final Set<String> relativePronouns;
+
+    ArabicModality(ArabicResources res) {
+        this.res = res;
+        plannedMarkers = res.phrases("lexicon/planned_markers.txt");
+        negations = Set.copyOf(res.fold(Tsv.words("lexicon/negations.txt")));
+        remoteMarkers = res.phrases("lexicon/remote_markers.txt");
+        deadlineMarkers = res.phrases("lexicon/deadline_markers.txt");
+        sidelineMarkers = res.phrases("lexicon/ar/sideline_markers.txt");
+        genericHeads = Set.copyOf(res.fold(Tsv.words("lexicon/ar/generic_heads.txt")));
+        relativePronouns = Set.copyOf(res.fold(List.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")));
+    }
+
+    /** A marker as written, or after a one-letter conjunction or preposition (not ك). */
+    private static boolean reading(Clitics.Reading r) {
+        return r.prefix().length() <= 1 && !r.prefix().equals("ك");
+    }
+
+    /** A trigger within two words after a relative pronoun ("الذي يزور"): it reports inside a clause of another. */
+    boolean relative(List<Token> tokens, int at) {
+        for (int k = Math.max(0, at - 2); k < at; k++) {
+            if (relativePronouns.contains(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "واجتماعات القمة": a plural of gatherings before the event word makes it a kind, not an event. */
+    boolean generic(Token t) {
+        for (Clitics.Reading r : res.clitics.readings(t.text())) {
+            if (genericHeads.contains(r.word()) && PhraseIndex.conjunctionOnly(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean sidelines(List<Token> tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (sidelineMarkers.longestAt(tokens, k, ArabicModality::reading) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A call, not a meeting: "محادثات هاتفية"، "اتصال عبر الفيديو" within three words of the meeting word. */
+    boolean remote(List<Token> tokens, int from, int to) {
+        for (int k = Math.max(0, from - 3); k < Math.min(tokens.size(), to + 3); k++) {
+            if (remoteMarkers.longestAt(tokens, k, ArabicModality::reading) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "بحلول عام 2027": a date right after a deadline word is a horizon, not when something happened. */
+    boolean deadline(List<Token> tokens, DateMention d) {
+        int at = Tokenizer.indexAt(tokens, d.span().start());
+        for (int k = Math.max(0, at - 3); k < at; k++) {
+            PhraseIndex.Hit<Boolean> hit = deadlineMarkers.longestAt(tokens, k, ArabicModality::reading);
+            if (hit != null && hit.to() >= at - 1 && hit.to() <= at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A negation within two words before the trigger, or before a planning word there ("ليس من المقرر أن"). */
+    boolean negated(List<Token> tokens, int i) {
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            if (negation(tokens.get(k))) {
+                return true;
+            }
+        }
+        for (int k = Math.max(0, i - PLANNED_WINDOW); k < i; k++) {
+            PhraseIndex.Hit<Boolean> hit = plannedMarkers.longestAt(tokens, k, ArabicModality::reading);
+            if (hit != null && k > 0 && negation(tokens.get(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "لم"، "ولم"، "فلن": a negation, with a conjunction or not. */
+    private boolean negation(Token t) {
+        for (Clitics.Reading r : res.clitics.readings(t.text())) {
+            if (negations.contains(r.word()) && PhraseIndex.conjunctionOnly(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A planning word before the event word ("من المقرر أن …") or just after it ("القمة المقبلة"). */
+    boolean plannedNear(List<Token> tokens, int from, int to) {
+        for (int k = Math.max(0, from - PLANNED_WINDOW); k < Math.min(tokens.size(), to + PLANNED_AFTER); k++) {
+            if (k >= from && k < to) {
+                continue;
+            }
+            if (plannedMarkers.longestAt(tokens, k, ArabicModality::reading) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
