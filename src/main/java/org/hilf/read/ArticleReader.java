@@ -77,16 +77,70 @@ public final class ArticleReader {
         } catch (IOException e) {
             throw new ReadException(file, "cannot read: " + e.getMessage(), e);
         }
+        checkSize(file.toString(), size);
+        Source source = new Source(file.getFileName().toString(), file.toString()) {
+            @Override
+            InputStream open() throws IOException { return TikaInputStream.get(file); }
+
+            @Override
+            byte[] raw() {
+                try {
+                    return Files.readAllBytes(file);
+                } catch (IOException e) {
+                    return null;
+                }
+            }
+        };
+        return extract(source, hint);
+    }
+
+    /**
+     * Reads an article from its bytes, as {@link #read(Path, Manifest.Entry)} reads a file:
+     * {@code name} is the file name (Tika's detection and the web-page rules look at its extension),
+     * {@code sourcePath} where it was read from (a path, or a URI such as "s3a://bucket/a.html"),
+     * which also names it in a {@link ReadException}.
+     */
+    public Article read(byte[] content, String name, String sourcePath, Manifest.Entry hint) throws ReadException {
+        checkSize(sourcePath, content.length);
+        return extract(new Source(name, sourcePath) {
+            @Override
+            InputStream open() { return TikaInputStream.get(content); }
+
+            @Override
+            byte[] raw() { return content; }
+        }, hint);
+    }
+
+    private void checkSize(String sourcePath, long size) throws ReadException {
         if (size == 0) {
-            throw new ReadException(file, "empty file");
+            throw new ReadException(sourcePath, "empty file", null);
         }
         if (size > maxBytes) {
-            throw new ReadException(file, "file too large (" + size + " bytes; the limit is " + maxBytes + ")");
+            throw new ReadException(sourcePath, "file too large (" + size + " bytes; the limit is " + maxBytes + ")", null);
+        }
+    }
+
+    /** The one thing the two ways of reading differ in: where the bytes come from. */
+    private abstract static class Source {
+        final String name;
+        final String path;
+
+        Source(String name, String path) {
+            this.name = name;
+            this.path = path;
         }
 
+        abstract InputStream open() throws IOException;
+
+        /** The raw bytes, for a second look at plain text; null when they cannot be had. */
+        abstract byte[] raw();
+    }
+
+    private Article extract(Source src, Manifest.Entry hint) throws ReadException {
+        String file = src.path;
         Metadata metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
-        boolean html = looksLikeHtml(file);
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, src.name);
+        boolean html = looksLikeHtml(src.name);
         BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
         MainTextHandler page = new MainTextHandler();
         ParseContext context = new ParseContext();
@@ -94,7 +148,7 @@ public final class ArticleReader {
             // keep nav/header/footer/main/article in the event stream, so that MainTextHandler can tell them apart
             context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
         }
-        try (InputStream in = TikaInputStream.get(file)) {
+        try (InputStream in = src.open()) {
             parser.parse(in, html ? new WriteOutContentHandler(page, MAX_CHARS) : handler, metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new ReadException(file, "encrypted or password-protected document", e);
@@ -116,17 +170,17 @@ public final class ArticleReader {
 
         String type = mediaType(metadata);
         if (type.equals("application/octet-stream")) {
-            throw new ReadException(file, "not a document: unrecognised binary content");
+            throw new ReadException(file, "not a document: unrecognised binary content", null);
         }
-        String text = clean(html && mediaType(metadata).contains("html") ? page.text() : handler.toString());
+        String text = TextRepair.clean(html && mediaType(metadata).contains("html") ? page.text() : handler.toString());
         if (type.equals("text/plain")) {
-            text = rescueArabicCodePage(file, text, metadata.get(Metadata.CONTENT_ENCODING));
+            text = TextRepair.rescueArabicCodePage(src.raw(), text, metadata.get(Metadata.CONTENT_ENCODING));
         }
         if (text.isBlank()) {
-            throw new ReadException(file, "no text in the document (" + type + ")");
+            throw new ReadException(file, "no text in the document (" + type + ")", null);
         }
-        if (garbageShare(text) > MAX_GARBAGE) {
-            throw new ReadException(file, "garbled text: wrong encoding or binary content (" + type + ")");
+        if (TextRepair.garbageShare(text) > MAX_GARBAGE) {
+            throw new ReadException(file, "garbled text: wrong encoding or binary content (" + type + ")", null);
         }
 
         String language = hint.language() != null ? hint.language() : languages.guess(text);
@@ -146,48 +200,12 @@ public final class ArticleReader {
         }
         String title = firstNonBlank(metadata.get(TikaCoreProperties.TITLE), hint.title(), firstLineTitle(text));
         String url = firstNonBlank(hint.sourceUrl(), metadata.get("og:url"), metadata.get("canonical"));
-        return new Article(keyOf(text), file.getFileName().toString(), file.toString(), text, title,
-                published, basis, language, url, type);
-    }
-
-    /**
-     * Charset detection needs more text than a short Arabic file in a legacy code page gives, and
-     * then reads windows-1256 as a Latin code page. When the file was not read as Unicode, Tika's
-     * reading has no Arabic letter and the windows-1256 reading is mostly Arabic, the latter is right.
-     */
-    private static String rescueArabicCodePage(Path file, String text, String encoding) {
-        if (encoding != null && encoding.toUpperCase(Locale.ROOT).startsWith("UTF")) {
-            return text;
-        }
-        if (arabicShare(text) > 0.1) {
-            return text;
-        }
-        try {
-            String cp1256 = clean(new String(Files.readAllBytes(file), java.nio.charset.Charset.forName("windows-1256")));
-            return arabicShare(cp1256) > 0.5 ? cp1256 : text;
-        } catch (IOException e) {
-            return text;
-        }
-    }
-
-    private static double arabicShare(String s) {
-        int letters = 0;
-        int arabic = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
-                    arabic++;
-                }
-            }
-        }
-        return letters == 0 ? 0 : (double) arabic / letters;
+        return new Article(keyOf(text), src.name, src.path, text, title, published, basis, language, url, type);
     }
 
     /** Web pages by their name; their text goes through {@link MainTextHandler}. */
-    private static boolean looksLikeHtml(Path file) {
-        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    private static boolean looksLikeHtml(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
         return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml") || n.endsWith(".php") || n.endsWith(".aspx");
     }
 
@@ -207,27 +225,6 @@ public final class ArticleReader {
         }
         String m = t.getMessage();
         return m == null || m.isBlank() ? t.getClass().getSimpleName() : m.lines().findFirst().orElse(m).trim();
-    }
-
-    /** Line ends to '\n', no BOM, no trailing white space; offsets of later stages index into this. */
-    static String clean(String raw) {
-        String s = raw.replace("\r\n", "\n").replace('\r', '\n');
-        if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
-            s = s.substring(1);
-        }
-        return s.stripTrailing();
-    }
-
-    private static double garbageShare(String text) {
-        int bad = 0;
-        int n = Math.min(text.length(), 100_000);
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\uFFFD' || (Character.isISOControl(c) && c != '\n' && c != '\t')) {
-                bad++;
-            }
-        }
-        return n == 0 ? 0 : (double) bad / n;
     }
 
     private static LocalDate firstDate(Metadata metadata, List<String> keys) {

@@ -2,6 +2,7 @@ package org.hilf.read;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,51 +47,67 @@ public final class Manifest {
     public static Manifest of(Path folder) throws IOException {
         folder = folder.toAbsolutePath();
         Path file = folder.resolve(FILE_NAME);
-        Map<String, Entry> entries = new HashMap<>();
-        List<String> problems = new ArrayList<>();
         if (!Files.isRegularFile(file)) {
-            return new Manifest(folder, entries, problems);
+            return new Manifest(folder, new HashMap<>(), List.of());
         }
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = in.readLine();
-            if (header == null) {
-                return new Manifest(folder, entries, problems);
+            return read(folder, in, file.toString());
+        }
+    }
+
+    /**
+     * A manifest from its text, for a folder that is not on a local file system (HDFS, S3):
+     * {@code label} names it in problems; look entries up with {@link #entryForName(String)}.
+     */
+    public static Manifest parse(String text, String label) {
+        try {
+            return read(null, new BufferedReader(new StringReader(text)), label);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("a string reader does not fail", e);
+        }
+    }
+
+    private static Manifest read(Path folder, BufferedReader in, String file) throws IOException {
+        Map<String, Entry> entries = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        String header = in.readLine();
+        if (header == null) {
+            return new Manifest(folder, entries, problems);
+        }
+        Map<String, Integer> col = new HashMap<>();
+        String[] names = header.replace("\uFEFF", "").split("\t", -1);
+        for (int i = 0; i < names.length; i++) {
+            col.put(names[i].trim().toLowerCase(Locale.ROOT), i);
+        }
+        if (!col.containsKey("file")) {
+            problems.add(file + ": no 'file' column in the header; manifest ignored");
+            return new Manifest(folder, entries, problems);
+        }
+        String line;
+        int lineNo = 1;
+        while ((line = in.readLine()) != null) {
+            lineNo++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
             }
-            Map<String, Integer> col = new HashMap<>();
-            String[] names = header.replace("\uFEFF", "").split("\t", -1);
-            for (int i = 0; i < names.length; i++) {
-                col.put(names[i].trim().toLowerCase(Locale.ROOT), i);
+            String[] cells = line.split("\t", -1);
+            String name = cell(cells, col, "file");
+            if (name == null) {
+                problems.add(file + ":" + lineNo + ": no file name");
+                continue;
             }
-            if (!col.containsKey("file")) {
-                problems.add(file + ": no 'file' column in the header; manifest ignored");
-                return new Manifest(folder, entries, problems);
-            }
-            String line;
-            int lineNo = 1;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+            LocalDate published = null;
+            String date = cell(cells, col, "published");
+            if (date != null) {
+                try {
+                    published = LocalDate.parse(date);
+                } catch (DateTimeParseException e) {
+                    problems.add(file + ":" + lineNo + ": published '" + date + "' is not a date (YYYY-MM-DD); ignored");
                 }
-                String[] cells = line.split("\t", -1);
-                String name = cell(cells, col, "file");
-                if (name == null) {
-                    problems.add(file + ":" + lineNo + ": no file name");
-                    continue;
-                }
-                LocalDate published = null;
-                String date = cell(cells, col, "published");
-                if (date != null) {
-                    try {
-                        published = LocalDate.parse(date);
-                    } catch (DateTimeParseException e) {
-                        problems.add(file + ":" + lineNo + ": published '" + date + "' is not a date (YYYY-MM-DD); ignored");
-                    }
-                }
-                String language = cell(cells, col, "language");
-                entries.put(name, new Entry(language == null ? null : language.toLowerCase(Locale.ROOT),
-                        published, cell(cells, col, "title"), cell(cells, col, "source_url")));
             }
+            String language = cell(cells, col, "language");
+            entries.put(name, new Entry(language == null ? null : language.toLowerCase(Locale.ROOT),
+                    published, cell(cells, col, "title"), cell(cells, col, "source_url")));
         }
         return new Manifest(folder, entries, problems);
     }
@@ -107,9 +124,15 @@ public final class Manifest {
     /** The entry for a file of this folder (by its path relative to the folder), or {@link Entry#EMPTY}. */
     public Entry entryFor(Path file) {
         Path absolute = file.toAbsolutePath();
-        String relative = absolute.startsWith(folder) ? folder.relativize(absolute).toString().replace('\\', '/') : "";
+        String relative = folder != null && absolute.startsWith(folder)
+                ? folder.relativize(absolute).toString().replace('\\', '/') : "";
         Entry e = entries.get(relative);
-        return e != null ? e : entries.getOrDefault(file.getFileName().toString(), Entry.EMPTY);
+        return e != null ? e : entryForName(file.getFileName().toString());
+    }
+
+    /** The entry for a file beside the manifest, by its name, or {@link Entry#EMPTY}. */
+    public Entry entryForName(String name) {
+        return entries.getOrDefault(name, Entry.EMPTY);
     }
 
     /** Lines that could not be used, each naming the file and line. */

@@ -138,4 +138,28 @@ class ArticleReaderTest {
         Article b = read(Files.writeString(dir.resolve("k2.txt"), ARABIC));
         assertEquals(a.key(), b.key());
     }
+
+    @Test
+    void bytesAndANameReadAsTheFileDoes() throws Exception {
+        Manifest m = Manifest.of(org.hilf.TestFiles.ARTICLES);
+        Manifest parsed = Manifest.parse(Files.readString(org.hilf.TestFiles.ARTICLES.resolve("META.tsv")), "META.tsv");
+        Path html = Files.writeString(dir.resolve("p.html"), "<html><head><title>t</title></head><body><nav>menu</nav><p>"
+                + ARABIC + "</p></body></html>");
+        Path cp1256 = Files.write(dir.resolve("c.txt"), (ARABIC + "\n" + ARABIC).getBytes(Charset.forName("windows-1256")));
+        java.util.List<Path> files = new java.util.ArrayList<>(java.util.List.of(html, cp1256));
+        try (var s = Files.list(org.hilf.TestFiles.ARTICLES)) {
+            s.filter(f -> f.toString().endsWith(".txt")).forEach(files::add);
+        }
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            Article fromFile = reader.read(f, m.entryFor(f));
+            Article fromBytes = reader.read(Files.readAllBytes(f), name, f.toString(), parsed.entryForName(name));
+            assertEquals(fromFile, fromBytes, name);
+        }
+        ReadException empty = assertThrows(ReadException.class,
+                () -> reader.read(new byte[0], "e.txt", "s3a://bucket/e.txt", Manifest.Entry.EMPTY));
+        assertEquals("s3a://bucket/e.txt: empty file", empty.describe());
+        assertTrue(assertThrows(ReadException.class, () -> reader.read(new byte[] {0, 1, 2, (byte) 0xff, 7, 0, 0, 3}, "j.bin",
+                "hdfs:///in/j.bin", Manifest.Entry.EMPTY)).describe().startsWith("hdfs:///in/j.bin: "));
+    }
 }
