@@ -52,6 +52,9 @@ import picocli.CommandLine.Parameters;
                 "IN: files, folders or globs on any Hadoop file system; OUT: a folder that does not exist yet."},
         footer = {"", "Example:", "  spark-submit --class org.hilf.spark.AnnotateJob target/hilf-spark.jar s3a://news/2024/ hdfs:///hilf/2024"})
 public final class AnnotateJob implements Callable<Integer> {
+    /** The size limit of a file, as ingest's. */
+    public static final long DEFAULT_MAX_BYTES = ArticleReader.DEFAULT_MAX_BYTES;
+
     @Option(names = "--partitions", paramLabel = "N",
             description = "Partitions, each annotated with one pipeline (default: 4 per core of the cluster).")
     Integer partitions;
@@ -187,7 +190,4 @@ public final class AnnotateJob implements Callable<Integer> {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
     }
-
-    /** For callers that want the default size limit. */
-    public static final long DEFAULT_MAX_BYTES = ArticleReader.DEFAULT_MAX_BYTES;
 }
