@@ -21,13 +21,16 @@ import org.hilf.read.Article;
 import org.hilf.read.ArticleFiles;
 import org.hilf.read.ArticleReader;
 import org.hilf.read.ReadException;
+import org.hilf.read.Shown;
 import org.hilf.store.HilfStore;
 
 /**
  * One ingest: files → read → annotate → graph → store. Reading, annotation and mapping run in
  * parallel; the store is written by the calling thread in input order, whole articles in batches
  * of one transaction each, and compacted after a large ingest. A file that fails is reported and
- * skipped; nothing else is affected.
+ * skipped; nothing else is affected. An article that would yield more than {@code maxQuads} quads
+ * is refused with the reason. With de-duplication, a text already stored (or met earlier in the
+ * same ingest) under another path is skipped, and the warning names the path that was kept.
  */
 public final class Ingestion {
 
@@ -43,28 +46,51 @@ public final class Ingestion {
         void done(Path file, boolean ok);
     }
 
-    /** Articles, or quads, per write transaction: large enough to keep TDB2's files small, small enough to lose little. */
-    static final int BATCH_ARTICLES = 200;
+    /**
+     * Articles, or quads, per write transaction: large enough to keep TDB2's files small, small
+     * enough to lose little. The system properties exist for the crash tests, which need many
+     * transactions and compactions from few articles.
+     */
+    static final int BATCH_ARTICLES = Integer.getInteger("hilf.batchArticles", 200);
     static final long BATCH_QUADS = 400_000;
     /** Compact the store after an ingest of more than this many transactions. */
-    static final int COMPACT_AFTER = 5;
+    static final int COMPACT_AFTER = Integer.getInteger("hilf.compactAfter", 5);
+    /** Most quads one article may yield: a seed article yields about 2,000, a 2 MB text 840,000. */
+    public static final long DEFAULT_MAX_QUADS = 100_000;
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Ingestion.class);
 
     private final Gazetteer gazetteer;
     private final AnnotationPipeline pipeline;
     private final ArticleMapper mapper;
     private final ArticleReader reader;
     private final int threads;
+    private final long maxQuads;
+    private final boolean dedupe;
 
     public Ingestion(Gazetteer gazetteer, long maxBytes, int threads) {
+        this(gazetteer, maxBytes, threads, DEFAULT_MAX_QUADS, false);
+    }
+
+    public Ingestion(Gazetteer gazetteer, long maxBytes, int threads, long maxQuads, boolean dedupe) {
         this.gazetteer = gazetteer;
         this.pipeline = Annotators.standard(gazetteer);
         this.mapper = new ArticleMapper(gazetteer);
-        this.reader = new ArticleReader(maxBytes);
+        this.reader = new ArticleReader(maxBytes, dedupe);
         this.threads = Math.max(1, threads);
+        this.maxQuads = maxQuads;
+        this.dedupe = dedupe;
     }
 
     public static Ingestion standard() {
         return new Ingestion(Gazetteer.load(), ArticleReader.DEFAULT_MAX_BYTES, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Thrown from the quad sink to stop mapping an article past the limit. */
+    private static final class TooManyQuads extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyQuads() { super(null, null, false, false); }
     }
 
     /** An article's quads, or why its file failed. */
@@ -84,6 +110,8 @@ public final class Ingestion {
         })};
 
         int read = 0;
+        List<String> warnings = new ArrayList<>(files.warnings());
+        java.util.Map<org.apache.jena.graph.Node, String> kept = new java.util.HashMap<>();
         List<HilfStore.ArticleGraph> batch = new ArrayList<>();
         long batchQuads = 0;
         int transactions = 0;
@@ -101,8 +129,15 @@ public final class Ingestion {
                     window.add(pool.submit(() -> process(c)));
                 }
                 Outcome o = window.poll().get();
+                String duplicateOf = o.error() == null && dedupe ? duplicateOf(o.article(), store, kept) : null;
                 if (o.error() != null) {
                     failed.add(o.error().describe());
+                    if (o.error().getCause() != null) {
+                        LOG.info("{}", o.error().describe(), o.error().getCause());
+                    }
+                } else if (duplicateOf != null) {
+                    warnings.add(Shown.path(o.file()) + ": the same text as " + Shown.text(duplicateOf)
+                            + ", which was kept (--dedupe); not stored again");
                 } else {
                     batch.add(new HilfStore.ArticleGraph(ArticleMapper.graphOf(o.article()), o.article().sourcePath(), o.quads()));
                     batchQuads += o.quads().size();
@@ -126,11 +161,30 @@ public final class Ingestion {
             Thread.currentThread().interrupt();
             failed.add("ingest interrupted; articles stored so far are complete");
         } catch (ExecutionException e) {
-            throw new IllegalStateException("annotation failed: " + e.getCause(), e.getCause());
+            LOG.error("annotation failed", e.getCause());
+            throw new IllegalStateException("annotation failed: " + Shown.words(e.getCause())
+                    + "; articles stored so far are complete (details in the log)", e.getCause());
         } finally {
             pool.shutdownNow();
         }
-        return new Result(read, failed, files.warnings(), written[0], (System.nanoTime() - t0) / 1e9);
+        return new Result(read, failed, warnings, written[0], (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * With de-duplication: the path of the article already kept with the same text (stored under
+     * another path, or met earlier in this ingest), or null when this one is to be stored.
+     */
+    private static String duplicateOf(Article a, HilfStore store, java.util.Map<org.apache.jena.graph.Node, String> kept) {
+        org.apache.jena.graph.Node graph = ArticleMapper.graphOf(a);
+        String earlier = kept.get(graph);
+        if (earlier == null) {
+            earlier = store.sourceOf(graph);
+        }
+        if (earlier != null && !earlier.equals(a.sourcePath())) {
+            return earlier;
+        }
+        kept.put(graph, a.sourcePath());
+        return null;
     }
 
     /** Reads, annotates and maps one file; never throws for a bad file. */
@@ -145,13 +199,22 @@ public final class Ingestion {
             List<Quad> quads = new ArrayList<>();
             mapper.map(pipeline.annotate(article), new StreamRDFBase() {
                 @Override
-                public void quad(Quad q) { quads.add(q); }
+                public void quad(Quad q) {
+                    if (quads.size() >= maxQuads) {
+                        throw new TooManyQuads();
+                    }
+                    quads.add(q);
+                }
             });
             return new Outcome(c.file(), article, quads, null);
-        } catch (RuntimeException e) {
+        } catch (TooManyQuads e) {
+            return new Outcome(c.file(), null, null, new ReadException(c.file(), "it would yield more than " + maxQuads
+                    + " quads, the limit for one article (--max-quads): split it, or raise the limit"));
+        } catch (RuntimeException | StackOverflowError e) {
             // A defect of ours, not of the file: still only this file is lost, and the reason is shown.
+            LOG.error("annotation failed on " + Shown.path(c.file()), e);
             return new Outcome(c.file(), null, null,
-                    new ReadException(c.file(), "annotation failed (" + e + "); please report this", e));
+                    new ReadException(c.file(), "annotation failed: " + Shown.words(e) + "; please report this (details in the log)", e));
         }
     }
 }

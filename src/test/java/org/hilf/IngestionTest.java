@@ -102,6 +102,43 @@ class IngestionTest {
     }
 
     @Test
+    void anEditedFileReplacesItsOlderVersionHoweverItIsNamed() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("arts"));
+        Path f = Files.copy(TestFiles.ARTICLES.resolve("004_f4631beb2d4bc712.txt"), in.resolve("a.txt"));
+        Path relative = Path.of("").toAbsolutePath().relativize(f);
+        try (HilfStore store = HilfStore.open(dir.resolve("store"))) {
+            ingestion.run(List.of(relative), store, new EndToEndTest.Silent());
+            Files.writeString(f, Files.readString(f) + "\nسطر جديد.", StandardCharsets.UTF_8);
+            Path link = Files.createSymbolicLink(dir.resolve("link.txt"), f);
+            ingestion.run(List.of(link), store, new EndToEndTest.Silent());
+            assertEquals(1, store.articleCount());
+            ingestion.run(List.of(f.toAbsolutePath()), store, new EndToEndTest.Silent());
+            assertEquals(1, store.articleCount());
+            assertEquals(f.toRealPath().toString(), store.sourceOf(org.hilf.graph.ArticleMapper.graphOf(
+                    new org.hilf.read.ArticleReader().read(f, org.hilf.read.Manifest.Entry.EMPTY))));
+        }
+    }
+
+    @Test
+    void deduplicationKeepsTheFirstAndSaysWhich() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("dup"));
+        Path a = Files.copy(TestFiles.ARTICLES.resolve("004_f4631beb2d4bc712.txt"), in.resolve("a.txt"));
+        Path b = Files.copy(a, in.resolve("b.txt"));
+        Path c = Files.copy(a, dir.resolve("c.txt"));
+        Ingestion dedupe = new Ingestion(org.hilf.annotate.Gazetteer.load(), 50_000_000, 2, Ingestion.DEFAULT_MAX_QUADS, true);
+        try (HilfStore store = HilfStore.open(dir.resolve("store"))) {
+            Ingestion.Result r = dedupe.run(List.of(in), store, new EndToEndTest.Silent());
+            assertEquals(1, store.articleCount());
+            assertEquals(List.of(b + ": the same text as " + a.toRealPath() + ", which was kept (--dedupe); not stored again"), r.warnings());
+            Ingestion.Result later = dedupe.run(List.of(c), store, new EndToEndTest.Silent());
+            assertEquals(1, store.articleCount());
+            assertTrue(later.warnings().get(0).contains("which was kept"), later.warnings().toString());
+            ingestion.run(List.of(c), store, new EndToEndTest.Silent());
+            assertEquals(2, store.articleCount(), "without --dedupe, another path is another article");
+        }
+    }
+
+    @Test
     void anArticleWithoutAManifestIsDatedFromItsText() throws IOException {
         Path in = Files.createDirectories(dir.resolve("bare"));
         Files.copy(TestFiles.ARTICLES.resolve("002_4dbecf903f52230b.txt"), in.resolve("a.txt"));

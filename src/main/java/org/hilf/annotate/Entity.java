@@ -25,8 +25,49 @@ public record Entity(String id, EntityType type, String labelAr, String labelEn,
         Objects.requireNonNull(type, "type");
     }
 
-    /** A membership or partnership from the gazetteer. */
-    public record Tie(String memberId, String relation, String organizationId, Integer since, Integer until) { }
+    /**
+     * A tie of a member to an organization from the gazetteer, over time.
+     *
+     * @param memberId       the state or organization
+     * @param relation       one of {@link #RELATIONS}
+     * @param organizationId the organization
+     * @param since          the year the tie began, or null when unknown
+     * @param until          the year it ended, or null while it holds
+     */
+    public record Tie(String memberId, String relation, String organizationId, Integer since, Integer until) {
+        /**
+         * The relations of memberships.tsv: full membership; partnership without membership (partner, dialogue
+         * partner, associated state); formal observer status; candidacy (an official candidate, or invited and
+         * not yet a member); a suspended membership (a row beside the membership's own).
+         */
+        public static final java.util.List<String> RELATIONS =
+                java.util.List.of("memberOf", "partnerOf", "observerOf", "candidateOf", "suspendedFrom");
+
+        public Tie {
+            Objects.requireNonNull(memberId, "memberId");
+            Objects.requireNonNull(organizationId, "organizationId");
+            if (!RELATIONS.contains(relation)) {
+                throw new IllegalArgumentException("unknown relation '" + relation + "', expected one of " + RELATIONS);
+            }
+            if (since != null && until != null && since > until) {
+                throw new IllegalArgumentException("a tie that ends (" + until + ") before it begins (" + since + ")");
+            }
+        }
+
+        /** True when the tie held at some time in {@code year}: begun by then (or unknown) and not ended before it. */
+        public boolean heldIn(int year) {
+            return (since == null || since <= year) && (until == null || until >= year);
+        }
+
+        /**
+         * True when the tie holds now, {@code year} being the present one: begun (or since unknown) and not ended,
+         * that is with no until or an until after this year. A tie that ended this year (a suspension lifted in
+         * January) no longer holds.
+         */
+        public boolean holdsIn(int year) {
+            return (since == null || since <= year) && (until == null || until > year);
+        }
+    }
 
     /** A term of office from the gazetteer. */
     public record Office(String personId, String role, String affiliationId, java.time.LocalDate start,

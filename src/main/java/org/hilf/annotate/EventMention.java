@@ -50,7 +50,9 @@ public record EventMention(String type, Sentence sentence, Span trigger, Set<Str
         }
         Set<String> ps = new LinkedHashSet<>(participants);
         ps.addAll(other.participants);
-        boolean useOther = date == null && other.date != null;
+        // the other report's date when this one has none, or a finer one of the same year
+        boolean useOther = other.date != null && other.date.resolved() && (date == null || !date.resolved()
+                || date.start().getYear() == other.date.start().getYear() && other.date.granularity().compareTo(date.granularity()) < 0);
         return new EventMention(type, sentence, trigger, ps, visitor != null ? visitor : other.visitor,
                 host != null ? host : other.host, placeId != null ? placeId : other.placeId,
                 organizerId != null ? organizerId : other.organizerId, useOther ? other.date : date,

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * The reference data about actors: states, organizations, people, their memberships and terms of
  * office, and the surface forms that name them in each language. Loaded once from
- * {@code data/gazetteer/}; immutable and thread-safe afterwards.
+ * {@code data/gazetteer/}, optionally with a user's folder of the same files on top; immutable
+ * and thread-safe afterwards.
  */
 public final class Gazetteer {
 
@@ -42,16 +43,40 @@ public final class Gazetteer {
     private final List<Form> forms;
     private final List<Entity.Tie> ties;
     private final List<Entity.Office> offices;
+    private final Map<String, List<Entity.Office>> officesByPerson;
+    private final Map<String, List<Entity.Office>> officesByRole;
     private final List<Summit> summits;
     private final Set<String> media;
+    private final int year;
+    private final Set<String> tiesNow;
 
     Gazetteer(Map<String, Entity> entities, List<Form> forms, List<Entity.Tie> ties, List<Entity.Office> offices,
-              List<Summit> summits, Set<String> media) {
+              List<Summit> summits, Set<String> media, int year) {
+        this.year = year;
+        Set<String> now = new java.util.HashSet<>();
+        for (Entity.Tie t : ties) {
+            if (t.holdsIn(year)) {
+                now.add(t.memberId() + "|" + t.relation() + "|" + t.organizationId());
+            }
+        }
+        this.tiesNow = Set.copyOf(now); // asked for every pair of actors a sentence names
         this.media = Set.copyOf(media);
         this.entities = Map.copyOf(entities);
         this.forms = List.copyOf(forms);
         this.ties = List.copyOf(ties);
         this.offices = List.copyOf(offices);
+        // indexed once: title resolution and participants ask for offices many times per article
+        Map<String, List<Entity.Office>> byPerson = new java.util.HashMap<>();
+        Map<String, List<Entity.Office>> byRole = new java.util.HashMap<>();
+        for (Entity.Office o : this.offices) {
+            byPerson.computeIfAbsent(o.personId(), k -> new ArrayList<>()).add(o);
+            byRole.computeIfAbsent(o.role() + "@" + o.affiliationId(), k -> new ArrayList<>()).add(o);
+        }
+        Comparator<Entity.Office> latestFirst = Comparator.comparing((Entity.Office o) -> o.start() == null ? LocalDate.MIN : o.start()).reversed();
+        byPerson.replaceAll((k, v) -> { v.sort(latestFirst); return List.copyOf(v); });
+        byRole.replaceAll((k, v) -> List.copyOf(v));
+        this.officesByPerson = Map.copyOf(byPerson);
+        this.officesByRole = Map.copyOf(byRole);
         this.summits = List.copyOf(summits);
     }
 
@@ -78,14 +103,33 @@ public final class Gazetteer {
                 .max(Comparator.comparing(Summit::start));
     }
 
-    /** True when the gazetteer records this tie (relation "memberOf" or "partnerOf"). */
+    /**
+     * True when the gazetteer records this tie (relation "memberOf", "partnerOf", ...) and it holds now, in
+     * {@link #year()}: the United Kingdom is no longer memberOf the EU.
+     */
     public boolean hasTie(String memberId, String relation, String organizationId) {
-        return ties.stream().anyMatch(t -> t.memberId().equals(memberId) && t.relation().equals(relation)
-                && t.organizationId().equals(organizationId));
+        return tiesNow.contains(memberId + "|" + relation + "|" + organizationId);
     }
+
+    /**
+     * The present year of the gazetteer, in which a tie without an until, or with an until after it, holds:
+     * the clock's year when loaded, unless the builder set another.
+     */
+    public int year() { return year; }
 
     /** Loads the bundled gazetteer from the classpath. */
     public static Gazetteer load() { return GazetteerLoader.load(); }
+
+    /**
+     * Loads the bundled gazetteer with a user's folder of the same files on top (null for none):
+     * new ids add entities, a known id gains the names of the user's row (see {@code GazetteerLoader}).
+     *
+     * @throws IllegalStateException naming file, line and reason when the files cannot be loaded
+     */
+    public static Gazetteer load(java.nio.file.Path userFolder) { return GazetteerLoader.load(GazetteerFiles.read(userFolder)); }
+
+    /** Loads gazetteer files already read (what {@code hilf gazetteer check} checked). */
+    public static Gazetteer load(GazetteerFiles files) { return GazetteerLoader.load(files); }
 
     public Optional<Entity> entity(String id) { return Optional.ofNullable(entities.get(id)); }
 
@@ -93,6 +137,7 @@ public final class Gazetteer {
 
     public List<Form> forms() { return forms; }
 
+    /** Every tie of memberships.tsv, those that ended included; {@link Entity.Tie#holdsIn} tells the present ones. */
     public List<Entity.Tie> ties() { return ties; }
 
     public List<Entity.Office> offices() { return offices; }
@@ -105,22 +150,15 @@ public final class Gazetteer {
      * When terms overlap on the day of a handover, the one that started later wins.
      */
     public Optional<Entity> holder(String role, String affiliationId, LocalDate date) {
-        return offices.stream()
-                .filter(o -> o.role().equals(role) && o.affiliationId().equals(affiliationId) && o.heldOn(date))
+        return officesByRole.getOrDefault(role + "@" + affiliationId, List.of()).stream()
+                .filter(o -> o.heldOn(date))
                 .max(Comparator.comparing(o -> o.start() == null ? LocalDate.MIN : o.start()))
                 .flatMap(o -> entity(o.personId()));
     }
 
     /** The terms of office of a person, latest first. */
     public List<Entity.Office> officesOf(String personId) {
-        List<Entity.Office> list = new ArrayList<>();
-        for (Entity.Office o : offices) {
-            if (o.personId().equals(personId)) {
-                list.add(o);
-            }
-        }
-        list.sort(Comparator.comparing((Entity.Office o) -> o.start() == null ? LocalDate.MIN : o.start()).reversed());
-        return list;
+        return officesByPerson.getOrDefault(personId, List.of());
     }
 
     /**
@@ -147,6 +185,10 @@ public final class Gazetteer {
         private final List<Entity.Office> offices = new ArrayList<>();
         private final List<Summit> summits = new ArrayList<>();
         private final Set<String> media = new java.util.HashSet<>();
+        private int year = java.time.Year.now(java.time.ZoneOffset.UTC).getValue();
+
+        /** Sets the present year (see {@link Gazetteer#year()}); tests use it to be independent of the clock. */
+        public Builder asOf(int presentYear) { this.year = presentYear; return this; }
 
         /** Marks an organization as a news medium. */
         public Builder media(String id) { media.add(id); return this; }
@@ -189,7 +231,7 @@ public final class Gazetteer {
                 requireKnown(x.organizationId(), "summit");
                 requireKnown(x.placeId(), "summit");
             }
-            return new Gazetteer(entities, forms, ties, offices, summits, media);
+            return new Gazetteer(entities, forms, ties, offices, summits, media, year);
         }
 
         private void requireKnown(String id, String what) {

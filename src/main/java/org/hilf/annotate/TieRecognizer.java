@@ -9,8 +9,10 @@ import java.util.Set;
  * Finds the memberships and partnerships an article speaks of: a sentence that names an actor
  * and an organization the gazetteer says it belongs to (or partners) is evidence of that tie in
  * this article. It never invents a tie the gazetteer does not hold: a sentence naming Japan, the
- * G7 and NATO gives Japan memberOf G7 and partnerOf NATO, never memberOf NATO.
- * Language-neutral; thread-safe.
+ * G7 and NATO gives Japan memberOf G7 and partnerOf NATO, never memberOf NATO. Only a tie that holds now
+ * confirms ({@link Gazetteer#hasTie}): a sentence naming the United Kingdom and the EU gives no membership, the
+ * United Kingdom having left. Observers, candidates and suspensions are not confirmed here: the graph states them
+ * from the gazetteer. Language-neutral; thread-safe.
  */
 public final class TieRecognizer implements Annotator {
     private static final List<String> RELATIONS = List.of("memberOf", "partnerOf");

@@ -5,7 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,14 +20,25 @@ import java.util.Map;
 
 /**
  * Reads the project's data files (gazetteer, lexicons) from the classpath, where the build puts
- * the {@code data/} folder under {@code hilf/data/}. Format: UTF-8, '#' comment lines, a header
- * line, tab-separated cells, '|' between the values of a multi-valued cell.
+ * the {@code data/} folder under {@code hilf/data/}, and the user's own files of the same format
+ * from a folder. Format: UTF-8, '#' comment lines, a header line, tab-separated cells, '|'
+ * between the values of a multi-valued cell. Both sources are parsed by the same code, so they
+ * give the same rows and the same error messages; a message names a bundled file by its path in
+ * the project ({@code data/gazetteer/people.tsv}) and a user's file by the path it was given.
  */
 public final class Tsv {
     private static final String ROOT = "hilf/data/";
 
-    /** One data line, its cells by column name. */
-    public record Row(String file, int line, Map<String, String> cells) {
+    /**
+     * One data line, its cells by column name.
+     *
+     * @param width the number of cells on the line, which may differ from the header's
+     */
+    public record Row(String file, int line, Map<String, String> cells, int width) {
+        public Row(String file, int line, Map<String, String> cells) {
+            this(file, line, cells, cells.size());
+        }
+
         /** The cell's value, or null when empty or absent. */
         public String get(String column) {
             String v = cells.get(column);
@@ -37,44 +54,103 @@ public final class Tsv {
         public String required(String column) {
             String v = get(column);
             if (v == null) {
-                throw new IllegalStateException(file + ":" + line + ": column '" + column + "' is empty");
+                throw new IllegalStateException(where() + ": column '" + column + "' is empty");
             }
             return v;
         }
+
+        /** "file:line", for messages. */
+        public String where() { return file + ":" + line; }
     }
+
+    /**
+     * A whole file: its header (empty when the file has no header line, headerLine then 0) and
+     * its data rows, in file order.
+     */
+    public record Table(String file, int headerLine, List<String> header, List<Row> rows) { }
 
     private Tsv() { }
 
     /** The rows of a data file, e.g. {@code read("gazetteer/states.tsv")}. A missing file is an error. */
-    public static List<Row> read(String path) {
+    public static List<Row> read(String path) { return table(path).rows(); }
+
+    /** A bundled data file with its header, e.g. {@code table("gazetteer/people.tsv")}. */
+    public static Table table(String path) {
         InputStream in = Tsv.class.getClassLoader().getResourceAsStream(ROOT + path);
         if (in == null) {
             throw new IllegalStateException("data file " + path + " is missing from the classpath (rebuild with ./mvnw package)");
         }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<Row> rows = new ArrayList<>();
-            String[] header = null;
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                if (header == null) {
-                    header = cells;
-                    continue;
-                }
-                Map<String, String> map = new HashMap<>();
-                for (int i = 0; i < header.length && i < cells.length; i++) {
-                    map.put(header[i].strip(), cells[i]);
-                }
-                rows.add(new Row(path, n, map));
-            }
-            return rows;
+        return parse(in, "data/" + path);
+    }
+
+    /** A user's data file, read from the file system with the same parsing as the bundled ones. */
+    public static Table table(Path file) {
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
+        } catch (NoSuchFileException e) {
+            throw new IllegalStateException(file + ": no such file");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read data file " + path, e);
+            throw new UncheckedIOException(file + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        return parse(in, file.toString());
+    }
+
+    /**
+     * Parses a stream, which it closes. Bytes that are not UTF-8 are an error naming the line
+     * (a silent replacement character would make a name that never matches); a byte order mark
+     * at the start, as spreadsheet programs write, is skipped. Lines are decoded one by one so
+     * that the error names the right line.
+     */
+    private static Table parse(InputStream in, String name) {
+        byte[] bytes;
+        try (in) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        List<Row> rows = new ArrayList<>();
+        List<String> header = List.of();
+        int headerLine = 0;
+        int n = 0;
+        for (int from = 0; from < bytes.length; ) {
+            int to = from;
+            while (to < bytes.length && bytes[to] != '\n') {
+                to++;
+            }
+            n++;
+            String line = decode(bytes, from, to, name, n);
+            from = to + 1;
+            if (n == 1 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            if (headerLine == 0) {
+                header = Arrays.stream(cells).map(String::strip).toList();
+                headerLine = n;
+                continue;
+            }
+            Map<String, String> map = new HashMap<>();
+            for (int i = 0; i < header.size() && i < cells.length; i++) {
+                map.put(header.get(i), cells[i]);
+            }
+            rows.add(new Row(name, n, map, cells.length));
+        }
+        return new Table(name, headerLine, header, rows);
+    }
+
+    /** One line's bytes as text, without its CR; an error naming file and line when they are not UTF-8. */
+    private static String decode(byte[] bytes, int from, int to, String name, int line) {
+        int end = to > from && bytes[to - 1] == '\r' ? to - 1 : to;
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, from, end - from)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalStateException(name + ":" + line + ": not UTF-8 text (save the file as UTF-8)");
         }
     }
 

@@ -22,6 +22,7 @@ import org.hilf.read.ArticleReader;
 import org.hilf.read.ReadException;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,14 +35,17 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--articles", defaultValue = "10000", description = "Articles to annotate (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--articles", defaultValue = "10000", converter = Numbers.PositiveInt.class, description = "Articles to annotate (default: ${DEFAULT-VALUE}).")
     int articles;
 
-    @Option(names = "--warmup", defaultValue = "500", description = "Articles annotated before timing starts (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "500", converter = Numbers.NonNegativeInt.class, description = "Articles annotated before timing starts (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: the number of cores).")
+    @Option(names = "--threads", paramLabel = "N", converter = Numbers.Threads.class, description = "Threads (default: the number of cores).")
     Integer threads;
+
+    @Mixin
+    GazetteerOption gazetteerOption;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders to replicate.")
     List<Path> paths;
@@ -61,7 +65,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         if (seeds.isEmpty()) {
             throw new IllegalArgumentException("no article could be read from " + paths);
         }
-        Gazetteer gazetteer = Gazetteer.load();
+        Gazetteer gazetteer = gazetteerOption.load(spec.commandLine().getErr());
         AnnotationPipeline pipeline = Annotators.standard(gazetteer);
         ArticleMapper mapper = new ArticleMapper(gazetteer);
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();

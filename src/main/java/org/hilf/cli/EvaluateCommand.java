@@ -10,8 +10,10 @@ import org.hilf.Ingestion;
 import org.hilf.evaluate.Evaluation;
 import org.hilf.evaluate.GoldFacts;
 import org.hilf.evaluate.Tally;
+import org.hilf.read.ArticleReader;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,6 +43,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only the overall figures, not each article and difference.")
     boolean quiet;
 
+    @Mixin
+    GazetteerOption gazetteer;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "The article files or folders the gold speaks of.")
     List<Path> paths;
 
@@ -57,7 +62,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("hilf: " + e.getMessage());
             return HilfCommand.ERROR;
         }
-        Evaluation ev = Evaluation.run(facts, paths, Ingestion.standard());
+        Ingestion ingestion = new Ingestion(gazetteer.load(spec.commandLine().getErr()), ArticleReader.DEFAULT_MAX_BYTES,
+                Runtime.getRuntime().availableProcessors());
+        Evaluation ev = Evaluation.run(facts, paths, ingestion);
         ev.notes().forEach(n -> out.println("note: " + n));
         if (!quiet) {
             ev.differences().forEach(out::println);

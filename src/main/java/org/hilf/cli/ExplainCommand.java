@@ -14,6 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.hilf.graph.Vocab;
+import org.hilf.read.Shown;
 import org.hilf.store.HilfStore;
 
 import picocli.CommandLine.Command;
@@ -34,7 +35,7 @@ public final class ExplainCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--max-evidence", defaultValue = "3", description = "Sentences shown per article (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-evidence", defaultValue = "3", converter = Numbers.PositiveInt.class, description = "Sentences shown per article (default: ${DEFAULT-VALUE}).")
     int maxEvidence;
 
     @Parameters(paramLabel = "IRI", description = "The resource: a full IRI, or its path under https://w3id.org/hilf/id/ (person/jens-stoltenberg).")
@@ -70,7 +71,7 @@ public final class ExplainCommand implements Callable<Integer> {
         if (facts.isEmpty()) {
             return false;
         }
-        out.println(s.getURI() + "  " + show(dsg, s));
+        out.println(Shown.text(s.getURI() + "  " + show(dsg, s)));
         // Each source gets a number; each fact lists the numbers of the sources that state it.
         Map<Node, Integer> sources = new LinkedHashMap<>();
         for (Map.Entry<String, List<Node>> f : facts.entrySet()) {
@@ -80,7 +81,7 @@ public final class ExplainCommand implements Callable<Integer> {
                 int n = sources.computeIfAbsent(g, x -> sources.size() + 1);
                 refs.append(refs.length() == 0 ? "" : " ").append('[').append(n).append(']');
             }
-            out.printf("  %-14s %s  %s%n", po[0], po[1], refs);
+            out.printf("  %-14s %s  %s%n", po[0], Shown.prose(po[1]), refs);
         }
         out.println("Sources:");
         for (Map.Entry<Node, Integer> e : sources.entrySet()) {
@@ -90,8 +91,8 @@ public final class ExplainCommand implements Callable<Integer> {
                 continue;
             }
             List<String> sentences = evidence(dsg, g, s);
-            out.println("  [" + e.getValue() + "] " + source(dsg, g) + (sentences.isEmpty() ? "" : ", where the article says:"));
-            sentences.stream().limit(maxEvidence).forEach(t -> out.println("      « " + t + " »"));
+            out.println("  [" + e.getValue() + "] " + Shown.text(source(dsg, g)) + (sentences.isEmpty() ? "" : ", where the article says:"));
+            sentences.stream().limit(maxEvidence).forEach(t -> out.println("      « " + Shown.prose(t) + " »"));
             if (sentences.size() > maxEvidence) {
                 out.println("      (+" + (sentences.size() - maxEvidence) + " more)");
             }

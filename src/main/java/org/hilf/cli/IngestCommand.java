@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.hilf.Ingestion;
-import org.hilf.annotate.Gazetteer;
+import org.hilf.read.Shown;
 import org.hilf.serve.HilfServer;
 import org.hilf.store.HilfStore;
 
@@ -21,9 +21,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Reads article files and folders (recursively), recognises actors and events, and stores the graph.",
-                "A folder may hold a META.tsv manifest (columns file, language, published, title, source_url).",
+                "A folder may hold a META.tsv manifest (columns file, language, published, title, source_url, outlet).",
                 "Exit code 0 when every file was ingested, 1 when some failed (they are named with the reason)."},
-        footer = {"", "Examples:", "  hilf ingest data/articles", "  hilf ingest --serve --port 3030 data/articles ~/news/2024"})
+        footer = {"", "Examples:", "  hilf ingest data/articles", "  hilf ingest --serve --port 3030 data/articles ~/news/2024",
+                "  hilf ingest --gazetteer ~/my-gazetteer ~/news/2024"})
 public final class IngestCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -31,46 +32,61 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    GazetteerOption gazetteer;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
     List<Path> paths;
 
     @Option(names = "--serve", description = "Serve the store over SPARQL when the ingest is done.")
     boolean serve;
 
-    @Option(names = "--port", defaultValue = "3030", description = "Port for --serve (default: ${DEFAULT-VALUE}).")
-    int port;
+    @Mixin
+    ServeOptions serveOptions;
 
-    @Option(names = "--max-size", defaultValue = "52428800", paramLabel = "BYTES",
+    @Option(names = "--max-size", defaultValue = "52428800", paramLabel = "BYTES", converter = Numbers.PositiveLong.class,
             description = "Files larger than this are skipped (default: ${DEFAULT-VALUE}).")
     long maxSize;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Annotation threads (default: the number of cores).")
+    @Option(names = "--threads", paramLabel = "N", converter = Numbers.Threads.class,
+            description = "Annotation threads, 1 to 256 (default: the number of cores).")
     Integer threads;
+
+    @Option(names = "--max-quads", defaultValue = "" + Ingestion.DEFAULT_MAX_QUADS, paramLabel = "N",
+            converter = Numbers.PositiveLong.class,
+            description = "An article that would yield more quads than this is refused (default: ${DEFAULT-VALUE}).")
+    long maxQuads;
+
+    @Option(names = "--dedupe", description = "Store a text found at several paths once; the others are named, "
+            + "with the path that was kept. Without it, each path is an article of its own.")
+    boolean dedupe;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Ingestion ingestion = new Ingestion(Gazetteer.load(), maxSize,
-                threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        HilfServer.Settings settings = serve ? serveOptions.settings() : null;
+        Ingestion ingestion = new Ingestion(gazetteer.load(err), maxSize,
+                threads != null ? threads : Runtime.getRuntime().availableProcessors(), maxQuads, dedupe);
         Ingestion.Result r;
         try (HilfStore s = HilfStore.open(store.dir()); Progress progress = new Progress()) {
             r = ingestion.run(paths, s, progress);
             long total = s.size();
             out.printf("Ingested %d article(s) into %s in %.1f s: %d triples written (store: %d articles, %d quads).%n",
-                    r.read(), s.dir(), r.seconds(), r.quadsWritten(), s.articleCount(), total);
+                    r.read(), Shown.path(s.dir()), r.seconds(), r.quadsWritten(), s.articleCount(), total);
             for (String w : r.warnings()) {
                 err.println("warning: " + w);
             }
             if (!r.failed().isEmpty()) {
                 err.printf("Skipped %d file(s):%n", r.failed().size());
                 r.failed().forEach(f -> err.println("  " + f));
+                Logs.file().ifPresent(log -> err.println("(the parsers' own messages are in " + Shown.path(log) + ")"));
             }
             out.flush();
             err.flush();
             if (serve) {
-                try (HilfServer server = HilfServer.start(s.datasetGraph(), HilfServer.DEFAULT_HOST, port,
-                        HilfServer.DEFAULT_TIMEOUT_MS)) {
+                ServeOptions.warnIfExposed(settings, err);
+                try (HilfServer server = HilfServer.start(s.datasetGraph(), settings)) {
                     ServeCommand.announce(out, server);
                     server.join();
                 }

@@ -12,7 +12,8 @@ import org.hilf.annotate.ar.ArabicNormalizer;
  * The gold file's references to actors, and how one is matched against an actor of the graph:
  * {@code JP} a state by ISO code, {@code nato} an organization by its gazetteer id, {@code p:NAME} a
  * person by name (Arabic or English), {@code role:ROLE@ACTOR} a person the text names only by an
- * office of that state or body. Thread-safe.
+ * office of that state or body (met by a person of that affiliation, or by the state or body itself
+ * standing for an official the text does not name). Thread-safe.
  */
 final class ActorRef {
     private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
@@ -51,12 +52,14 @@ final class ActorRef {
             // a state's ministry or office speaks and acts as the state ("قالت الخارجية السعودية")
             return id.equals(a.id()) || !a.person() && id.startsWith("state/") && id.equals(a.country());
         }
-        if (!a.person()) {
-            return false;
-        }
         if (isRole(ref)) {
             String body = idOf(ref.substring(ref.indexOf('@') + 1));
-            return a.affiliations().contains(body);
+            // a person of that office, or, for an official the text leaves unnamed, the state or
+            // body itself (its ministry included)
+            return a.person() ? a.affiliations().contains(body) : body.equals(a.id()) || body.equals(a.country());
+        }
+        if (!a.person()) {
+            return false;
         }
         List<String> gold = tokens(ref.substring(2));
         for (String name : a.names()) {

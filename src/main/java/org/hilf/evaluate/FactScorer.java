@@ -11,7 +11,8 @@ import java.util.function.Consumer;
 /**
  * Judges one article's graph facts against its gold facts. Graph and gold facts are aligned one
  * to one, best pairs first: a pair is possible when the gold fact's cue stands in the graph fact's
- * sentences or they share an actor. A graph fact left over that could have reported an aligned
+ * sentences or they share an actor (events: and their types are of one family — a meeting or a visit,
+ * a summit, an agreement). A graph fact left over that could have reported an aligned
  * gold fact is a duplicate; any other left over is wrong; a gold fact left over is missed. Every
  * difference is passed to {@code differences} as one line.
  */
@@ -41,6 +42,9 @@ final class FactScorer {
         List<Pair<GoldFacts.Event, ExtractedFacts.Event>> pairs = new ArrayList<>();
         for (GoldFacts.Event g : gold) {
             for (ExtractedFacts.Event s : sys) {
+                if (!family(g.type()).equals(family(s.type()))) {
+                    continue; // a summit is never the same fact as a meeting, whatever words they share
+                }
                 Match m = match(g.participants(), s.participants());
                 boolean cue = cueIn(g.cue(), s.sentences());
                 if (cue || m.right > 0) {
@@ -156,6 +160,11 @@ final class FactScorer {
                         + "  cue «" + g.cue() + "»  [gold " + g.where() + "]");
             }
         }
+    }
+
+    /** Types that may report one fact: a visit is a meeting; a summit and an agreement are each their own. */
+    private static String family(String type) {
+        return type.equals("Visit") ? "Meeting" : type;
     }
 
     /** Pairs, best first; ties in input order, so the report is the same on every run. */

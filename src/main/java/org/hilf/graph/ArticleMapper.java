@@ -73,8 +73,7 @@ public final class ArticleMapper {
         }
         // A tie the article speaks of, in the article's own graph: the graph is its provenance.
         for (TieMention t : doc.get(Keys.TIES)) {
-            e.add(Iris.entity(t.memberId()), "partnerOf".equals(t.relation()) ? Vocab.PARTNER_OF : Vocab.MEMBER_OF,
-                    Iris.entity(t.organizationId()));
+            e.add(Iris.entity(t.memberId()), MembershipMapper.property(t.relation()), Iris.entity(t.organizationId()));
         }
     }
 
@@ -131,6 +130,7 @@ public final class ArticleMapper {
         }
         e.text(s, Vocab.DCT_LANGUAGE, a.language(), null);
         e.text(s, Vocab.DCT_SOURCE, a.sourceName(), null);
+        e.text(s, Vocab.DCT_PUBLISHER, a.outlet(), null); // the outlet, as the manifest or the page names it
         e.text(s, Vocab.SOURCE_PATH, a.sourcePath(), null);
         if (a.sourceUrl() != null) {
             e.add(s, Vocab.SCHEMA_URL, NodeFactory.createLiteralDT(a.sourceUrl(), XSDDatatype.XSDanyURI));
@@ -149,7 +149,8 @@ public final class ArticleMapper {
         if (ent.affiliationId() != null) {
             e.add(s, Vocab.AFFILIATION, Iris.entity(ent.affiliationId()));
         }
-        e.text(s, Vocab.TITLE, ent.title(), "ar");
+        // a person first met in an English article has an English name and title only
+        e.text(s, Vocab.TITLE, ent.title(), ent.labelAr() == null && ent.labelEn() != null ? "en" : "ar");
     }
 
     private static Node mention(AnnotatedArticle doc, int start, int end, Sentence sentence, Emitter e) {

@@ -16,7 +16,8 @@ import org.hilf.annotate.Tsv;
 /**
  * Emits the reference data: the ontology (from the bundled {@code ontology/hilf.ttl}) into
  * {@link Vocab#ONTOLOGY_GRAPH}, and the gazetteer (actors, names, ties, offices) into
- * {@link Vocab#GAZETTEER_GRAPH}.
+ * {@link Vocab#GAZETTEER_GRAPH}. Ties are stated by {@link MembershipMapper}: directly while they hold, and as
+ * dated memberships always.
  */
 public final class ReferenceMapper {
     private static final String ONTOLOGY_RESOURCE = "hilf/ontology/hilf.ttl";
@@ -72,10 +73,7 @@ public final class ReferenceMapper {
                 e.text(Iris.entity(f.entityId()), Vocab.ALT_LABEL, f.text(), f.language());
             }
         }
-        for (Entity.Tie t : g.ties()) {
-            Node p = "partnerOf".equals(t.relation()) ? Vocab.PARTNER_OF : Vocab.MEMBER_OF;
-            e.add(Iris.entity(t.memberId()), p, Iris.entity(t.organizationId()));
-        }
+        MembershipMapper.emit(g, e);
         Map<String, String> titles = roleTitles();
         for (Entity.Office o : g.offices()) {
             Node person = Iris.entity(o.personId());

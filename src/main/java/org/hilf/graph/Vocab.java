@@ -41,6 +41,7 @@ public final class Vocab {
     public static final Node AGREEMENT = hilf("Agreement");
     public static final Node ARTICLE = hilf("Article");
     public static final Node MENTION = hilf("Mention");
+    public static final Node MEMBERSHIP = hilf("Membership");
 
     public static final Node PARTICIPANT = hilf("participant");
     public static final Node VISITOR = hilf("visitor");
@@ -58,6 +59,14 @@ public final class Vocab {
     public static final Node DATE_BASIS = hilf("dateBasis");
     public static final Node MEMBER_OF = hilf("memberOf");
     public static final Node PARTNER_OF = hilf("partnerOf");
+    public static final Node OBSERVER_OF = hilf("observerOf");
+    public static final Node CANDIDATE_OF = hilf("candidateOf");
+    public static final Node SUSPENDED_FROM = hilf("suspendedFrom");
+    public static final Node MEMBER = hilf("member");
+    public static final Node ORGANIZATION_P = hilf("organization");
+    public static final Node STATUS = hilf("status");
+    public static final Node SINCE = hilf("since");
+    public static final Node UNTIL = hilf("until");
     public static final Node AFFILIATION = hilf("affiliation");
     public static final Node TITLE = hilf("title");
     public static final Node ISO_CODE = hilf("isoCode");
@@ -79,6 +88,7 @@ public final class Vocab {
     public static final Node DCT_ISSUED = iri(DCT + "issued");
     public static final Node DCT_LANGUAGE = iri(DCT + "language");
     public static final Node DCT_SOURCE = iri(DCT + "source");
+    public static final Node DCT_PUBLISHER = iri(DCT + "publisher");
     public static final Node SCHEMA_URL = iri(SCHEMA + "url");
 
     private Vocab() { }

@@ -8,9 +8,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -51,10 +48,21 @@ public final class ArticleReader {
     private final AutoDetectParser parser = new AutoDetectParser();
     private final LanguageGuesser languages = new LanguageGuesser();
     private final long maxBytes;
+    private final boolean keyByText;
 
     public ArticleReader() { this(DEFAULT_MAX_BYTES); }
 
-    public ArticleReader(long maxBytes) { this.maxBytes = maxBytes; }
+    public ArticleReader(long maxBytes) { this(maxBytes, false); }
+
+    /**
+     * {@code keyByText}: an article's key is derived from its text alone, so that the same text
+     * at two paths is one article (de-duplication); otherwise from its real path and text, so
+     * that it is two.
+     */
+    public ArticleReader(long maxBytes, boolean keyByText) {
+        this.maxBytes = maxBytes;
+        this.keyByText = keyByText;
+    }
 
     /**
      * Reads {@code file}; {@code hint} is what a manifest says about it ({@link Manifest.Entry#EMPTY}
@@ -66,7 +74,7 @@ public final class ArticleReader {
             throw new ReadException(file, "no such file");
         }
         if (!Files.isRegularFile(file)) {
-            throw new ReadException(file, "not a regular file");
+            throw new ReadException(file, Files.isDirectory(file) ? "a folder, not a file" : SpecialFiles.describe(file));
         }
         if (!Files.isReadable(file)) {
             throw new ReadException(file, "not readable (permission denied)");
@@ -75,12 +83,14 @@ public final class ArticleReader {
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            throw new ReadException(file, "cannot read: " + e.getMessage(), e);
+            throw new ReadException(file, "cannot read: " + Shown.reason(e), e);
         }
-        checkSize(file.toString(), size);
-        Source source = new Source(file.getFileName().toString(), file.toString()) {
+        Source source = new Source(file.getFileName().toString(), realPath(file)) {
             @Override
             InputStream open() throws IOException { return TikaInputStream.get(file); }
+
+            @Override
+            ReadException fail(String reason, Throwable cause) { return new ReadException(file, reason, cause); }
 
             @Override
             byte[] raw() {
@@ -91,6 +101,7 @@ public final class ArticleReader {
                 }
             }
         };
+        checkSize(source, size);
         return extract(source, hint);
     }
 
@@ -101,43 +112,53 @@ public final class ArticleReader {
      * which also names it in a {@link ReadException}.
      */
     public Article read(byte[] content, String name, String sourcePath, Manifest.Entry hint) throws ReadException {
-        checkSize(sourcePath, content.length);
-        return extract(new Source(name, sourcePath) {
+        Source source = new Source(name, sourcePath) {
             @Override
             InputStream open() { return TikaInputStream.get(content); }
 
             @Override
+            ReadException fail(String reason, Throwable cause) { return new ReadException(sourcePath, reason, cause); }
+
+            @Override
             byte[] raw() { return content; }
-        }, hint);
+        };
+        checkSize(source, content.length);
+        return extract(source, hint);
     }
 
-    private void checkSize(String sourcePath, long size) throws ReadException {
+    private void checkSize(Source source, long size) throws ReadException {
         if (size == 0) {
-            throw new ReadException(sourcePath, "empty file", null);
+            throw source.fail("empty file", null);
         }
         if (size > maxBytes) {
-            throw new ReadException(sourcePath, "file too large (" + size + " bytes; the limit is " + maxBytes + ")", null);
+            throw source.fail("file too large (" + size + " bytes; the limit is " + maxBytes + ")", null);
         }
     }
 
     /** The one thing the two ways of reading differ in: where the bytes come from. */
     private abstract static class Source {
         final String name;
-        final String path;
+        /**
+         * Where the article was read from, and with its text the basis of its key: a local file's
+         * real path, or the source path given with the bytes.
+         */
+        final String real;
 
-        Source(String name, String path) {
+        Source(String name, String real) {
             this.name = name;
-            this.path = path;
+            this.real = real;
         }
 
         abstract InputStream open() throws IOException;
+
+        /** A failure to read it, naming it as the caller named it. */
+        abstract ReadException fail(String reason, Throwable cause);
 
         /** The raw bytes, for a second look at plain text; null when they cannot be had. */
         abstract byte[] raw();
     }
 
     private Article extract(Source src, Manifest.Entry hint) throws ReadException {
-        String file = src.path;
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, src.name);
         boolean html = looksLikeHtml(src.name);
@@ -151,47 +172,51 @@ public final class ArticleReader {
         try (InputStream in = src.open()) {
             parser.parse(in, html ? new WriteOutContentHandler(page, MAX_CHARS) : handler, metadata, context);
         } catch (EncryptedDocumentException e) {
-            throw new ReadException(file, "encrypted or password-protected document", e);
+            throw src.fail("encrypted or password-protected document", e);
         } catch (ZeroByteFileException e) {
-            throw new ReadException(file, "empty file", e);
+            throw src.fail("empty file", e);
         } catch (TikaException e) {
-            throw new ReadException(file, "cannot parse as " + mediaType(metadata) + ": " + rootMessage(e), e);
+            throw src.fail("cannot parse as " + mediaType(metadata) + ": " + rootMessage(e), e);
         } catch (SAXException e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw new ReadException(file, "text longer than " + MAX_CHARS + " characters", e);
+                throw src.fail("text longer than " + MAX_CHARS + " characters", e);
             }
-            throw new ReadException(file, "cannot parse as " + mediaType(metadata) + ": " + rootMessage(e), e);
+            throw src.fail("cannot parse as " + mediaType(metadata) + ": " + rootMessage(e), e);
         } catch (IOException e) {
-            throw new ReadException(file, "cannot read: " + rootMessage(e), e);
+            throw src.fail("cannot read: " + rootMessage(e), e);
         } catch (RuntimeException e) {
             // Parsers of broken files throw anything; one bad file must not stop an ingest.
-            throw new ReadException(file, "cannot parse as " + mediaType(metadata) + ": " + rootMessage(e), e);
+            throw src.fail("cannot parse as " + mediaType(metadata) + ": " + rootMessage(e), e);
         }
 
         String type = mediaType(metadata);
         if (type.equals("application/octet-stream")) {
-            throw new ReadException(file, "not a document: unrecognised binary content", null);
+            throw src.fail("not a document: unrecognised binary content", null);
         }
         String text = TextRepair.clean(html && mediaType(metadata).contains("html") ? page.text() : handler.toString());
         if (type.equals("text/plain")) {
             text = TextRepair.rescueArabicCodePage(src.raw(), text, metadata.get(Metadata.CONTENT_ENCODING));
         }
         if (text.isBlank()) {
-            throw new ReadException(file, "no text in the document (" + type + ")", null);
+            throw src.fail("no text in the document (" + type + ")", null);
         }
         if (TextRepair.garbageShare(text) > MAX_GARBAGE) {
-            throw new ReadException(file, "garbled text: wrong encoding or binary content (" + type + ")", null);
+            throw src.fail("garbled text: wrong encoding or binary content (" + type + ")", null);
         }
 
         String language = hint.language() != null ? hint.language() : languages.guess(text);
+        String refusal = TextCheck.problem(text, language, type);
+        if (refusal != null) {
+            throw src.fail(refusal, null);
+        }
         LocalDate published = null;
         Article.DateBasis basis = null;
         if (type.contains("html")) {
-            published = firstDate(metadata, HTML_DATE_KEYS);
+            published = Dates.first(metadata, HTML_DATE_KEYS);
             basis = published == null ? null : Article.DateBasis.HTML_META;
         }
         if (published == null) {
-            published = toDate(metadata.get(TikaCoreProperties.CREATED));
+            published = Dates.parse(metadata.get(TikaCoreProperties.CREATED));
             basis = published == null ? null : Article.DateBasis.DOCUMENT_METADATA;
         }
         if (published == null && hint.published() != null) {
@@ -200,7 +225,10 @@ public final class ArticleReader {
         }
         String title = firstNonBlank(metadata.get(TikaCoreProperties.TITLE), hint.title(), firstLineTitle(text));
         String url = firstNonBlank(hint.sourceUrl(), metadata.get("og:url"), metadata.get("canonical"));
-        return new Article(keyOf(text), src.name, src.path, text, title, published, basis, language, url, type);
+        String outlet = firstNonBlank(hint.outlet(), metadata.get("og:site_name"));
+        String source = src.real;
+        return new Article(keyByText ? keyOf(text) : keyOf(source + "\u0000" + text), src.name,
+                source, text, title, published, basis, language, url, type, outlet);
     }
 
     /** Web pages by their name; their text goes through {@link MainTextHandler}. */
@@ -223,39 +251,23 @@ public final class ArticleReader {
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
+        if (t instanceof java.io.EOFException) {
+            return "the file ends too early (truncated?)";
+        }
+        if (t instanceof IOException io && !(t instanceof java.util.zip.ZipException)) {
+            return Shown.reason(io);
+        }
         String m = t.getMessage();
-        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m.lines().findFirst().orElse(m).trim();
+        return m == null || m.isBlank() ? "the parser failed on it (details in the log)" : Shown.words(t);
     }
 
-    private static LocalDate firstDate(Metadata metadata, List<String> keys) {
-        for (String key : keys) {
-            LocalDate d = toDate(metadata.get(key));
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
-    }
-
-    /** Accepts ISO dates and date-times with or without offset ("2023-02-01", "2023-02-01T08:00:00Z"). */
-    static LocalDate toDate(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.trim();
+    /** Where the file really is: the same file however it is named (relative, absolute, through a link). */
+    private static String realPath(Path file) {
         try {
-            return OffsetDateTime.parse(v).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-        } catch (DateTimeParseException ignored) {
-            // not a date-time with offset: try the plain forms below
+            return file.toRealPath().toString();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize().toString();
         }
-        if (v.length() >= 10) {
-            try {
-                return LocalDate.parse(v.substring(0, 10));
-            } catch (DateTimeParseException ignored) {
-                return null;
-            }
-        }
-        return null;
     }
 
     private static String firstNonBlank(String... values) {
@@ -273,7 +285,7 @@ public final class ArticleReader {
                 .filter(l -> l.length() <= 200).orElse(null);
     }
 
-    /** The article's identity: the first 16 bytes of the SHA-256 of its text, in hex. */
+    /** An identity: the first 16 bytes of the SHA-256 of {@code text}, in hex. */
     static String keyOf(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

@@ -13,29 +13,39 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A folder's {@code META.tsv}: metadata for the files beside it, one line per file.
  * Columns are found by their header names ({@code file}, {@code language}, {@code published},
- * {@code title}, {@code source_url}); other columns are ignored, missing ones are empty.
+ * {@code title}, {@code source_url}, {@code outlet}); other columns are ignored, missing ones are empty.
  * A line with a bad value keeps its other values, and the problem is reported, not fatal.
  */
 public final class Manifest {
     public static final String FILE_NAME = "META.tsv";
 
     /** What a manifest says about one file; any field may be null. */
-    public record Entry(String language, LocalDate published, String title, String sourceUrl) {
-        public static final Entry EMPTY = new Entry(null, null, null, null);
+    public record Entry(String language, LocalDate published, String title, String sourceUrl, String outlet) {
+        public static final Entry EMPTY = new Entry(null, null, null, null, null);
     }
+
+    /** ISO 639-1 codes, the form the annotators and the graph's language tags use. */
+    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
     private final Path folder;
     private final Map<String, Entry> entries;
+    private final Map<String, Integer> lines;
     private final List<String> problems;
 
-    private Manifest(Path folder, Map<String, Entry> entries, List<String> problems) {
+    private Manifest(Path folder, Map<String, Entry> entries, Map<String, Integer> lines, List<String> problems) {
         this.folder = folder;
         this.entries = entries;
+        this.lines = lines;
         this.problems = List.copyOf(problems);
+    }
+
+    private Manifest(Path folder, Map<String, Entry> entries, List<String> problems) {
+        this(folder, entries, Map.of(), problems);
     }
 
     /** A manifest that says nothing, for a folder whose META.tsv cannot be read. */
@@ -69,7 +79,9 @@ public final class Manifest {
 
     private static Manifest read(Path folder, BufferedReader in, String file) throws IOException {
         Map<String, Entry> entries = new HashMap<>();
+        Map<String, Integer> lines = new HashMap<>();
         List<String> problems = new ArrayList<>();
+        String shown = Shown.text(file);
         String header = in.readLine();
         if (header == null) {
             return new Manifest(folder, entries, problems);
@@ -80,7 +92,7 @@ public final class Manifest {
             col.put(names[i].trim().toLowerCase(Locale.ROOT), i);
         }
         if (!col.containsKey("file")) {
-            problems.add(file + ": no 'file' column in the header; manifest ignored");
+            problems.add(shown + ": no 'file' column in the header; manifest ignored");
             return new Manifest(folder, entries, problems);
         }
         String line;
@@ -93,23 +105,64 @@ public final class Manifest {
             String[] cells = line.split("\t", -1);
             String name = cell(cells, col, "file");
             if (name == null) {
-                problems.add(file + ":" + lineNo + ": no file name");
+                problems.add(shown + ":" + lineNo + ": no file name");
                 continue;
             }
+            String where = shown + ":" + lineNo + ": ";
             LocalDate published = null;
             String date = cell(cells, col, "published");
             if (date != null) {
                 try {
                     published = LocalDate.parse(date);
+                    if (!Dates.plausible(published)) {
+                        problems.add(where + "published '" + Shown.text(date) + "' is not between " + Dates.EARLIEST
+                                + " and " + Dates.latest() + "; ignored");
+                        published = null;
+                    }
                 } catch (DateTimeParseException e) {
-                    problems.add(file + ":" + lineNo + ": published '" + date + "' is not a date (YYYY-MM-DD); ignored");
+                    problems.add(where + "published '" + Shown.text(date) + "' is not a date (YYYY-MM-DD); ignored");
                 }
             }
-            String language = cell(cells, col, "language");
-            entries.put(name, new Entry(language == null ? null : language.toLowerCase(Locale.ROOT),
-                    published, cell(cells, col, "title"), cell(cells, col, "source_url")));
+            String language = language(cell(cells, col, "language"), where, problems);
+            entries.put(name, new Entry(language, published, cell(cells, col, "title"), cell(cells, col, "source_url"),
+                    cell(cells, col, "outlet")));
+            lines.put(name, lineNo);
         }
-        return new Manifest(folder, entries, problems);
+        return new Manifest(folder, entries, lines, problems);
+    }
+
+    /**
+     * A language code as the rest of Hilf uses it: ISO 639-1, lower case ("ar"), with a region
+     * subtag dropped ("ar-EG" is "ar"); "und" for undetermined. Anything else is reported and
+     * dropped, so the language is detected from the text instead.
+     */
+    private static String language(String value, String where, List<String> problems) {
+        if (value == null) {
+            return null;
+        }
+        String code = value.toLowerCase(Locale.ROOT).replace('_', '-');
+        String primary = code.matches("[a-z]{2}(-[a-z0-9]{1,8})*") ? code.substring(0, 2) : null;
+        if (code.equals("und") || (primary != null && LANGUAGES.contains(primary))) {
+            return code.equals("und") ? "und" : primary;
+        }
+        problems.add(where + "language '" + Shown.text(value) + "' is not an ISO 639-1 code (such as ar or en); "
+                + "ignored, the language is detected from the text");
+        return null;
+    }
+
+    /** Rows that name a file the folder does not have, each with its line. */
+    public List<String> missingRows() {
+        List<String> out = new ArrayList<>();
+        if (folder == null) {
+            return out;
+        }
+        lines.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> {
+            if (!Files.exists(folder.resolve(e.getKey()), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                out.add(Shown.path(folder.resolve(FILE_NAME)) + ":" + e.getValue() + ": names '" + Shown.text(e.getKey())
+                        + "', which is not in the folder; row not used");
+            }
+        });
+        return out;
     }
 
     private static String cell(String[] cells, Map<String, Integer> col, String name) {

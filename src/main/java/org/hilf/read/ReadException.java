@@ -35,6 +35,6 @@ public final class ReadException extends Exception {
     /** The name of the file, as shown to the user. */
     public String source() { return source; }
 
-    /** "path: reason", the one line shown to the user. */
-    public String describe() { return source + ": " + getMessage(); }
+    /** "path: reason", the one line shown to the user, control characters escaped. */
+    public String describe() { return Shown.text(source) + ": " + Shown.text(getMessage()); }
 }

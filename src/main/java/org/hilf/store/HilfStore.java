@@ -24,6 +24,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.hilf.graph.Vocab;
+import org.hilf.read.Shown;
 
 /**
  * The TDB2 store: each article's facts in the named graph of the article's IRI, the ontology and
@@ -50,7 +51,7 @@ public final class HilfStore implements AutoCloseable {
         try {
             Files.createDirectories(dir);
         } catch (java.io.IOException e) {
-            throw new IllegalStateException("cannot create the store folder " + dir + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot create the store folder " + Shown.path(dir) + ": " + Shown.reason(e), e);
         }
         Dataset ds;
         try {
@@ -59,29 +60,38 @@ public final class HilfStore implements AutoCloseable {
             // TDB2 locks a store for one process; its exception types differ by version, its message does not
             String m = String.valueOf(e.getMessage());
             if (m.contains("held by process")) {
-                throw new IllegalStateException("the store " + dir + " is in use by another process ("
+                throw new IllegalStateException("the store " + Shown.path(dir) + " is in use by another process ("
                         + m.replaceAll(".*held by process ", "pid ") + "): stop it, or give another --store", e);
             }
-            throw e;
+            throw new IllegalStateException("cannot open the store " + Shown.path(dir) + ": " + Shown.words(e)
+                    + (Files.isWritable(dir) ? "" : " (the folder is not writable)"), e);
         }
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+        Compactions.removeLeftovers(dir, ds.asDatasetGraph());
         return new HilfStore(dir, ds);
     }
 
-    /** Opens an existing store; a folder that holds none is an error (queries on nothing are a mistake). */
+    /**
+     * Opens an existing store; a folder that holds none is an error (queries on nothing are a
+     * mistake), and so is one that cannot be read, with the reason.
+     */
     public static HilfStore openExisting(Path dir) {
-        if (!Files.isDirectory(dir) || !hasTdbData(dir)) {
-            throw new IllegalArgumentException("no store at " + dir + " (run `hilf ingest` first, or give --store)");
+        if (!Files.exists(dir)) {
+            throw new IllegalArgumentException("no store at " + Shown.path(dir) + " (run `hilf ingest` first, or give --store)");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(Shown.path(dir) + " is a file, not a store folder (give --store the folder `hilf ingest` made)");
+        }
+        boolean hasData;
+        try (var s = Files.list(dir)) {
+            hasData = s.anyMatch(p -> p.getFileName().toString().startsWith("Data-"));
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("cannot read the store " + Shown.path(dir) + ": " + Shown.reason(e), e);
+        }
+        if (!hasData) {
+            throw new IllegalArgumentException("no store at " + Shown.path(dir) + " (run `hilf ingest` first, or give --store)");
         }
         return open(dir);
-    }
-
-    private static boolean hasTdbData(Path dir) {
-        try (var s = Files.list(dir)) {
-            return s.anyMatch(p -> p.getFileName().toString().startsWith("Data-"));
-        } catch (java.io.IOException e) {
-            return false;
-        }
     }
 
     public Path dir() { return dir; }
@@ -204,6 +214,15 @@ public final class HilfStore implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /** The source path an article graph was read from, or null when the store has no such article. */
+    public String sourceOf(Node graph) {
+        DatasetGraph dsg = datasetGraph();
+        return Txn.calculateRead(dsg, () -> {
+            Iterator<Quad> it = dsg.find(graph, graph, Vocab.SOURCE_PATH, Node.ANY);
+            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+        });
     }
 
     /** The number of quads in all named graphs. */

@@ -169,4 +169,61 @@ class CliTest {
         assertEquals(HilfCommand.ERROR, none.code());
         assertTrue(none.err().contains("no such file or folder"), none.err());
     }
+
+    @Test
+    void everyNumericOptionIsCheckedWithAUsageError() throws Exception {
+        String store = dir.resolve("store").toString();
+        Path pw = Files.writeString(dir.resolve("pw"), "s3cret\n");
+        String[][] bad = {
+                {"serve", "--store", store, "--port", "-1"},
+                {"serve", "--store", store, "--port", "65536"},
+                {"serve", "--store", store, "--port", "http"},
+                {"serve", "--store", store, "--timeout", "0"},
+                {"serve", "--store", store, "--timeout", "-1"},
+                {"serve", "--store", store, "--timeout", "99999999999999999"},
+                {"serve", "--store", store, "--max-results", "0"},
+                {"serve", "--store", store, "--host", "no-such-host.invalid"},
+                {"serve", "--store", store, "--auth", "ana"},
+                {"serve", "--store", store, "--auth", "ana:" + dir.resolve("missing-pw")},
+                {"serve", "--store", store, "--auth", ":" + pw},
+                {"ingest", "--store", store, "--threads", "0", "data/articles"},
+                {"ingest", "--store", store, "--threads", "100000", "data/articles"},
+                {"ingest", "--store", store, "--max-size", "-1", "data/articles"},
+                {"ingest", "--store", store, "--max-quads", "0", "data/articles"},
+                {"ingest", "--store", store, "--serve", "--port", "-1", "data/articles"},
+                {"explain", "--store", store, "--max-evidence", "-5", "person/x"},
+                {"benchmark", "--articles", "0", "data/articles"},
+                {"benchmark", "--warmup", "-1", "data/articles"},
+        };
+        for (String[] args : bad) {
+            Run r = run(args);
+            assertEquals(2, r.code(), String.join(" ", args) + " → " + r.err());
+            assertTrue(r.err().startsWith("Invalid value for option '"), String.join(" ", args) + " → " + r.err());
+            assertTrue(!r.err().contains("Exception"), r.err());
+        }
+        assertTrue(run("serve", "--timeout", "0").err().contains("'0' is not a number of seconds from 1 to 86400"));
+        assertTrue(run("serve", "--auth", "ana:" + dir.resolve("missing-pw")).err().contains("cannot read the password file "
+                + dir.resolve("missing-pw") + ": no such file or folder"));
+        assertTrue(!Files.exists(Path.of(store)), "nothing ran");
+    }
+
+    @Test
+    void aNonLoopbackHostIsWarnedAboutAndLoopbackIsNot() {
+        StringWriter err = new StringWriter();
+        ServeOptions.warnIfExposed(new org.hilf.serve.HilfServer.Settings("0.0.0.0", 0, 1000, 10, null), new PrintWriter(err, true));
+        assertTrue(err.toString().startsWith("warning: --host 0.0.0.0 makes the endpoint reachable from the network"), err.toString());
+        assertTrue(err.toString().contains("Use --auth"), err.toString());
+        StringWriter quiet = new StringWriter();
+        ServeOptions.warnIfExposed(new org.hilf.serve.HilfServer.Settings("127.0.0.1", 0, 1000, 10, null), new PrintWriter(quiet, true));
+        ServeOptions.warnIfExposed(new org.hilf.serve.HilfServer.Settings("localhost", 0, 1000, 10, null), new PrintWriter(quiet, true));
+        assertEquals("", quiet.toString());
+    }
+
+    @Test
+    void aStorePathThatIsAFileIsNamedAsSuch() throws Exception {
+        Path file = Files.writeString(dir.resolve("store.txt"), "x");
+        Run r = run("query", "--store", file.toString(), "ASK {}");
+        assertEquals(HilfCommand.ERROR, r.code());
+        assertEquals("hilf: " + file + " is a file, not a store folder (give --store the folder `hilf ingest` made)", r.err().strip());
+    }
 }

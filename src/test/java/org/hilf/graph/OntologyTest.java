@@ -1,6 +1,7 @@
 package org.hilf.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -62,6 +63,20 @@ class OntologyTest {
             Map.entry("start", new String[] {"Mention", Vocab.XSD + "integer"}),
             Map.entry("end", new String[] {"Mention", Vocab.XSD + "integer"}));
 
+    /** Terms that extend the contract: memberships over time (domain and range as above). */
+    static final List<String> MEMBERSHIP_CLASSES = List.of("Membership", "MembershipStatus");
+    static final Map<String, String[]> MEMBERSHIP_OBJECT_PROPERTIES = Map.ofEntries(
+            Map.entry("observerOf", new String[] {"Actor", "Organization"}),
+            Map.entry("candidateOf", new String[] {"Actor", "Organization"}),
+            Map.entry("suspendedFrom", new String[] {"Actor", "Organization"}),
+            Map.entry("member", new String[] {"Membership", "Actor"}),
+            Map.entry("organization", new String[] {"Membership", "Organization"}),
+            Map.entry("status", new String[] {"Membership", "MembershipStatus"}));
+    static final Map<String, String[]> MEMBERSHIP_DATA_PROPERTIES = Map.ofEntries(
+            Map.entry("since", new String[] {"Membership", Vocab.XSD + "integer"}),
+            Map.entry("until", new String[] {"Membership", Vocab.XSD + "integer"}));
+    static final List<String> STATUSES = List.of("FullMember", "Partner", "Observer", "Candidate", "Suspended");
+
     static Graph graph;
 
     @BeforeAll
@@ -74,6 +89,35 @@ class OntologyTest {
         OBJECT_PROPERTIES.keySet().forEach(p -> describedAs(p, OWL + "ObjectProperty", missing));
         DATA_PROPERTIES.keySet().forEach(p -> describedAs(p, OWL + "DatatypeProperty", missing));
         assertEquals(List.of(), missing);
+    }
+
+    /** The terms of memberships over time: declared, labelled and commented in English and Arabic. */
+    @Test
+    void everyMembershipTermIsDeclaredLabelledAndCommentedInEnglishAndArabic() {
+        List<String> missing = new ArrayList<>();
+        MEMBERSHIP_CLASSES.forEach(c -> describedAs(c, OWL + "Class", missing));
+        MEMBERSHIP_OBJECT_PROPERTIES.keySet().forEach(p -> describedAs(p, OWL + "ObjectProperty", missing));
+        MEMBERSHIP_DATA_PROPERTIES.keySet().forEach(p -> describedAs(p, OWL + "DatatypeProperty", missing));
+        STATUSES.forEach(i -> describedAs(i, Vocab.HILF + "MembershipStatus", missing));
+        List<String> terms = new ArrayList<>(MEMBERSHIP_CLASSES);
+        terms.addAll(MEMBERSHIP_OBJECT_PROPERTIES.keySet());
+        terms.addAll(MEMBERSHIP_DATA_PROPERTIES.keySet());
+        terms.addAll(STATUSES);
+        for (String t : terms) {
+            if (graph.stream(Vocab.hilf(t), Vocab.iri(Vocab.RDFS + "comment"), Node.ANY)
+                    .noneMatch(x -> "ar".equals(x.getObject().getLiteralLanguage()))) {
+                missing.add(t + " has no rdfs:comment@ar");
+            }
+        }
+        assertEquals(List.of(), missing);
+        List<String> wrong = new ArrayList<>();
+        Map<String, String[]> all = new java.util.HashMap<>(MEMBERSHIP_OBJECT_PROPERTIES);
+        all.putAll(MEMBERSHIP_DATA_PROPERTIES);
+        all.forEach((p, dr) -> {
+            check(p, "domain", Vocab.HILF + dr[0], wrong);
+            check(p, "range", dr[1].startsWith("http") ? dr[1] : Vocab.HILF + dr[1], wrong);
+        });
+        assertEquals(List.of(), wrong);
     }
 
     private static void describedAs(String local, String kind, List<String> missing) {
@@ -182,6 +226,43 @@ class OntologyTest {
         assertEquals(List.of(), OwlCheck.notEntailed(l.ontology(), expected));
         assertTrue(graph.contains(Vocab.MEETING, Vocab.iri(Vocab.SKOS + "closeMatch"),
                 Vocab.iri("https://github.com/openeventdata/PLOVER#CONSULT")), "Meeting is not mapped to PLOVER's CONSULT");
+    }
+
+    /** Memberships over time as HermiT sees them; a member that is also an observer is a contradiction. */
+    @Test
+    void hermitEntailsTheMembershipModel() throws Exception {
+        OwlCheck.Loaded l = OwlCheck.load(ONTOLOGY);
+        OWLDataFactory f = OWLManager.getOWLDataFactory();
+        List<OWLAxiom> expected = List.of(
+                f.getOWLSubObjectPropertyOfAxiom(p("observerOf"), p("partnerOf")),
+                f.getOWLSubObjectPropertyOfAxiom(p("candidateOf"), p("partnerOf")),
+                f.getOWLSubClassOfAxiom(c("Membership"), ext("http://www.w3.org/ns/org#Membership")),
+                f.getOWLDisjointClassesAxiom(c("Membership"), c("Actor")),
+                f.getOWLDisjointClassesAxiom(c("MembershipStatus"), c("Event")),
+                f.getOWLDisjointObjectPropertiesAxiom(p("memberOf"), p("observerOf")),
+                f.getOWLFunctionalObjectPropertyAxiom(p("member")),
+                f.getOWLClassAssertionAxiom(c("MembershipStatus"), i("Observer")),
+                f.getOWLDifferentIndividualsAxiom(i("FullMember"), i("Suspended")));
+        assertEquals(List.of(), OwlCheck.notEntailed(l.ontology(), expected));
+        // a suspension is no membership and no partnership: the member's membership is stated beside it
+        List<OWLAxiom> unwanted = List.of(f.getOWLSubObjectPropertyOfAxiom(p("suspendedFrom"), p("memberOf")),
+                f.getOWLSubObjectPropertyOfAxiom(p("suspendedFrom"), p("partnerOf")));
+        assertEquals(unwanted, OwlCheck.notEntailed(l.ontology(), unwanted));
+
+        org.semanticweb.owlapi.model.OWLNamedIndividual x = f.getOWLNamedIndividual(IRI.create(Vocab.ID + "state/IR"));
+        org.semanticweb.owlapi.model.OWLNamedIndividual sco = f.getOWLNamedIndividual(IRI.create(Vocab.ID + "org/sco"));
+        l.ontology().getOWLOntologyManager().addAxioms(l.ontology(), java.util.stream.Stream.of(
+                f.getOWLObjectPropertyAssertionAxiom(p("memberOf"), x, sco),
+                f.getOWLObjectPropertyAssertionAxiom(p("observerOf"), x, sco)));
+        assertFalse(OwlCheck.consistent(l.ontology()), "a member that is an observer too");
+    }
+
+    private static org.semanticweb.owlapi.model.OWLObjectProperty p(String local) {
+        return OWLManager.getOWLDataFactory().getOWLObjectProperty(IRI.create(Vocab.HILF + local));
+    }
+
+    private static org.semanticweb.owlapi.model.OWLNamedIndividual i(String local) {
+        return OWLManager.getOWLDataFactory().getOWLNamedIndividual(IRI.create(Vocab.HILF + local));
     }
 
     private static OWLClass c(String local) { return ext(Vocab.HILF + local); }

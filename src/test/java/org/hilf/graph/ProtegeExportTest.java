@@ -159,6 +159,53 @@ class ProtegeExportTest {
         assertEquals(bySparql, byHermitViaWikidata);
     }
 
+    /**
+     * Memberships over time in Protégé: each a declared individual with integer years, and the DL query "the
+     * memberships of the SCO that began by 2022" holds for China's and not for Iran's (2023), for HermiT as for
+     * SPARQL. (Asked per individual: retrieving all instances of a data range restriction takes HermiT minutes.)
+     */
+    @Test
+    void hermitAnswersAMembershipQueryAsSparqlDoes() throws Exception {
+        Graph g = RDFDataMgr.loadGraph(export.toString());
+        Node uk = Vocab.iri(Vocab.ID + "membership/GB-memberOf-eu-1973-2020");
+        assertTrue(g.contains(uk, Vocab.TYPE, Vocab.iri(Vocab.OWL + "NamedIndividual")));
+        assertTrue(g.contains(uk, Vocab.UNTIL, NodeFactory.createLiteralDT("2020", XSDDatatype.XSDinteger)));
+        OwlCheck.Loaded l = OwlCheck.load(export);
+        OWLDataFactory f = OWLManager.getOWLDataFactory();
+        OWLClassExpression q = f.getOWLObjectIntersectionOf(f.getOWLClass(IRI.create(Vocab.HILF + "Membership")),
+                f.getOWLObjectHasValue(f.getOWLObjectProperty(IRI.create(Vocab.HILF + "organization")),
+                        f.getOWLNamedIndividual(IRI.create(Vocab.ID + "org/sco"))),
+                f.getOWLObjectHasValue(f.getOWLObjectProperty(IRI.create(Vocab.HILF + "status")),
+                        f.getOWLNamedIndividual(IRI.create(Vocab.HILF + "FullMember"))),
+                f.getOWLDataSomeValuesFrom(f.getOWLDataProperty(IRI.create(Vocab.HILF + "since")),
+                        f.getOWLDatatypeMaxInclusiveRestriction(2022)));
+        List<String> asked = List.of("CN-memberOf-sco-2001", "PK-memberOf-sco-2017", "IR-memberOf-sco-2023",
+                "IR-observerOf-sco-2005-2023", "CN-memberOf-brics-2009");
+        Set<String> byHermit = new TreeSet<>();
+        OWLReasoner r = new ReasonerFactory().createReasoner(l.ontology());
+        try {
+            for (String m : asked) {
+                if (r.isEntailed(f.getOWLClassAssertionAxiom(q, f.getOWLNamedIndividual(IRI.create(Vocab.ID + "membership/" + m))))) {
+                    byHermit.add(m);
+                }
+            }
+        } finally {
+            r.dispose();
+        }
+        Set<String> bySparql = Txn.calculateRead(store.datasetGraph(), () -> {
+            Set<String> s = new TreeSet<>();
+            org.apache.jena.sparql.exec.QueryExec.dataset(store.datasetGraph()).query("SELECT DISTINCT ?m { GRAPH ?g { ?m a <"
+                    + Vocab.HILF + "Membership> ; <" + Vocab.HILF + "organization> <" + Vocab.ID + "org/sco> ; <" + Vocab.HILF
+                    + "status> <" + Vocab.HILF + "FullMember> ; <" + Vocab.HILF + "since> ?y FILTER (?y <= 2022) } }")
+                    .select().forEachRemaining(b -> s.add(b.get("m").getURI().substring((Vocab.ID + "membership/").length())));
+            return s;
+        });
+        assertEquals(8, bySparql.size(), bySparql.toString());
+        bySparql.retainAll(asked);
+        assertEquals(Set.of("CN-memberOf-sco-2001", "PK-memberOf-sco-2017"), bySparql);
+        assertEquals(bySparql, byHermit);
+    }
+
     static final String ONTOLOGY = """
             @prefix : <https://example.org/o#> .
             @prefix owl: <http://www.w3.org/2002/07/owl#> .

@@ -63,6 +63,12 @@ class ShapesTest {
             id:event\\/m a hilf:Summit , hilf:Meeting , hilf:Event ; hilf:participant id:org\\/nato , id:state\\/JP , id:person\\/fumio-kishida ;
                 hilf:host id:state\\/LT ; hilf:place id:place\\/capital-LT ; hilf:startDate "2023-07-11"^^xsd:date ;
                 hilf:endDate "2023-07-12"^^xsd:date ; hilf:year 2023 ; hilf:planned false ; hilf:evidence id:mention\\/a-0-40 .
+            id:membership\\/JP-memberOf-g7-1975 a hilf:Membership ; hilf:member id:state\\/JP ; hilf:organization id:org\\/g7 ;
+                hilf:status hilf:FullMember ; hilf:since 1975 .
+            id:membership\\/JP-partnerOf-nato a hilf:Membership ; hilf:member id:state\\/JP ; hilf:organization id:org\\/nato ;
+                hilf:status hilf:Partner .
+            id:membership\\/LT-observerOf-g7-2000-2010 a hilf:Membership ; hilf:member id:state\\/LT ; hilf:organization id:org\\/g7 ;
+                hilf:status hilf:Observer ; hilf:since 2000 ; hilf:until 2010 .
             id:event\\/s a hilf:Statement , hilf:Event ; hilf:speaker id:person\\/fumio-kishida ; hilf:onBehalfOf id:state\\/JP ;
                 hilf:about id:org\\/nato ; hilf:quote "لا يوجد شريك أقرب"@ar ; hilf:planned false ; hilf:evidence id:mention\\/a-0-40 .
             """;
@@ -84,8 +90,9 @@ class ShapesTest {
     /** A broken promise: an update of the valid graph, and the resource and property it breaks ("-": the resource). */
     static Stream<Arguments> brokenPromises() {
         return Stream.of(
-                broken("a meeting with one participant",
-                        "DELETE DATA { id:event\\/m hilf:participant id:org\\/nato , id:person\\/fumio-kishida }", "id:event/m", "hilf:participant"),
+                // node-level: two participants, or one of them an organization (its own meeting)
+                broken("a meeting with one participant, not an organization",
+                        "DELETE DATA { id:event\\/m hilf:participant id:org\\/nato , id:person\\/fumio-kishida }", "id:event/m", "-"),
                 broken("a statement without a speaker",
                         "DELETE DATA { id:event\\/s hilf:speaker id:person\\/fumio-kishida }", "id:event/s", "hilf:speaker"),
                 broken("a statement without evidence",
@@ -134,6 +141,47 @@ class ShapesTest {
                         "INSERT DATA { id:org\\/g7 owl:sameAs <https://example.org/g7> }", "id:org/g7", "owl:sameAs"),
                 broken("membership of a state",
                         "INSERT DATA { id:state\\/JP hilf:memberOf id:state\\/LT }", "id:state/JP", "hilf:memberOf"),
+                broken("a membership stated directly that no membership says",
+                        "INSERT DATA { id:state\\/LT hilf:memberOf id:org\\/nato }", "id:state/LT", "hilf:memberOf"),
+                broken("a membership that ended, stated directly",
+                        "INSERT DATA { id:state\\/LT hilf:observerOf id:org\\/g7 }", "id:state/LT", "hilf:observerOf"),
+                broken("a partnership stated as membership",
+                        "INSERT DATA { id:state\\/JP hilf:memberOf id:org\\/nato }", "id:state/JP", "hilf:memberOf"),
+                broken("a suspension of something that is no organization",
+                        "INSERT DATA { id:state\\/JP hilf:suspendedFrom id:place\\/capital-LT }", "id:state/JP", "hilf:suspendedFrom"),
+                broken("a membership without a member",
+                        "DELETE DATA { id:membership\\/LT-observerOf-g7-2000-2010 hilf:member id:state\\/LT }",
+                        "id:membership/LT-observerOf-g7-2000-2010", "hilf:member"),
+                broken("a membership of two organizations",
+                        "INSERT DATA { id:membership\\/JP-partnerOf-nato hilf:organization id:org\\/g7 }", "id:membership/JP-partnerOf-nato", "hilf:organization"),
+                broken("a membership in a state",
+                        "DELETE DATA { id:membership\\/LT-observerOf-g7-2000-2010 hilf:organization id:org\\/g7 } ; "
+                                + "INSERT DATA { id:membership\\/LT-observerOf-g7-2000-2010 hilf:organization id:state\\/JP }",
+                        "id:membership/LT-observerOf-g7-2000-2010", "hilf:organization"),
+                broken("a membership of an organization in itself",
+                        "DELETE DATA { id:membership\\/LT-observerOf-g7-2000-2010 hilf:member id:state\\/LT } ; "
+                                + "INSERT DATA { id:membership\\/LT-observerOf-g7-2000-2010 hilf:member id:org\\/g7 }",
+                        "id:membership/LT-observerOf-g7-2000-2010", "hilf:member"),
+                broken("a membership with a status of its own",
+                        "DELETE DATA { id:membership\\/LT-observerOf-g7-2000-2010 hilf:status hilf:Observer } ; "
+                                + "INSERT DATA { id:membership\\/LT-observerOf-g7-2000-2010 hilf:status hilf:Guest }",
+                        "id:membership/LT-observerOf-g7-2000-2010", "hilf:status"),
+                broken("a membership without a status",
+                        "DELETE DATA { id:membership\\/LT-observerOf-g7-2000-2010 hilf:status hilf:Observer }",
+                        "id:membership/LT-observerOf-g7-2000-2010", "hilf:status"),
+                broken("a year of a membership as a string",
+                        "DELETE DATA { id:membership\\/LT-observerOf-g7-2000-2010 hilf:since 2000 } ; "
+                                + "INSERT DATA { id:membership\\/LT-observerOf-g7-2000-2010 hilf:since \"2000\" }",
+                        "id:membership/LT-observerOf-g7-2000-2010", "hilf:since"),
+                broken("a membership that ends before it begins",
+                        "DELETE DATA { id:membership\\/LT-observerOf-g7-2000-2010 hilf:until 2010 } ; "
+                                + "INSERT DATA { id:membership\\/LT-observerOf-g7-2000-2010 hilf:until 1999 }",
+                        "id:membership/LT-observerOf-g7-2000-2010", "hilf:since"),
+                broken("two ends of a membership",
+                        "INSERT DATA { id:membership\\/LT-observerOf-g7-2000-2010 hilf:until 2011 }",
+                        "id:membership/LT-observerOf-g7-2000-2010", "hilf:until"),
+                broken("a year of something that is no membership",
+                        "INSERT DATA { id:org\\/g7 hilf:since 1975 }", "id:org/g7", "-"),
                 broken("a title without a language tag",
                         "INSERT DATA { id:person\\/fumio-kishida hilf:title \"Prime Minister\" }", "id:person/fumio-kishida", "hilf:title"),
                 broken("a title of a state",

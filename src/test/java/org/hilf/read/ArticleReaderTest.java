@@ -1,6 +1,7 @@
 package org.hilf.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -133,10 +134,20 @@ class ArticleReaderTest {
     }
 
     @Test
-    void theKeyDependsOnTheTextOnly() throws Exception {
-        Article a = read(Files.writeString(dir.resolve("k1.txt"), ARABIC));
-        Article b = read(Files.writeString(dir.resolve("k2.txt"), ARABIC));
-        assertEquals(a.key(), b.key());
+    void theKeyIsTheRealPathAndTheTextUnlessDeduplicating() throws Exception {
+        Path k1 = Files.writeString(dir.resolve("k1.txt"), ARABIC);
+        Path k2 = Files.writeString(dir.resolve("k2.txt"), ARABIC);
+        Article a = read(k1);
+        assertNotEquals(a.key(), read(k2).key(), "the same text at two paths is two articles");
+        Files.createDirectories(dir.resolve("sub"));
+        Article viaDots = read(dir.resolve("sub/../k1.txt"));
+        Article viaLink = read(Files.createSymbolicLink(dir.resolve("link.txt"), k1));
+        assertEquals(a.key(), viaDots.key());
+        assertEquals(a.key(), viaLink.key(), "a file is the same article however it is named");
+        assertEquals(k1.toRealPath().toString(), viaLink.sourcePath());
+        assertEquals(viaDots.sourcePath(), a.sourcePath());
+        ArticleReader byText = new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES, true);
+        assertEquals(byText.read(k1, Manifest.Entry.EMPTY).key(), byText.read(k2, Manifest.Entry.EMPTY).key());
     }
 
     @Test
@@ -153,7 +164,8 @@ class ArticleReaderTest {
         for (Path f : files) {
             String name = f.getFileName().toString();
             Article fromFile = reader.read(f, m.entryFor(f));
-            Article fromBytes = reader.read(Files.readAllBytes(f), name, f.toString(), parsed.entryForName(name));
+            // a local file is known by its real path; bytes by the source path given, so give that path
+            Article fromBytes = reader.read(Files.readAllBytes(f), name, f.toRealPath().toString(), parsed.entryForName(name));
             assertEquals(fromFile, fromBytes, name);
         }
         ReadException empty = assertThrows(ReadException.class,

@@ -233,8 +233,8 @@ public final class ArabicActorRecognizer implements Annotator {
                         Entity ent = res.gazetteer.entity(e.entityId()).orElseThrow();
                         Role role = ent.type() == EntityType.STATE && isPlace(tokens, i, m, false) ? Role.PLACE : Role.NAME;
                         add(tokens, i, m.to(), e.entityId(), role, 1.0, null, null, clitics(tokens.get(i), m));
+                        seenPeople.put(ent.id(), true); // its short forms may now stand alone
                         if (ent.type() == EntityType.PERSON) {
-                            seenPeople.put(ent.id(), true);
                             rememberNameParts(tokens, i, m.to(), ent.id());
                         }
                         if (ent.type() == EntityType.ALLIANCE) {

@@ -73,7 +73,7 @@ final class ArabicChunker {
                     && (attribute[s - 1] || titleWord(tokens.get(s - 1).text()))) {
                 s--;
             }
-            String intro = intro(text, tokens, s, m, ti, anchors, dates);
+            String intro = intro(text, tokens, s, m, ti, anchors, dates, attribute);
             if (topic[ti]) {
                 intro = Chunk.TOPIC;
             }
@@ -84,7 +84,7 @@ final class ArabicChunker {
                 ActorMention n = mentions.get(k + 1);
                 int ni = Tokenizer.indexAt(tokens, n.span().start());
                 int nj = Tokenizer.indexAt(tokens, n.span().end() - 1) + 1;
-                if (!joins(text, tokens, end, ni, n, m)) {
+                if (!joins(text, tokens, end, ni, n, m, attribute)) {
                     break;
                 }
                 actors.add(n);
@@ -109,7 +109,15 @@ final class ArabicChunker {
 
     /** The word that introduces the phrase starting at word {@code s}. */
     private String intro(String text, List<Token> tokens, int s, ActorMention m, int ti, boolean[] anchors,
-                         List<Span> dates) {
+                         List<Span> dates, boolean[] attribute) {
+        // the title the recogniser read before the name ("الأمين العام للحلف X"), and a
+        // title cut from its name by a comma ("مع رئيس الوزراء، شيغيرو إيشيبا"), carry the preposition
+        if (m.title() != null && s == ti) {
+            s = Math.max(0, ti - m.title().strip().split("\\s+").length);
+        }
+        while (s > 0 && ti - s < TITLE_WORDS + 2 && !anchors[s - 1] && (titleWord(tokens.get(s - 1).text()) || attribute[s - 1])) {
+            s--;
+        }
         String clitic;
         if (s == ti) {
             clitic = res.normalizer.normalize(text.substring(tokens.get(ti).start(), Math.max(tokens.get(ti).start(), m.span().start())));
@@ -142,7 +150,7 @@ final class ArabicChunker {
     }
 
     /** "X وY"، "X، وY": the next mention is coordinated with, or repeats, the phrase so far. */
-    private boolean joins(String text, List<Token> tokens, int end, int ni, ActorMention n, ActorMention first) {
+    private boolean joins(String text, List<Token> tokens, int end, int ni, ActorMention n, ActorMention first, boolean[] attribute) {
         if (ni < end) {
             return true;
         }
@@ -157,10 +165,15 @@ final class ArabicChunker {
         if (g.equals("و")) {
             return true;
         }
-        // titles between: "X ورئيس الوزراء Y"، "… الأمريكي أنتوني بلينكن" (the same person named twice)
-        List<String> words = List.of(g.split(" "));
-        boolean titles = words.stream().allMatch(w -> titleWord(w) || titleWord(w.startsWith("و") ? w.substring(1) : w));
-        return titles && (words.get(0).startsWith("و") || n.entityId().equals(first.entityId()));
+        // titles between: "X ورئيس الوزراء Y"، "X والصيني Y"، "… الأمريكي أنتوني بلينكن" (the same person twice)
+        boolean titles = true;
+        for (int k = end; k < ni && titles; k++) {
+            String w = tokens.get(k).text();
+            titles = attribute[k] || titleWord(w) || w.startsWith("و") && titleWord(w.substring(1));
+        }
+        // "… ورئيس كوريا الجنوبية يون سوك يول": the next name's own title stands in the gap
+        boolean ownTitle = n.title() != null && ni - end <= n.title().strip().split("\\s+").length + 1;
+        return (titles || ownTitle) && (tokens.get(end).text().startsWith("و") || n.entityId().equals(first.entityId()));
     }
 
     private boolean titleWord(String word) {

@@ -21,6 +21,7 @@ import org.hilf.annotate.frame.Chunk;
 import org.hilf.annotate.frame.EventAssembler;
 import org.hilf.annotate.frame.EventDating;
 import org.hilf.annotate.frame.EventMerger;
+import org.hilf.annotate.frame.EventPlaces;
 import org.hilf.annotate.frame.Frame;
 import org.hilf.annotate.frame.SlotFiller;
 import org.hilf.annotate.frame.SummitResolver;
@@ -57,6 +58,8 @@ public final class ArabicEventExtractor implements Annotator {
     private final PhraseIndex<Boolean> remoteMarkers;
     private final PhraseIndex<Boolean> deadlineMarkers;
     private final PhraseIndex<Boolean> sidelineMarkers;
+    private final Set<String> genericHeads;
+    private final Set<String> relativePronouns;
     private final Set<String> possessives = Set.of("ه", "ها", "هما", "هم");
 
     public ArabicEventExtractor(ArabicResources res) {
@@ -80,6 +83,8 @@ public final class ArabicEventExtractor implements Annotator {
         remoteMarkers = res.phrases("lexicon/remote_markers.txt");
         deadlineMarkers = res.phrases("lexicon/deadline_markers.txt");
         sidelineMarkers = res.phrases("lexicon/ar/sideline_markers.txt");
+        genericHeads = Set.copyOf(res.fold(Tsv.words("lexicon/ar/generic_heads.txt")));
+        relativePronouns = Set.copyOf(res.fold(List.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")));
     }
 
     /** An event word as written, or after a one-letter conjunction or preposition (not ك). */
@@ -101,7 +106,8 @@ public final class ArabicEventExtractor implements Annotator {
             for (Sentence s : doc.get(Keys.SENTENCES)) {
                 sentence(doc, s, res.tokenizer.tokens(text, s.start(), s.end()), out);
             }
-            out = EventMerger.merge(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc)));
+            out = EventMerger.merge(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc),
+                    e -> definite(doc, e)));
         }
         doc.set(Keys.EVENTS, List.copyOf(out));
     }
@@ -143,22 +149,31 @@ public final class ArabicEventExtractor implements Annotator {
         for (int n = 0; n < found.size(); n++) {
             Found f = found.get(n);
             Frame frame = f.frame().onSidelines() != null && sidelines(tokens) ? f.frame().as(f.frame().onSidelines()) : f.frame();
-            if (negated(tokens, f.from()) || frame.type().equals("Meeting") && remote(tokens, f)) {
+            if (negated(tokens, f.from()) || frame.type().equals("Meeting") && remote(tokens, f)
+                    || f.from() > 0 && generic(tokens.get(f.from() - 1))) {
                 continue;
             }
             boolean purpose = f.reading().prefix().equals("ل");
             boolean planned = frame.mood() == Frame.Mood.FUTURE || purpose || plannedNear(tokens, f)
                     || frame.mood() == Frame.Mood.PRESENT && f.from() > 0 && tokens.get(f.from() - 1).text().equals("قد");
             int lower = n == 0 ? 0 : found.get(n - 1).to();
-            int upper = n + 1 < found.size() ? found.get(n + 1).from() : tokens.size();
+            // attendance reaches past the event it attends ("شارك X في قمة الناتو إلى جانب قادة Y")
+            int upper = tokens.size();
+            for (int k = n + 1; k < found.size() && !frame.isJoin(); k++) {
+                if (!relative(tokens, found.get(k).from())) { // "روته، الذي يزور اليابان": a clause inside, not the next report
+                    upper = found.get(k).from();
+                    break;
+                }
+            }
             String word = tokens.get(f.from()).text();
             boolean possessive = possessives.stream().anyMatch(p -> word.endsWith(p) && !f.reading().word().equals(word.substring(f.reading().prefix().length())))
                     || possessives.stream().anyMatch(p -> f.reading().word().endsWith(p) && f.reading().word().length() > 4);
-            Map<String, Chunk> roles = SlotFiller.fill(frame, new SlotFiller.Site(f.from(), f.to(), lower, upper, possessive), chunks);
+            List<Map<String, Chunk>> assignments = SlotFiller.fillAll(frame,
+                    new SlotFiller.Site(f.from(), f.to(), lower, upper, possessive), chunks);
             if (DEBUG) {
-                System.err.println("   " + frame.id() + " -> " + (roles == null ? null : roles.keySet()));
+                System.err.println("   " + frame.id() + " -> " + assignments.stream().map(Map::keySet).toList());
             }
-            if (roles == null) {
+            if (assignments.isEmpty()) {
                 continue;
             }
             Span trigger = new Span(tokens.get(f.from()).start(), tokens.get(f.to() - 1).end());
@@ -166,6 +181,9 @@ public final class ArabicEventExtractor implements Annotator {
             int segTo = upper < tokens.size() ? tokens.get(upper).start() : Integer.MAX_VALUE;
             boolean present = frame.mood() == Frame.Mood.PRESENT && !planned;
             DateMention date = EventDating.datesFor(dates, segFrom, trigger.start(), trigger.end(), segTo, present).get(0);
+            if (date == null && frame.type().equals("Summit")) {
+                date = unresolvedAfter(doc, tokens, f); // "قمة هذا العام" in an undated article
+            }
             if (present && (date == null || date.weekdayOnly())) {
                 date = EventDating.today(doc, trigger);
             }
@@ -175,52 +193,34 @@ public final class ArabicEventExtractor implements Annotator {
                 planned = true; // dated after the article: not yet happened
             }
             if (frame.isJoin()) {
-                joins.add(roles);
+                joins.add(assignments.get(0));
                 joinDates.add(date);
                 continue;
             }
-            String place = frame.type().equals("Summit") ? summitPlace(doc, tokens, f, s) : placeOf(doc, s);
+            String place = frame.type().equals("Summit") ? summitPlace(doc, tokens, f, s) : EventPlaces.placeOf(doc, s, id -> res.entity(doc, id));
             EventAssembler.Context c = new EventAssembler.Context(s, trigger, date, EventDating.basis(s, date), planned,
                     out.isEmpty() ? null : out.get(out.size() - 1), id -> res.entity(doc, id), place);
-            EventMention e = assembler.assemble(frame, roles, c);
-            if (e != null && e.type().equals("Summit") && e.organizerId() == null) {
-                String named = summitName(tokens, f);
-                if (named != null) {
-                    Set<String> ps = new LinkedHashSet<>(e.participants());
-                    ps.add(named);
-                    e = e.resolved(named, e.placeId(), e.date(), e.dateBasis(), ps);
-                }
+            // the first assignment of the roles that makes an event
+            List<EventMention> made = List.of();
+            for (int k = 0; k < assignments.size() && made.isEmpty(); k++) {
+                made = assembler.assemble(frame, assignments.get(k), c);
             }
-            if (e != null) {
+            for (EventMention e : made) {
+                if (e.type().equals("Summit") && e.organizerId() == null) {
+                    String named = summitName(tokens, f);
+                    if (named != null) {
+                        Set<String> ps = new LinkedHashSet<>(e.participants());
+                        ps.add(named);
+                        e = e.resolved(named, e.placeId(), e.date(), e.dateBasis(), ps);
+                    }
+                }
                 out.add(e);
             }
         }
         // attendance and hosting join the events of the whole sentence: "تستضيف إندونيسيا قمة آسيان"
         for (int j = 0; j < joins.size(); j++) {
-            join(doc, joins.get(j), out, before, joinDates.get(j), s);
+            assembler.join(out, before, joins.get(j), joinDates.get(j), s, id -> res.entity(doc, id));
         }
-    }
-
-    /** "شارك X في القمة": X takes part in the sentence's summit, or else its other event. */
-    private void join(AnnotatedArticle doc, Map<String, Chunk> roles, List<EventMention> out, int first, DateMention date, Sentence s) {
-        Chunk x = roles.get("X");
-        if (x == null || x.anaphor()) {
-            return;
-        }
-        int target = -1;
-        for (int i = first; i < out.size(); i++) {
-            if (target < 0 || out.get(i).type().equals("Summit")) {
-                target = i;
-            }
-        }
-        if (target < 0) {
-            return;
-        }
-        EventMention e = out.get(target);
-        EventAssembler.Context c = new EventAssembler.Context(s, e.trigger(), date, null, e.planned(), null, id -> res.entity(doc, id), null);
-        Set<String> ps = new LinkedHashSet<>(e.participants());
-        ps.addAll(assembler.actors(x, c, date == null ? null : date.start()));
-        out.set(target, e.resolved(e.organizerId(), e.placeId(), e.date(), e.dateBasis(), ps));
     }
 
     private List<Found> findTriggers(List<Token> tokens) {
@@ -264,6 +264,45 @@ public final class ArabicEventExtractor implements Annotator {
         return zone;
     }
 
+    /** "القمة"، "هذه القمة": the summit word with the article refers to a summit already named. */
+    private boolean definite(AnnotatedArticle doc, EventMention e) {
+        String word = res.normalizer.normalize(doc.text().substring(e.trigger().start(), e.trigger().end()));
+        for (Clitics.Reading r : res.clitics.readings(word)) {
+            if (r.word().startsWith("ال") && PhraseIndex.conjunctionOnly(r) || r.prefix().endsWith("ال")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A date expression right after the event word that could not be resolved ("هذا العام" with no anchor), or null. */
+    private static DateMention unresolvedAfter(AnnotatedArticle doc, List<Token> tokens, Found f) {
+        int from = tokens.get(f.to() - 1).end();
+        int to = f.to() + 2 < tokens.size() ? tokens.get(f.to() + 2).end() : Integer.MAX_VALUE;
+        return doc.get(Keys.DATES).stream().filter(d -> !d.resolved() && d.span().start() >= from && d.span().start() < to)
+                .findFirst().orElse(null);
+    }
+
+    /** A trigger within two words after a relative pronoun ("الذي يزور"): it reports inside a clause of another. */
+    private boolean relative(List<Token> tokens, int at) {
+        for (int k = Math.max(0, at - 2); k < at; k++) {
+            if (relativePronouns.contains(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "واجتماعات القمة": a plural of gatherings before the event word makes it a kind, not an event. */
+    private boolean generic(Token t) {
+        for (Clitics.Reading r : res.clitics.readings(t.text())) {
+            if (genericHeads.contains(r.word()) && PhraseIndex.conjunctionOnly(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean sidelines(List<Token> tokens) {
         for (int k = 0; k < tokens.size(); k++) {
             if (sidelineMarkers.longestAt(tokens, k, ArabicEventExtractor::eventReading) != null) {
@@ -298,13 +337,23 @@ public final class ArabicEventExtractor implements Annotator {
     /** A negation within two words before the trigger, or before a planning word there ("ليس من المقرر أن"). */
     private boolean negated(List<Token> tokens, int i) {
         for (int k = Math.max(0, i - 2); k < i; k++) {
-            if (negations.contains(tokens.get(k).text())) {
+            if (negation(tokens.get(k))) {
                 return true;
             }
         }
         for (int k = Math.max(0, i - PLANNED_WINDOW); k < i; k++) {
             PhraseIndex.Hit<Boolean> hit = plannedMarkers.longestAt(tokens, k, ArabicEventExtractor::eventReading);
-            if (hit != null && k > 0 && negations.contains(tokens.get(k - 1).text())) {
+            if (hit != null && k > 0 && negation(tokens.get(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "لم"، "ولم"، "فلن": a negation, with a conjunction or not. */
+    private boolean negation(Token t) {
+        for (Clitics.Reading r : res.clitics.readings(t.text())) {
+            if (negations.contains(r.word()) && PhraseIndex.conjunctionOnly(r)) {
                 return true;
             }
         }
@@ -330,32 +379,10 @@ public final class ArabicEventExtractor implements Annotator {
         int to = f.to() + 6 < tokens.size() ? tokens.get(f.to() + 6).end() : s.end();
         for (ActorMention a : doc.get(Keys.ACTORS)) {
             if (a.span().start() >= from && a.span().start() < to && a.role() == ActorMention.Role.PLACE) {
-                return placeId(doc, a);
+                return EventPlaces.placeId(res.entity(doc, a.entityId()));
             }
         }
-        return placeOf(doc, s);
+        return EventPlaces.placeOf(doc, s, id -> res.entity(doc, id));
     }
 
-    /** The first place (a capital or state as location) the sentence names. */
-    private String placeOf(AnnotatedArticle doc, Sentence s) {
-        List<Span> quotes = Quotations.of(doc.text(), s);
-        for (ActorMention a : doc.get(Keys.ACTORS)) {
-            if (s.span().contains(a.span()) && a.role() == ActorMention.Role.PLACE && !Quotations.inside(quotes, a.span().start())) {
-                String p = placeId(doc, a);
-                if (p != null) {
-                    return p;
-                }
-            }
-        }
-        return null;
-    }
-
-    private String placeId(AnnotatedArticle doc, ActorMention a) {
-        var e = res.entity(doc, a.entityId());
-        if (e == null) {
-            return null;
-        }
-        return e.type() == org.hilf.annotate.EntityType.PLACE ? e.id()
-                : e.type() == org.hilf.annotate.EntityType.STATE ? "place/state-" + e.isoCode() : null;
-    }
 }

@@ -50,6 +50,7 @@ public final class ArabicStatementExtractor implements Annotator {
     private final PhraseIndex<Word> words;
     private final Set<String> duals;
     private final Set<String> complementizers;
+    private final Set<String> officialNouns;
 
     public ArabicStatementExtractor(ArabicResources res) {
         this.res = res;
@@ -61,6 +62,7 @@ public final class ArabicStatementExtractor implements Annotator {
             }
         }
         duals = Set.copyOf(res.fold(Tsv.words("lexicon/dual_anaphors.txt")));
+        officialNouns = Set.copyOf(res.fold(Tsv.words("lexicon/ar/official_nouns.txt")));
         complementizers = Set.copyOf(res.fold(List.of("إن", "أن", "بأن", "إنه", "إنها", "أنه", "أنها", "أنهم", "أنهما", "عن", "على أن", "إلى أن")));
     }
 
@@ -134,13 +136,17 @@ public final class ArabicStatementExtractor implements Annotator {
         if (quotes.isEmpty() && !indirect && !hasComplementAfterSpeaker(tokens, afterWord, quotes) && !verbWithSubject) {
             return null;
         }
+        // media report and relay; they are never who said it
         List<ActorMention> actors = doc.get(Keys.ACTORS).stream()
-                .filter(a -> s.span().contains(a.span()) && !Quotations.inside(quotes, a.span().start())).toList();
+                .filter(a -> s.span().contains(a.span()) && !Quotations.inside(quotes, a.span().start())
+                        && !res.gazetteer.isMedia(a.entityId())).toList();
         int wordStart = tokens.get(w).start();
         int wordEnd = tokens.get(afterWord - 1).end();
         Span trigger = new Span(wordStart, wordEnd);
 
+        String unnamed = word.kind().equals("relay") ? null : unnamedOfficial(tokens, afterWord, actors);
         List<String> speakers = word.kind().equals("relay") ? relayed(tokens, afterWord, actors)
+                : unnamed != null ? List.of(unnamed)
                 : speakers(doc, tokens, afterWord, actors, wordEnd, wordStart, word, earlier);
         if (speakers.isEmpty() && firstVerb >= 0 && firstVerb < w && tokens.get(w).text().startsWith("و")) {
             // "واتهم الباحث الناتو …، وقال: “…”": a coordinated verb shares the first verb's subject
@@ -233,6 +239,35 @@ public final class ArabicStatementExtractor implements Annotator {
             }
         }
         return out;
+    }
+
+    /**
+     * "قال مسؤول كويتي"، "أفاد مصدر دبلوماسي مصري"، "قال متحدث باسم الخارجية الصينية": an unnamed
+     * official right after the verb speaks for the state or body named within three words after the
+     * noun; the state (or body) is the speaker, since the person has no name to stand for.
+     */
+    private String unnamedOfficial(List<Token> tokens, int afterWord, List<ActorMention> actors) {
+        if (afterWord >= tokens.size() || !officialNoun(tokens.get(afterWord))) {
+            return null;
+        }
+        int from = tokens.get(afterWord).end();
+        int to = afterWord + 4 < tokens.size() ? tokens.get(afterWord + 4).end() : Integer.MAX_VALUE;
+        for (ActorMention a : actors) {
+            if (a.span().start() >= from && a.span().start() < to && !a.entityId().startsWith("person/")) {
+                var e = res.gazetteer.entity(a.entityId()).orElse(null);
+                return e != null && e.countryId() != null && e.type() != org.hilf.annotate.EntityType.STATE ? e.countryId() : a.entityId();
+            }
+        }
+        return null;
+    }
+
+    private boolean officialNoun(Token t) {
+        for (Clitics.Reading r : res.clitics.readings(t.text())) {
+            if (officialNouns.contains(r.word()) && PhraseIndex.conjunctionOnly(r)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the reported clause begins ("… أن …"), or the sentence's end when there is none. */

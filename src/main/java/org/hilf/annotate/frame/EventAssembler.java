@@ -33,16 +33,54 @@ public final class EventAssembler {
     public record Context(Sentence sentence, Span trigger, DateMention date, String dateBasis, boolean planned,
                           EventMention previous, Function<String, Entity> entities, String placeId) { }
 
-    /** The event the filled roles make, or null when they make none. */
-    public EventMention assemble(Frame frame, Map<String, Chunk> roles, Context c) {
+    /**
+     * The events the filled roles make: none, one, or for a visit to several states one visit to
+     * each ("زار X اليابان وكوريا الجنوبية": two visits, each with the officials of its host).
+     */
+    public List<EventMention> assemble(Frame frame, Map<String, Chunk> roles, Context c) {
         LocalDate when = c.date() != null && c.date().start() != null ? c.date().start() : null;
         List<ActorMention> evidence = new ArrayList<>();
         roles.values().forEach(ch -> evidence.addAll(ch.actors()));
-        return switch (frame.type()) {
+        EventMention e = switch (frame.type()) {
             case "Visit" -> visit(roles, c, when, evidence);
             case "Summit" -> summit(roles, c, when, evidence);
             default -> meeting(frame.type(), roles, c, when, evidence);
         };
+        if (e == null) {
+            return List.of();
+        }
+        if (!e.type().equals("Visit") || e.host() == null || !e.host().contains(" ")) {
+            return List.of(e);
+        }
+        List<EventMention> each = new ArrayList<>();
+        Set<String> hosts = Set.of(e.host().split(" "));
+        for (String host : e.host().split(" ")) {
+            Set<String> ps = new LinkedHashSet<>();
+            for (String p : e.participants()) {
+                // the visitor's side, this host, and the people of this host; not the other hosts
+                String side = sideOf(p, c, when);
+                if (!hosts.contains(side) || side.equals(host)) {
+                    ps.add(p);
+                }
+            }
+            each.add(new EventMention("Visit", e.sentence(), e.trigger(), ps, e.visitor(), host,
+                    e.placeId() != null && host.equals(sideOf(e.placeId(), c, when)) ? e.placeId() : null, null,
+                    e.date(), e.dateBasis(), e.planned(), e.evidence()));
+        }
+        return each;
+    }
+
+    /** The side an actor stands for: a state, or the body a person acts for, or itself. */
+    private String sideOf(String id, Context c, LocalDate when) {
+        Entity e = c.entities().apply(id);
+        if (e == null) {
+            return id;
+        }
+        if (e.type() == EntityType.PERSON) {
+            String b = body(null, e, when);
+            return b == null ? id : side(c.entities().apply(b), b);
+        }
+        return side(e, id);
     }
 
     private EventMention meeting(String type, Map<String, Chunk> roles, Context c, LocalDate when, List<ActorMention> evidence) {
@@ -57,7 +95,7 @@ public final class EventAssembler {
                 ps.addAll(actors(ch, c, when));
             }
         }
-        if (sides(ps, c, when) < 2) {
+        if (sides(ps, c, when) < 2 && !(type.equals("Meeting") && ownMeeting(ps, named(roles), c, when))) {
             return null;
         }
         return new EventMention(type, c.sentence(), c.trigger(), ps, null, null, c.placeId(), null, c.date(), c.dateBasis(),
@@ -88,6 +126,12 @@ public final class EventAssembler {
             } else if (e.type() == EntityType.STATE) {
                 hosts.add(e.id());
                 hostStates.add(e.id());
+                // "زار بكين": a capital named for its state is where the visit took place
+                var capital = gazetteer.entity("place/capital-" + e.isoCode());
+                if (place == null && capital.isPresent() && (a.surface().equals(capital.get().labelAr())
+                        || a.surface().equalsIgnoreCase(String.valueOf(capital.get().labelEn())))) {
+                    place = capital.get().id();
+                }
             } else if (a.role() == ActorMention.Role.NAME) {
                 // the one who receives ("استقبل X Y"), or an organization visited at its seat
                 List<String> body = withBody(a, e, when);
@@ -124,7 +168,7 @@ public final class EventAssembler {
             if (organizer == null) {
                 ps.addAll(actors(o, c, when)); // "قمة بايدن وشي": a summit of two leaders
                 if (sides(ps, c, when) < 2) {
-                    ps.clear();
+                    return null; // the phrase names no one whose summit it is: try another reading
                 }
             }
         }
@@ -137,6 +181,61 @@ public final class EventAssembler {
         }
         return new EventMention("Summit", c.sentence(), c.trigger(), ps, null, null, c.placeId(), organizer, c.date(),
                 c.dateBasis(), c.planned(), evidence);
+    }
+
+    /**
+     * An international organization's own meeting ("اجتماع وزراء خارجية دول مجلس التعاون"): its one
+     * side is the organization, not a state's body (a cabinet's or party's meeting is no event).
+     */
+    private boolean ownMeeting(Set<String> ps, Set<String> named, Context c, LocalDate when) {
+        if (ps.isEmpty() || sides(ps, c, when) != 1) {
+            return false;
+        }
+        for (String id : named) { // the organization named in a role, not the body of a person who is
+            Entity e = c.entities().apply(id);
+            if (e != null && e.type().isOrganization() && e.countryId() == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The actors the roles' phrases name themselves. */
+    private static Set<String> named(Map<String, Chunk> roles) {
+        Set<String> out = new LinkedHashSet<>();
+        roles.values().forEach(ch -> ch.actors().forEach(a -> out.add(a.entityId())));
+        return out;
+    }
+
+    /**
+     * Attendance ("شارك X في القمة إلى جانب Y"، "X attended the summit"): the actors of the roles join
+     * the sentence's summit, or else its other event; {@code first} is the index in {@code out} of the
+     * sentence's first event.
+     */
+    public void join(List<EventMention> out, int first, Map<String, Chunk> roles, DateMention date, Sentence s,
+                     Function<String, Entity> entities) {
+        Chunk x = roles.get("X");
+        if (x == null || x.anaphor()) {
+            return;
+        }
+        int target = -1;
+        for (int i = first; i < out.size(); i++) {
+            if (target < 0 || out.get(i).type().equals("Summit")) {
+                target = i;
+            }
+        }
+        if (target < 0) {
+            return;
+        }
+        EventMention e = out.get(target);
+        Context c = new Context(s, e.trigger(), date, null, e.planned(), null, entities, null);
+        Set<String> ps = new LinkedHashSet<>(e.participants());
+        for (Chunk ch : roles.values()) {
+            if (!ch.anaphor()) {
+                ps.addAll(actors(ch, c, date == null ? null : date.start()));
+            }
+        }
+        out.set(target, e.resolved(e.organizerId(), e.placeId(), e.date(), e.dateBasis(), ps));
     }
 
     /** The actors of a phrase that take part: no media, no places; a person brings the body of the office. */
@@ -171,8 +270,7 @@ public final class EventAssembler {
         if (e.affiliationId() != null) {
             return e.affiliationId();
         }
-        return when == null ? gazetteer.officesOf(e.id()).stream().reduce((x, y) -> y).map(Entity.Office::affiliationId).orElse(null)
-                : gazetteer.affiliationOn(e.id(), when).orElse(null);
+        return gazetteer.affiliationOn(e.id(), when).orElse(null); // undated: the latest office
     }
 
     /**

@@ -12,8 +12,9 @@ import org.hilf.annotate.EventMention;
  * Within one article, the reports of one encounter are one event: "استقبل X Y" in the lead, "وبحث
  * الجانبان …" after it and "خلال لقائهما" further down. Two reports are merged when they agree on
  * modality and date (or one has none) and the actors of one are all among the other's (at least
- * two of them); a meeting within a visit of the same actors is the visit; a summit is one per
- * organizer and year. Language-neutral and stateless.
+ * two of them); a meeting of the visitor with the visit's own people, or in the sentence that
+ * reports the visit, is part of the visit; a
+ * summit is one per organizer and year. Language-neutral and stateless.
  */
 public final class EventMerger {
     private EventMerger() { }
@@ -49,6 +50,16 @@ public final class EventMerger {
                 || Set.of(a.type(), b.type()).equals(Set.of("Meeting", "Visit"));
         if (!typesAgree) {
             return false;
+        }
+        EventMention visit = a.type().equals("Visit") ? a : b.type().equals("Visit") ? b : null;
+        EventMention other = visit == a ? b : a;
+        if (visit != null && other.type().equals("Meeting") && visit.visitor() != null
+                && other.participants().contains(visit.visitor())
+                && other.participants().stream().allMatch(p -> visit.participants().contains(p)
+                        || p.startsWith("person/") && other.sentence().equals(visit.sentence()))) {
+            // the visitor meets the host's officials in the report of the visit ("وصل X إلى طوكيو
+            // والتقى Y"): the meeting is the visit; a meeting reported apart with someone new is its own
+            return true;
         }
         Set<String> small = a.participants().size() <= b.participants().size() ? a.participants() : b.participants();
         Set<String> big = small == a.participants() ? b.participants() : a.participants();

@@ -23,7 +23,7 @@ public record Frame(String id, String type, Mood mood, List<String> triggers, Li
 
     /** A way to find a role's phrase; {@code prepositions} only for {@link Kind#PREP}. */
     public record Finder(Kind kind, Set<String> prepositions) {
-        public enum Kind { AFTER, AFTER2, BEFORE, PREP, POSS, ANAPHOR }
+        public enum Kind { AFTER, AFTER2, BEFORE, PREP, POSS, SUBJECT, ANAPHOR }
     }
 
     /** A role: its name (A, B, V, H, O, X), the finders tried in order, whether it may stay empty. */
@@ -84,7 +84,7 @@ public record Frame(String id, String type, Mood mood, List<String> triggers, Li
         try {
             return new Finder(Finder.Kind.valueOf(f.toUpperCase(java.util.Locale.ROOT)), Set.of());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(where + ": unknown finder '" + f + "' (after, after2, before, prep(…), poss, anaphor)");
+            throw new IllegalStateException(where + ": unknown finder '" + f + "' (after, after2, before, prep(…), poss, subject, anaphor)");
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.hilf.annotate.frame;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,7 @@ public final class SlotFiller {
     /** Words between the subject and the object at most. */
     static final int OBJECT_GAP = 8;
     /** Words between a trigger and a phrase its preposition introduces at most. */
-    static final int PREP_WINDOW = 14;
+    static final int PREP_WINDOW = 30;
 
     /**
      * Where a trigger stands and what limits its search.
@@ -33,27 +34,56 @@ public final class SlotFiller {
 
     private SlotFiller() { }
 
-    /** The chunk of each role, or null when a required role stays empty. */
+    /**
+     * The chunk of each role, or null when a required role stays empty. Finders are tried in order;
+     * when a later role cannot be filled, the earlier roles' next finders are tried (the first
+     * complete assignment wins): "وصل X إلى Y، والتقى Z" gives the meeting Z as its object once
+     * Z cannot be both subject and object.
+     */
     public static Map<String, Chunk> fill(Frame frame, Site site, List<Chunk> chunks) {
-        Map<String, Chunk> out = new LinkedHashMap<>();
-        Set<Chunk> used = new HashSet<>();
-        for (Frame.Role role : frame.roles()) {
-            Chunk found = null;
-            for (Frame.Finder f : role.finders()) {
-                found = find(f, site, chunks, used, out);
-                if (found != null) {
-                    break;
-                }
-            }
-            if (found == null && !role.optional()) {
-                return null;
-            }
-            if (found != null) {
-                out.put(role.name(), found);
-                used.add(found);
-            }
-        }
+        List<Map<String, Chunk>> all = fillAll(frame, site, chunks);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /** Assignments to try, in order of preference, at most this many. */
+    static final int MAX_ASSIGNMENTS = 8;
+
+    /**
+     * Every complete assignment, best first (earlier finders before later ones), for a caller that
+     * can tell which of them makes an event: "حيث التقى وزير الخارجية X" fills the subject with X
+     * first, which leaves a meeting with one side; the next assignment takes the sentence's subject.
+     */
+    public static List<Map<String, Chunk>> fillAll(Frame frame, Site site, List<Chunk> chunks) {
+        List<Map<String, Chunk>> out = new ArrayList<>();
+        assign(frame.roles(), 0, site, chunks, new HashSet<>(), new LinkedHashMap<>(), out);
         return out;
+    }
+
+    private static void assign(List<Frame.Role> roles, int r, Site site, List<Chunk> chunks, Set<Chunk> used,
+                               Map<String, Chunk> filled, List<Map<String, Chunk>> out) {
+        if (out.size() >= MAX_ASSIGNMENTS) {
+            return;
+        }
+        if (r == roles.size()) {
+            out.add(new LinkedHashMap<>(filled));
+            return;
+        }
+        Frame.Role role = roles.get(r);
+        Set<Chunk> tried = new HashSet<>();
+        for (Frame.Finder f : role.finders()) {
+            Chunk c = find(f, site, chunks, used, filled);
+            if (c == null || !tried.add(c)) {
+                continue;
+            }
+            filled.put(role.name(), c);
+            used.add(c);
+            assign(roles, r + 1, site, chunks, used, filled, out);
+            filled.remove(role.name());
+            used.remove(c);
+        }
+        if (role.optional()) {
+            assign(roles, r + 1, site, chunks, used, filled, out);
+        }
     }
 
     private static Chunk find(Frame.Finder f, Site site, List<Chunk> chunks, Set<Chunk> used, Map<String, Chunk> filled) {
@@ -88,6 +118,14 @@ public final class SlotFiller {
                 for (Chunk c : chunks) {
                     if (c.from() >= site.to() && c.from() < site.upperBound() && c.from() - site.to() <= PREP_WINDOW
                             && !used.contains(c) && f.prepositions().contains(c.intro())) {
+                        yield c;
+                    }
+                }
+                yield null;
+            }
+            case SUBJECT -> {
+                for (Chunk c : chunks) {
+                    if (c.to() <= site.from() && c.direct() && !c.anaphor() && !used.contains(c)) {
                         yield c;
                     }
                 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.hilf.annotate.DateMention;
 import org.hilf.annotate.EventMention;
@@ -14,8 +15,9 @@ import org.hilf.annotate.Gazetteer;
  * Summits against the reference list ({@code data/gazetteer/summits.tsv}): a summit named with its
  * place but no year ("قمة الناتو في واشنطن") is the organization's summit there nearest before the
  * article's date; one named with its year gets its host city; a summit word with no organizer of
- * its own ("القمة") is the summit the article named last; a summit that is none of these and has no
- * participants is dropped. Language-neutral and thread-safe.
+ * its own is the summit the article named last when it has no participants or is definite ("القمة"،
+ * {@code definite} tells, in the article's language), and its participants join that summit; a
+ * summit that is none of these and has no participants is dropped. Language-neutral and thread-safe.
  */
 public final class SummitResolver {
     private final Gazetteer gazetteer;
@@ -23,10 +25,11 @@ public final class SummitResolver {
     public SummitResolver(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
 
     /** {@code horizon}: the article's date, or the latest date it names; may be null. */
-    public List<EventMention> resolve(List<EventMention> events, LocalDate horizon) {
+    public List<EventMention> resolve(List<EventMention> events, LocalDate horizon, Predicate<EventMention> definite) {
         List<EventMention> out = new ArrayList<>(events.size());
-        EventMention last = null;
+        List<EventMention> named = new ArrayList<>();
         for (EventMention e : events) {
+            EventMention last = lastOf(named, e);
             if (!e.type().equals("Summit")) {
                 out.add(e);
                 continue;
@@ -45,9 +48,9 @@ public final class SummitResolver {
             if (r.organizerId() != null) {
                 r = reference(r, horizon);
                 if (r.date() != null) {
-                    last = r;
+                    named.add(r);
                 }
-            } else if (r.participants().size() < 2) {
+            } else if (r.participants().size() < 2 || last != null && definite.test(r)) {
                 if (last == null) {
                     continue; // a summit word that names no summit
                 }
@@ -60,6 +63,29 @@ public final class SummitResolver {
             out.add(r);
         }
         return out;
+    }
+
+    /**
+     * The summit a summit word without an organizer refers back to: the last one named of the same
+     * year when the word has a year ("قمة هذا العام"), the latest one when its date cannot be resolved
+     * (an undated article's "this year"), else the last one named.
+     */
+    private static EventMention lastOf(List<EventMention> named, EventMention e) {
+        if (named.isEmpty()) {
+            return null;
+        }
+        if (e.date() != null && e.date().resolved()) {
+            for (int i = named.size() - 1; i >= 0; i--) {
+                if (named.get(i).date().resolved() && named.get(i).date().start().getYear() == e.date().start().getYear()) {
+                    return named.get(i);
+                }
+            }
+        }
+        if (e.date() != null && !e.date().resolved()) {
+            // "قمة هذا العام" in an undated article: now, so the latest summit the article names
+            return named.stream().max(java.util.Comparator.comparing(x -> x.date().start())).orElseThrow();
+        }
+        return named.get(named.size() - 1);
     }
 
     private EventMention reference(EventMention e, LocalDate horizon) {

@@ -191,7 +191,8 @@ class ArabicActorRecognizerTest {
         AnnotatedArticle call = annotate("أجرى الرئيس الأمريكي جو بايدن محادثات هاتفية مع الرئيس الصيني شي جين بينغ أمس.",
                 LocalDate.of(2023, 11, 1));
         assertTrue(call.get(Keys.EVENTS).stream().noneMatch(e -> e.type().equals("Meeting")), call.get(Keys.EVENTS).toString());
-        AnnotatedArticle deadline = annotate("واتفقت اليابان والفلبين على رفع التبادل التجاري بحلول عام 2030.", LocalDate.of(2024, 5, 1));
+        // agreeing on an aim is no signed agreement (frames.tsv); whatever the sentence yields, 2030 dates nothing
+        AnnotatedArticle deadline = annotate("ووقعت اليابان والفلبين اتفاقا لرفع التبادل التجاري بحلول عام 2030.", LocalDate.of(2024, 5, 1));
         EventMention e = deadline.get(Keys.EVENTS).stream().filter(x -> x.type().equals("Agreement")).findFirst().orElseThrow();
         assertTrue(e.date() == null || e.date().start().getYear() != 2030, e.toString());
     }

@@ -1,0 +1,113 @@
+package org.hilf.annotate.ar;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.Annotator;
+import org.hilf.annotate.Entity;
+import org.hilf.annotate.Key;
+import org.hilf.annotate.Keys;
+import org.hilf.annotate.Sentence;
+import org.hilf.annotate.Span;
+import org.hilf.annotate.Tsv;
+
+/**
+ * Resolves a title standing alone to the person it refers back to ("وقال سموه"، "وأكد رئيس
+ * الجمهورية"، "ولي العهد" with no name after it): the person the article named last, before the
+ * title, who held one of the title's roles ({@code data/lexicon/ar/title_anaphors.tsv}) on the
+ * article's date. No such person, no mention. Adds to the actors layer with the confidence of a
+ * title resolution. Stateless after construction and thread-safe.
+ */
+public final class ArabicTitleAnaphora implements Annotator {
+    private final ArabicResources res;
+    private final PhraseIndex<Set<String>> titles;
+
+    public ArabicTitleAnaphora(ArabicResources res) {
+        this.res = res;
+        this.titles = new PhraseIndex<>(res.clitics, true);
+        for (Tsv.Row r : Tsv.read("lexicon/ar/title_anaphors.tsv")) {
+            titles.add(AliasIndex.split(res.normalizer.normalize(r.required("form_ar"))), Set.copyOf(r.list("roles")));
+        }
+    }
+
+    @Override
+    public Set<Key<?>> requires() { return Set.of(Keys.SENTENCES, Keys.ACTORS, Keys.ANCHOR, Keys.NEW_ENTITIES); }
+
+    @Override
+    public Set<Key<?>> provides() { return Set.of(Keys.ACTORS); }
+
+    @Override
+    public void annotate(AnnotatedArticle doc) {
+        LocalDate date = doc.get(Keys.ANCHOR).date();
+        if (!"ar".equals(doc.article().language()) || date == null) {
+            return;
+        }
+        List<ActorMention> actors = doc.get(Keys.ACTORS);
+        List<ActorMention> added = new ArrayList<>();
+        NormalizedText text = res.folded(doc);
+        for (Sentence s : doc.get(Keys.SENTENCES)) {
+            List<Token> tokens = res.tokenizer.tokens(text, s.start(), s.end());
+            for (int i = 0; i < tokens.size(); i++) {
+                PhraseIndex.Hit<Set<String>> hit = titles.longestAt(tokens, i, r -> !r.prefix().contains("ال") && !r.prefix().contains("ك"));
+                if (hit == null) {
+                    continue;
+                }
+                Span span = new Span(tokens.get(i).start(), tokens.get(hit.to() - 1).end());
+                boolean named = hit.to() < tokens.size() && !tokens.get(hit.to()).breakBefore()
+                        && covered(actors, tokens.get(hit.to()).start(), tokens.get(hit.to()).end());
+                if (named || covered(actors, span.start(), span.end())) {
+                    i = hit.to() - 1;
+                    continue; // a title before a name, or one the recogniser has already read
+                }
+                ActorMention back = antecedent(doc, actors, span.start(), hit.value(), date);
+                if (back != null) {
+                    int clitic = Clitics.prefixLength(tokens.get(i).text(), hit.words().get(0));
+                    Span at = new Span(tokens.get(i).start() + clitic, span.end());
+                    added.add(new ActorMention(at, doc.text().substring(at.start(), at.end()), back.entityId(),
+                            ActorMention.Role.NAME, ArabicActorRecognizer.TITLE_CONFIDENCE,
+                            doc.text().substring(at.start(), at.end()), back.affiliationId()));
+                }
+                i = hit.to() - 1;
+            }
+        }
+        if (!added.isEmpty()) {
+            List<ActorMention> all = new ArrayList<>(actors);
+            all.addAll(added);
+            all.sort(Comparator.comparingInt(a -> a.span().start()));
+            doc.set(Keys.ACTORS, List.copyOf(all));
+        }
+    }
+
+    /** The last person named before {@code offset} who held one of {@code roles} on {@code date}. */
+    private ActorMention antecedent(AnnotatedArticle doc, List<ActorMention> actors, int offset, Set<String> roles, LocalDate date) {
+        ActorMention found = null;
+        for (ActorMention a : actors) {
+            if (a.span().start() >= offset) {
+                break;
+            }
+            if (a.role() != ActorMention.Role.NAME || !a.entityId().startsWith("person/")) {
+                continue;
+            }
+            for (Entity.Office o : res.gazetteer.officesOf(a.entityId())) {
+                if (roles.contains(o.role()) && o.heldOn(date)) {
+                    found = a;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean covered(List<ActorMention> actors, int start, int end) {
+        for (ActorMention a : actors) {
+            if (a.span().start() < end && a.span().end() > start) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,69 @@
+package org.hilf.annotate.en;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.Keys;
+import org.hilf.annotate.Sentence;
+import org.hilf.annotate.Span;
+
+/**
+ * Who "he" and "she" stand for: the person who last began a sentence as its subject (the first
+ * actor of the sentence, a person, not after a preposition). "Stoltenberg arrived in Seoul on
+ * Sunday. During his two days there he met President Yoon" → he is Stoltenberg. Stateless.
+ */
+final class Antecedents {
+    private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> PREPOSITIONS = Set.of("with", "to", "by", "for", "from", "of", "between", "among", "and", "in", "at");
+
+    private Antecedents() { }
+
+    /** For each sentence index, the person "he"/"she" stands for in it, if any. */
+    static Map<Integer, ActorMention> of(AnnotatedArticle doc, EnglishTokenizer tokenizer) {
+        Map<Integer, ActorMention> out = new HashMap<>();
+        List<ActorMention> actors = doc.get(Keys.ACTORS);
+        ActorMention current = null;
+        int k = 0;
+        for (Sentence s : doc.get(Keys.SENTENCES)) {
+            if (current != null) {
+                out.put(s.index(), current);
+            }
+            while (k < actors.size() && actors.get(k).span().start() < s.start()) {
+                k++;
+            }
+            for (int j = k; j < actors.size() && actors.get(j).span().start() < s.end(); j++) {
+                ActorMention a = actors.get(j);
+                if (a.role() == ActorMention.Role.ATTRIBUTE) {
+                    continue;
+                }
+                String before = doc.text().substring(s.start(), a.span().start()).strip();
+                String last = before.isEmpty() ? "" : before.substring(before.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+                if (a.entityId().startsWith("person/") && !PREPOSITIONS.contains(last)) {
+                    current = a;
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Mentions standing for the pronouns of a sentence's words, for reading its phrases. */
+    static List<ActorMention> pronouns(List<EnToken> tokens, ActorMention antecedent, List<Span> quoted) {
+        List<ActorMention> out = new ArrayList<>();
+        if (antecedent == null) {
+            return out;
+        }
+        for (EnToken t : tokens) {
+            if (PRONOUNS.contains(t.folded()) && !org.hilf.annotate.ar.Quotations.inside(quoted, t.start())) {
+                out.add(new ActorMention(new Span(t.start(), t.end()), t.text(), antecedent.entityId(), ActorMention.Role.NAME,
+                        0.7, null, antecedent.affiliationId()));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,268 @@
+package org.hilf.annotate.en;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.ActorMention.Role;
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.Annotator;
+import org.hilf.annotate.Entity;
+import org.hilf.annotate.EntityType;
+import org.hilf.annotate.Gazetteer;
+import org.hilf.annotate.Key;
+import org.hilf.annotate.Keys;
+import org.hilf.annotate.Sentence;
+import org.hilf.annotate.Tsv;
+
+/**
+ * Recognises actors in English text: the gazetteer's English names, aliases and acronyms (written
+ * capitalized: "us" is no state, "U.S." is), adjectives of nationality as attributes, capitals
+ * standing for their state ("Tokyo and Seoul agreed") or as places ("in Tokyo"), titles resolved
+ * to the person they name ({@link EnglishTitleReader}), surnames of people named before (or the only
+ * person of that surname in office on the article's date), honorifics before names, and "the
+ * alliance" for the article's dominant alliance. Other articles are left alone. Thread-safe: the
+ * state of one article lives in a {@link EnglishPass}.
+ */
+public final class EnglishActorRecognizer implements Annotator {
+    /** Confidence of a surname alone resolved through the terms of office, not a name seen before. */
+    static final double SURNAME_CONFIDENCE = 0.8;
+
+    private final EnglishResources res;
+    private final EnglishTitles titles;
+    private final EnPhrases<Boolean> honorifics;
+    private final EnPhrases<Boolean> anaphors;
+    private final Set<String> placePrepositions = Set.of("in", "at", "to", "into", "near", "outside", "across", "around", "inside");
+
+    public EnglishActorRecognizer(EnglishResources res) {
+        this.res = res;
+        this.titles = new EnglishTitles(res);
+        this.honorifics = res.phrases("lexicon/en/honorifics.txt");
+        this.anaphors = res.phrases("lexicon/en/alliance_anaphors.txt");
+    }
+
+    @Override
+    public Set<Key<?>> requires() { return Set.of(Keys.CONTENT, Keys.SENTENCES, Keys.ANCHOR); }
+
+    @Override
+    public Set<Key<?>> provides() { return Set.of(Keys.ACTORS, Keys.NEW_ENTITIES); }
+
+    @Override
+    public void annotate(AnnotatedArticle doc) {
+        if (!EnglishResources.english(doc)) {
+            return;
+        }
+        EnglishPass pass = new EnglishPass(doc, doc.get(Keys.ANCHOR).date());
+        for (Sentence s : doc.get(Keys.SENTENCES)) {
+            pass.sentence(res.tokenizer.tokens(doc.text(), s.start(), s.end()));
+        }
+        doc.set(Keys.ACTORS, List.copyOf(pass.mentions));
+        doc.set(Keys.NEW_ENTITIES, Map.copyOf(pass.newEntities));
+    }
+
+    /** The recognition of one article. */
+    final class EnglishPass {
+        final AnnotatedArticle doc;
+        final LocalDate date;
+        final List<ActorMention> mentions = new ArrayList<>();
+        final Map<String, Entity> newEntities = new LinkedHashMap<>();
+        /** Surnames (folded) of people named so far in this article → person id. */
+        final Map<String, String> shortNames = new HashMap<>();
+        final Map<String, Integer> allianceCounts = new HashMap<>();
+        /** Offices (role keys) of the people this article named with a title → the person. */
+        final Map<String, String> byRole = new HashMap<>();
+        final EnglishTitleReader titleReader;
+
+        EnglishPass(AnnotatedArticle doc, LocalDate date) {
+            this.doc = doc;
+            this.date = date;
+            this.titleReader = new EnglishTitleReader(res, titles, this);
+        }
+
+        void sentence(List<EnToken> tokens) {
+            boolean caps = allCaps(tokens);
+            int i = 0;
+            while (i < tokens.size()) {
+                int next = titleReader.title(tokens, i);
+                if (next < 0) {
+                    next = name(tokens, i, caps);
+                }
+                i = next < 0 ? i + 1 : next;
+            }
+        }
+
+        /** A name of the gazetteer, a surname, an honorific and name, or "the alliance" at word i. */
+        int name(List<EnToken> tokens, int i, boolean caps) {
+            EnPhrases.Hit<String> ana = alliance(tokens, i);
+            if (ana != null) {
+                add(tokens, ana.from() + 1, ana.to(), ana.value(), Role.NAME, SURNAME_CONFIDENCE, null, null);
+                return ana.to();
+            }
+            EnToken t = tokens.get(i);
+            if (!t.capitalized()) {
+                return -1;
+            }
+            EnPhrases.Hit<Boolean> hon = honorifics.longestAt(tokens, i);
+            if (hon != null && hon.to() < tokens.size()) {
+                int j = hon.to();
+                EnPhrases.Hit<EnglishResources.Name> n = titles.capitalizedName(tokens, j);
+                if (n != null && n.value().entityId().startsWith("person/")) {
+                    return person(tokens, j, n.to(), n.value().entityId(), null, null, 1.0);
+                }
+            }
+            EnPhrases.Hit<EnglishResources.Name> hit = titles.capitalizedName(tokens, i);
+            if (hit == null) {
+                int end = titleReader.newName(tokens, i);
+                String spelled = end - i >= 2 && !caps ? res.personBySkeleton(tokens.subList(i, end).stream().map(EnToken::folded).toList()) : null;
+                if (spelled != null) {
+                    return person(tokens, i, end, spelled, null, null, SURNAME_CONFIDENCE);
+                }
+                return surname(tokens, i, caps);
+            }
+            String id = hit.value().entityId();
+            String prev = i > 0 ? tokens.get(i - 1).folded() : "";
+            switch (hit.value().kind()) {
+                case ADJECTIVE:
+                    add(tokens, i, hit.to(), id, Role.ATTRIBUTE, 1.0, null, null);
+                    return hit.to();
+                case PLACE:
+                    add(tokens, i, hit.to(), id, Role.PLACE, 1.0, null, null);
+                    return hit.to();
+                case CAPITAL:
+                    if (placePrepositions.contains(prev)) {
+                        add(tokens, i, hit.to(), "place/capital-" + id.substring(id.indexOf('/') + 1), Role.PLACE, 1.0, null, null);
+                    } else {
+                        add(tokens, i, hit.to(), id, Role.NAME, 1.0, null, null);
+                    }
+                    return hit.to();
+                default:
+                    Entity e = res.gazetteer.entity(id).orElse(null);
+                    if (e != null && e.type() == EntityType.PERSON) {
+                        return person(tokens, i, hit.to(), id, null, null, 1.0);
+                    }
+                    boolean place = e != null && e.type() == EntityType.STATE && placePrepositions.contains(prev);
+                    add(tokens, i, hit.to(), id, place ? Role.PLACE : Role.NAME, 1.0, null, null);
+                    if (e != null && e.type() == EntityType.ALLIANCE) {
+                        allianceCounts.merge(id, 1, Integer::sum);
+                    }
+                    return hit.to();
+            }
+        }
+
+        /** A surname alone: of a person this article named, else of the only such person in office. */
+        int surname(List<EnToken> tokens, int i, boolean caps) {
+            EnToken t = tokens.get(i);
+            String id = shortNames.get(t.folded());
+            double conf = 1.0;
+            boolean inName = (i > 0 && tokens.get(i - 1).capitalized() && !tokens.get(i).breakBefore() && i > 1)
+                    || (i + 1 < tokens.size() && tokens.get(i + 1).capitalized() && !tokens.get(i + 1).breakBefore());
+            if (id == null && !caps && !inName && t.text().length() > 2) {
+                id = res.surnameHolder(t.folded(), date);
+                conf = SURNAME_CONFIDENCE;
+            }
+            if (id == null) {
+                return -1;
+            }
+            return person(tokens, i, i + 1, id, null, null, conf);
+        }
+
+        /** A person mention; their name's surname (and family name) may stand alone afterwards. */
+        int person(List<EnToken> tokens, int from, int to, String id, String title, String affiliation, double conf) {
+            String aff = affiliation;
+            if (aff == null) {
+                // the body the person acts for on the article's date (not a former office)
+                aff = res.gazetteer.affiliationOn(id, date).orElse(null);
+            }
+            add(tokens, from, to, id, Role.NAME, conf, title, aff);
+            if (to - from >= 2) {
+                // the surname, and the first word: family names first ("Yoon"), or a given name
+                // that Arabic and Malay names are known by ("Anwar", "Sheikh Mohammed")
+                shortNames.putIfAbsent(tokens.get(to - 1).folded(), id);
+                if (tokens.get(from).text().length() > 2 || res.familyNameFirst(id) || familyFirstLocal(id)) {
+                    shortNames.putIfAbsent(tokens.get(from).folded(), id);
+                }
+            }
+            if (title != null) {
+                for (String role : res.gazetteer.officesOf(id).stream().filter(o -> date == null || o.heldOn(date))
+                        .map(Entity.Office::role).toList()) {
+                    byRole.putIfAbsent(role, id);
+                }
+            }
+            remember(id);
+            return to;
+        }
+
+        /** A person of the gazetteer met here: the surname of their English name may stand alone now. */
+        void remember(String id) {
+            Entity e = res.gazetteer.entity(id).orElse(null);
+            if (e != null && e.labelEn() != null) {
+                List<String> words = res.tokenizer.fold(e.labelEn());
+                if (words.size() >= 2) {
+                    shortNames.putIfAbsent(words.get(words.size() - 1), id);
+                    if (words.get(0).length() > 2 || res.familyNameFirst(id)) {
+                        shortNames.putIfAbsent(words.get(0), id);
+                    }
+                }
+            }
+        }
+
+        private boolean familyFirstLocal(String id) {
+            Entity e = newEntities.get(id);
+            return e != null && e.affiliationId() != null && res.familyNameFirst.contains(e.affiliationId().replace("state/", ""));
+        }
+
+        /** "the alliance": the alliance most of the article's alliance mentions so far name. */
+        EnPhrases.Hit<String> alliance(List<EnToken> tokens, int i) {
+            EnPhrases.Hit<Boolean> h = anaphors.longestAt(tokens, i);
+            if (h == null) {
+                return null;
+            }
+            int total = allianceCounts.values().stream().mapToInt(Integer::intValue).sum();
+            String id = allianceCounts.entrySet().stream().filter(e -> total > 0 && e.getValue() * 10 >= total * 6)
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            return id == null ? null : new EnPhrases.Hit<>(id, h.from(), h.to());
+        }
+
+        Entity newEntity(Entity e) {
+            return newEntities.computeIfAbsent(e.id(), k -> e);
+        }
+
+        void add(List<EnToken> tokens, int from, int to, String entityId, Role role, double confidence, String title,
+                 String affiliation) {
+            int s = tokens.get(from).start();
+            int e = tokens.get(to - 1).end();
+            if (tokens.get(to - 1).possessive()) {
+                e = tokens.get(Math.max(from, to - 2)).end();
+            }
+            mentions.add(new ActorMention(new org.hilf.annotate.Span(s, e), doc.text().substring(s, e), entityId, role, confidence,
+                    title, affiliation));
+        }
+
+        private boolean allCaps(List<EnToken> tokens) {
+            int letters = 0;
+            int upper = 0;
+            for (EnToken t : tokens) {
+                for (int k = 0; k < t.text().length(); k++) {
+                    char c = t.text().charAt(k);
+                    if (Character.isLetter(c)) {
+                        letters++;
+                        upper += Character.isUpperCase(c) ? 1 : 0;
+                    }
+                }
+            }
+            return letters > 20 && upper * 10 > letters * 8;
+        }
+    }
+
+    static String stateOf(Gazetteer g, String id) {
+        return g.entity(id).map(e -> e.type() != EntityType.STATE && e.countryId() != null && !e.type().equals(EntityType.PERSON)
+                && e.type() == EntityType.ORGANIZATION ? e.countryId() : id).orElse(id);
+    }
+
+    static List<String> words(String path) { return Tsv.words(path); }
+}

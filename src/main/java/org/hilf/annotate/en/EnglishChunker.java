@@ -1,0 +1,162 @@
+package org.hilf.annotate.en;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.Tsv;
+import org.hilf.annotate.frame.Chunk;
+
+/**
+ * Reads an English sentence into the phrases of actors the frame engine fills roles with. A phrase
+ * is an actor mention with the title and determiner before it ("the Japanese Prime Minister Fumio
+ * Kishida", "his counterparts from Australia"), the mentions coordinated with it ("X, Y and Z";
+ * "Australia's Penny Wong and India's S. Jaishankar") and a possessive ending ("Kishida's"). What
+ * introduces it is the preposition just before it ("with", "to", "between"), or nothing: a
+ * subject or an object, as English is subject-verb-object. Phrases inside a topic clause ("about
+ * China") are {@link Chunk#TOPIC}. Immutable and thread-safe.
+ */
+final class EnglishChunker {
+    /** Title words skipped before a name, at most. */
+    private static final int TITLE_WORDS = 8;
+    /** Words between two coordinated mentions, at most. */
+    private static final int JOIN_GAP = 8;
+
+    private final Set<String> titleWords = new HashSet<>();
+    private final Set<String> prepositions;
+    private final EnPhrases<Boolean> groupAnaphors;
+
+    EnglishChunker(EnglishResources res) {
+        titleWords.addAll(res.words("lexicon/en/title_words.txt"));
+        for (Tsv.Row r : Tsv.read("lexicon/roles.tsv")) {
+            for (String f : r.list("forms_en")) {
+                titleWords.addAll(res.tokenizer.fold(f));
+            }
+        }
+        for (String h : Tsv.words("lexicon/en/honorifics.txt")) {
+            titleWords.addAll(res.tokenizer.fold(h));
+        }
+        titleWords.add("'s");
+        this.prepositions = res.words("lexicon/en/prepositions.txt");
+        this.groupAnaphors = res.phrases("lexicon/en/group_anaphors.txt");
+    }
+
+    /**
+     * The chunks of a sentence. {@code mentions}: its actor mentions of role NAME or PLACE outside
+     * quotations, in text order; {@code anchors}: trigger words; {@code topic}: words inside a topic
+     * clause; {@code attribute}: words of adjectives of nationality, read as part of a title.
+     */
+    List<Chunk> chunks(List<EnToken> tokens, List<ActorMention> mentions, boolean[] anchors, boolean[] topic, boolean[] attribute) {
+        List<Chunk> out = new ArrayList<>();
+        int prevEnd = 0;
+        int k = 0;
+        while (k < mentions.size()) {
+            ActorMention m = mentions.get(k);
+            int ti = EnPhrases.indexAt(tokens, m.span().start());
+            int tj = EnPhrases.indexAt(tokens, m.span().end() - 1) + 1;
+            if (ti < prevEnd) {
+                k++;
+                continue;
+            }
+            int s = ti;
+            while (s > prevEnd && ti - s < TITLE_WORDS && !anchors[s - 1] && !tokens.get(s).commaBefore()
+                    && (attribute[s - 1] || titleWords.contains(tokens.get(s - 1).folded()) || capitalizedTitle(tokens, s - 1, m))) {
+                s--;
+            }
+            String intro = s > 0 && !anchors[s - 1] && !tokens.get(s).commaBefore() && prepositions.contains(tokens.get(s - 1).folded())
+                    ? tokens.get(s - 1).folded() : Chunk.DIRECT;
+            if (topic[ti]) {
+                intro = Chunk.TOPIC;
+            } else if (afterComma(tokens, s, intro, anchors, topic)) {
+                // ", with North Korea's launches", "…, Baghaei added": set off by a comma after an event
+                // word, the phrase is an adjunct or another clause, not the event's object
+                intro = COMMA + intro;
+            }
+            List<ActorMention> actors = new ArrayList<>(List.of(m));
+            int end = tj;
+            while (k + 1 < mentions.size()) {
+                ActorMention n = mentions.get(k + 1);
+                int ni = EnPhrases.indexAt(tokens, n.span().start());
+                int nj = EnPhrases.indexAt(tokens, n.span().end() - 1) + 1;
+                if (ni >= end && (topic[ni] != topic[ti] || !joins(tokens, end, ni, n, m, anchors, attribute))) {
+                    break;
+                }
+                actors.add(n);
+                end = Math.max(end, nj);
+                k++;
+            }
+            if (end < tokens.size() && tokens.get(end).possessive()) {
+                end++;
+            }
+            out.add(new Chunk(intro, List.copyOf(actors), s, end, false));
+            prevEnd = end;
+            k++;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            EnPhrases.Hit<Boolean> h = groupAnaphors.longestAt(tokens, i);
+            if (h != null) {
+                boolean inside = false;
+                for (Chunk c : out) {
+                    inside |= !c.anaphor() && h.from() < c.to() && h.to() > c.from();
+                }
+                if (!inside) {
+                    out.add(new Chunk(Chunk.DIRECT, List.of(), h.from(), h.to(), true));
+                }
+                i = h.to() - 1;
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        return out;
+    }
+
+    /** Marks the intro of a phrase set off by a comma after an event word; no frame's finder takes it. */
+    static final String COMMA = ",";
+
+    private boolean afterComma(List<EnToken> tokens, int s, String intro, boolean[] anchors, boolean[] topic) {
+        int first = intro.equals(Chunk.DIRECT) ? s : s - 1;
+        if (first <= 0 || !tokens.get(first).commaBefore()) {
+            return false;
+        }
+        for (int k = 0; k < first; k++) {
+            if (anchors[k] && !topic[k]) { // "On the sidelines of the summit, X met": the summit is no event word here
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capitalized word of the mention's title ("Foreign Minister" before the name). */
+    private static boolean capitalizedTitle(List<EnToken> tokens, int k, ActorMention m) {
+        return m.title() != null && m.title().contains(tokens.get(k).text());
+    }
+
+    /** "X, Y and Z", "X and Japan's Y": the next mention is coordinated with the phrase so far. */
+    private boolean joins(List<EnToken> tokens, int end, int ni, ActorMention n, ActorMention first, boolean[] anchors, boolean[] attribute) {
+        if (ni - end > JOIN_GAP || (n.role() != first.role())) {
+            return false;
+        }
+        boolean conj = tokens.get(ni).commaBefore() && ni == end;
+        for (int k = end; k < ni; k++) {
+            EnToken t = tokens.get(k);
+            if (anchors[k]) {
+                return false;
+            }
+            if (t.commaBefore()) {
+                conj = true;
+            }
+            String w = t.folded();
+            if (w.equals("and") || w.equals("&")) {
+                conj = true;
+            } else if (!(titleWords.contains(w) || attribute[k] || w.equals("as") || w.equals("well")
+                    || (n.title() != null && n.title().contains(t.text())))) {
+                return false;
+            }
+        }
+        if (ni < tokens.size() && tokens.get(ni).commaBefore()) {
+            conj = true;
+        }
+        return conj || n.entityId().equals(first.entityId());
+    }
+}

@@ -1,0 +1,86 @@
+package org.hilf.annotate.en;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the words around an event word say about it: denied ("did not meet", "skipped", "no plans
+ * to"), planned ("will", "is set to", "is expected to", "upcoming", "next week"), a call rather
+ * than a meeting ("by phone", "video call"), on the sidelines of another gathering. The word
+ * lists are {@code data/lexicon/en/}. Immutable and thread-safe.
+ */
+final class EnglishClause {
+    /** Words before the event word a planning word may stand ("is expected to sit down with"). */
+    static final int PLANNED_WINDOW = 6;
+    /** Words before the event word a negation may stand ("did not hold talks"). */
+    static final int NEGATION_WINDOW = 4;
+    /** Words around a meeting word that may make it a call. */
+    static final int REMOTE_WINDOW = 4;
+
+    private final EnPhrases<Boolean> planned;
+    private final EnPhrases<Boolean> negations;
+    private final EnPhrases<Boolean> remote;
+    private final EnPhrases<Boolean> sidelines;
+    private final Set<String> clauseStops;
+
+    EnglishClause(EnglishResources res) {
+        planned = res.phrases("lexicon/en/planned_markers.txt");
+        negations = res.phrases("lexicon/en/negations.txt");
+        remote = res.phrases("lexicon/en/remote_markers.txt");
+        sidelines = res.phrases("lexicon/en/sideline_markers.txt");
+        clauseStops = res.words("lexicon/en/clause_stops.txt");
+    }
+
+    /** A negation among the few words before word {@code from}, within [lower, from). */
+    boolean negated(List<EnToken> tokens, int from, int lower) {
+        return endsBefore(negations, tokens, Math.max(lower, from - NEGATION_WINDOW), from);
+    }
+
+    /** A planning word among the words before word {@code from}, within [lower, from). */
+    boolean planned(List<EnToken> tokens, int from, int lower) {
+        return endsBefore(planned, tokens, Math.max(lower, from - PLANNED_WINDOW), from);
+    }
+
+    /** A call word near [from, to), not crossing [lower, upper). */
+    boolean remote(List<EnToken> tokens, int from, int to, int lower, int upper) {
+        return remote.firstIn(tokens, Math.max(lower, from - REMOTE_WINDOW), Math.min(upper, to + REMOTE_WINDOW)) != null;
+    }
+
+    /** Words of the phrase that names the gathering on whose sidelines it happened, up to the next comma. */
+    boolean[] sidelineZone(List<EnToken> tokens) {
+        boolean[] zone = new boolean[tokens.size() + 1];
+        EnPhrases.Hit<Boolean> h = sidelines.firstIn(tokens, 0, tokens.size());
+        if (h != null) {
+            for (int k = h.from(); k < tokens.size() && (k == h.from() || !tokens.get(k).commaBefore()); k++) {
+                zone[k] = true;
+            }
+        }
+        return zone;
+    }
+
+    boolean sidelines(List<EnToken> tokens) {
+        return sidelines.firstIn(tokens, 0, tokens.size()) != null;
+    }
+
+    /** The word after the last clause stop ("that", "which", "while") in [lower, from), else lower. */
+    int clauseStart(List<EnToken> tokens, int from, int lower) {
+        for (int k = from - 1; k >= lower; k--) {
+            if (clauseStops.contains(tokens.get(k).folded()) || tokens.get(k).gap().contains(";")) {
+                return k + 1;
+            }
+        }
+        return lower;
+    }
+
+    /** A phrase of the list that lies wholly in [from, to). */
+    private static boolean endsBefore(EnPhrases<Boolean> list, List<EnToken> tokens, int from, int to) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            for (EnPhrases.Hit<Boolean> h : list.at(tokens, k)) {
+                if (h.to() <= to) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,268 @@
+package org.hilf.annotate.en;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.Annotator;
+import org.hilf.annotate.DateMention;
+import org.hilf.annotate.EventMention;
+import org.hilf.annotate.Key;
+import org.hilf.annotate.Keys;
+import org.hilf.annotate.Sentence;
+import org.hilf.annotate.Span;
+import org.hilf.annotate.Tsv;
+import org.hilf.annotate.ar.Quotations;
+import org.hilf.annotate.frame.Chunk;
+import org.hilf.annotate.frame.EventAssembler;
+import org.hilf.annotate.frame.EventDating;
+import org.hilf.annotate.frame.EventMerger;
+import org.hilf.annotate.frame.Frame;
+import org.hilf.annotate.frame.SlotFiller;
+import org.hilf.annotate.frame.SummitResolver;
+
+/**
+ * Finds meetings, visits, summits and agreements in English sentences with the frames of
+ * {@code data/lexicon/en/frames.tsv}: this class reads the clause (triggers, actor phrases from
+ * {@link EnglishChunker}, modality from {@link EnglishClause}, dates) and the language-neutral
+ * engine ({@code org.hilf.annotate.frame}) fills the roles, assembles, dates and merges the events.
+ * A trigger may stand in several frames: the first that makes an event wins. Words inside
+ * quotations report nothing. Other articles are left alone. Stateless after construction and thread-safe.
+ */
+public final class EnglishEventExtractor implements Annotator {
+    private static final boolean DEBUG = System.getenv("HILF_DEBUG_FRAMES") != null;
+
+    private record Found(List<Frame> frames, int from, int to) { }
+
+    private final EnglishResources res;
+    private final EnglishChunker chunker;
+    private final EnglishClause clause;
+    private final EnglishPlaces places;
+    private final EnglishEventRules rules;
+    private final EventAssembler assembler;
+    private final SummitResolver summits;
+    private final EnPhrases<List<Frame>> triggers = new EnPhrases<>(false);
+
+    public EnglishEventExtractor(EnglishResources res) {
+        this.res = res;
+        this.chunker = new EnglishChunker(res);
+        this.clause = new EnglishClause(res);
+        this.places = new EnglishPlaces(res);
+        this.assembler = new EventAssembler(res.gazetteer);
+        this.rules = new EnglishEventRules(res);
+        this.summits = new SummitResolver(res.gazetteer);
+        java.util.Map<List<String>, List<Frame>> byTrigger = new java.util.LinkedHashMap<>();
+        for (Tsv.Row r : Tsv.read("lexicon/en/frames.tsv")) {
+            Frame f = Frame.parse(r.file() + ":" + r.line(), r.required("id"), r.required("type"), r.required("mood"),
+                    r.required("trigger"), r.required("roles"), r.get("on_sidelines"), w -> String.join(" ", res.tokenizer.fold(w)));
+            for (String t : f.triggers()) {
+                byTrigger.computeIfAbsent(res.tokenizer.fold(t), k -> new ArrayList<>()).add(f);
+            }
+        }
+        byTrigger.forEach((k, v) -> triggers.add(k, List.copyOf(v)));
+    }
+
+    @Override
+    public Set<Key<?>> requires() { return Set.of(Keys.SENTENCES, Keys.ACTORS, Keys.DATES, Keys.NEW_ENTITIES, Keys.ANCHOR); }
+
+    @Override
+    public Set<Key<?>> provides() { return Set.of(Keys.EVENTS); }
+
+    @Override
+    public void annotate(AnnotatedArticle doc) {
+        if (!EnglishResources.english(doc)) {
+            return;
+        }
+        List<EventMention> out = new ArrayList<>();
+        Set<Sentence> sidelines = new java.util.HashSet<>();
+        Set<Sentence> travel = new java.util.HashSet<>();
+        Map<Integer, ActorMention> antecedents = Antecedents.of(doc, res.tokenizer);
+        for (Sentence s : doc.get(Keys.SENTENCES)) {
+            List<EnToken> tokens = res.tokenizer.tokens(doc.text(), s.start(), s.end());
+            if (clause.sidelines(tokens)) {
+                sidelines.add(s);
+            }
+            if (sentence(doc, s, tokens, out, sidelines.contains(s), antecedents.get(s.index()))) {
+                travel.add(s);
+            }
+        }
+        out = rules.visitsByPlace(doc, out, sidelines, travel);
+        out = EventMerger.merge(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc), e -> false));
+        out = EventMerger.merge(rules.sidelineParticipants(out, sidelines));
+        doc.set(Keys.EVENTS, List.copyOf(out));
+    }
+
+    /** Reads one sentence's events into {@code out}; true when it has a word of travel or visit. */
+    private boolean sentence(AnnotatedArticle doc, Sentence s, List<EnToken> tokens, List<EventMention> out, boolean sidelines,
+                             ActorMention antecedent) {
+        List<Span> quoted = Quotations.of(doc.text(), s);
+        List<Found> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            EnPhrases.Hit<List<Frame>> hit = triggers.longestAt(tokens, i);
+            if (hit != null && !Quotations.inside(quoted, tokens.get(i).start())) {
+                found.add(new Found(hit.value(), i, hit.to()));
+                i = hit.to() - 1;
+            }
+        }
+        // "agreed to meet", "joined to sign": a verb that controls the next event word reports no event of its own
+        found.removeIf(f -> f.to() + 1 < tokens.size() && tokens.get(f.to()).folded().equals("to")
+                && found.stream().anyMatch(g -> g.from() == f.to() + 1));
+        if (found.isEmpty()) {
+            return false;
+        }
+        boolean travel = found.stream().anyMatch(f -> f.frames().stream().anyMatch(x -> x.type().equals("Visit") && !x.id().startsWith("receive")));
+        boolean[] anchors = new boolean[tokens.size()];
+        found.forEach(f -> { for (int k = f.from(); k < f.to(); k++) { anchors[k] = true; } });
+        boolean[] attribute = new boolean[tokens.size()];
+        boolean[] topic = clause.sidelineZone(tokens); // the gathering is where, not who
+        List<ActorMention> mentions = new ArrayList<>();
+        for (ActorMention a : doc.get(Keys.ACTORS)) {
+            if (!s.span().contains(a.span()) || Quotations.inside(quoted, a.span().start())) {
+                continue;
+            }
+            if (a.role() == ActorMention.Role.ATTRIBUTE) {
+                for (int k = EnPhrases.indexAt(tokens, a.span().start()); k <= EnPhrases.indexAt(tokens, a.span().end() - 1); k++) {
+                    attribute[k] = true; // every word of "North Korean"
+                }
+            } else {
+                mentions.add(a);
+            }
+        }
+        mentions.addAll(Antecedents.pronouns(tokens, antecedent, quoted));
+        mentions.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        List<DateMention> dates = doc.get(Keys.DATES).stream().filter(d -> s.span().contains(d.span()) && d.resolved()).toList();
+        List<Chunk> chunks = chunker.chunks(tokens, mentions, anchors, topic, attribute);
+        LocalDate anchor = doc.get(Keys.ANCHOR).date();
+        if (DEBUG) {
+            System.err.println("S" + s.index() + " triggers=" + found.stream().map(f -> f.frames().get(0).id() + "@" + f.from()).toList());
+            chunks.forEach(c -> System.err.println("   chunk " + c.from() + "-" + c.to() + " '" + c.intro() + "' "
+                    + c.actors().stream().map(ActorMention::entityId).toList() + (c.anaphor() ? " anaphor" : "")));
+        }
+        int before = out.size();
+        List<Map<String, Chunk>> joins = new ArrayList<>();
+        List<DateMention> joinDates = new ArrayList<>();
+        boolean previousPlanned = false;
+        for (int n = 0; n < found.size(); n++) {
+            Found f = found.get(n);
+            int previousEnd = n == 0 ? 0 : found.get(n - 1).to();
+            int lower = clause.clauseStart(tokens, f.from(), previousEnd);
+            lower = EnglishEventRules.relativeAntecedent(tokens, chunks, lower, previousEnd);
+            int upper = n + 1 < found.size() ? found.get(n + 1).from() : tokens.size();
+            if (clause.negated(tokens, f.from(), lower)) {
+                continue;
+            }
+            // "is set to travel to Brasilia for talks with Lula": the talks are as planned as the travel
+            boolean planned = clause.planned(tokens, f.from(), lower) || (previousPlanned && lower == previousEnd && n > 0);
+            previousPlanned = planned;
+            Span trigger = new Span(tokens.get(f.from()).start(), tokens.get(f.to() - 1).end());
+            for (Frame frame0 : f.frames()) {
+                Frame frame = frame0.onSidelines() != null && sidelines ? frame0.as(frame0.onSidelines()) : frame0;
+                if (frame.type().equals("Meeting") && clause.remote(tokens, f.from(), f.to(), lower, upper)) {
+                    continue;
+                }
+                Map<String, Chunk> roles = SlotFiller.fill(frame, new SlotFiller.Site(f.from(), f.to(), lower, upper, false), chunks);
+                if (DEBUG) {
+                    System.err.println("   " + frame.id() + " -> " + (roles == null ? null : roles.keySet()));
+                }
+                if (roles == null || modifiesTrigger(frame, f, roles, anchors, tokens)) {
+                    continue;
+                }
+                boolean plan = planned || frame.mood() == Frame.Mood.FUTURE;
+                int segFrom = tokens.get(Math.min(lower, tokens.size() - 1)).start();
+                int segTo = upper < tokens.size() ? tokens.get(upper).start() : Integer.MAX_VALUE;
+                boolean present = frame.mood() == Frame.Mood.PRESENT && !plan;
+                DateMention date = EventDating.datesFor(dates, segFrom, trigger.start(), trigger.end(), segTo, present).get(0);
+                if (present && (date == null || date.weekdayOnly())) {
+                    date = date != null ? date : EventDating.today(doc, trigger);
+                }
+                if (plan) {
+                    date = EventDating.future(date, anchor);
+                } else if (date != null && anchor != null && date.start().isAfter(anchor)) {
+                    plan = true;
+                }
+                if (frame.isJoin()) {
+                    joins.add(roles);
+                    joinDates.add(date);
+                    break;
+                }
+                String place = frame.type().equals("Summit") ? places.summitPlace(doc, tokens, f.to(), s) : places.placeOf(doc, s);
+                EventAssembler.Context c = new EventAssembler.Context(s, trigger, date, EventDating.basis(s, date), plan,
+                        out.isEmpty() ? null : out.get(out.size() - 1), id -> res.entity(doc, id), place);
+                List<EventMention> made = assembler.assemble(frame, roles, c);
+                EventMention e = made.isEmpty() ? null : made.get(0); // a visit to several states: its first host for now
+                if (e == null && frame.type().equals("Agreement")) {
+                    e = rules.adoptedByOneBody(doc, frame, roles, c);
+                }
+                if (e != null && e.type().equals("Summit") && roles.get("O") != null) {
+                    e = withOrganizations(doc, e, roles.get("O"));
+                }
+                if (e != null && e.type().equals("Summit") && e.organizerId() == null) {
+                    String named = places.summitName(tokens, f.from());
+                    if (named == null && e.placeId() != null) {
+                        named = places.summitHeldAt(e.placeId(), e.date(), EventDating.horizon(doc));
+                    }
+                    if (named != null) {
+                        Set<String> ps = new LinkedHashSet<>(e.participants());
+                        ps.add(named);
+                        e = e.resolved(named, e.placeId(), e.date(), e.dateBasis(), ps);
+                    }
+                }
+                if (e != null && EnglishEventRules.definite(tokens, f.from()) && (e.date() == null || !s.span().contains(e.date().span()))) {
+                    // "after the talks with Nakatani": the talks already reported, not new ones
+                    int earlier = EnglishEventRules.earlierReport(out, e);
+                    if (earlier >= 0) {
+                        out.set(earlier, out.get(earlier).absorb(e));
+                        break;
+                    }
+                }
+                if (e != null) {
+                    out.add(e);
+                    break;
+                }
+            }
+        }
+        for (int j = 0; j < joins.size(); j++) {
+            assembler.join(out, before, joins.get(j), joinDates.get(j), s, id -> res.entity(doc, id));
+        }
+        return travel;
+    }
+
+    /**
+     * An object that stands right before another event word is that word's modifier, not this
+     * event's participant: in "Iraq hosted an Arab League summit" the Arab League is whose summit it is.
+     */
+    private static boolean modifiesTrigger(Frame frame, Found f, Map<String, Chunk> roles, boolean[] anchors, List<EnToken> tokens) {
+        if (frame.type().equals("Summit") || frame.isJoin()) {
+            return false;
+        }
+        for (Chunk c : roles.values()) {
+            int k = c.to();
+            if (c.from() < f.to() || k >= tokens.size()) {
+                continue;
+            }
+            if (anchors[k] || (k + 1 < tokens.size() && anchors[k + 1] && !tokens.get(k).breakBefore() && !tokens.get(k + 1).breakBefore()
+                    && tokens.get(k).folded().matches("leaders|ministers|'s|foreign|defence|defense|bilateral|joint"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the ASEAN-GCC summit", "a summit of ASEAN and the GCC": every organization named takes part. */
+    private EventMention withOrganizations(AnnotatedArticle doc, EventMention e, Chunk o) {
+        Set<String> ps = new LinkedHashSet<>(e.participants());
+        for (ActorMention a : o.actors()) {
+            var x = res.entity(doc, a.entityId());
+            if (x != null && x.type().isOrganization() && !res.gazetteer.isMedia(x.id()) && a.role() == ActorMention.Role.NAME) {
+                ps.add(x.id());
+            }
+        }
+        return ps.size() == e.participants().size() ? e : e.resolved(e.organizerId(), e.placeId(), e.date(), e.dateBasis(), ps);
+    }
+
+}

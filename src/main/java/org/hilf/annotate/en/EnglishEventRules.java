@@ -1,0 +1,180 @@
+package org.hilf.annotate.en;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.Entity;
+import org.hilf.annotate.EntityType;
+import org.hilf.annotate.EventMention;
+import org.hilf.annotate.Sentence;
+
+/**
+ * Two readings of English reports the frames alone do not give, applied to the events of one article:
+ * <ul>
+ *   <li>talks in the capital (or territory) of one side with a visitor of another side, outside any
+ *       summit, are that visitor's visit ("Blinken met Qatar's emir in Doha"): one encounter, one
+ *       Visit, as the gold rules say;</li>
+ *   <li>everyone who met on the sidelines of a summit was at the summit: they take part in it
+ *       too (the summit of the same sentence, else the one the article named last before).</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+final class EnglishEventRules {
+    private final EnglishResources res;
+
+    EnglishEventRules(EnglishResources res) { this.res = res; }
+
+    /**
+     * Meetings in a place of one side that are the other side's visit: when their sentence speaks of
+     * travel ("wrapping up a Gulf tour") or the article reports that visitor's visit to that host.
+     * Talks that merely happen to be in one side's capital stay meetings.
+     */
+    List<EventMention> visitsByPlace(AnnotatedArticle doc, List<EventMention> events, Set<Sentence> sidelines, Set<Sentence> travel) {
+        List<EventMention> out = new ArrayList<>(events.size());
+        for (EventMention e : events) {
+            EventMention v = visitByPlace(doc, e, sidelines.contains(e.sentence()));
+            boolean reported = v != e && (travel.contains(e.sentence())
+                    || events.stream().anyMatch(x -> x.type().equals("Visit") && v.visitor().equals(x.visitor())
+                            && v.host().equals(x.host())));
+            out.add(reported ? v : e);
+        }
+        return out;
+    }
+
+    /** A meeting in a place of one of its sides is the other side's visit there. */
+    EventMention visitByPlace(AnnotatedArticle doc, EventMention e, boolean sidelines) {
+        if (!e.type().equals("Meeting") || sidelines || e.placeId() == null) {
+            return e;
+        }
+        String hostState = stateOfPlace(doc, e.placeId());
+        if (hostState == null || !e.participants().contains(hostState)) {
+            return e;
+        }
+        String visitor = null;
+        for (String id : e.participants()) {
+            Entity x = res.entity(doc, id);
+            if (x == null || id.equals(hostState) || side(doc, x).equals(hostState)) {
+                continue;
+            }
+            if (visitor == null || (x.type() == EntityType.PERSON && !visitor.startsWith("person/"))) {
+                visitor = id;
+            }
+        }
+        if (visitor == null) {
+            return e;
+        }
+        return new EventMention("Visit", e.sentence(), e.trigger(), e.participants(), visitor, hostState, e.placeId(), null,
+                e.date(), e.dateBasis(), e.planned(), e.evidence(), e.more());
+    }
+
+    /**
+     * "the alliance adopted a new strategic concept": an organization that adopts a document on its
+     * own is the agreement's one participant (the engine wants two sides for a meeting, not here).
+     */
+    EventMention adoptedByOneBody(AnnotatedArticle doc, org.hilf.annotate.frame.Frame frame,
+                                  java.util.Map<String, org.hilf.annotate.frame.Chunk> roles, org.hilf.annotate.frame.EventAssembler.Context c) {
+        org.hilf.annotate.frame.Chunk a = roles.get("A");
+        if (a == null || a.anaphor() || roles.size() > 1 || !frame.id().equals("adopt")) {
+            return null;
+        }
+        Set<String> bodies = new LinkedHashSet<>();
+        for (var m : a.actors()) {
+            Entity x = res.entity(doc, m.entityId());
+            if (x != null && x.type() == EntityType.ALLIANCE && m.role() == org.hilf.annotate.ActorMention.Role.NAME) {
+                bodies.add(x.id());
+            }
+        }
+        return bodies.size() != 1 || a.actors().size() != 1 ? null : new EventMention("Agreement", c.sentence(), c.trigger(), bodies, null,
+                null, c.placeId(), null, c.date(), c.dateBasis(), c.planned(), a.actors());
+    }
+
+    /** Summits gain the participants of the meetings held on their sidelines. */
+    List<EventMention> sidelineParticipants(List<EventMention> events, Set<Sentence> sidelineSentences) {
+        List<EventMention> out = new ArrayList<>(events);
+        for (EventMention e : events) {
+            if (e.type().equals("Summit") || !e.type().equals("Meeting") || !sidelineSentences.contains(e.sentence())) {
+                continue;
+            }
+            int target = summitFor(out, e.sentence());
+            if (target >= 0) {
+                EventMention s = out.get(target);
+                Set<String> ps = new LinkedHashSet<>(s.participants());
+                ps.addAll(e.participants());
+                out.set(target, s.resolved(s.organizerId(), s.placeId(), s.date(), s.dateBasis(), ps));
+            }
+        }
+        return out;
+    }
+
+    private static int summitFor(List<EventMention> events, Sentence s) {
+        int best = -1;
+        for (int i = 0; i < events.size(); i++) {
+            EventMention x = events.get(i);
+            if (!x.type().equals("Summit") || x.organizerId() == null || x.planned()) {
+                continue;
+            }
+            if (x.allSentences().contains(s)) {
+                return i;
+            }
+            if (x.sentence().index() <= s.index() || best < 0) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private String stateOfPlace(AnnotatedArticle doc, String placeId) {
+        if (placeId.startsWith("place/state-")) {
+            return "state/" + placeId.substring("place/state-".length());
+        }
+        Entity p = res.entity(doc, placeId);
+        return p == null ? null : p.countryId();
+    }
+
+    /** The state an actor stands for: itself, its country, or a person's office. */
+    private String side(AnnotatedArticle doc, Entity x) {
+        if (x.type() == EntityType.STATE) {
+            return x.id();
+        }
+        if (x.type() == EntityType.PERSON) {
+            String aff = x.affiliationId() != null ? x.affiliationId()
+                    : res.gazetteer.affiliationOn(x.id(), doc.get(org.hilf.annotate.Keys.ANCHOR).date()).orElse("");
+            Entity a = res.entity(doc, aff);
+            return a == null ? aff : a.countryId() != null ? a.countryId() : a.id();
+        }
+        return x.countryId() != null ? x.countryId() : x.id();
+    }
+
+    /** "China, which met Russia": the subject of a relative clause is the phrase just before "which"/"who". */
+    static int relativeAntecedent(List<EnToken> tokens, List<org.hilf.annotate.frame.Chunk> chunks, int lower, int previousEnd) {
+        if (lower < 1 || !tokens.get(lower - 1).folded().matches("which|who")) {
+            return lower;
+        }
+        for (org.hilf.annotate.frame.Chunk c : chunks) {
+            if (c.to() == lower - 1 && c.from() >= previousEnd) {
+                return c.from();
+            }
+        }
+        return lower;
+    }
+
+    static boolean definite(List<EnToken> tokens, int from) {
+        return from > 0 && tokens.get(from - 1).folded().matches("the|their|his|her|its|these|those");
+    }
+
+    /** The latest earlier event of the same kind whose actors include this one's, or -1. */
+    static int earlierReport(List<EventMention> out, EventMention e) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            EventMention p = out.get(i);
+            boolean kinds = p.type().equals(e.type()) || (p.type().equals("Visit") && e.type().equals("Meeting"));
+            if (kinds && e.participants().size() >= 2 && p.participants().containsAll(e.participants())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+}

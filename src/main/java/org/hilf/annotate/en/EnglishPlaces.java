@@ -1,0 +1,75 @@
+package org.hilf.annotate.en;
+
+import java.util.List;
+
+import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.Entity;
+import org.hilf.annotate.EntityType;
+import org.hilf.annotate.Keys;
+import org.hilf.annotate.Sentence;
+import org.hilf.annotate.Span;
+import org.hilf.annotate.Tsv;
+import org.hilf.annotate.ar.Quotations;
+import org.hilf.annotate.frame.EventPlaces;
+
+/**
+ * Where an English sentence's event took place (the first place it names outside quotations; for
+ * a summit, the place right after the summit word: "the NATO summit in Vilnius") and whose summit
+ * a word before "summit" names ("the Arab summit", {@code data/lexicon/en/summit_names.tsv}).
+ * Immutable and thread-safe.
+ */
+final class EnglishPlaces {
+    /** Words after a summit word its place may stand. */
+    private static final int SUMMIT_PLACE_WINDOW = 6;
+    /** Words before a summit word its name may stand ("the Arab League summit"). */
+    private static final int SUMMIT_NAME_WINDOW = 3;
+
+    private final EnglishResources res;
+    private final EnPhrases<String> summitNames = new EnPhrases<>(true);
+
+    EnglishPlaces(EnglishResources res) {
+        this.res = res;
+        for (Tsv.Row r : Tsv.read("lexicon/en/summit_names.tsv")) {
+            summitNames.add(res.tokenizer.fold(r.required("form_en")), "org/" + r.required("organization"));
+        }
+    }
+
+    /** The organization a word just before the summit word at {@code from} names, or null. */
+    String summitName(List<EnToken> tokens, int from) {
+        for (int k = Math.max(0, from - SUMMIT_NAME_WINDOW); k < from; k++) {
+            EnPhrases.Hit<String> h = summitNames.longestAt(tokens, k);
+            if (h != null && h.to() <= from && tokens.get(k).capitalized() && res.gazetteer.entity(h.value()).isPresent()) {
+                return h.value();
+            }
+        }
+        return null;
+    }
+
+    /** "the summit in Vilnius": the organization whose summit that place held, that year or the latest before. */
+    String summitHeldAt(String placeId, org.hilf.annotate.DateMention date, java.time.LocalDate horizon) {
+        java.time.LocalDate h = date != null && date.resolved() ? date.end() : horizon;
+        return res.gazetteer.summitAt(null, placeId, h)
+                .filter(x -> date == null || !date.resolved() || x.start().getYear() == date.start().getYear())
+                .map(org.hilf.annotate.Gazetteer.Summit::organizationId).orElse(null);
+    }
+
+    /** The first place within a few words after the summit word, else the sentence's place. */
+    String summitPlace(AnnotatedArticle doc, List<EnToken> tokens, int after, Sentence s) {
+        int from = after < tokens.size() ? tokens.get(after).start() : s.end();
+        int to = after + SUMMIT_PLACE_WINDOW < tokens.size() ? tokens.get(after + SUMMIT_PLACE_WINDOW).end() : s.end();
+        for (ActorMention a : doc.get(Keys.ACTORS)) {
+            if (a.span().start() >= from && a.span().start() < to && a.role() == ActorMention.Role.PLACE) {
+                String p = EventPlaces.placeId(res.entity(doc, a.entityId()));
+                if (p != null) {
+                    return p;
+                }
+            }
+        }
+        return placeOf(doc, s);
+    }
+
+
+    /** The first place the sentence names outside quotations ({@link EventPlaces#placeOf}). */
+    String placeOf(AnnotatedArticle doc, Sentence s) { return EventPlaces.placeOf(doc, s, id -> res.entity(doc, id)); }
+}

@@ -1,0 +1,171 @@
+package org.hilf.annotate.en;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.Entity;
+import org.hilf.annotate.EntityType;
+import org.hilf.annotate.Gazetteer;
+import org.hilf.annotate.Keys;
+import org.hilf.annotate.Tsv;
+
+/**
+ * What the English annotators share: the gazetteer, the tokenizer, the index of the gazetteer's
+ * English names and the lexicons of {@code data/lexicon/en/}. Loaded once; immutable and thread-safe.
+ */
+public final class EnglishResources {
+    /** An English form of an entity: its kind, and whether it is written in capitals (an acronym). */
+    public record Name(String entityId, Gazetteer.FormKind kind, boolean acronym) { }
+
+    public final Gazetteer gazetteer;
+    public final EnglishTokenizer tokenizer = new EnglishTokenizer();
+    public final EnPhrases<Name> names = new EnPhrases<>(true);
+    /** Surname (folded) → people of the gazetteer whose English name ends (or, family name first, begins) with it. */
+    private final Map<String, List<String>> surnames = new HashMap<>();
+    public final Set<String> familyNameFirst;
+    private final Map<String, List<Entity.Office>> officesByPerson = new HashMap<>();
+    /** Skeletons of people's full English names → person ids ("Sergei Lavrov" and "Sergey Lavrov" share one). */
+    private final Map<String, List<String>> skeletons = new HashMap<>();
+
+    public EnglishResources(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.familyNameFirst = Set.copyOf(Tsv.words("lexicon/en/family_name_first.txt"));
+        for (Entity.Office o : gazetteer.offices()) {
+            officesByPerson.computeIfAbsent(o.personId(), k -> new ArrayList<>()).add(o);
+        }
+        for (Tsv.Row r : Tsv.read("lexicon/en/bodies.tsv")) {
+            // a national body that speaks for its state: the state itself, in English articles only
+            names.add(tokenizer.fold(r.required("form_en")), new Name(Gazetteer.stateId(r.required("state")), Gazetteer.FormKind.NAME, false));
+        }
+        for (Gazetteer.Form f : gazetteer.forms()) {
+            if (!f.language().equals("en") || f.kind() == Gazetteer.FormKind.SHORT) {
+                continue;
+            }
+            List<String> words = tokenizer.fold(f.text());
+            if (words.isEmpty()) {
+                continue;
+            }
+            boolean acronym = f.text().equals(f.text().toUpperCase(java.util.Locale.ROOT)) && f.text().length() <= 6;
+            names.add(words, new Name(f.entityId(), f.kind(), acronym));
+            if (f.kind() == Gazetteer.FormKind.NAME && f.entityId().startsWith("person/") && words.size() >= 2) {
+                List<String> l = skeletons.computeIfAbsent(skeleton(words), k -> new ArrayList<>());
+                if (!l.contains(f.entityId())) {
+                    l.add(f.entityId());
+                }
+                addSurname(words.get(words.size() - 1), f.entityId());
+                if (familyNameFirst(f.entityId())) {
+                    addSurname(words.get(0), f.entityId());
+                }
+            }
+        }
+    }
+
+    private void addSurname(String w, String id) {
+        if (w.length() < 2) {
+            return;
+        }
+        List<String> l = surnames.computeIfAbsent(w, k -> new ArrayList<>());
+        if (!l.contains(id)) {
+            l.add(id);
+        }
+    }
+
+    /** True when the person's name puts the family name first (by the state of their offices). */
+    public boolean familyNameFirst(String personId) {
+        return officesByPerson.getOrDefault(personId, List.of()).stream()
+                .anyMatch(o -> familyNameFirst.contains(o.affiliationId().replace("state/", "")));
+    }
+
+    /**
+     * The one person of the gazetteer a surname alone names on {@code date}: the only one of that
+     * surname in office then. Null when none or several are.
+     */
+    public String surnameHolder(String folded, LocalDate date) {
+        List<String> ids = surnames.get(folded);
+        if (ids == null || date == null) {
+            return null;
+        }
+        String found = null;
+        for (String id : ids) {
+            boolean inOffice = officesByPerson.getOrDefault(id, List.of()).stream().anyMatch(o -> o.heldOn(date));
+            if (inOffice) {
+                if (found != null) {
+                    return null;
+                }
+                found = id;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The one person of the gazetteer whose full name has the same skeleton as these words, as
+     * transliterations vary ("Zelenskiy"/"Zelensky", "Sergei"/"Sergey"): null when none or several.
+     */
+    public String personBySkeleton(List<String> folded) {
+        List<String> ids = skeletons.get(skeleton(folded));
+        return ids != null && ids.size() == 1 ? ids.get(0) : null;
+    }
+
+    /** Lower case, y as i, no vowels after the first letter, no doubled letters. */
+    static String skeleton(List<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            String x = w.replace('y', 'i').replaceAll("[^a-z]", "");
+            if (x.isEmpty()) {
+                continue;
+            }
+            sb.append(' ').append(x.charAt(0));
+            char last = x.charAt(0);
+            for (int i = 1; i < x.length(); i++) {
+                char c = x.charAt(i);
+                if ("aeiou".indexOf(c) < 0 && c != last) {
+                    sb.append(c);
+                }
+                last = c;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** An entity of the gazetteer or one first met in this article, or null. */
+    public Entity entity(AnnotatedArticle doc, String id) {
+        Entity e = gazetteer.entity(id).orElse(null);
+        if (e == null && doc.has(Keys.NEW_ENTITIES)) {
+            e = doc.get(Keys.NEW_ENTITIES).get(id);
+        }
+        return e;
+    }
+
+    public boolean isType(AnnotatedArticle doc, String id, EntityType type) {
+        Entity e = entity(doc, id);
+        return e != null && e.type() == type;
+    }
+
+    /** A word list as folded phrases. */
+    public EnPhrases<Boolean> phrases(String path) {
+        EnPhrases<Boolean> p = new EnPhrases<>(false);
+        for (String w : Tsv.words(path)) {
+            p.add(tokenizer.fold(w), Boolean.TRUE);
+        }
+        return p;
+    }
+
+    /** A word list as a set of folded single words. */
+    public Set<String> words(String path) {
+        Set<String> out = new HashSet<>();
+        for (String w : Tsv.words(path)) {
+            out.add(String.join(" ", tokenizer.fold(w)));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** True for an article the English annotators read. */
+    public static boolean english(AnnotatedArticle doc) { return "en".equals(doc.article().language()); }
+}

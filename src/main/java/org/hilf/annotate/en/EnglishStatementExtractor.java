@@ -1,0 +1,296 @@
+package org.hilf.annotate.en;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.Annotator;
+import org.hilf.annotate.DateMention;
+import org.hilf.annotate.Entity;
+import org.hilf.annotate.EntityType;
+import org.hilf.annotate.EventMention;
+import org.hilf.annotate.Key;
+import org.hilf.annotate.Keys;
+import org.hilf.annotate.Sentence;
+import org.hilf.annotate.Span;
+import org.hilf.annotate.StatementMention;
+import org.hilf.annotate.Tsv;
+import org.hilf.annotate.ar.Quotations;
+import org.hilf.annotate.frame.Chunk;
+
+/**
+ * Finds statements in English sentences: who said what, for whom, about whom. A sentence reports
+ * one when a word of {@code data/lexicon/en/speech.tsv} stands outside its quotations and names a
+ * speaker, or when it is a quotation that continues the previous sentence's statement.
+ * <ul>
+ *   <li>speaker: for a verb ("said", "told", "warned"), its subject (the phrase of actors just
+ *       before it) or the phrase right after it ("said Kishida"); "he"/"she" before it is the last
+ *       speaker; "the four ministers" the people of the last event; after "according to", "citing"
+ *       the phrase that follows; for a noun ("in a joint statement") the sentence's subject. Media
+ *       never speak: "told Reuters" is relayed speech, its speaker who told.</li>
+ *   <li>on behalf of: a person's office (the title's body, or the office held on the date); a
+ *       national body's state; a state or organization speaks for itself.</li>
+ *   <li>quotes: the words inside straight or curly quotation marks, as written.</li>
+ * </ul>
+ * Other articles are left alone. Stateless after construction and thread-safe.
+ */
+public final class EnglishStatementExtractor implements Annotator {
+    /** Words between the subject and the speech verb at most ("Trump on Sunday told"). */
+    private static final int SUBJECT_GAP = 5;
+    /** A quotation of fewer words is a scare quote or a name, not words said. */
+    private static final int MIN_QUOTE_WORDS = 2;
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "it");
+
+    private record Word(String kind, boolean joint) { }
+
+    private final EnglishResources res;
+    private final EnglishChunker chunker;
+    private final EnPhrases<Word> words = new EnPhrases<>(false);
+
+    public EnglishStatementExtractor(EnglishResources res) {
+        this.res = res;
+        this.chunker = new EnglishChunker(res);
+        for (Tsv.Row r : Tsv.read("lexicon/en/speech.tsv")) {
+            for (String f : r.list("forms_en")) {
+                words.add(res.tokenizer.fold(f), new Word(r.required("kind"), Boolean.parseBoolean(r.get("joint"))));
+            }
+        }
+    }
+
+    @Override
+    public Set<Key<?>> requires() { return Set.of(Keys.SENTENCES, Keys.ACTORS, Keys.DATES, Keys.NEW_ENTITIES, Keys.ANCHOR, Keys.EVENTS); }
+
+    @Override
+    public Set<Key<?>> provides() { return Set.of(Keys.STATEMENTS); }
+
+    @Override
+    public void annotate(AnnotatedArticle doc) {
+        if (!EnglishResources.english(doc)) {
+            return;
+        }
+        List<StatementMention> out = new ArrayList<>();
+        StatementMention last = null;
+        java.util.Map<Integer, ActorMention> antecedents = Antecedents.of(doc, res.tokenizer);
+        for (Sentence s : doc.get(Keys.SENTENCES)) {
+            List<StatementMention> found = sentence(doc, s, res.tokenizer.tokens(doc.text(), s.start(), s.end()), last,
+                    antecedents.get(s.index()));
+            if (!found.isEmpty()) {
+                out.addAll(found);
+                last = found.get(found.size() - 1);
+            } else if (last != null && s.index() - last.sentence().index() > 1) {
+                last = null;
+            }
+        }
+        doc.set(Keys.STATEMENTS, List.copyOf(out));
+    }
+
+    /** The statements of a sentence: one for each speaker its words of speech name ("X said …, while Y noted …"). */
+    private List<StatementMention> sentence(AnnotatedArticle doc, Sentence s, List<EnToken> tokens, StatementMention previous,
+                                            ActorMention antecedent) {
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        List<Span> quotes = Quotations.of(doc.text(), s).stream().filter(q -> wordCount(doc.text(), q) >= MIN_QUOTE_WORDS).toList();
+        List<ActorMention> actors = new ArrayList<>();
+        boolean[] attribute = new boolean[tokens.size()];
+        for (ActorMention a : doc.get(Keys.ACTORS)) {
+            if (s.span().contains(a.span()) && !Quotations.inside(quotes, a.span().start())) {
+                if (a.role() == ActorMention.Role.NAME) {
+                    actors.add(a);
+                } else if (a.role() == ActorMention.Role.ATTRIBUTE) {
+                    for (int k = EnPhrases.indexAt(tokens, a.span().start()); k <= EnPhrases.indexAt(tokens, a.span().end() - 1); k++) {
+                        attribute[k] = true;
+                    }
+                }
+            }
+        }
+        if (previous == null || previous.sentence().index() < s.index() - 1) {
+            actors.addAll(Antecedents.pronouns(tokens, antecedent, quotes)); // "he said": the sentence before's subject
+            actors.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        }
+        List<EnPhrases.Hit<Word>> cues = new ArrayList<>();
+        boolean[] anchors = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            EnPhrases.Hit<Word> h = words.longestAt(tokens, i);
+            if (h != null && !Quotations.inside(quotes, tokens.get(i).start())) {
+                cues.add(h);
+                for (int k = h.from(); k < h.to(); k++) {
+                    anchors[k] = true;
+                }
+                i = h.to() - 1;
+            }
+        }
+        List<Chunk> chunks = chunker.chunks(tokens, actors, anchors, new boolean[tokens.size() + 1], attribute);
+        LocalDate when = doc.get(Keys.ANCHOR).date();
+        List<StatementMention> out = new ArrayList<>();
+        Set<String> spoke = new LinkedHashSet<>();
+        for (EnPhrases.Hit<Word> cue : cues) {
+            StatementMention before = out.isEmpty() ? previous : out.get(out.size() - 1);
+            List<String> speakers = new ArrayList<>(speakers(doc, tokens, chunks, cue, before));
+            speakers.removeAll(spoke);
+            if (!speakers.isEmpty()) {
+                spoke.addAll(speakers);
+                Span trigger = new Span(tokens.get(cue.from()).start(), tokens.get(cue.to() - 1).end());
+                out.add(statement(doc, s, trigger, speakers, quotes, actors, when));
+            }
+        }
+        // a quotation on its own continues the statement of the sentence before
+        if (cues.isEmpty() && previous != null && previous.sentence().index() == s.index() - 1 && !quotes.isEmpty()
+                && quotes.stream().mapToInt(Span::length).sum() * 2 > s.end() - s.start()) {
+            out.add(statement(doc, s, quotes.get(0), previous.speakers(), quotes, actors, when));
+        }
+        return out;
+    }
+
+    private List<String> speakers(AnnotatedArticle doc, List<EnToken> tokens, List<Chunk> chunks, EnPhrases.Hit<Word> cue,
+                                  StatementMention previous) {
+        Chunk subject = null;
+        Chunk after = null;
+        Chunk group = null;
+        for (Chunk c : chunks) {
+            if (c.to() <= cue.from() && c.intro().equals(Chunk.DIRECT) && cue.from() - c.to() <= SUBJECT_GAP) {
+                subject = c;
+            }
+            // "said Kishida," / "said Chinese foreign ministry spokesman X.": a subject after its verb ends a clause
+            if (after == null && c.from() >= cue.to() && c.from() - cue.to() <= 1
+                    && (c.to() >= tokens.size() || tokens.get(c.to()).breakBefore() || cue.value().kind().equals("according"))) {
+                after = c;
+            }
+        }
+        if (subject == null && !chunks.isEmpty()) {
+            // "Kishida, attending the gathering for the second year, said …": the sentence's subject, set off by commas
+            Chunk first = chunks.get(0);
+            if (first.from() <= 1 && first.intro().equals(Chunk.DIRECT) && first.to() < cue.from() && first.to() < tokens.size()
+                    && tokens.get(first.to()).commaBefore() && tokens.get(cue.from()).commaBefore()) {
+                subject = first;
+            }
+        }
+        if (kind(cue).equals("participle")) {
+            Chunk first = chunks.isEmpty() ? null : chunks.get(0);
+            return first != null && first.intro().equals(Chunk.DIRECT) && first.to() <= cue.from() ? people(doc, first) : List.of();
+        }
+        if (subject != null && subject.anaphor()) {
+            group = subject;
+            subject = null;
+        }
+        String kind = kind(cue);
+        if (kind.equals("according")) {
+            return people(doc, after);
+        }
+        if (kind.equals("noun")) {
+            Chunk first = chunks.stream().filter(c -> c.intro().equals(Chunk.DIRECT) && !c.anaphor()).findFirst()
+                    .orElse(chunks.stream().filter(c -> c.from() >= cue.to() && c.intro().equals("from")).findFirst().orElse(null));
+            return people(doc, first);
+        }
+        List<String> out = people(doc, subject);
+        if (out.isEmpty() && cue.from() > 0 && PRONOUNS.contains(tokens.get(cue.from() - 1).folded()) && previous != null) {
+            return previous.speakers();
+        }
+        if (out.isEmpty() && group != null) {
+            out = groupSpeakers(doc);
+        }
+        if (out.isEmpty() && after != null && after.intro().equals(Chunk.DIRECT)) {
+            out = people(doc, after);
+        }
+        return out;
+    }
+
+    private static String kind(EnPhrases.Hit<Word> cue) { return cue.value().kind(); }
+
+    /** "the four ministers said": the people of the last event, or its states when it names no one. */
+    private List<String> groupSpeakers(AnnotatedArticle doc) {
+        List<EventMention> events = doc.get(Keys.EVENTS);
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        EventMention e = events.get(events.size() - 1);
+        List<String> people = e.participants().stream().filter(id -> id.startsWith("person/")).toList();
+        return people.isEmpty() ? e.participants().stream().filter(id -> id.startsWith("state/")).toList() : people;
+    }
+
+    /** The speakers of a phrase: its people, or, when it names none, its states and bodies; never media. */
+    private List<String> people(AnnotatedArticle doc, Chunk c) {
+        if (c == null || c.anaphor()) {
+            return List.of();
+        }
+        Set<String> persons = new LinkedHashSet<>();
+        Set<String> others = new LinkedHashSet<>();
+        for (ActorMention a : c.actors()) {
+            Entity e = res.entity(doc, a.entityId());
+            if (e == null || res.gazetteer.isMedia(e.id()) || e.type() == EntityType.PLACE) {
+                continue;
+            }
+            (e.type() == EntityType.PERSON ? persons : others).add(e.id());
+        }
+        return List.copyOf(persons.isEmpty() ? others : persons);
+    }
+
+    private StatementMention statement(AnnotatedArticle doc, Sentence s, Span trigger, List<String> speakers, List<Span> quotes,
+                                       List<ActorMention> actors, LocalDate when) {
+        String text = doc.text();
+        Set<String> behalf = new LinkedHashSet<>();
+        for (String sp : speakers) {
+            String b = behalfOf(doc, sp, actors, when);
+            if (b != null) {
+                behalf.add(b);
+            }
+        }
+        Set<String> about = new LinkedHashSet<>();
+        for (ActorMention a : doc.get(Keys.ACTORS)) {
+            boolean inContent = Quotations.inside(quotes, a.span().start()) || (s.span().contains(a.span()) && a.span().start() >= trigger.end());
+            if (inContent && a.role() != ActorMention.Role.ATTRIBUTE && !speakers.contains(a.entityId()) && !behalf.contains(a.entityId())
+                    && !res.gazetteer.isMedia(a.entityId()) && res.entity(doc, a.entityId()) != null
+                    && res.entity(doc, a.entityId()).type() != EntityType.PLACE) {
+                about.add(a.entityId());
+            }
+        }
+        DateMention date = doc.get(Keys.DATES).stream()
+                .filter(d -> s.span().contains(d.span()) && d.resolved() && !Quotations.inside(quotes, d.span().start())).findFirst().orElse(null);
+        if (date == null) {
+            date = previousDay(doc, s, speakers);
+        }
+        // the words as written, without the comma English puts inside the marks before "he said"
+        List<String> quoted = quotes.stream().map(q -> text.substring(q.start(), q.end()).strip().replaceAll(",$", ""))
+                .filter(q -> !q.isEmpty()).toList();
+        return new StatementMention(s, trigger, List.copyOf(speakers), behalf, about, quoted, date, false);
+    }
+
+    /**
+     * "On Monday, X visited Tokyo. He told reporters …": a statement whose sentence has no date and
+     * whose speaker the sentence before named took place on that sentence's day.
+     */
+    private static DateMention previousDay(AnnotatedArticle doc, Sentence s, List<String> speakers) {
+        if (s.index() == 0) {
+            return null;
+        }
+        Sentence p = doc.get(Keys.SENTENCES).get(s.index() - 1);
+        boolean named = doc.get(Keys.ACTORS).stream().anyMatch(a -> p.span().contains(a.span()) && speakers.contains(a.entityId()));
+        return !named ? null : doc.get(Keys.DATES).stream().filter(d -> p.span().contains(d.span()) && d.resolved()
+                && d.granularity() == DateMention.Granularity.DAY).findFirst().orElse(null);
+    }
+
+    private String behalfOf(AnnotatedArticle doc, String speaker, List<ActorMention> actors, LocalDate when) {
+        Entity e = res.entity(doc, speaker);
+        if (e == null) {
+            return null;
+        }
+        if (e.type() == EntityType.PERSON) {
+            for (ActorMention a : doc.get(Keys.ACTORS)) {
+                if (a.entityId().equals(speaker) && a.affiliationId() != null) {
+                    return EnglishActorRecognizer.stateOf(res.gazetteer, a.affiliationId());
+                }
+            }
+            return e.affiliationId() != null ? e.affiliationId() : res.gazetteer.affiliationOn(e.id(), when).orElse(null);
+        }
+        return e.type() == EntityType.ORGANIZATION && e.countryId() != null ? e.countryId() : e.id();
+    }
+
+    private static int wordCount(String text, Span q) {
+        String t = text.substring(q.start(), q.end()).strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+}

@@ -1,0 +1,245 @@
+package org.hilf.annotate.en;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.hilf.annotate.ActorMention.Role;
+import org.hilf.annotate.Entity;
+import org.hilf.annotate.EntityType;
+
+/**
+ * The people titles name in one English article: "Japanese Prime Minister Fumio Kishida" (a known
+ * person, acting for the title's body), "Oman's Foreign Minister Badr Albusaidi" and "Badr
+ * Albusaidi, Oman's foreign minister" (a new person of that name and affiliation: the same name
+ * and affiliation give the same id in every article), "the Japanese prime minister" or "NATO
+ * chief" alone (whoever held the office on the article's date), and "a South Korean presidential
+ * official" (an unnamed official of that state, for the article). A deputy's or a former holder's
+ * title names no holder. Not thread-safe: one per article.
+ */
+final class EnglishTitleReader {
+    /** Confidence of a person named only by a title and resolved through the terms of office. */
+    static final double TITLE_CONFIDENCE = 0.8;
+    private static final Set<String> SUBORDINATE = Set.of("deputy", "vice", "former", "ex", "assistant", "then", "late", "acting",
+            "previous", "predecessor", "next", "new", "incoming", "outgoing");
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "and", "on", "in", "said", "told", "who", "has", "was", "is",
+            "will", "also", "with", "at", "of", "for", "to", "after", "before", "during", "while", "but", "as", "this", "that");
+
+    private final EnglishResources res;
+    private final EnglishTitles titles;
+    private final EnglishActorRecognizer.EnglishPass pass;
+
+    EnglishTitleReader(EnglishResources res, EnglishTitles titles, EnglishActorRecognizer.EnglishPass pass) {
+        this.res = res;
+        this.titles = titles;
+        this.pass = pass;
+    }
+
+    /** The title (and the person it names) at word i; returns the word after it, or -1. */
+    int title(List<EnToken> tokens, int i) {
+        int app = apposition(tokens, i);
+        if (app > 0) {
+            return app;
+        }
+        EnglishTitles.Title t = titles.matchAt(tokens, i, k -> pass.alliance(tokens, k));
+        if (t == null) {
+            return occupation(tokens, i);
+        }
+        String aff = t.affiliationId() == null ? null : EnglishActorRecognizer.stateOf(res.gazetteer, t.affiliationId());
+        String titleText = text(tokens, t.from(), t.to());
+        int j = t.to();
+        while (j < tokens.size() && !tokens.get(j).breakBefore()) {
+            EnPhrases.Hit<Boolean> h = honorificAt(tokens, j);
+            if (h == null) {
+                break;
+            }
+            j = h.to();
+        }
+        // "Oman's foreign minister, Badr Albusaidi," : a comma may stand before the name in apposition
+        int n = j < tokens.size() && tokens.get(j).gap().strip().equals(",") ? j : -1;
+        for (int start : n >= 0 ? new int[] {j} : new int[] {j}) {
+            if (start >= tokens.size() || (tokens.get(start).breakBefore() && n < 0)) {
+                break;
+            }
+            EnPhrases.Hit<EnglishResources.Name> known = titles.capitalizedName(tokens, start);
+            if (known != null && known.value().entityId().startsWith("person/")) {
+                return pass.person(tokens, start, known.to(), known.value().entityId(), titleText, aff, 1.0);
+            }
+            int end = newName(tokens, start);
+            if (end == start + 1) {
+                String local = pass.shortNames.get(tokens.get(start).folded());
+                if (local == null) {
+                    local = res.surnameHolder(tokens.get(start).folded(), pass.date);
+                }
+                if (local != null) {
+                    return pass.person(tokens, start, end, local, titleText, aff, 1.0);
+                }
+            }
+            String spelled = end - start >= 2 ? res.personBySkeleton(tokens.subList(start, end).stream().map(EnToken::folded).toList()) : null;
+            if (spelled != null) {
+                return pass.person(tokens, start, end, spelled, titleText, aff, EnglishActorRecognizer.SURNAME_CONFIDENCE);
+            }
+            boolean closed = n < 0 || end >= tokens.size() || tokens.get(end).breakBefore();
+            if (end > start && closed && (!t.official() || end - start >= 2)) {
+                Entity p = newPerson(tokens, start, end, titleText, aff);
+                return pass.person(tokens, start, end, p.id(), titleText, aff, 1.0);
+            }
+        }
+        if (subordinate(tokens, t)) {
+            return t.to();
+        }
+        if (aff == null) {
+            // "the crown prince said": the holder of that office this article has named
+            boolean definite = t.from() > 0 && tokens.get(t.from() - 1).folded().equals("the");
+            String earlier = definite ? t.roles().stream().map(pass.byRole::get).filter(java.util.Objects::nonNull).findFirst().orElse(null) : null;
+            if (earlier != null) {
+                pass.add(tokens, t.from(), t.to(), earlier, Role.NAME, TITLE_CONFIDENCE, titleText, null);
+            }
+            return t.to();
+        }
+        if (t.official() || t.indefinite()) {
+            Entity p = pass.newEntity(new Entity("person/en-official-" + hash(pass.doc.article().key() + "|" + aff + "|"
+                    + titleText.toLowerCase(Locale.ROOT)), EntityType.PERSON, null, titleText, null, null, null, aff, titleText));
+            pass.add(tokens, t.from(), t.to(), p.id(), Role.NAME, TITLE_CONFIDENCE, titleText, aff);
+            return t.to();
+        }
+        if (pass.date != null) {
+            for (String role : t.roles()) {
+                Entity holder = res.gazetteer.holder(role, t.affiliationId(), pass.date).orElse(null);
+                if (holder != null) {
+                    pass.add(tokens, t.from(), t.to(), holder.id(), Role.NAME, TITLE_CONFIDENCE, titleText, t.affiliationId());
+                    pass.remember(holder.id());
+                    return t.to();
+                }
+            }
+        }
+        return t.to();
+    }
+
+    /**
+     * A person introduced by a function no list names, after the possessive of a state or body:
+     * "Japan's top tariff negotiator Ryosei Akazawa", "China's special representative for Eurasian
+     * affairs, Li Hui". The name must follow the words of the function directly or after a comma,
+     * and be closed by punctuation or a verb. Returns the word after the name, or -1.
+     */
+    private int occupation(List<EnToken> tokens, int i) {
+        EnPhrases.Hit<EnglishResources.Name> body = titles.capitalizedName(tokens, i);
+        if (body == null || body.value().kind() == org.hilf.annotate.Gazetteer.FormKind.ADJECTIVE
+                || body.value().entityId().startsWith("person/") || body.to() >= tokens.size() || !tokens.get(body.to()).possessive()) {
+            return -1;
+        }
+        int j = body.to() + 1;
+        int lower = 0;
+        while (j < tokens.size() && j - body.to() <= OCCUPATION_WORDS && !tokens.get(j).breakBefore()
+                && (!tokens.get(j).capitalized() || (j + 1 < tokens.size() && !tokens.get(j + 1).capitalized()))) {
+            lower += tokens.get(j).capitalized() ? 0 : 1;
+            j++;
+        }
+        if (lower == 0 || j >= tokens.size()) {
+            return -1;
+        }
+        boolean comma = tokens.get(j).gap().strip().equals(",");
+        int end = newName(tokens, j);
+        boolean closed = end >= tokens.size() || tokens.get(end).breakBefore() || (!comma && !tokens.get(end).capitalized());
+        if (end - j < 2 || !closed) {
+            return -1;
+        }
+        String aff = EnglishActorRecognizer.stateOf(res.gazetteer, body.value().entityId());
+        String titleText = text(tokens, i, j);
+        String known = res.personBySkeleton(tokens.subList(j, end).stream().map(EnToken::folded).toList());
+        String id = known != null ? known : newPerson(tokens, j, end, titleText, aff).id();
+        return pass.person(tokens, j, end, id, titleText, aff, 1.0);
+    }
+
+    /** Words of a function between a possessive and a name at most ("top tariff negotiator"). */
+    private static final int OCCUPATION_WORDS = 6;
+
+    /** "Badr Albusaidi, Oman's foreign minister": a new name, a comma, a title with its body. */
+    private int apposition(List<EnToken> tokens, int i) {
+        if (!tokens.get(i).capitalized() || titles.capitalizedName(tokens, i) != null || pass.shortNames.containsKey(tokens.get(i).folded())) {
+            return -1;
+        }
+        int end = newName(tokens, i);
+        if (end - i < 2 || end >= tokens.size() || !tokens.get(end).gap().strip().equals(",")) {
+            return -1;
+        }
+        int k = end < tokens.size() && (tokens.get(end).folded().equals("the") || tokens.get(end).folded().equals("a")) ? end + 1 : end;
+        EnglishTitles.Title t = k < tokens.size() ? titles.matchAt(tokens, k, x -> pass.alliance(tokens, x)) : null;
+        if (t == null || t.affiliationId() == null || t.official() || subordinate(tokens, t)) {
+            return -1;
+        }
+        String aff = EnglishActorRecognizer.stateOf(res.gazetteer, t.affiliationId());
+        String titleText = text(tokens, t.from(), t.to());
+        Entity p = newPerson(tokens, i, end, titleText, aff);
+        pass.person(tokens, i, end, p.id(), titleText, aff, 1.0);
+        return t.to();
+    }
+
+    /** The end of a new name at word j: 1–4 capitalized words that are not known names or function words. */
+    int newName(List<EnToken> tokens, int j) {
+        int k = j;
+        int words = 0;
+        while (k < tokens.size() && words < 4) {
+            EnToken t = tokens.get(k);
+            if (k == j || !t.gap().equals("-")) {
+                words++; // "Al-Sabah" is one word of a name
+            }
+            boolean hyphenated = k > j && t.gap().equals("-"); // "Kang Yu-jung"
+            if ((k > j && t.breakBefore()) || (!t.capitalized() && !hyphenated) || Character.isDigit(t.text().charAt(0)) || NOT_NAMES.contains(t.folded())
+                    || t.possessive() || titles.capitalizedName(tokens, k) != null || honorificAt(tokens, k) != null
+                    || t.text().length() < 2) {
+                break;
+            }
+            k++;
+        }
+        return k;
+    }
+
+    private EnPhrases.Hit<Boolean> honorificAt(List<EnToken> tokens, int j) {
+        return tokens.get(j).capitalized() ? honorifics().longestAt(tokens, j) : null;
+    }
+
+    private EnPhrases<Boolean> honorifics;
+
+    private EnPhrases<Boolean> honorifics() {
+        if (honorifics == null) {
+            honorifics = res.phrases("lexicon/en/honorifics.txt");
+        }
+        return honorifics;
+    }
+
+    private boolean subordinate(List<EnToken> tokens, EnglishTitles.Title t) {
+        for (int k = Math.max(0, t.from() - 2); k < t.to(); k++) {
+            String w = tokens.get(k).folded();
+            if (SUBORDINATE.contains(w) || w.startsWith("ex-") || w.startsWith("vice-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A person first met here, by name and affiliation: "person/en-" + a hash of both. */
+    private Entity newPerson(List<EnToken> tokens, int from, int to, String title, String aff) {
+        String name = text(tokens, from, to);
+        String id = "person/en-" + hash(String.join(" ", tokens.subList(from, to).stream().map(EnToken::folded).toList()) + "|"
+                + (aff == null ? "" : aff));
+        return pass.newEntity(new Entity(id, EntityType.PERSON, null, name, null, null, null, aff, title));
+    }
+
+    private String text(List<EnToken> tokens, int from, int to) {
+        return pass.doc.text().substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.hilf.annotate.en;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.hilf.annotate.EntityType;
+import org.hilf.annotate.Gazetteer;
+import org.hilf.annotate.Tsv;
+
+/**
+ * Finds English titles that name a person by office: a form of {@code data/lexicon/roles.tsv}
+ * (column forms_en: "Prime Minister", "defense secretary", "top diplomat", "chief"), or a noun of
+ * {@code unnamed_officials.txt} ("official", "spokesperson"), with the state or body it belongs to
+ * when the text says so: an adjective ("Japanese Prime Minister", "South Korean presidential
+ * official"), a possessive ("Oman's Foreign Minister", "Tokyo's top diplomat", "the alliance's
+ * chief"), a name ("NATO Secretary-General", "U.S. defense secretary") or a prepositional phrase
+ * after it ("Secretary-General of NATO"). Immutable and thread-safe.
+ */
+final class EnglishTitles {
+    /** Words that may stand between the body and the office ("a South Korean presidential official"). */
+    private static final Set<String> MODIFIERS = Set.of("presidential", "government", "senior", "foreign", "ministry", "defense",
+            "defence", "military", "white", "house", "top", "new", "acting", "former", "then", "interim", "chief");
+    static final String OFFICIAL = "official";
+
+    /**
+     * A title: words [from, to).
+     *
+     * @param roles         role keys of roles.tsv the form may stand for, or [{@link #OFFICIAL}]
+     * @param affiliationId the state or body the title names, or null
+     * @param indefinite    "a"/"an" stands before it: some holder of such an office, not the one
+     */
+    record Title(List<String> roles, String affiliationId, int from, int to, boolean indefinite) {
+        boolean official() { return roles.contains(OFFICIAL); }
+    }
+
+    private final EnglishResources res;
+    private final EnPhrases<String> forms = new EnPhrases<>(true);
+
+    EnglishTitles(EnglishResources res) {
+        this.res = res;
+        for (Tsv.Row r : Tsv.read("lexicon/roles.tsv")) {
+            for (String f : r.list("forms_en")) {
+                forms.add(res.tokenizer.fold(f), r.required("role"));
+            }
+        }
+        for (String w : Tsv.words("lexicon/en/unnamed_officials.txt")) {
+            forms.add(res.tokenizer.fold(w), OFFICIAL);
+        }
+    }
+
+    /** The longest title starting at word i, or null; {@code anaphora} resolves "the alliance" (or null). */
+    Title matchAt(List<EnToken> tokens, int i, Function<Integer, EnPhrases.Hit<String>> anaphora) {
+        boolean indefinite = i > 0 && (tokens.get(i - 1).folded().equals("a") || tokens.get(i - 1).folded().equals("an"));
+        // a body before the office: "Japanese", "Oman's", "NATO", "the alliance's"
+        String aff = null;
+        int k = i;
+        EnPhrases.Hit<EnglishResources.Name> name = capitalizedName(tokens, i);
+        if (name != null && name.value().kind() != Gazetteer.FormKind.PLACE && !isPerson(name.value().entityId())) {
+            int after = name.to();
+            boolean poss = after < tokens.size() && tokens.get(after).possessive();
+            if (name.value().kind() == Gazetteer.FormKind.ADJECTIVE || name.value().kind() == Gazetteer.FormKind.NAME || poss) {
+                aff = name.value().entityId();
+                k = poss ? after + 1 : after;
+            }
+        } else {
+            EnPhrases.Hit<String> ana = anaphora.apply(i);
+            if (ana != null && ana.to() < tokens.size() && tokens.get(ana.to()).possessive()) {
+                aff = ana.value();
+                k = ana.to() + 1;
+            }
+        }
+        int m = k;
+        while (m < tokens.size() && m - k < 3 && (m == i || !tokens.get(m).breakBefore()) && MODIFIERS.contains(tokens.get(m).folded()) && !forms.startsAt(tokens, m)) {
+            m++;
+        }
+        List<String> roles = new ArrayList<>();
+        int end = -1;
+        for (int start : new int[] {k, m}) {
+            if (start < tokens.size() && (start == i || !tokens.get(start).breakBefore())) {
+                for (EnPhrases.Hit<String> h : forms.at(tokens, start)) {
+                    if (end < 0 || h.to() == end) {
+                        end = h.to();
+                        if (!roles.contains(h.value())) {
+                            roles.add(h.value());
+                        }
+                    }
+                }
+            }
+            if (end > 0) {
+                break;
+            }
+        }
+        if (end < 0) {
+            return null;
+        }
+        if (aff == null && k == i) {
+            // "Secretary-General of NATO", "prime minister of Japan"
+            int p = end;
+            if (p + 1 < tokens.size() && (tokens.get(p).folded().equals("of") || tokens.get(p).folded().equals("for"))) {
+                int q = tokens.get(p + 1).folded().equals("the") ? p + 2 : p + 1;
+                EnPhrases.Hit<EnglishResources.Name> n = q < tokens.size() ? capitalizedName(tokens, q) : null;
+                if (n != null && n.value().kind() == Gazetteer.FormKind.NAME && !isPerson(n.value().entityId())) {
+                    return new Title(roles, n.value().entityId(), i, n.to(), indefinite);
+                }
+            }
+        }
+        if (aff == null && roles.equals(List.of(OFFICIAL))) {
+            return null; // "officials" alone name no one
+        }
+        return new Title(roles, aff, i, end, indefinite);
+    }
+
+    /** A gazetteer name at word i written as a name: capitalized, an acronym in capitals. */
+    EnPhrases.Hit<EnglishResources.Name> capitalizedName(List<EnToken> tokens, int i) {
+        EnToken t = tokens.get(i);
+        if (!t.capitalized()) {
+            return null;
+        }
+        for (EnPhrases.Hit<EnglishResources.Name> h : res.names.at(tokens, i)) {
+            if (!h.value().acronym() || t.text().length() < 2 || t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))
+                    || h.value().entityId().startsWith("org/")) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    private boolean isPerson(String id) {
+        return res.gazetteer.entity(id).map(e -> e.type() == EntityType.PERSON).orElse(false);
+    }
+}

@@ -1,0 +1,100 @@
+package org.hilf.annotate.en;
+
+import static org.hilf.annotate.en.EnglishFixture.DAY;
+import static org.hilf.annotate.en.EnglishFixture.actors;
+import static org.hilf.annotate.en.EnglishFixture.annotate;
+import static org.hilf.annotate.en.EnglishFixture.names;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.Entity;
+import org.hilf.annotate.Keys;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The gazetteer's English names, data/lexicon/roles.tsv (forms_en), honorifics.txt,
+ * unnamed_officials.txt, alliance_anaphors.txt and family_name_first.txt, on literal examples.
+ */
+class EnglishActorRecognizerTest {
+    @Test
+    void namesAliasesAndAcronyms() {
+        var d = annotate("The United States, the U.S. and NATO met ASEAN, the GCC, AUKUS, the SCO and BRICS. Let us go.", DAY);
+        assertEquals(List.of("state/US", "state/US", "org/nato", "org/asean", "org/gcc", "org/aukus", "org/sco", "org/brics"), names(d));
+    }
+
+    @Test
+    void adjectivesAreAttributes() {
+        var d = annotate("Japanese, South Korean and Emirati firms signed deals.", DAY);
+        assertEquals(List.of("state/JP", "state/KR", "state/AE"), actors(d, ActorMention.Role.ATTRIBUTE));
+    }
+
+    @Test
+    void capitalsStandForGovernmentsOrArePlaces() {
+        var d = annotate("Tokyo and Seoul agreed to talks in Beijing.", DAY);
+        assertEquals(List.of("state/JP", "state/KR"), names(d));
+        assertEquals(List.of("place/capital-CN"), actors(d, ActorMention.Role.PLACE));
+    }
+
+    @Test
+    void officesResolveToTheirHolderOnTheArticlesDate() {
+        var d = annotate("The Japanese prime minister met the U.S. defense secretary and NATO chief. Tokyo's top diplomat was there.",
+                LocalDate.of(2023, 7, 12));
+        assertEquals(List.of("person/fumio-kishida", "person/lloyd-austin", "person/jens-stoltenberg", "person/yoshimasa-hayashi"),
+                names(d).stream().filter(id -> id.startsWith("person/")).toList());
+        var later = annotate("Secretary-General Mark Rutte spoke. The NATO chief left.", LocalDate.of(2025, 4, 8));
+        assertEquals(List.of("person/mark-rutte", "person/mark-rutte"), names(later));
+    }
+
+    @Test
+    void newPeopleIntroducedByAnOfficeHaveStableIds() {
+        var a = annotate("a", "Oman's Foreign Minister Badr Nasser Alharthy said talks went well.", DAY);
+        var b = annotate("b", "Badr Nasser Alharthy, Oman's foreign minister, arrived.", DAY);
+        Entity pa = a.get(Keys.NEW_ENTITIES).values().iterator().next();
+        Entity pb = b.get(Keys.NEW_ENTITIES).values().iterator().next();
+        assertEquals(pa.id(), pb.id(), "same name and affiliation, same IRI");
+        assertEquals("state/OM", pa.affiliationId());
+        assertEquals("Badr Nasser Alharthy", pa.labelEn());
+        var c = annotate("c", "Qatar's Foreign Minister Badr Nasser Alharthy arrived.", DAY);
+        assertNotEquals(pa.id(), c.get(Keys.NEW_ENTITIES).values().iterator().next().id(), "another affiliation, another person");
+    }
+
+    @Test
+    void surnamesAndGivenNamesStandAloneLater() {
+        var d = annotate("South Korean President Yoon Suk Yeol met Malaysian Prime Minister Anwar Ibrahim. Yoon and Anwar spoke.", DAY);
+        List<String> people = names(d).stream().filter(id -> id.startsWith("person/")).toList();
+        assertEquals(List.of("person/yoon-suk-yeol", "person/anwar-ibrahim", "person/yoon-suk-yeol", "person/anwar-ibrahim"), people);
+    }
+
+    @Test
+    void honorificsBeforeNames() {
+        AnnotatedArticle d = annotate("Saudi Crown Prince Mohammed bin Salman met Emir Sheikh Tamim bin Hamad Al Thani.", DAY);
+        assertEquals(List.of("person/mohammed-bin-salman", "person/tamim-bin-hamad"),
+                names(d).stream().filter(id -> id.startsWith("person/")).toList());
+    }
+
+    @Test
+    void unnamedOfficialsSpeakForTheirState() {
+        var d = annotate("A South Korean presidential official said the talks would go ahead.", DAY);
+        Entity official = d.get(Keys.NEW_ENTITIES).values().iterator().next();
+        assertEquals("state/KR", official.affiliationId());
+        assertEquals(List.of(official.id() + " for state/KR"), EnglishFixture.statements(d));
+    }
+
+    @Test
+    void theAllianceIsTheArticlesAlliance() {
+        var d = annotate("NATO leaders met in Vilnius. The alliance adopted a plan.", DAY);
+        assertEquals(List.of("org/nato", "org/nato"), names(d));
+    }
+
+    @Test
+    void deputiesAndFormerHoldersAreNotTheHolder() {
+        var d = annotate("The former Japanese prime minister and the deputy U.S. defense secretary spoke.", DAY);
+        assertTrue(names(d).stream().noneMatch(id -> id.startsWith("person/")), names(d).toString());
+    }
+}

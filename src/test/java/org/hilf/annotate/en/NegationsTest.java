@@ -1,0 +1,20 @@
+package org.hilf.annotate.en;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** data/lexicon/en/negations.txt: literal examples of words that deny an event. */
+class NegationsTest {
+    @Test
+    void deniedEventsAreNoEvents() {
+        for (String s : List.of("Kishida never met Biden.", "Kishida didn't meet Biden.", "Kishida refused to meet Biden.",
+                "Kishida failed to sign a deal with Biden.", "Kishida won't visit the United States.",
+                "Kishida postponed talks with Biden.", "Kishida called off talks with Biden.")) {
+            assertEquals(List.of(), EnglishFixture.events(EnglishFixture.annotate(s, LocalDate.of(2023, 7, 12))), s);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.hilf.annotate.en;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** data/lexicon/en/planned_markers.txt: literal examples of words that make an event planned. */
+class PlannedMarkersTest {
+    @Test
+    void plannedWordsBeforeTheEvent() {
+        for (String s : List.of("Kishida would meet Biden.", "Kishida could meet Biden.", "Kishida is scheduled to meet Biden.",
+                "Kishida intends to meet Biden.", "Kishida hopes to meet Biden.", "Kishida agreed to meet Biden.",
+                "Kishida is due to meet Biden.", "Kishida will visit the United States.")) {
+            var d = EnglishFixture.annotate(s, LocalDate.of(2023, 7, 12));
+            assertEquals(1, d.get(org.hilf.annotate.Keys.EVENTS).size(), s);
+            assertEquals(true, d.get(org.hilf.annotate.Keys.EVENTS).get(0).planned(), s);
+        }
+    }
+
+    @Test
+    void pastEventsAreNotPlanned() {
+        var d = EnglishFixture.annotate("Kishida met Biden on Tuesday.", LocalDate.of(2023, 7, 12));
+        assertEquals(false, d.get(org.hilf.annotate.Keys.EVENTS).get(0).planned());
+    }
+}

@@ -1,0 +1,63 @@
+package org.hilf.annotate.en;
+
+import static org.hilf.annotate.en.EnglishFixture.annotate;
+import static org.hilf.annotate.en.EnglishFixture.statements;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hilf.annotate.Keys;
+import org.hilf.annotate.StatementMention;
+import org.junit.jupiter.api.Test;
+
+/** data/lexicon/en/speech.tsv and the English statement extractor, on literal examples. */
+class SpeechTsvTest {
+    private static final LocalDate DAY = LocalDate.of(2023, 1, 31);
+
+    private static List<String> st(String text) { return statements(annotate(text, DAY)); }
+
+    @Test
+    void verbsBeforeAndAfterTheirSubject() {
+        for (String s : List.of("Stoltenberg said the alliance was ready.", "Stoltenberg told reporters the alliance was ready.",
+                "Stoltenberg warned that Russia was preparing.", "\"We are ready,\" said Stoltenberg.",
+                "NATO Secretary General Jens Stoltenberg stressed the point.")) {
+            assertEquals(List.of("person/jens-stoltenberg for org/nato"), st(s), s);
+        }
+    }
+
+    @Test
+    void accordingToAndStatements() {
+        assertEquals(List.of("person/fumio-kishida for state/JP"), st("According to Prime Minister Fumio Kishida, ties are strong."));
+        assertEquals(List.of("state/JP for state/JP"), st("Japan said in a statement that it was concerned."));
+    }
+
+    @Test
+    void quotesAsWrittenAndSplitAroundTheVerb() {
+        var d = annotate("\u201cJapan can count on NATO,\u201d Stoltenberg said, \u201cin a more dangerous world.\u201d", DAY);
+        StatementMention s = d.get(Keys.STATEMENTS).get(0);
+        assertEquals(List.of("Japan can count on NATO", "in a more dangerous world."), s.quotes());
+    }
+
+    @Test
+    void mediaRelayButNeverSpeak() {
+        assertEquals(List.of("person/jens-stoltenberg for org/nato"), st("Stoltenberg told Reuters that Japan was a close partner."));
+    }
+
+    @Test
+    void aSpokespersonSpeaksForTheOffice() {
+        assertEquals(List.of("person/mao-ning for state/CN"), st("Chinese foreign ministry spokeswoman Mao Ning said NATO should stay out of Asia."));
+    }
+
+    @Test
+    void pronounsAndContinuations() {
+        var d = annotate("Stoltenberg arrived in Seoul. \"Security is global,\" he said. \"Asia matters to NATO.\"", DAY);
+        assertEquals(List.of("person/jens-stoltenberg for org/nato", "person/jens-stoltenberg for org/nato"), statements(d));
+    }
+
+    @Test
+    void twoSpeakersInOneSentence() {
+        assertEquals(List.of("person/yoon-suk-yeol for state/KR", "person/fumio-kishida for state/JP"),
+                st("Yoon Suk Yeol said the day was historic, while Fumio Kishida noted that the order was shaken."));
+    }
+}
