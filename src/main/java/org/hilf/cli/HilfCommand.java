@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The `hilf` command: builds a knowledge graph of alliances and diplomacy from news articles. */
 @Command(name = "hilf", mixinStandardHelpOptions = true, version = "hilf 0.1.0",
         description = "Builds an RDF knowledge graph of alliances and diplomacy from Arabic and English news articles.",
-        subcommands = {IngestCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class, ExplainCommand.class,
+        subcommands = {IngestCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class, ExplainCommand.class,
                 ValidateCommand.class, BenchmarkCommand.class, EvaluateCommand.class, GazetteerCommand.class,
                 CommandLine.HelpCommand.class})
 public final class HilfCommand implements Runnable {

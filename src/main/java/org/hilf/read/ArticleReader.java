@@ -85,16 +85,83 @@ public final class ArticleReader {
         } catch (IOException e) {
             throw new ReadException(file, "cannot read: " + Shown.reason(e), e);
         }
+        Source source = new Source(file.getFileName().toString(), realPath(file)) {
+            @Override
+            InputStream open() throws IOException { return TikaInputStream.get(file); }
+
+            @Override
+            ReadException fail(String reason, Throwable cause) { return new ReadException(file, reason, cause); }
+
+            @Override
+            byte[] raw() {
+                try {
+                    return Files.readAllBytes(file);
+                } catch (IOException e) {
+                    return null;
+                }
+            }
+        };
+        checkSize(source, size);
+        return extract(source, hint);
+    }
+
+    /**
+     * Reads an article from its bytes, as {@link #read(Path, Manifest.Entry)} reads a file:
+     * {@code name} is the file name (Tika's detection and the web-page rules look at its extension),
+     * {@code sourcePath} where it was read from (a path, or a URI such as "s3a://bucket/a.html"),
+     * which also names it in a {@link ReadException}.
+     */
+    public Article read(byte[] content, String name, String sourcePath, Manifest.Entry hint) throws ReadException {
+        Source source = new Source(name, sourcePath) {
+            @Override
+            InputStream open() { return TikaInputStream.get(content); }
+
+            @Override
+            ReadException fail(String reason, Throwable cause) { return new ReadException(sourcePath, reason, cause); }
+
+            @Override
+            byte[] raw() { return content; }
+        };
+        checkSize(source, content.length);
+        return extract(source, hint);
+    }
+
+    private void checkSize(Source source, long size) throws ReadException {
         if (size == 0) {
-            throw new ReadException(file, "empty file");
+            throw source.fail("empty file", null);
         }
         if (size > maxBytes) {
-            throw new ReadException(file, "file too large (" + size + " bytes; the limit is " + maxBytes + ")");
+            throw source.fail("file too large (" + size + " bytes; the limit is " + maxBytes + ")", null);
+        }
+    }
+
+    /** The one thing the two ways of reading differ in: where the bytes come from. */
+    private abstract static class Source {
+        final String name;
+        /**
+         * Where the article was read from, and with its text the basis of its key: a local file's
+         * real path, or the source path given with the bytes.
+         */
+        final String real;
+
+        Source(String name, String real) {
+            this.name = name;
+            this.real = real;
         }
 
+        abstract InputStream open() throws IOException;
+
+        /** A failure to read it, naming it as the caller named it. */
+        abstract ReadException fail(String reason, Throwable cause);
+
+        /** The raw bytes, for a second look at plain text; null when they cannot be had. */
+        abstract byte[] raw();
+    }
+
+    private Article extract(Source src, Manifest.Entry hint) throws ReadException {
         Metadata metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
-        boolean html = looksLikeHtml(file);
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, src.name);
+        boolean html = looksLikeHtml(src.name);
         BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
         MainTextHandler page = new MainTextHandler();
         ParseContext context = new ParseContext();
@@ -102,45 +169,45 @@ public final class ArticleReader {
             // keep nav/header/footer/main/article in the event stream, so that MainTextHandler can tell them apart
             context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
         }
-        try (InputStream in = TikaInputStream.get(file)) {
+        try (InputStream in = src.open()) {
             parser.parse(in, html ? new WriteOutContentHandler(page, MAX_CHARS) : handler, metadata, context);
         } catch (EncryptedDocumentException e) {
-            throw new ReadException(file, "encrypted or password-protected document", e);
+            throw src.fail("encrypted or password-protected document", e);
         } catch (ZeroByteFileException e) {
-            throw new ReadException(file, "empty file", e);
+            throw src.fail("empty file", e);
         } catch (TikaException e) {
-            throw new ReadException(file, "cannot parse as " + mediaType(metadata) + ": " + rootMessage(e), e);
+            throw src.fail("cannot parse as " + mediaType(metadata) + ": " + rootMessage(e), e);
         } catch (SAXException e) {
             if (WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw new ReadException(file, "text longer than " + MAX_CHARS + " characters", e);
+                throw src.fail("text longer than " + MAX_CHARS + " characters", e);
             }
-            throw new ReadException(file, "cannot parse as " + mediaType(metadata) + ": " + rootMessage(e), e);
+            throw src.fail("cannot parse as " + mediaType(metadata) + ": " + rootMessage(e), e);
         } catch (IOException e) {
-            throw new ReadException(file, "cannot read: " + rootMessage(e), e);
+            throw src.fail("cannot read: " + rootMessage(e), e);
         } catch (RuntimeException e) {
             // Parsers of broken files throw anything; one bad file must not stop an ingest.
-            throw new ReadException(file, "cannot parse as " + mediaType(metadata) + ": " + rootMessage(e), e);
+            throw src.fail("cannot parse as " + mediaType(metadata) + ": " + rootMessage(e), e);
         }
 
         String type = mediaType(metadata);
         if (type.equals("application/octet-stream")) {
-            throw new ReadException(file, "not a document: unrecognised binary content");
+            throw src.fail("not a document: unrecognised binary content", null);
         }
-        String text = clean(html && mediaType(metadata).contains("html") ? page.text() : handler.toString());
+        String text = TextRepair.clean(html && mediaType(metadata).contains("html") ? page.text() : handler.toString());
         if (type.equals("text/plain")) {
-            text = rescueArabicCodePage(file, text, metadata.get(Metadata.CONTENT_ENCODING));
+            text = TextRepair.rescueArabicCodePage(src.raw(), text, metadata.get(Metadata.CONTENT_ENCODING));
         }
         if (text.isBlank()) {
-            throw new ReadException(file, "no text in the document (" + type + ")");
+            throw src.fail("no text in the document (" + type + ")", null);
         }
-        if (garbageShare(text) > MAX_GARBAGE) {
-            throw new ReadException(file, "garbled text: wrong encoding or binary content (" + type + ")");
+        if (TextRepair.garbageShare(text) > MAX_GARBAGE) {
+            throw src.fail("garbled text: wrong encoding or binary content (" + type + ")", null);
         }
 
         String language = hint.language() != null ? hint.language() : languages.guess(text);
         String refusal = TextCheck.problem(text, language, type);
         if (refusal != null) {
-            throw new ReadException(file, refusal);
+            throw src.fail(refusal, null);
         }
         LocalDate published = null;
         Article.DateBasis basis = null;
@@ -159,49 +226,14 @@ public final class ArticleReader {
         String title = firstNonBlank(metadata.get(TikaCoreProperties.TITLE), hint.title(), firstLineTitle(text));
         String url = firstNonBlank(hint.sourceUrl(), metadata.get("og:url"), metadata.get("canonical"));
         String outlet = firstNonBlank(hint.outlet(), metadata.get("og:site_name"));
-        String source = realPath(file);
-        return new Article(keyByText ? keyOf(text) : keyOf(source + "\u0000" + text), file.getFileName().toString(),
+        String source = src.real;
+        return new Article(keyByText ? keyOf(text) : keyOf(source + "\u0000" + text), src.name,
                 source, text, title, published, basis, language, url, type, outlet);
     }
 
-    /**
-     * Charset detection needs more text than a short Arabic file in a legacy code page gives, and
-     * then reads windows-1256 as a Latin code page. When the file was not read as Unicode, Tika's
-     * reading has no Arabic letter and the windows-1256 reading is mostly Arabic, the latter is right.
-     */
-    private static String rescueArabicCodePage(Path file, String text, String encoding) {
-        if (encoding != null && encoding.toUpperCase(Locale.ROOT).startsWith("UTF")) {
-            return text;
-        }
-        if (arabicShare(text) > 0.1) {
-            return text;
-        }
-        try {
-            String cp1256 = clean(new String(Files.readAllBytes(file), java.nio.charset.Charset.forName("windows-1256")));
-            return arabicShare(cp1256) > 0.5 ? cp1256 : text;
-        } catch (IOException e) {
-            return text;
-        }
-    }
-
-    private static double arabicShare(String s) {
-        int letters = 0;
-        int arabic = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
-                    arabic++;
-                }
-            }
-        }
-        return letters == 0 ? 0 : (double) arabic / letters;
-    }
-
     /** Web pages by their name; their text goes through {@link MainTextHandler}. */
-    private static boolean looksLikeHtml(Path file) {
-        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    private static boolean looksLikeHtml(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
         return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml") || n.endsWith(".php") || n.endsWith(".aspx");
     }
 
@@ -227,27 +259,6 @@ public final class ArticleReader {
         }
         String m = t.getMessage();
         return m == null || m.isBlank() ? "the parser failed on it (details in the log)" : Shown.words(t);
-    }
-
-    /** Line ends to '\n', no BOM, no trailing white space; offsets of later stages index into this. */
-    static String clean(String raw) {
-        String s = raw.replace("\r\n", "\n").replace('\r', '\n');
-        if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
-            s = s.substring(1);
-        }
-        return s.stripTrailing();
-    }
-
-    private static double garbageShare(String text) {
-        int bad = 0;
-        int n = Math.min(text.length(), 100_000);
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\uFFFD' || (Character.isISOControl(c) && c != '\n' && c != '\t')) {
-                bad++;
-            }
-        }
-        return n == 0 ? 0 : (double) bad / n;
     }
 
     /** Where the file really is: the same file however it is named (relative, absolute, through a link). */

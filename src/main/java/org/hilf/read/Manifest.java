@@ -2,6 +2,7 @@ package org.hilf.read;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,59 +57,76 @@ public final class Manifest {
     public static Manifest of(Path folder) throws IOException {
         folder = folder.toAbsolutePath();
         Path file = folder.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return new Manifest(folder, new HashMap<>(), List.of());
+        }
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(folder, in, file.toString());
+        }
+    }
+
+    /**
+     * A manifest from its text, for a folder that is not on a local file system (HDFS, S3):
+     * {@code label} names it in problems; look entries up with {@link #entryForName(String)}.
+     */
+    public static Manifest parse(String text, String label) {
+        try {
+            return read(null, new BufferedReader(new StringReader(text)), label);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("a string reader does not fail", e);
+        }
+    }
+
+    private static Manifest read(Path folder, BufferedReader in, String file) throws IOException {
         Map<String, Entry> entries = new HashMap<>();
         Map<String, Integer> lines = new HashMap<>();
         List<String> problems = new ArrayList<>();
-        if (!Files.isRegularFile(file)) {
+        String shown = Shown.text(file);
+        String header = in.readLine();
+        if (header == null) {
             return new Manifest(folder, entries, problems);
         }
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = in.readLine();
-            if (header == null) {
-                return new Manifest(folder, entries, problems);
+        Map<String, Integer> col = new HashMap<>();
+        String[] names = header.replace("\uFEFF", "").split("\t", -1);
+        for (int i = 0; i < names.length; i++) {
+            col.put(names[i].trim().toLowerCase(Locale.ROOT), i);
+        }
+        if (!col.containsKey("file")) {
+            problems.add(shown + ": no 'file' column in the header; manifest ignored");
+            return new Manifest(folder, entries, problems);
+        }
+        String line;
+        int lineNo = 1;
+        while ((line = in.readLine()) != null) {
+            lineNo++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
             }
-            Map<String, Integer> col = new HashMap<>();
-            String[] names = header.replace("\uFEFF", "").split("\t", -1);
-            for (int i = 0; i < names.length; i++) {
-                col.put(names[i].trim().toLowerCase(Locale.ROOT), i);
+            String[] cells = line.split("\t", -1);
+            String name = cell(cells, col, "file");
+            if (name == null) {
+                problems.add(shown + ":" + lineNo + ": no file name");
+                continue;
             }
-            if (!col.containsKey("file")) {
-                problems.add(Shown.path(file) + ": no 'file' column in the header; manifest ignored");
-                return new Manifest(folder, entries, problems);
-            }
-            String line;
-            int lineNo = 1;
-            while ((line = in.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                String name = cell(cells, col, "file");
-                if (name == null) {
-                    problems.add(Shown.path(file) + ":" + lineNo + ": no file name");
-                    continue;
-                }
-                String where = Shown.path(file) + ":" + lineNo + ": ";
-                LocalDate published = null;
-                String date = cell(cells, col, "published");
-                if (date != null) {
-                    try {
-                        published = LocalDate.parse(date);
-                        if (!Dates.plausible(published)) {
-                            problems.add(where + "published '" + Shown.text(date) + "' is not between " + Dates.EARLIEST
-                                    + " and " + Dates.latest() + "; ignored");
-                            published = null;
-                        }
-                    } catch (DateTimeParseException e) {
-                        problems.add(where + "published '" + Shown.text(date) + "' is not a date (YYYY-MM-DD); ignored");
+            String where = shown + ":" + lineNo + ": ";
+            LocalDate published = null;
+            String date = cell(cells, col, "published");
+            if (date != null) {
+                try {
+                    published = LocalDate.parse(date);
+                    if (!Dates.plausible(published)) {
+                        problems.add(where + "published '" + Shown.text(date) + "' is not between " + Dates.EARLIEST
+                                + " and " + Dates.latest() + "; ignored");
+                        published = null;
                     }
+                } catch (DateTimeParseException e) {
+                    problems.add(where + "published '" + Shown.text(date) + "' is not a date (YYYY-MM-DD); ignored");
                 }
-                String language = language(cell(cells, col, "language"), where, problems);
-                entries.put(name, new Entry(language, published, cell(cells, col, "title"), cell(cells, col, "source_url"),
-                        cell(cells, col, "outlet")));
-                lines.put(name, lineNo);
             }
+            String language = language(cell(cells, col, "language"), where, problems);
+            entries.put(name, new Entry(language, published, cell(cells, col, "title"), cell(cells, col, "source_url"),
+                    cell(cells, col, "outlet")));
+            lines.put(name, lineNo);
         }
         return new Manifest(folder, entries, lines, problems);
     }
@@ -135,6 +153,9 @@ public final class Manifest {
     /** Rows that name a file the folder does not have, each with its line. */
     public List<String> missingRows() {
         List<String> out = new ArrayList<>();
+        if (folder == null) {
+            return out;
+        }
         lines.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> {
             if (!Files.exists(folder.resolve(e.getKey()), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 out.add(Shown.path(folder.resolve(FILE_NAME)) + ":" + e.getValue() + ": names '" + Shown.text(e.getKey())
@@ -156,9 +177,15 @@ public final class Manifest {
     /** The entry for a file of this folder (by its path relative to the folder), or {@link Entry#EMPTY}. */
     public Entry entryFor(Path file) {
         Path absolute = file.toAbsolutePath();
-        String relative = absolute.startsWith(folder) ? folder.relativize(absolute).toString().replace('\\', '/') : "";
+        String relative = folder != null && absolute.startsWith(folder)
+                ? folder.relativize(absolute).toString().replace('\\', '/') : "";
         Entry e = entries.get(relative);
-        return e != null ? e : entries.getOrDefault(file.getFileName().toString(), Entry.EMPTY);
+        return e != null ? e : entryForName(file.getFileName().toString());
+    }
+
+    /** The entry for a file beside the manifest, by its name, or {@link Entry#EMPTY}. */
+    public Entry entryForName(String name) {
+        return entries.getOrDefault(name, Entry.EMPTY);
     }
 
     /** Lines that could not be used, each naming the file and line. */

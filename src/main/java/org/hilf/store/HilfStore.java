@@ -3,8 +3,11 @@ package org.hilf.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
@@ -106,21 +109,59 @@ public final class HilfStore implements AutoCloseable {
      * copy-on-write files small (one transaction per article grew a 10,000-article store past 16 GB).
      */
     public void replaceArticles(List<ArticleGraph> batch) {
+        replaceArticles(batch, Set.of());
+    }
+
+    /**
+     * As {@link #replaceArticles(List)}, except for the graphs in {@code continued}: those were
+     * written earlier in the same load (an article whose quads arrive in more than one batch), so
+     * their quads are added and nothing of theirs is removed.
+     */
+    public void replaceArticles(List<ArticleGraph> batch, Set<Node> continued) {
         if (batch.isEmpty()) {
             return;
         }
         DatasetGraph dsg = datasetGraph();
         Txn.executeWrite(dsg, () -> {
             for (ArticleGraph a : batch) {
-                for (Node old : graphsFromSource(dsg, a.sourcePath())) {
-                    if (!old.equals(a.graph())) {
-                        dsg.removeGraph(old);
-                    }
+                if (!continued.contains(a.graph())) {
+                    removeArticle(dsg, a.graph(), a.sourcePath());
                 }
-                dsg.removeGraph(a.graph());
                 a.quads().forEach(dsg::add);
             }
         });
+    }
+
+    /**
+     * Removes, in one transaction, the given article graphs and any other article graph read from
+     * one of the given source paths (an older version of a changed file): what a load that adds
+     * those articles without replacing them must do first. Returns the number of graphs removed.
+     */
+    public int removeArticles(Collection<Node> graphs, Collection<String> sourcePaths) {
+        DatasetGraph dsg = datasetGraph();
+        return Txn.calculateWrite(dsg, () -> {
+            Set<Node> doomed = new HashSet<>();
+            for (Node g : graphs) {
+                if (dsg.containsGraph(g)) {
+                    doomed.add(g);
+                }
+            }
+            for (String path : sourcePaths) {
+                doomed.addAll(graphsFromSource(dsg, path));
+            }
+            doomed.forEach(dsg::removeGraph);
+            return doomed.size();
+        });
+    }
+
+    /** An article's graph and the other graphs of its source path, as a replacing write does before it adds. */
+    private static void removeArticle(DatasetGraph dsg, Node graph, String sourcePath) {
+        for (Node old : graphsFromSource(dsg, sourcePath)) {
+            if (!old.equals(graph)) {
+                dsg.removeGraph(old);
+            }
+        }
+        dsg.removeGraph(graph);
     }
 
     /**

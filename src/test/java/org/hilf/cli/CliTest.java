@@ -152,6 +152,25 @@ class CliTest {
     }
 
     @Test
+    void loadTakesAnExportIntoAnEmptyStoreWithTheBulkLoader() throws Exception {
+        String store = dir.resolve("store").toString();
+        run("ingest", "--store", store, "data/articles/004_f4631beb2d4bc712.txt");
+        Path nq = dir.resolve("out/g.nq");
+        Files.createDirectories(nq.getParent());
+        assertEquals(0, run("export", "--store", store, "--format", "nquads", "--out", nq.toString()).code());
+        Run r = run("load", "--store", dir.resolve("loaded").toString(), nq.getParent().toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Loaded 1 article(s) from 1 file(s) into "), r.out());
+        assertTrue(r.out().contains("with Jena's bulk loader (the store held no article)"), r.out());
+        Run q = run("query", "--store", dir.resolve("loaded").toString(), "--format", "csv",
+                "PREFIX hilf: <https://w3id.org/hilf/ontology#> SELECT ?s { ?s a hilf:State } LIMIT 1");
+        assertTrue(q.out().lines().count() == 2, "the gazetteer is there: " + q.out());
+        Run none = run("load", "--store", dir.resolve("x").toString(), dir.resolve("nothing.nq").toString());
+        assertEquals(HilfCommand.ERROR, none.code());
+        assertTrue(none.err().contains("no such file or folder"), none.err());
+    }
+
+    @Test
     void everyNumericOptionIsCheckedWithAUsageError() throws Exception {
         String store = dir.resolve("store").toString();
         Path pw = Files.writeString(dir.resolve("pw"), "s3cret\n");

@@ -149,4 +149,29 @@ class ArticleReaderTest {
         ArticleReader byText = new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES, true);
         assertEquals(byText.read(k1, Manifest.Entry.EMPTY).key(), byText.read(k2, Manifest.Entry.EMPTY).key());
     }
+
+    @Test
+    void bytesAndANameReadAsTheFileDoes() throws Exception {
+        Manifest m = Manifest.of(org.hilf.TestFiles.ARTICLES);
+        Manifest parsed = Manifest.parse(Files.readString(org.hilf.TestFiles.ARTICLES.resolve("META.tsv")), "META.tsv");
+        Path html = Files.writeString(dir.resolve("p.html"), "<html><head><title>t</title></head><body><nav>menu</nav><p>"
+                + ARABIC + "</p></body></html>");
+        Path cp1256 = Files.write(dir.resolve("c.txt"), (ARABIC + "\n" + ARABIC).getBytes(Charset.forName("windows-1256")));
+        java.util.List<Path> files = new java.util.ArrayList<>(java.util.List.of(html, cp1256));
+        try (var s = Files.list(org.hilf.TestFiles.ARTICLES)) {
+            s.filter(f -> f.toString().endsWith(".txt")).forEach(files::add);
+        }
+        for (Path f : files) {
+            String name = f.getFileName().toString();
+            Article fromFile = reader.read(f, m.entryFor(f));
+            // a local file is known by its real path; bytes by the source path given, so give that path
+            Article fromBytes = reader.read(Files.readAllBytes(f), name, f.toRealPath().toString(), parsed.entryForName(name));
+            assertEquals(fromFile, fromBytes, name);
+        }
+        ReadException empty = assertThrows(ReadException.class,
+                () -> reader.read(new byte[0], "e.txt", "s3a://bucket/e.txt", Manifest.Entry.EMPTY));
+        assertEquals("s3a://bucket/e.txt: empty file", empty.describe());
+        assertTrue(assertThrows(ReadException.class, () -> reader.read(new byte[] {0, 1, 2, (byte) 0xff, 7, 0, 0, 3}, "j.bin",
+                "hdfs:///in/j.bin", Manifest.Entry.EMPTY)).describe().startsWith("hdfs:///in/j.bin: "));
+    }
 }
