@@ -7,15 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.hilf.serve.HilfServer;
 import org.hilf.store.HilfStore;
 import org.junit.jupiter.api.AfterAll;
@@ -49,28 +46,11 @@ class EnglishSeedQuestionsTest {
         store.close();
     }
 
-    static List<Map<String, String>> ask(String file) throws IOException {
-        return select(Files.readString(TestFiles.QUERIES.resolve(file)));
-    }
+    static List<Map<String, String>> ask(String file) throws IOException { return SparqlRows.ask(server.sparqlUrl(), file); }
 
-    static List<Map<String, String>> select(String query) {
-        List<Map<String, String>> rows = new ArrayList<>();
-        try (QueryExecHTTP exec = QueryExecHTTP.service(server.sparqlUrl()).query(query).build()) {
-            exec.select().forEachRemaining(b -> {
-                Map<String, String> row = new HashMap<>();
-                b.vars().forEachRemaining(v -> {
-                    var n = b.get(v);
-                    row.put(v.getVarName(), n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
-                });
-                rows.add(row);
-            });
-        }
-        return rows;
-    }
+    static Set<String> column(List<Map<String, String>> rows, String var) { return SparqlRows.column(rows, var); }
 
-    static Set<String> column(List<Map<String, String>> rows, String var) {
-        return rows.stream().map(r -> r.get(var)).filter(v -> v != null).collect(Collectors.toCollection(TreeSet::new));
-    }
+    static List<Map<String, String>> select(String query) { return SparqlRows.select(server.sparqlUrl(), query); }
 
     @Test
     void q01StatesNatoMetIn2023() throws IOException {

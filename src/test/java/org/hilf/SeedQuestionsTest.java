@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,26 +27,9 @@ class SeedQuestionsTest {
     @BeforeAll
     static void ingestAndServe() { server = ServedSeeds.server(); }
 
-    /** The rows of a query file's answer, each variable's value as a plain string (IRIs as IRIs). */
-    static List<Map<String, String>> ask(String file) throws IOException {
-        String query = Files.readString(TestFiles.QUERIES.resolve(file));
-        List<Map<String, String>> rows = new ArrayList<>();
-        try (QueryExecHTTP exec = QueryExecHTTP.service(server.sparqlUrl()).query(query).build()) {
-            exec.select().forEachRemaining(b -> {
-                Map<String, String> row = new HashMap<>();
-                b.vars().forEachRemaining(v -> {
-                    var n = b.get(v);
-                    row.put(v.getVarName(), n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
-                });
-                rows.add(row);
-            });
-        }
-        return rows;
-    }
+    static List<Map<String, String>> ask(String file) throws IOException { return SparqlRows.ask(server.sparqlUrl(), file); }
 
-    static Set<String> column(List<Map<String, String>> rows, String var) {
-        return rows.stream().map(r -> r.get(var)).filter(v -> v != null).collect(Collectors.toCollection(TreeSet::new));
-    }
+    static Set<String> column(List<Map<String, String>> rows, String var) { return SparqlRows.column(rows, var); }
 
     @Test
     void q02WhomStoltenbergMetInJanuary2023() throws IOException {
