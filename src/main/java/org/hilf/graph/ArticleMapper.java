@@ -244,6 +244,8 @@ public final class ArticleMapper {
         if (day) {
             return ev.type() + "|" + new TreeSet<>(ev.participants()) + "|" + d.start() + "|" + d.end() + "|" + ev.planned();
         }
-        return ev.type() + "|" + doc.article().key() + "|" + ev.sentence().start() + "|" + (d == null ? "" : d.start());
+        // a visit to several states is one visit per host, all reported by one sentence
+        return ev.type() + "|" + doc.article().key() + "|" + ev.sentence().start() + "|" + (d == null ? "" : d.start())
+                + (ev.host() == null ? "" : "|" + ev.host());
     }
 }

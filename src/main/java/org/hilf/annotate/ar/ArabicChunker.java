@@ -22,28 +22,14 @@ final class ArabicChunker {
     private static final int TITLE_WORDS = 7;
 
     private final ArabicResources res;
-    private final Set<String> titleWords = new HashSet<>();
+    private final Set<String> titleWords;
     private final Set<String> prepositions;
     private final Set<String> transparent;
     private final Set<String> anaphors;
 
     ArabicChunker(ArabicResources res) {
         this.res = res;
-        for (String w : Tsv.words("lexicon/ar/title_words.txt")) {
-            titleWords.addAll(AliasIndex.split(res.normalizer.normalize(w)));
-        }
-        for (Tsv.Row r : Tsv.read("lexicon/roles.tsv")) {
-            for (String f : r.list("forms_ar")) {
-                titleWords.addAll(AliasIndex.split(res.normalizer.normalize(f)));
-            }
-            for (String f : r.list("construct_ar")) {
-                titleWords.addAll(AliasIndex.split(res.normalizer.normalize(f)));
-            }
-        }
-        for (List<String> h : res.honorifics) {
-            titleWords.addAll(h);
-        }
-        res.fold(Tsv.words("lexicon/role_nouns.txt")).forEach(w -> titleWords.addAll(AliasIndex.split(w)));
+        this.titleWords = res.titleWords;
         this.prepositions = Set.copyOf(res.fold(Tsv.words("lexicon/ar/prepositions.txt")));
         this.transparent = Set.copyOf(res.fold(Tsv.words("lexicon/ar/transparent_words.txt")));
         this.anaphors = Set.copyOf(res.fold(Tsv.words("lexicon/dual_anaphors.txt")));
@@ -110,9 +96,10 @@ final class ArabicChunker {
     /** The word that introduces the phrase starting at word {@code s}. */
     private String intro(String text, List<Token> tokens, int s, ActorMention m, int ti, boolean[] anchors,
                          List<Span> dates, boolean[] attribute) {
-        // the title the recogniser read before the name ("الأمين العام للحلف X"), and a
+        // the title the recogniser read before the name ("الأمين العام للحلف X"; not a title that is
+        // itself the mention, "الرئيس الصيني"), and a
         // title cut from its name by a comma ("مع رئيس الوزراء، شيغيرو إيشيبا"), carry the preposition
-        if (m.title() != null && s == ti) {
+        if (m.title() != null && s == ti && !res.normalizer.normalize(m.surface()).contains(res.normalizer.normalize(m.title()).strip())) {
             s = Math.max(0, ti - m.title().strip().split("\\s+").length);
         }
         while (s > 0 && ti - s < TITLE_WORDS + 2 && !anchors[s - 1] && (titleWord(tokens.get(s - 1).text()) || attribute[s - 1])) {

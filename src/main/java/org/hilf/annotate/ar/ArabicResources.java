@@ -25,6 +25,11 @@ public final class ArabicResources {
     public final PhraseIndex<Boolean> regions;
     /** The date resolver (its patterns compiled once). */
     public final DateResolver dates;
+    /**
+     * Words that may stand in a title or description before a name ({@code lexicon/ar/title_words.txt},
+     * the words of roles.tsv's Arabic forms, honorifics and role nouns), folded.
+     */
+    public final Set<String> titleWords;
     /** Folded place prepositions (token sequences joined by a space) → true when they apply to capitals only. */
     public final Map<String, Boolean> placePrepositions;
 
@@ -41,6 +46,29 @@ public final class ArabicResources {
             preps.put(normalizer.normalize(r.required("word")), "capital".equals(r.get("applies_to")));
         }
         this.placePrepositions = Map.copyOf(preps);
+        this.titleWords = Set.copyOf(titleWords());
+    }
+
+    private Set<String> titleWords() {
+        Set<String> words = new HashSet<>();
+        for (String w : Tsv.words("lexicon/ar/title_words.txt")) {
+            words.addAll(AliasIndex.split(normalizer.normalize(w)));
+        }
+        for (Tsv.Row r : Tsv.read("lexicon/roles.tsv")) {
+            for (String f : r.list("forms_ar")) {
+                words.addAll(AliasIndex.split(normalizer.normalize(f)));
+            }
+            for (String f : r.list("construct_ar")) {
+                words.addAll(AliasIndex.split(normalizer.normalize(f)));
+            }
+        }
+        for (List<String> h : honorifics) {
+            words.addAll(h);
+        }
+        fold(Tsv.words("lexicon/role_nouns.txt")).forEach(w -> words.addAll(AliasIndex.split(w)));
+        // a preposition inside a title ("مفوض السلم والأمن في …") introduces what follows; it is no title word
+        words.removeAll(fold(Tsv.words("lexicon/ar/prepositions.txt")));
+        return words;
     }
 
     /** The folded text of an article, computed once per article and kept as a layer of it. */

@@ -39,8 +39,6 @@ import org.hilf.annotate.Tsv;
  * Stateless after construction and thread-safe.
  */
 public final class ArabicStatementExtractor implements Annotator {
-    /** How far after the verb its subject may stand (a long title comes before the name). */
-    private static final int SUBJECT_WINDOW = 12;
     /** A quotation of fewer words is a scare quote or a name ("الذئاب"), not words said. */
     private static final int MIN_QUOTE_WORDS = 2;
 
@@ -48,9 +46,8 @@ public final class ArabicStatementExtractor implements Annotator {
 
     private final ArabicResources res;
     private final PhraseIndex<Word> words;
-    private final Set<String> duals;
-    private final Set<String> complementizers;
-    private final Set<String> officialNouns;
+    private final ArabicSpeakers speakerFinder;
+    private final ArabicDocuments documents;
 
     public ArabicStatementExtractor(ArabicResources res) {
         this.res = res;
@@ -61,9 +58,8 @@ public final class ArabicStatementExtractor implements Annotator {
                 words.add(w, new Word(r.required("kind"), Boolean.parseBoolean(r.get("joint")), w));
             }
         }
-        duals = Set.copyOf(res.fold(Tsv.words("lexicon/dual_anaphors.txt")));
-        officialNouns = Set.copyOf(res.fold(Tsv.words("lexicon/ar/official_nouns.txt")));
-        complementizers = Set.copyOf(res.fold(List.of("إن", "أن", "بأن", "إنه", "إنها", "أنه", "أنها", "أنهم", "أنهما", "عن", "على أن", "إلى أن")));
+        this.speakerFinder = new ArabicSpeakers(res);
+        this.documents = new ArabicDocuments(res);
     }
 
     @Override
@@ -99,7 +95,8 @@ public final class ArabicStatementExtractor implements Annotator {
                 .filter(q -> words(text, q) >= MIN_QUOTE_WORDS && !isName(doc, q)).toList();
         // The word of speech that introduces the quotation is the last one before it, a verb before a
         // noun before a participle ("ردت … على تصريحات X بشأن “…”": ردت, not تصريحات); without a
-        // quotation, the first word of speech of the sentence.
+        // quotation, the first verb of speech of the sentence, else its first word of speech ("وفي بيان
+        // مشترك، قال X وY إن": قال and its subjects, not the statement's issuers).
         int firstQuote = quotes.isEmpty() ? Integer.MAX_VALUE : quotes.get(0).start();
         int w = -1;
         Word word = null;
@@ -109,19 +106,21 @@ public final class ArabicStatementExtractor implements Annotator {
                 continue;
             }
             PhraseIndex.Hit<Word> hit = words.longestAt(tokens, i, ArabicStatementExtractor::speechReading);
-            if (hit == null) {
-                continue;
+            if (hit == null || (hit.reading().prefix().contains("ب") && !hit.value().kind().equals("noun")
+                    && !hit.value().kind().equals("adverbial"))) {
+                continue; // "بحث" is no "ب" + "حث": only a noun takes ب ("بقوله"، "ببيان")
             }
             Word found = hit.value();
             if (firstVerb < 0 && found.kind().equals("verb")) {
                 firstVerb = i;
             }
             boolean beforeQuote = tokens.get(i).start() < firstQuote;
-            if (w < 0 || (beforeQuote && rank(found) >= rank(word))) {
+            boolean better = word == null || (quotes.isEmpty() ? rank(found) > rank(word) : rank(found) >= rank(word));
+            if (w < 0 || (beforeQuote && better)) {
                 w = i;
                 word = found;
             }
-            if (!beforeQuote || quotes.isEmpty()) {
+            if (!beforeQuote || (quotes.isEmpty() && rank(word) == 2)) {
                 break;
             }
         }
@@ -133,7 +132,9 @@ public final class ArabicStatementExtractor implements Annotator {
         // Without a quotation or a reported clause, a verb of stating with its subject right after it
         // still reports a statement ("وأكد الزعيمان أهمية السلام"، "دعا الرئيس إلى …").
         boolean verbWithSubject = word.kind().equals("verb") && subjectFollows(doc, tokens, afterWord, s);
-        if (quotes.isEmpty() && !indirect && !hasComplementAfterSpeaker(tokens, afterWord, quotes) && !verbWithSubject) {
+        // so does a source after "بحسب", and a document as the verb's subject ("دعا البيان الختامي إلى …")
+        boolean sourced = word.kind().equals("according") || (word.kind().equals("verb") && documents.at(tokens, afterWord));
+        if (quotes.isEmpty() && !indirect && !hasComplementAfterSpeaker(tokens, afterWord, quotes) && !verbWithSubject && !sourced) {
             return null;
         }
         // media report and relay; they are never who said it
@@ -144,18 +145,21 @@ public final class ArabicStatementExtractor implements Annotator {
         int wordEnd = tokens.get(afterWord - 1).end();
         Span trigger = new Span(wordStart, wordEnd);
 
-        String unnamed = word.kind().equals("relay") ? null : unnamedOfficial(tokens, afterWord, actors);
-        List<String> speakers = word.kind().equals("relay") ? relayed(tokens, afterWord, actors)
-                : unnamed != null ? List.of(unnamed)
-                : speakers(doc, tokens, afterWord, actors, wordEnd, wordStart, word, earlier);
+        List<String> speakers = speakersOf(doc, s, tokens, w, word, actors, earlier);
+        if (speakers == null) {
+            return null;
+        }
         if (speakers.isEmpty() && firstVerb >= 0 && firstVerb < w && tokens.get(w).text().startsWith("و")) {
             // "واتهم الباحث الناتو …، وقال: “…”": a coordinated verb shares the first verb's subject
             int fv = firstVerb;
             Word first = words.longestAt(tokens, fv, ArabicStatementExtractor::speechReading).value();
             int after = fv + first.tokens().size();
-            speakers = speakers(doc, tokens, after, actors, tokens.get(after - 1).end(), tokens.get(fv).start(), first, earlier);
+            speakers = speakerFinder.speakers(doc, tokens, after, actors, tokens.get(after - 1).end(), earlier);
+        } else if (speakers.isEmpty() && word.kind().equals("verb") && tokens.get(w).text().startsWith("و")) {
+            // "والتقى X رئيسَ الوزراء، وأكد خلال اللقاء أن …": a coordinated verb keeps the sentence's subject
+            speakers = speakerFinder.sentenceSubject(doc.text(), tokens, actors, wordStart);
         } else if (speakers.isEmpty()) {
-            speakers = before(actors, wordStart);
+            speakers = ArabicSpeakers.before(actors, wordStart);
         }
         if (speakers.isEmpty()) {
             // "وأضاف أن …"، "وقال: “…”": a sentence that opens with the verb continues the last speaker
@@ -173,7 +177,7 @@ public final class ArabicStatementExtractor implements Annotator {
         Set<String> behalf = new LinkedHashSet<>();
         LocalDate when = date != null ? date.start() : doc.get(Keys.ANCHOR).date();
         for (String sp : speakers) {
-            String b = behalfOf(doc, sp, actors, when);
+            String b = speakerFinder.behalfOf(doc, sp, actors, when);
             if (b != null) {
                 behalf.add(b);
             }
@@ -195,79 +199,63 @@ public final class ArabicStatementExtractor implements Annotator {
         return new StatementMention(s, trigger, List.copyOf(speakers), behalf, about, quoted, date, false);
     }
 
-    /** The speakers: after the word, else before it; "X وY" together; a dual anaphor; the body of a joint statement. */
-    private List<String> speakers(AnnotatedArticle doc, List<Token> tokens, int afterWord, List<ActorMention> actors,
-                                  int wordEnd, int wordStart, Word word, List<StatementMention> earlier) {
-        if (afterWord < tokens.size()) {
-            for (Clitics.Reading r : res.clitics.readings(tokens.get(afterWord).text())) {
-                if (duals.contains(r.word())) {
-                    List<String> two = lastPair(doc, earlier);
-                    if (!two.isEmpty()) {
-                        return two;
-                    }
-                }
-            }
-        }
-        List<ActorMention> named = actors.stream().filter(ActorMention::isActor).toList();
-        // the subject stands between the verb and what was said ("قال X إن …"), never inside the reported clause
-        int clause = Integer.MAX_VALUE;
-        for (int i = afterWord; i < tokens.size(); i++) {
-            if (complementAt(tokens, i)) {
-                clause = tokens.get(i).start();
+    /**
+     * The speakers the word of speech at token w introduces: the source an agency relays; the source
+     * "بحسب" names; the issuer of a document that is the verb's subject or the word itself; an unnamed
+     * official; else the subject after the word (empty when none). Null: the sentence reports no
+     * statement (a document or source whose issuer cannot be told, a source that is only the media).
+     */
+    private List<String> speakersOf(AnnotatedArticle doc, Sentence s, List<Token> tokens, int w, Word word,
+                                    List<ActorMention> actors, List<StatementMention> earlier) {
+        int afterWord = w + word.tokens().size();
+        switch (word.kind()) {
+            case "relay":
+                return speakerFinder.relayed(doc, tokens, afterWord, actors);
+            case "according":
+                return according(doc, s, tokens, afterWord, actors);
+            default:
                 break;
-            }
         }
-        int limit = clause;
-        List<ActorMention> after = named.stream().filter(a -> a.span().start() >= wordEnd && a.span().start() < limit).toList();
-        List<String> out = new ArrayList<>();
-        if (!after.isEmpty()) {
-            ActorMention first = after.get(0);
-            if (Tokenizer.indexAt(tokens, first.span().start()) - afterWord <= SUBJECT_WINDOW) {
-                out.add(first.entityId());
-                // "قال ستولتنبرج وكيشيدا": coordinated subjects speak together
-                for (int k = 1; k < after.size(); k++) {
-                    ActorMention prev = after.get(k - 1);
-                    ActorMention next = after.get(k);
-                    String gap = doc.text().substring(prev.span().end(), next.span().start()).strip();
-                    if ((gap.isEmpty() && next.surface().startsWith("و")) || gap.equals("و")) {
-                        out.add(next.entityId());
-                    } else {
-                        break;
-                    }
-                }
-                return out;
-            }
+        boolean verb = word.kind().equals("verb");
+        int at = verb ? afterWord : w;
+        List<String> issued = documents.issuersAt(doc, s, tokens, at, actors, verb);
+        if (issued != null && issued.isEmpty() && !earlier.isEmpty() && tokens.get(at).text().startsWith("ال")) {
+            // "وشدد البيان على …": the statement named just before
+            StatementMention last = earlier.get(earlier.size() - 1);
+            return s.index() - last.sentence().index() <= 3 ? last.speakers() : null;
         }
-        return out;
+        if (issued != null) {
+            return issued.isEmpty() ? null : issued;
+        }
+        String unnamed = speakerFinder.unnamedOfficial(tokens, afterWord, actors);
+        return unnamed != null ? List.of(unnamed)
+                : speakerFinder.speakers(doc, tokens, afterWord, actors, tokens.get(afterWord - 1).end(), earlier);
     }
 
     /**
-     * "قال مسؤول كويتي"، "أفاد مصدر دبلوماسي مصري"، "قال متحدث باسم الخارجية الصينية": an unnamed
-     * official right after the verb speaks for the state or body named within three words after the
-     * noun; the state (or body) is the speaker, since the person has no name to stand for.
+     * "بحسب مصادر دبلوماسية سنغالية"، "وفقا لبيان لوزارة الخارجية"، "بحسب ما أعلنته الخارجية الباكستانية"،
+     * "حسب الكرملين": the source is named right after the word (after "ما أعلنه" and the like), or
+     * there is no statement: "بحسب الاتفاق" names none, "بحسب وكالة مهر" only the medium.
      */
-    private String unnamedOfficial(List<Token> tokens, int afterWord, List<ActorMention> actors) {
-        if (afterWord >= tokens.size() || !officialNoun(tokens.get(afterWord))) {
+    private List<String> according(AnnotatedArticle doc, Sentence s, List<Token> tokens, int p, List<ActorMention> actors) {
+        if (p + 1 < tokens.size() && tokens.get(p).text().equals("ما")) {
+            p += 2; // "بحسب ما أعلنته"، "وفق ما ذكرته": the verb's subject is the source
+        }
+        if (p >= tokens.size()) {
             return null;
         }
-        int from = tokens.get(afterWord).end();
-        int to = afterWord + 4 < tokens.size() ? tokens.get(afterWord + 4).end() : Integer.MAX_VALUE;
-        for (ActorMention a : actors) {
-            if (a.span().start() >= from && a.span().start() < to && !a.entityId().startsWith("person/")) {
-                var e = res.gazetteer.entity(a.entityId()).orElse(null);
-                return e != null && e.countryId() != null && e.type() != org.hilf.annotate.EntityType.STATE ? e.countryId() : a.entityId();
-            }
+        List<String> issued = documents.issuersAt(doc, s, tokens, p, actors, true);
+        if (issued != null) {
+            return issued.isEmpty() ? null : issued;
         }
-        return null;
-    }
-
-    private boolean officialNoun(Token t) {
-        for (Clitics.Reading r : res.clitics.readings(t.text())) {
-            if (officialNouns.contains(r.word()) && PhraseIndex.conjunctionOnly(r)) {
-                return true;
-            }
+        String unnamed = speakerFinder.unnamedOfficial(tokens, p, actors);
+        if (unnamed != null) {
+            return List.of(unnamed);
         }
-        return false;
+        int at = p;
+        List<ActorMention> source = actors.stream()
+                .filter(a -> a.isActor() && Tokenizer.indexAt(tokens, a.span().start()) == at).toList();
+        return source.isEmpty() ? null : speakerFinder.speakers(doc, tokens, p, source, tokens.get(p).start(), List.of());
     }
 
     /** Where the reported clause begins ("… أن …"), or the sentence's end when there is none. */
@@ -285,74 +273,20 @@ public final class ArabicStatementExtractor implements Annotator {
         if (afterWord >= tokens.size()) {
             return false;
         }
-        for (Clitics.Reading r : res.clitics.readings(tokens.get(afterWord).text())) {
-            if (duals.contains(r.word())) {
-                return true;
-            }
+        if (speakerFinder.dualAt(tokens, afterWord)) {
+            return true;
         }
         int limit = afterWord + 2 < tokens.size() ? tokens.get(afterWord + 2).end() : s.end();
         int from = tokens.get(afterWord).start();
         return doc.get(Keys.ACTORS).stream().anyMatch(a -> a.isActor() && a.span().start() >= from && a.span().start() < limit);
     }
 
-    /** "نقلت وكالة X عن Y": the first actor after عن said it; X only passed it on. */
-    private List<String> relayed(List<Token> tokens, int afterWord, List<ActorMention> actors) {
-        for (int i = afterWord; i < tokens.size() && i < afterWord + 8; i++) {
-            if (tokens.get(i).text().equals("عن")) {
-                int from = i + 1 < tokens.size() ? tokens.get(i + 1).start() : Integer.MAX_VALUE;
-                return actors.stream().filter(a -> a.isActor() && a.span().start() >= from).limit(1)
-                        .map(ActorMention::entityId).toList();
-            }
-        }
-        return List.of();
-    }
-
-    /** The last actor named before the word: "الصين، التي أكدت أنها …". */
-    private static List<String> before(List<ActorMention> actors, int wordStart) {
-        List<ActorMention> before = actors.stream().filter(a -> a.isActor() && a.span().end() <= wordStart).toList();
-        return before.isEmpty() ? List.of() : List.of(before.get(before.size() - 1).entityId());
-    }
-
     private static int rank(Word w) {
         return switch (w.kind()) {
-            case "verb", "relay" -> 2;
+            case "verb", "relay", "according" -> 2;
             case "noun" -> 1;
             default -> 0;
         };
-    }
-
-    /** The two people of the most recent statement or event with two of them. */
-    private List<String> lastPair(AnnotatedArticle doc, List<StatementMention> earlier) {
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            if (earlier.get(i).speakers().size() == 2) {
-                return earlier.get(i).speakers();
-            }
-        }
-        List<EventMention> events = doc.get(Keys.EVENTS);
-        for (int i = events.size() - 1; i >= 0; i--) {
-            List<String> people = events.get(i).participants().stream().filter(p -> res.isPerson(doc, p)).toList();
-            if (people.size() == 2) {
-                return people;
-            }
-        }
-        return List.of();
-    }
-
-    private String behalfOf(AnnotatedArticle doc, String speaker, List<ActorMention> actors, LocalDate when) {
-        Entity e = res.entity(doc, speaker);
-        if (e == null) {
-            return null;
-        }
-        if (e.type() == EntityType.PERSON) {
-            for (ActorMention a : actors) {
-                if (a.entityId().equals(speaker) && a.affiliationId() != null) {
-                    return a.affiliationId();
-                }
-            }
-            return e.affiliationId() != null ? e.affiliationId() : res.gazetteer.affiliationOn(e.id(), when).orElse(null);
-        }
-        // a national body (a ministry, a state agency) speaks for its state; anything else for itself
-        return e.type() == EntityType.ORGANIZATION && e.countryId() != null ? e.countryId() : e.id();
     }
 
     /** "قال إن"، "أعربت عن": the word is directly followed by its complement. */
@@ -370,12 +304,7 @@ public final class ArabicStatementExtractor implements Annotator {
     }
 
     private boolean complementAt(List<Token> tokens, int i) {
-        for (Clitics.Reading r : res.clitics.readings(tokens.get(i).text())) {
-            if (complementizers.contains(r.word()) && r.prefix().length() <= 1) {
-                return true;
-            }
-        }
-        return false;
+        return speakerFinder.complementAt(tokens, i);
     }
 
     /** A word of speech as written, or after و، ف or ب ("بقوله"). */

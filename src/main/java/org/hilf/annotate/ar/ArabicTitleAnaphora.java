@@ -20,7 +20,9 @@ import org.hilf.annotate.Tsv;
  * Resolves a title standing alone to the person it refers back to ("وقال سموه"، "وأكد رئيس
  * الجمهورية"، "ولي العهد" with no name after it): the person the article named last, before the
  * title, who held one of the title's roles ({@code data/lexicon/ar/title_anaphors.tsv}) on the
- * article's date. No such person, no mention. Adds to the actors layer with the confidence of a
+ * article's date; but when the article introduced a person with the very title ("رئيس الجمهورية،
+ * السيد عبد المجيد تبون"), the title means that person throughout (a local paper's "رئيس الجمهورية"
+ * is its own head of state, whoever else it names). No such person, no mention. Adds to the actors layer with the confidence of a
  * title resolution. Stateless after construction and thread-safe.
  */
 public final class ArabicTitleAnaphora implements Annotator {
@@ -50,6 +52,7 @@ public final class ArabicTitleAnaphora implements Annotator {
         List<ActorMention> actors = doc.get(Keys.ACTORS);
         List<ActorMention> added = new ArrayList<>();
         NormalizedText text = res.folded(doc);
+        java.util.Map<String, ActorMention> introduced = new java.util.HashMap<>();
         for (Sentence s : doc.get(Keys.SENTENCES)) {
             List<Token> tokens = res.tokenizer.tokens(text, s.start(), s.end());
             for (int i = 0; i < tokens.size(); i++) {
@@ -58,13 +61,22 @@ public final class ArabicTitleAnaphora implements Annotator {
                     continue;
                 }
                 Span span = new Span(tokens.get(i).start(), tokens.get(hit.to() - 1).end());
+                String form = String.join(" ", hit.words());
+                ActorMention apposed = apposition(doc, actors, tokens, hit.to());
+                if (apposed != null) {
+                    // "رئيس الجمهورية، السيد عبد المجيد تبون": the article introduces whom the title means
+                    introduced.putIfAbsent(form, apposed);
+                    i = hit.to() - 1;
+                    continue;
+                }
                 boolean named = hit.to() < tokens.size() && !tokens.get(hit.to()).breakBefore()
                         && covered(actors, tokens.get(hit.to()).start(), tokens.get(hit.to()).end());
                 if (named || covered(actors, span.start(), span.end())) {
                     i = hit.to() - 1;
                     continue; // a title before a name, or one the recogniser has already read
                 }
-                ActorMention back = antecedent(doc, actors, span.start(), hit.value(), date);
+                ActorMention back = introduced.containsKey(form) ? introduced.get(form)
+                        : antecedent(doc, actors, span.start(), hit.value(), date);
                 if (back != null) {
                     int clitic = Clitics.prefixLength(tokens.get(i).text(), hit.words().get(0));
                     Span at = new Span(tokens.get(i).start() + clitic, span.end());
@@ -81,6 +93,29 @@ public final class ArabicTitleAnaphora implements Annotator {
             all.sort(Comparator.comparingInt(a -> a.span().start()));
             doc.set(Keys.ACTORS, List.copyOf(all));
         }
+    }
+
+    /** A person named in apposition right after a title ("، السيد X"), or null. */
+    private ActorMention apposition(AnnotatedArticle doc, List<ActorMention> actors, List<Token> tokens, int j) {
+        if (j >= tokens.size() || !tokens.get(j).breakBefore()) {
+            return null;
+        }
+        for (List<String> h : res.honorifics) {
+            if (ArabicResources.at(tokens, j, h)) {
+                j += h.size();
+                break;
+            }
+        }
+        if (j >= tokens.size()) {
+            return null;
+        }
+        int at = tokens.get(j).start();
+        for (ActorMention a : actors) {
+            if (a.span().start() >= at && a.span().start() < tokens.get(j).end()) {
+                return a.role() == ActorMention.Role.NAME && res.isPerson(doc, a.entityId()) ? a : null;
+            }
+        }
+        return null;
     }
 
     /** The last person named before {@code offset} who held one of {@code roles} on {@code date}. */

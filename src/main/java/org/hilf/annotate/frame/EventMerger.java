@@ -51,6 +51,10 @@ public final class EventMerger {
         if (!typesAgree) {
             return false;
         }
+        if (a.type().equals("Visit") && b.type().equals("Visit") && a.host() != null && b.host() != null
+                && !a.host().equals(b.host())) {
+            return false; // "زار X اليابان وكوريا الجنوبية": a visit to each host, never one
+        }
         EventMention visit = a.type().equals("Visit") ? a : b.type().equals("Visit") ? b : null;
         EventMention other = visit == a ? b : a;
         if (visit != null && other.type().equals("Meeting") && visit.visitor() != null

@@ -99,6 +99,9 @@ public final class SlotFiller {
                 }
                 for (Chunk c : chunks) {
                     if (c.from() >= subject.to() && c.from() < site.upperBound() && !used.contains(c)) {
+                        if (!c.direct() && c.placesOnly()) {
+                            continue; // "التقى X في هانوي Y": a place between subject and object
+                        }
                         yield c.direct() && !c.anaphor() && c.from() - subject.to() <= OBJECT_GAP ? c : null;
                     }
                 }

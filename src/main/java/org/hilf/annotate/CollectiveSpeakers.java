@@ -1,0 +1,109 @@
+package org.hilf.annotate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who speaks through a document that names no speaker of its own: a joint statement ("وجاء في بيان
+ * مشترك"، "in a joint statement") speaks for the sides of the encounter it closes, a final
+ * communiqué or declaration ("البيان الختامي"، "the final communique") for the organization whose
+ * summit or meeting adopted it. The encounter is the latest event reported at or before the
+ * sentence. Language-neutral: each language's statement extractor recognises the document nouns and
+ * asks here. When the events do not tell, the answer is empty and no statement is made: a missing
+ * statement costs less than one put in the wrong mouth.
+ */
+public final class CollectiveSpeakers {
+    /** How many sentences back the encounter a document closes may have been reported. */
+    private static final int REACH = 6;
+
+    private final Gazetteer gazetteer;
+
+    public CollectiveSpeakers(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** What a document noun says of its issuers. */
+    public enum Kind { JOINT, FINAL }
+
+    /** The speakers of a document of this kind reported in sentence {@code s}, or none. */
+    public List<String> of(AnnotatedArticle doc, Sentence s, Kind kind) {
+        EventMention e = kind == Kind.FINAL ? latest(doc, s, true) : latest(doc, s, false);
+        if (e == null) {
+            return List.of();
+        }
+        List<String> bodies = organizations(doc, e);
+        if (kind == Kind.FINAL || e.type().equals("Summit")) {
+            return bodies;
+        }
+        // a joint statement after talks: each state that took part speaks for itself
+        List<String> states = e.participants().stream().filter(p -> type(doc, p) == EntityType.STATE).toList();
+        if (states.size() >= 2) {
+            return states;
+        }
+        return bodies.size() + states.size() >= 2 ? concat(bodies, states) : List.of();
+    }
+
+    /** The latest event at or before the sentence; for a final document, one an organization held. */
+    private EventMention latest(AnnotatedArticle doc, Sentence s, boolean organizationOnly) {
+        EventMention best = null;
+        for (EventMention e : doc.get(Keys.EVENTS)) {
+            int at = lastIndexUpTo(e, s.index());
+            if (at < 0 || s.index() - at > REACH || e.type().equals("Agreement")) {
+                continue;
+            }
+            if (organizationOnly && organizations(doc, e).isEmpty()) {
+                continue;
+            }
+            if (best == null || at >= lastIndexUpTo(best, s.index())) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    private static int lastIndexUpTo(EventMention e, int index) {
+        int last = -1;
+        for (Sentence x : e.allSentences()) {
+            if (x.index() <= index) {
+                last = Math.max(last, x.index());
+            }
+        }
+        return last;
+    }
+
+    /** The international organizations among the participants (a national body is its state's). */
+    private List<String> organizations(AnnotatedArticle doc, EventMention e) {
+        Set<String> out = new LinkedHashSet<>();
+        if (e.organizerId() != null) {
+            out.add(e.organizerId());
+        }
+        for (String p : e.participants()) {
+            Entity x = entity(doc, p);
+            if (x != null && x.type().isOrganization() && x.countryId() == null && !gazetteer.isMedia(p)) {
+                out.add(p);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private EntityType type(AnnotatedArticle doc, String id) {
+        Entity e = entity(doc, id);
+        return e == null ? null : e.type();
+    }
+
+    private Entity entity(AnnotatedArticle doc, String id) {
+        Entity e = gazetteer.entity(id).orElse(null);
+        if (e == null && doc.has(Keys.NEW_ENTITIES)) {
+            e = doc.get(Keys.NEW_ENTITIES).get(id);
+        }
+        return e;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+}

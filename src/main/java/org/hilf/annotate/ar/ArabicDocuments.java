@@ -1,0 +1,84 @@
+package org.hilf.annotate.ar;
+
+import java.util.List;
+import java.util.Set;
+
+import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.CollectiveSpeakers;
+import org.hilf.annotate.Sentence;
+import org.hilf.annotate.Tsv;
+
+/**
+ * Documents as speakers ({@code data/lexicon/ar/documents.tsv}): a statement "صادر عن" or "ل" a
+ * body speaks for that body; a joint statement or a final communiqué with no issuer named speaks
+ * for those {@link CollectiveSpeakers} finds. A document whose issuer cannot be told gives no
+ * speaker at all, never the nearest actor. Stateless and thread-safe.
+ */
+final class ArabicDocuments {
+    /** How many words after the document its issuer may be named ("بيان صادر اليوم عن …"). */
+    private static final int ISSUER_WINDOW = 4;
+
+    private final ArabicResources res;
+    private final CollectiveSpeakers collective;
+    /** A plain document names its issuer; the others may be issued together. */
+    private enum Kind { PLAIN, JOINT, FINAL }
+
+    private final PhraseIndex<Kind> documents;
+    private final Set<String> skippable;
+
+    ArabicDocuments(ArabicResources res) {
+        this.res = res;
+        this.collective = new CollectiveSpeakers(res.gazetteer);
+        this.documents = new PhraseIndex<>(res.clitics, false);
+        for (Tsv.Row r : Tsv.read("lexicon/ar/documents.tsv")) {
+            Kind k = Kind.valueOf(r.required("kind").toUpperCase(java.util.Locale.ROOT));
+            for (String f : r.list("forms_ar")) {
+                documents.add(AliasIndex.split(res.normalizer.normalize(f)), k);
+            }
+        }
+        // words between a document and its issuer: "صادر"، "الصادر عن"، "اليوم"
+        skippable = Set.copyOf(res.fold(List.of("صادر", "الصادر", "صادرا", "الصادرة", "صادرة", "عن", "من", "اليوم", "أمس", "رسمي", "الرسمي", "وزارة")));
+    }
+
+    /** True when a document noun stands at token i. */
+    boolean at(List<Token> tokens, int i) {
+        return i < tokens.size() && documents.longestAt(tokens, i, ArabicDocuments::reading) != null;
+    }
+
+    /**
+     * The speakers of a document noun at token i: its issuer when named within a few words, else,
+     * for a joint or final document, the sides of the encounter it closes; an empty list when the
+     * document tells no speaker; null when no document stands at token i, or when a plain document
+     * names no issuer and is not the subject ("في بيان له، أكد الرئيس": the subject speaks).
+     */
+    List<String> issuersAt(AnnotatedArticle doc, Sentence s, List<Token> tokens, int i, List<ActorMention> actors,
+                           boolean subject) {
+        PhraseIndex.Hit<Kind> hit = i < tokens.size() ? documents.longestAt(tokens, i, ArabicDocuments::reading) : null;
+        if (hit == null) {
+            return null;
+        }
+        int j = hit.to();
+        while (j < tokens.size() && j < hit.to() + ISSUER_WINDOW && !tokens.get(j).breakBefore()) {
+            int at = j;
+            ActorMention issuer = actors.stream()
+                    .filter(a -> a.isActor() && Tokenizer.indexAt(tokens, a.span().start()) == at).findFirst().orElse(null);
+            if (issuer != null) {
+                return res.gazetteer.isMedia(issuer.entityId()) ? List.of() : List.of(issuer.entityId());
+            }
+            if (res.clitics.readings(tokens.get(j).text()).stream().noneMatch(r -> skippable.contains(r.word()))) {
+                break;
+            }
+            j++;
+        }
+        return switch (hit.value()) {
+            case PLAIN -> subject ? List.of() : null;
+            case JOINT -> collective.of(doc, s, CollectiveSpeakers.Kind.JOINT);
+            case FINAL -> collective.of(doc, s, CollectiveSpeakers.Kind.FINAL);
+        };
+    }
+
+    private static boolean reading(Clitics.Reading r) {
+        return PhraseIndex.conjunctionOnly(r) || r.prefix().equals("ل") || r.prefix().equals("ب") || r.prefix().equals("ول") || r.prefix().equals("وب");
+    }
+}

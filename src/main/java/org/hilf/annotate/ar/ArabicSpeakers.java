@@ -1,0 +1,293 @@
+package org.hilf.annotate.ar;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.Entity;
+import org.hilf.annotate.EntityType;
+import org.hilf.annotate.EventMention;
+import org.hilf.annotate.Keys;
+import org.hilf.annotate.StatementMention;
+import org.hilf.annotate.Tsv;
+
+/**
+ * Who said it, in an Arabic sentence that reports speech: the subject after the verb (a title's
+ * holder rather than the body in the title), coordinated subjects, a dual anaphor, an unnamed
+ * official, the source an agency relays; and for whom they spoke. Stateless and thread-safe.
+ */
+final class ArabicSpeakers {
+    /** How far after the verb its subject may stand (a long title comes before the name). */
+    private static final int SUBJECT_WINDOW = 12;
+    /** Most words between a title's body or state and the holder's name ("رئاسة الجمهورية المستشار أحمد فهمي"). */
+    private static final int TITLE_GAP = 2;
+
+    private final ArabicResources res;
+    private final Set<String> duals;
+    private final Set<String> complementizers;
+    private final Set<String> officialNouns;
+    private final Set<String> prepositions;
+
+    ArabicSpeakers(ArabicResources res) {
+        this.res = res;
+        duals = Set.copyOf(res.fold(Tsv.words("lexicon/dual_anaphors.txt")));
+        officialNouns = Set.copyOf(res.fold(Tsv.words("lexicon/ar/official_nouns.txt")));
+        prepositions = Set.copyOf(res.fold(Tsv.words("lexicon/ar/prepositions.txt")));
+        complementizers = Set.copyOf(res.fold(List.of("إن", "أن", "بأن", "إنه", "إنها", "أنه", "أنها", "أنهم", "أنهما", "عن", "على أن", "إلى أن")));
+    }
+
+    /** The speakers: after the word, else before it; "X وY" together; a dual anaphor; the body of a joint statement. */
+    List<String> speakers(AnnotatedArticle doc, List<Token> tokens, int afterWord, List<ActorMention> actors,
+                          int wordEnd, List<StatementMention> earlier) {
+        if (afterWord < tokens.size()) {
+            for (Clitics.Reading r : res.clitics.readings(tokens.get(afterWord).text())) {
+                if (duals.contains(r.word())) {
+                    List<String> two = lastPair(doc, earlier);
+                    if (!two.isEmpty()) {
+                        return two;
+                    }
+                }
+            }
+        }
+        List<ActorMention> named = actors.stream().filter(ActorMention::isActor).toList();
+        // the subject stands between the verb and what was said ("قال X إن …"), never inside the reported clause
+        int clause = Integer.MAX_VALUE;
+        for (int i = afterWord; i < tokens.size(); i++) {
+            if (complementAt(tokens, i)) {
+                clause = tokens.get(i).start();
+                break;
+            }
+        }
+        int limit = clause;
+        List<ActorMention> after = named.stream()
+                .filter(a -> a.span().start() >= wordEnd && a.span().start() < limit && !governed(doc.text(), tokens, a)).toList();
+        List<String> out = new ArrayList<>();
+        if (!after.isEmpty()) {
+            ActorMention first = titledPerson(doc, tokens, after);
+            if (Tokenizer.indexAt(tokens, first.span().start()) - afterWord <= SUBJECT_WINDOW) {
+                out.add(first.entityId());
+                // "قال ستولتنبرج وكيشيدا": coordinated subjects speak together
+                for (int k = after.indexOf(first) + 1; k < after.size(); k++) {
+                    ActorMention prev = after.get(k - 1);
+                    ActorMention next = after.get(k);
+                    String gap = doc.text().substring(prev.span().end(), next.span().start()).strip();
+                    if ((gap.isEmpty() && next.surface().startsWith("و")) || gap.equals("و")) {
+                        out.add(next.entityId());
+                    } else {
+                        break;
+                    }
+                }
+                return out;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "قال مسؤول كويتي"، "أفاد مصدر دبلوماسي مصري"، "قال متحدث باسم الخارجية الصينية": an unnamed
+     * official right after the verb speaks for the state or body named within three words after the
+     * noun; the state (or body) is the speaker, since the person has no name to stand for.
+     */
+    String unnamedOfficial(List<Token> tokens, int afterWord, List<ActorMention> actors) {
+        if (afterWord >= tokens.size() || !officialNoun(tokens.get(afterWord))) {
+            return null;
+        }
+        int from = tokens.get(afterWord).end();
+        int to = afterWord + 4 < tokens.size() ? tokens.get(afterWord + 4).end() : Integer.MAX_VALUE;
+        for (ActorMention a : actors) {
+            if (a.span().start() >= from && a.span().start() < to && !a.entityId().startsWith("person/")) {
+                var e = res.gazetteer.entity(a.entityId()).orElse(null);
+                return e != null && e.countryId() != null && e.type() != org.hilf.annotate.EntityType.STATE ? e.countryId() : a.entityId();
+            }
+        }
+        return null;
+    }
+
+    private boolean officialNoun(Token t) {
+        for (Clitics.Reading r : res.clitics.readings(t.text())) {
+            if (officialNouns.contains(r.word()) && PhraseIndex.conjunctionOnly(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "نقلت وكالة X عن Y": the first actor after عن said it; X only passed it on. */
+    List<String> relayed(AnnotatedArticle doc, List<Token> tokens, int afterWord, List<ActorMention> actors) {
+        for (int i = afterWord; i < tokens.size() && i < afterWord + 8; i++) {
+            if (tokens.get(i).text().equals("عن")) {
+                int from = i + 1 < tokens.size() ? tokens.get(i + 1).start() : Integer.MAX_VALUE;
+                List<ActorMention> after = actors.stream().filter(a -> a.isActor() && a.span().start() >= from).toList();
+                return after.isEmpty() ? List.of() : List.of(titledPerson(doc, tokens, after).entityId());
+            }
+        }
+        return List.of();
+    }
+
+    /** The last actor named before the word: "الصين، التي أكدت أنها …". */
+    /** The first actor of the sentence before the word, unless a preposition governs it: the subject of its first clause. */
+    List<String> sentenceSubject(String text, List<Token> tokens, List<ActorMention> actors, int wordStart) {
+        for (ActorMention a : actors) {
+            if (a.span().end() > wordStart) {
+                break;
+            }
+            if (a.isActor()) {
+                return governed(text, tokens, a) ? List.of() : List.of(a.entityId());
+            }
+        }
+        return List.of();
+    }
+
+    /** True when a preposition stands right before the actor ("مع لي تشيانغ"، "خلال لقائه مع …"). */
+    boolean governed(String text, List<Token> tokens, ActorMention a) {
+        int k = Tokenizer.indexAt(tokens, a.span().start());
+        if (k <= 0 || k >= tokens.size()) {
+            return false;
+        }
+        String clitics = text.substring(tokens.get(k).start(), Math.max(tokens.get(k).start(), a.span().start()));
+        if (clitics.contains("ب") || clitics.contains("ل")) {
+            return true; // a clitic preposition on the name itself: "بالرئيس"، "لروسيا" (not "وكيشيدا")
+        }
+        return prepositions.contains(tokens.get(k - 1).text()) && !tokens.get(k).breakBefore();
+    }
+
+    static List<String> before(List<ActorMention> actors, int wordStart) {
+        List<ActorMention> before = actors.stream().filter(a -> a.isActor() && a.span().end() <= wordStart).toList();
+        return before.isEmpty() ? List.of() : List.of(before.get(before.size() - 1).entityId());
+    }
+
+    /** The two people of the most recent statement or event with two of them. */
+    List<String> lastPair(AnnotatedArticle doc, List<StatementMention> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            if (earlier.get(i).speakers().size() == 2) {
+                return earlier.get(i).speakers();
+            }
+        }
+        List<EventMention> events = doc.get(Keys.EVENTS);
+        for (int i = events.size() - 1; i >= 0; i--) {
+            List<String> people = events.get(i).participants().stream().filter(p -> res.isPerson(doc, p)).toList();
+            if (people.size() == 2) {
+                return people;
+            }
+        }
+        return List.of();
+    }
+
+    String behalfOf(AnnotatedArticle doc, String speaker, List<ActorMention> actors, LocalDate when) {
+        Entity e = res.entity(doc, speaker);
+        if (e == null) {
+            return null;
+        }
+        if (e.type() == EntityType.PERSON) {
+            for (ActorMention a : actors) {
+                if (a.entityId().equals(speaker) && a.affiliationId() != null) {
+                    return a.affiliationId();
+                }
+            }
+            String held = e.affiliationId() != null ? e.affiliationId() : res.gazetteer.affiliationOn(e.id(), when).orElse(null);
+            if (held != null) {
+                return held;
+            }
+            // no office known: the body or state that qualifies the title right before the name
+            // ("المتحدث باسم الكرملين دميتري بيسكوف" speaks for Russia)
+            ActorMention qualifier = qualifierOf(doc, speaker, actors);
+            return qualifier == null ? null : behalfOf(doc, qualifier.entityId(), actors, when);
+        }
+        // a national body (a ministry, a state agency) speaks for its state; anything else for itself
+        return e.type() == EntityType.ORGANIZATION && e.countryId() != null ? e.countryId() : e.id();
+    }
+
+    /** The non-person actor that ends at most {@link #TITLE_GAP} title words before the person's first mention. */
+    private ActorMention qualifierOf(AnnotatedArticle doc, String personId, List<ActorMention> actors) {
+        ActorMention person = actors.stream().filter(a -> a.entityId().equals(personId)).findFirst().orElse(null);
+        if (person == null) {
+            return null;
+        }
+        ActorMention best = null;
+        for (ActorMention a : actors) {
+            if (a.span().end() <= person.span().start() && (best == null || a.span().end() > best.span().end())) {
+                best = a;
+            }
+        }
+        if (best == null || res.isPerson(doc, best.entityId()) || res.gazetteer.isMedia(best.entityId())) {
+            return null;
+        }
+        String gap = doc.text().substring(best.span().end(), person.span().start()).strip();
+        if (gap.matches(".*[،,؛;:.«“\"(].*")) {
+            return null;
+        }
+        String[] words = gap.isEmpty() ? new String[0] : gap.split("\\s+");
+        if (words.length > TITLE_GAP) {
+            return null;
+        }
+        for (String w : words) {
+            if (!titleWord(res.normalizer.normalize(w))) {
+                return null;
+            }
+        }
+        return best;
+    }
+
+    /** A word of a title or honorific ("المستشار"، "السفير"), with or without a conjunction. */
+    private boolean titleWord(String token) {
+        return res.clitics.readings(token).stream().anyMatch(r -> PhraseIndex.conjunctionOnly(r) && res.titleWords.contains(r.word()));
+    }
+
+    /**
+     * "قال المتحدث باسم الكرملين دميتري بيسكوف"، "وزير الخارجية المالي عبد الله ديوب": when the first
+     * actor of the subject is a body or a state that only qualifies a title and a person's name
+     * follows it at once (at most {@link #TITLE_GAP} words of a title, no comma), the person is
+     * the subject. Otherwise the first actor is.
+     */
+    private ActorMention titledPerson(AnnotatedArticle doc, List<Token> tokens, List<ActorMention> after) {
+        ActorMention first = after.get(0);
+        if (res.isPerson(doc, first.entityId())) {
+            return first;
+        }
+        ActorMention prev = first;
+        for (int k = 1; k < after.size(); k++) {
+            ActorMention next = after.get(k);
+            int from = Tokenizer.indexAt(tokens, prev.span().end() - 1) + 1;
+            int to = Tokenizer.indexAt(tokens, next.span().start());
+            if (to - from > TITLE_GAP || from < 0 || to < from || tokens.get(to).breakBefore()) {
+                return first;
+            }
+            for (int i = from; i < to; i++) {
+                if (tokens.get(i).breakBefore() || !titleWord(tokens.get(i).text())) {
+                    return first;
+                }
+            }
+            if (res.isPerson(doc, next.entityId())) {
+                return next;
+            }
+            prev = next;
+        }
+        return first;
+    }
+
+    /** True when a dual anaphor ("الجانبان") stands at token i. */
+    boolean dualAt(List<Token> tokens, int i) {
+        if (i >= tokens.size()) {
+            return false;
+        }
+        for (Clitics.Reading r : res.clitics.readings(tokens.get(i).text())) {
+            if (duals.contains(r.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "إن"، "أن"، "عن" at token i: the start of what was said. */
+    boolean complementAt(List<Token> tokens, int i) {
+        for (Clitics.Reading r : res.clitics.readings(tokens.get(i).text())) {
+            if (complementizers.contains(r.word()) && r.prefix().length() <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

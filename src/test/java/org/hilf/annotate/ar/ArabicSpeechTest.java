@@ -1,0 +1,89 @@
+package org.hilf.annotate.ar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.AnnotationPipeline;
+import org.hilf.annotate.Annotators;
+import org.hilf.annotate.Gazetteer;
+import org.hilf.annotate.Keys;
+import org.hilf.read.Article;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * data/lexicon/speech.tsv (its according row), data/lexicon/ar/documents.tsv and the Arabic
+ * statement extractor's choice of speaker, on literal examples written for this test.
+ */
+class ArabicSpeechTest {
+    private static final LocalDate DAY = LocalDate.of(2024, 10, 20);
+    private static AnnotationPipeline pipeline;
+
+    @BeforeAll
+    static void load() { pipeline = Annotators.standard(Gazetteer.load()); }
+
+    /** Each statement as "speaker+speaker for body+body". */
+    private static List<String> st(String text) {
+        AnnotatedArticle d = pipeline.annotate(new Article("t", "t.txt", "t.txt", text, null, DAY, Article.DateBasis.MANIFEST, "ar", null, "text/plain"));
+        return d.get(Keys.STATEMENTS).stream()
+                .map(s -> String.join("+", s.speakers()) + " for " + String.join("+", s.onBehalfOf())).toList();
+    }
+
+    @Test
+    void theHolderNamedAfterATitleSpeaksNotTheBodyInTheTitle() {
+        assertEquals(List.of("person/dmitry-peskov for state/RU"), st("وقال المتحدث باسم الكرملين دميتري بيسكوف إن موسكو تحترم القرار."));
+        assertEquals(List.of("person/abdoulaye-diop for state/ML"), st("وقال وزير الخارجية المالي عبد الله ديوب إن قرار الانسحاب نهائي."));
+    }
+
+    @Test
+    void aStateBeforeAnotherClauseIsStillTheSpeaker() {
+        assertEquals(List.of("state/KP for state/KP"), st("أدانت كوريا الشمالية زيارة الرئيس الأمريكي جو بايدن إلى سيول، وقالت إنها استفزاز."));
+    }
+
+    @Test
+    void aStatementIssuedByABodySpeaksForItsState() {
+        assertEquals(List.of("org/foreign-ministry-AZ for state/AZ"), st("وأفاد بيان صادر عن الخارجية الأذربيجانية بأن الوزيرين اتفقا على مواصلة المفاوضات."));
+        assertEquals(List.of("org/foreign-ministry-MA for state/MA"), st("ووفقا لبيان لوزارة الخارجية المغربية، بحث الوزيران سبل التعاون."));
+    }
+
+    @Test
+    void aStatementWithoutIssuerHasNoSpeaker() {
+        assertEquals(List.of(), st("وأفاد بيان صدر اليوم بأن المحادثات كانت صريحة."));
+    }
+
+    @Test
+    void accordingToASourceButNeverToTheMedia() {
+        assertEquals(List.of("state/SN for state/SN"), st("وبحسب مصادر دبلوماسية سنغالية، ستتواصل الوساطة خلال الأسابيع المقبلة."));
+        assertEquals(List.of("org/foreign-ministry-PK for state/PK"), st("وبحسب ما أعلنته الخارجية الباكستانية، فإن الاجتماع ناقش أمن الحدود."));
+        assertEquals(List.of(), st("وبحسب وكالة رويترز، انتهى الاجتماع دون اتفاق."));
+        assertEquals(List.of(), st("وبحسب الاتفاق، تنسحب القوات خلال شهر."));
+    }
+
+    @Test
+    void aJointStatementSpeaksForTheSidesOfTheTalks() {
+        assertEquals(List.of("state/CN+state/VN for state/CN+state/VN"),
+                st("والتقى الرئيس الصيني شي جين بينغ في هانوي الرئيس الفيتنامي تو لام. وجاء في بيان مشترك صدر في ختام المحادثات أن الجانبين اتفقا على إدارة الخلافات."));
+    }
+
+    @Test
+    void aFinalCommuniqueSpeaksForTheOrganization() {
+        assertEquals(List.of("org/gcc for org/gcc"),
+                st("انطلقت في الكويت أعمال القمة الخليجية الخامسة والأربعين. ودعا البيان الختامي للقمة إلى وقف فوري لإطلاق النار."));
+    }
+
+    @Test
+    void aCoordinatedVerbKeepsTheSubjectOfItsSentence() {
+        assertEquals(List.of("person/ebrahim-raisi for state/IR"),
+                st("والتقى الرئيس الإيراني إبراهيم رئيسي، صباح اليوم، رئيس الوزراء النيجري، وأكد خلال اللقاء أن العلاقات متينة."));
+    }
+
+    @Test
+    void theObjectOfAPrepositionDoesNotSpeak() {
+        assertEquals(List.of("person/fumio-kishida+person/jens-stoltenberg for state/JP+org/nato"),
+                st("وفي بيان مشترك، قال فوميو كيشيدا وينس ستولتنبرغ إن العالم يمر بمنعطف تاريخي."));
+        assertEquals(List.of(), st("وعلى هامش القمة، استقبل بايدن مودي في منزله، حيث بحث الجانبان التعاون الدفاعي."));
+    }
+}
