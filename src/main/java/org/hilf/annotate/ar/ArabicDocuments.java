@@ -10,7 +10,7 @@ import org.hilf.annotate.Sentence;
 import org.hilf.annotate.Tsv;
 
 /**
- * Documents as speakers ({@code data/lexicon/ar/documents.tsv}): a statement "صادر عن" or "ل" a
+ * Documents and sources as speakers ({@code data/lexicon/ar/documents.tsv}; "بحسب X"): a statement "صادر عن" or "ل" a
  * body speaks for that body; a joint statement or a final communiqué with no issuer named speaks
  * for those {@link CollectiveSpeakers} finds. A document whose issuer cannot be told gives no
  * speaker at all, never the nearest actor. Stateless and thread-safe.
@@ -76,6 +76,33 @@ final class ArabicDocuments {
             case JOINT -> collective.of(doc, s, CollectiveSpeakers.Kind.JOINT);
             case FINAL -> collective.of(doc, s, CollectiveSpeakers.Kind.FINAL);
         };
+    }
+
+    /**
+     * "بحسب مصادر دبلوماسية سنغالية"، "وفقا لبيان لوزارة الخارجية"، "بحسب ما أعلنته الخارجية الباكستانية"،
+     * "حسب الكرملين": the source is named right after the word (after "ما أعلنه" and the like), or
+     * there is no statement: "بحسب الاتفاق" names none, "بحسب وكالة مهر" only the medium.
+     */
+    List<String> according(AnnotatedArticle doc, Sentence s, List<Token> tokens, int p, List<ActorMention> actors,
+                           ArabicSpeakers speakerFinder) {
+        if (p + 1 < tokens.size() && tokens.get(p).text().equals("ما")) {
+            p += 2; // "بحسب ما أعلنته"، "وفق ما ذكرته": the verb's subject is the source
+        }
+        if (p >= tokens.size()) {
+            return null;
+        }
+        List<String> issued = issuersAt(doc, s, tokens, p, actors, true);
+        if (issued != null) {
+            return issued.isEmpty() ? null : issued;
+        }
+        String unnamed = speakerFinder.unnamedOfficial(tokens, p, actors);
+        if (unnamed != null) {
+            return List.of(unnamed);
+        }
+        int at = p;
+        List<ActorMention> source = actors.stream()
+                .filter(a -> a.isActor() && Tokenizer.indexAt(tokens, a.span().start()) == at).toList();
+        return source.isEmpty() ? null : speakerFinder.speakers(doc, tokens, p, source, tokens.get(p).start(), List.of());
     }
 
     private static boolean reading(Clitics.Reading r) {

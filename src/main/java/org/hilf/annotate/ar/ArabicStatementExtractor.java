@@ -10,9 +10,6 @@ import org.hilf.annotate.ActorMention;
 import org.hilf.annotate.AnnotatedArticle;
 import org.hilf.annotate.Annotator;
 import org.hilf.annotate.DateMention;
-import org.hilf.annotate.Entity;
-import org.hilf.annotate.EntityType;
-import org.hilf.annotate.EventMention;
 import org.hilf.annotate.Key;
 import org.hilf.annotate.Keys;
 import org.hilf.annotate.Sentence;
@@ -212,7 +209,7 @@ public final class ArabicStatementExtractor implements Annotator {
             case "relay":
                 return speakerFinder.relayed(doc, tokens, afterWord, actors);
             case "according":
-                return according(doc, s, tokens, afterWord, actors);
+                return documents.according(doc, s, tokens, afterWord, actors, speakerFinder);
             default:
                 break;
         }
@@ -232,36 +229,10 @@ public final class ArabicStatementExtractor implements Annotator {
                 : speakerFinder.speakers(doc, tokens, afterWord, actors, tokens.get(afterWord - 1).end(), earlier);
     }
 
-    /**
-     * "بحسب مصادر دبلوماسية سنغالية"، "وفقا لبيان لوزارة الخارجية"، "بحسب ما أعلنته الخارجية الباكستانية"،
-     * "حسب الكرملين": the source is named right after the word (after "ما أعلنه" and the like), or
-     * there is no statement: "بحسب الاتفاق" names none, "بحسب وكالة مهر" only the medium.
-     */
-    private List<String> according(AnnotatedArticle doc, Sentence s, List<Token> tokens, int p, List<ActorMention> actors) {
-        if (p + 1 < tokens.size() && tokens.get(p).text().equals("ما")) {
-            p += 2; // "بحسب ما أعلنته"، "وفق ما ذكرته": the verb's subject is the source
-        }
-        if (p >= tokens.size()) {
-            return null;
-        }
-        List<String> issued = documents.issuersAt(doc, s, tokens, p, actors, true);
-        if (issued != null) {
-            return issued.isEmpty() ? null : issued;
-        }
-        String unnamed = speakerFinder.unnamedOfficial(tokens, p, actors);
-        if (unnamed != null) {
-            return List.of(unnamed);
-        }
-        int at = p;
-        List<ActorMention> source = actors.stream()
-                .filter(a -> a.isActor() && Tokenizer.indexAt(tokens, a.span().start()) == at).toList();
-        return source.isEmpty() ? null : speakerFinder.speakers(doc, tokens, p, source, tokens.get(p).start(), List.of());
-    }
-
     /** Where the reported clause begins ("… أن …"), or the sentence's end when there is none. */
     private int reportedClauseStart(List<Token> tokens, int afterWord, List<Span> quotes) {
         for (int i = afterWord; i < tokens.size(); i++) {
-            if (!Quotations.inside(quotes, tokens.get(i).start()) && complementAt(tokens, i)) {
+            if (!Quotations.inside(quotes, tokens.get(i).start()) && speakerFinder.complementAt(tokens, i)) {
                 return tokens.get(i).start();
             }
         }
@@ -291,20 +262,16 @@ public final class ArabicStatementExtractor implements Annotator {
 
     /** "قال إن"، "أعربت عن": the word is directly followed by its complement. */
     private boolean startsComplement(List<Token> tokens, int i, List<Span> quotes) {
-        return !Quotations.inside(quotes, tokens.get(i).start()) && complementAt(tokens, i);
+        return !Quotations.inside(quotes, tokens.get(i).start()) && speakerFinder.complementAt(tokens, i);
     }
 
     private boolean hasComplementAfterSpeaker(List<Token> tokens, int from, List<Span> quotes) {
         for (int i = from; i < tokens.size() && i < from + 10; i++) {
-            if (!Quotations.inside(quotes, tokens.get(i).start()) && complementAt(tokens, i)) {
+            if (!Quotations.inside(quotes, tokens.get(i).start()) && speakerFinder.complementAt(tokens, i)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private boolean complementAt(List<Token> tokens, int i) {
-        return speakerFinder.complementAt(tokens, i);
     }
 
     /** A word of speech as written, or after و، ف or ب ("بقوله"). */
