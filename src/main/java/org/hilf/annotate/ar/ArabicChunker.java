@@ -20,12 +20,15 @@ import org.hilf.annotate.frame.Chunk;
 final class ArabicChunker {
     /** Title words skipped before a name, at most. */
     private static final int TITLE_WORDS = 7;
+    /** Most words of a relative clause inside a coordination ("، الذي تتولى بلاده الرئاسة الدورية للمنظمة،"). */
+    private static final int RELATIVE_CLAUSE_WORDS = 16;
 
     private final ArabicResources res;
     private final Set<String> titleWords;
     private final Set<String> prepositions;
     private final Set<String> transparent;
     private final Set<String> anaphors;
+    private final Set<String> relatives;
 
     ArabicChunker(ArabicResources res) {
         this.res = res;
@@ -33,6 +36,7 @@ final class ArabicChunker {
         this.prepositions = Set.copyOf(res.fold(Tsv.words("lexicon/ar/prepositions.txt")));
         this.transparent = Set.copyOf(res.fold(Tsv.words("lexicon/ar/transparent_words.txt")));
         this.anaphors = Set.copyOf(res.fold(Tsv.words("lexicon/dual_anaphors.txt")));
+        this.relatives = Set.copyOf(res.fold(List.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")));
     }
 
     /**
@@ -142,7 +146,7 @@ final class ArabicChunker {
             return true;
         }
         if (ni - end > TITLE_WORDS) {
-            return false;
+            return afterRelativeClause(tokens, end, ni);
         }
         String gap = text.substring(tokens.get(end - 1).end(), n.span().start()).strip();
         if (gap.isEmpty()) {
@@ -161,6 +165,23 @@ final class ArabicChunker {
         // "… ورئيس كوريا الجنوبية يون سوك يول": the next name's own title stands in the gap
         boolean ownTitle = n.title() != null && ni - end <= n.title().strip().split("\\s+").length + 1;
         return (titles || ownTitle) && (tokens.get(end).text().startsWith("و") || n.entityId().equals(first.entityId()));
+    }
+
+    /**
+     * "بمشاركة X، الذي تتولى بلاده الرئاسة، والرئيس Y": a relative clause set off by commas right
+     * after a phrase does not end the coordination that resumes with "و" after it.
+     */
+    private boolean afterRelativeClause(List<Token> tokens, int end, int ni) {
+        if (ni - end > RELATIVE_CLAUSE_WORDS || !tokens.get(end).commaBefore() || !relatives.contains(tokens.get(end).text())) {
+            return false;
+        }
+        // the phrase resumes after the clause's closing comma with "و" and at most a title before the name
+        for (int k = ni; k > end && ni - k <= TITLE_WORDS; k--) {
+            if (tokens.get(k).commaBefore()) {
+                return tokens.get(k).text().startsWith("و");
+            }
+        }
+        return false;
     }
 
     private boolean titleWord(String word) {
