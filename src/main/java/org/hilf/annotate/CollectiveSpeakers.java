@@ -45,6 +45,17 @@ public final class CollectiveSpeakers {
         return bodies.size() + states.size() >= 2 ? concat(bodies, states) : List.of();
     }
 
+    /** "the four ministers said": the people of the article's last event, or its states when it names no one. */
+    public static List<String> group(AnnotatedArticle doc) {
+        List<EventMention> events = doc.get(Keys.EVENTS);
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        EventMention e = events.get(events.size() - 1);
+        List<String> people = e.participants().stream().filter(id -> id.startsWith("person/")).toList();
+        return people.isEmpty() ? e.participants().stream().filter(id -> id.startsWith("state/")).toList() : people;
+    }
+
     /** The latest event at or before the sentence; for a final document, one an organization held. */
     private EventMention latest(AnnotatedArticle doc, Sentence s, boolean organizationOnly) {
         EventMention best = null;

@@ -8,11 +8,11 @@ import java.util.Set;
 
 import org.hilf.annotate.ActorMention;
 import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.CollectiveSpeakers;
 import org.hilf.annotate.Annotator;
 import org.hilf.annotate.DateMention;
 import org.hilf.annotate.Entity;
 import org.hilf.annotate.EntityType;
-import org.hilf.annotate.EventMention;
 import org.hilf.annotate.Key;
 import org.hilf.annotate.Keys;
 import org.hilf.annotate.Sentence;
@@ -49,10 +49,12 @@ public final class EnglishStatementExtractor implements Annotator {
 
     private final EnglishResources res;
     private final EnglishChunker chunker;
+    private final CollectiveSpeakers collective;
     private final EnPhrases<Word> words = new EnPhrases<>(false);
 
     public EnglishStatementExtractor(EnglishResources res) {
         this.res = res;
+        this.collective = new CollectiveSpeakers(res.gazetteer);
         this.chunker = new EnglishChunker(res);
         for (Tsv.Row r : Tsv.read("lexicon/en/speech.tsv")) {
             for (String f : r.list("forms_en")) {
@@ -138,6 +140,14 @@ public final class EnglishStatementExtractor implements Annotator {
                 out.add(statement(doc, s, trigger, speakers, quotes, actors, when));
             }
         }
+        // "In a joint statement, …", "The summit's final communique called …": a document no one in the sentence
+        // speaks through is its issuers'
+        EnPhrases.Hit<Word> document = cues.stream().filter(c -> kind(c).equals("final") || c.value().joint()).findFirst().orElse(null);
+        List<String> issuers = out.isEmpty() && document != null
+                ? collective.of(doc, s, kind(document).equals("final") ? CollectiveSpeakers.Kind.FINAL : CollectiveSpeakers.Kind.JOINT) : List.of();
+        if (!issuers.isEmpty()) {
+            out.add(statement(doc, s, new Span(tokens.get(document.from()).start(), tokens.get(document.to() - 1).end()), issuers, quotes, actors, when));
+        }
         // a quotation on its own continues the statement of the sentence before
         if (cues.isEmpty() && previous != null && previous.sentence().index() == s.index() - 1 && !quotes.isEmpty()
                 && quotes.stream().mapToInt(Span::length).sum() * 2 > s.end() - s.start()) {
@@ -181,6 +191,9 @@ public final class EnglishStatementExtractor implements Annotator {
         if (kind.equals("according")) {
             return people(doc, after);
         }
+        if (kind.equals("final") || cue.value().joint()) { // its issuer: the subject, or "from" whom; else no one named here
+            return people(doc, subject != null ? subject : chunks.stream().filter(c -> c.from() >= cue.to() && c.intro().equals("from")).findFirst().orElse(null));
+        }
         if (kind.equals("noun")) {
             Chunk first = chunks.stream().filter(c -> c.intro().equals(Chunk.DIRECT) && !c.anaphor()).findFirst()
                     .orElse(chunks.stream().filter(c -> c.from() >= cue.to() && c.intro().equals("from")).findFirst().orElse(null));
@@ -191,7 +204,7 @@ public final class EnglishStatementExtractor implements Annotator {
             return previous.speakers();
         }
         if (out.isEmpty() && group != null) {
-            out = groupSpeakers(doc);
+            out = CollectiveSpeakers.group(doc);
         }
         if (out.isEmpty() && after != null && after.intro().equals(Chunk.DIRECT)) {
             out = people(doc, after);
@@ -200,17 +213,6 @@ public final class EnglishStatementExtractor implements Annotator {
     }
 
     private static String kind(EnPhrases.Hit<Word> cue) { return cue.value().kind(); }
-
-    /** "the four ministers said": the people of the last event, or its states when it names no one. */
-    private List<String> groupSpeakers(AnnotatedArticle doc) {
-        List<EventMention> events = doc.get(Keys.EVENTS);
-        if (events.isEmpty()) {
-            return List.of();
-        }
-        EventMention e = events.get(events.size() - 1);
-        List<String> people = e.participants().stream().filter(id -> id.startsWith("person/")).toList();
-        return people.isEmpty() ? e.participants().stream().filter(id -> id.startsWith("state/")).toList() : people;
-    }
 
     /** The speakers of a phrase: its people, or, when it names none, its states and bodies; never media. */
     private List<String> people(AnnotatedArticle doc, Chunk c) {

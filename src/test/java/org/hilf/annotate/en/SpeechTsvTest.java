@@ -60,4 +60,12 @@ class SpeechTsvTest {
         assertEquals(List.of("person/yoon-suk-yeol for state/KR", "person/fumio-kishida for state/JP"),
                 st("Yoon Suk Yeol said the day was historic, while Fumio Kishida noted that the order was shaken."));
     }
+
+    @Test
+    void aFinalCommuniqueOrAJointStatementSpeaksForItsIssuers() {
+        assertEquals(List.of("org/nato for org/nato"),
+                st("NATO leaders held their annual summit in Vilnius on Tuesday. The final communique called for more support for Ukraine."));
+        assertEquals(List.of("state/JP+state/PH for state/JP+state/PH"),
+                st("Japanese Prime Minister Fumio Kishida met Philippine President Ferdinand Marcos Jr. in Manila. In a joint statement, the two sides agreed to deepen defence ties."));
+    }
 }
