@@ -76,14 +76,17 @@ public final class SummitResolver {
         }
         if (e.date() != null && e.date().resolved()) {
             for (int i = named.size() - 1; i >= 0; i--) {
-                if (named.get(i).date().resolved() && named.get(i).date().start().getYear() == e.date().start().getYear()) {
+                DateMention d = named.get(i).date();
+                if (d != null && d.resolved() && d.start().getYear() == e.date().start().getYear()) {
                     return named.get(i);
                 }
             }
         }
         if (e.date() != null && !e.date().resolved()) {
             // "قمة هذا العام" in an undated article: now, so the latest summit the article names
-            return named.stream().max(java.util.Comparator.comparing(x -> x.date().start())).orElseThrow();
+            // (a summit the article names without a date of its own ranks last; an undated article has no other)
+            return named.stream().filter(x -> x.date() != null && x.date().resolved())
+                    .max(java.util.Comparator.comparing(x -> x.date().start())).orElse(named.get(named.size() - 1));
         }
         return named.get(named.size() - 1);
     }

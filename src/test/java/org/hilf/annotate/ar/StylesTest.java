@@ -103,4 +103,12 @@ class StylesTest {
                 .filter(x -> x.speakers().contains("org/defence-ministry-JP")).findFirst().orElseThrow();
         assertEquals(null, mod.date(), "the exercises' date is not the date of the announcement");
     }
+
+    @Test
+    void anUndatedArticleWithSeveralSummitsIsAnnotated() throws Exception {
+        // a development article read without its manifest: no date, and summits named with and without a year
+        String text = Files.readString(Path.of("src/test/resources/dev/ar/articles/a116.txt"));
+        AnnotatedArticle d = pipeline.annotate(new Article("u", "u.txt", "u.txt", text, null, null, null, "ar", null, "text/plain"));
+        assertFalse(d.get(Keys.EVENTS).isEmpty());
+    }
 }
