@@ -37,6 +37,7 @@ import org.hilf.read.Shown;
  */
 public final class HilfStore implements AutoCloseable {
     public static final String DEFAULT_DIR = "store";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HilfStore.class);
 
     private final Dataset dataset;
     private final Path dir;
@@ -65,6 +66,14 @@ public final class HilfStore implements AutoCloseable {
             }
             throw new IllegalStateException("cannot open the store " + Shown.path(dir) + ": " + Shown.words(e)
                     + (Files.isWritable(dir) ? "" : " (the folder is not writable)"), e);
+        }
+        if (BulkLoad.interrupted(dir)) {
+            // opened (and locked) first, so that a live process's load is never taken for an interrupted one
+            LOG.warn("{}: a bulk load into the empty store was interrupted; emptying the store again", dir);
+            org.apache.jena.tdb2.sys.TDBInternal.expel(ds.asDatasetGraph());
+            Compactions.removeAllData(dir);
+            BulkLoad.recovered(dir);
+            ds = TDB2Factory.connectDataset(dir.toString());
         }
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
         Compactions.removeLeftovers(dir, ds.asDatasetGraph());
