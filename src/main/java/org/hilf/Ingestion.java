@@ -126,7 +126,7 @@ public final class Ingestion {
         int read = 0;
         List<String> warnings = new ArrayList<>(files.warnings());
         Map<Node, String> kept = new HashMap<>();
-        boolean empty = store.articleCount() == 0;
+        boolean empty = !store.hasArticles();
         boolean bulkLoad = bulk || empty;
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "hilf-annotate");

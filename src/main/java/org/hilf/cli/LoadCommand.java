@@ -52,7 +52,7 @@ public final class LoadCommand implements Callable<Integer> {
         Gazetteer gazetteer = Gazetteer.load();
         try (HilfStore s = HilfStore.open(store.dir())) {
             NQuadsLoad.Result r;
-            boolean bulkLoad = bulk || s.articleCount() == 0;
+            boolean bulkLoad = bulk || !s.hasArticles();
             try {
                 r = NQuadsLoad.load(s, files, bulk, o -> {
                     ReferenceMapper.ontology(o);
@@ -64,11 +64,10 @@ public final class LoadCommand implements Callable<Integer> {
                         + " else it must be deleted and loaded again)"
                         : " (the articles of earlier batches are stored)"), e);
             }
-            out.printf("Loaded %d article(s) from %d file(s) into %s in %.1f s with %s: %d quads%s%s (store: %d articles).%n",
+            out.printf("Loaded %d article(s) from %d file(s) into %s in %.1f s with %s: %d quads%s%s.%n",
                     r.articles(), files.size(), s.dir(), r.seconds(), r.method().description, r.quads(),
                     r.removed() > 0 ? ", " + r.removed() + " older graph(s) removed" : "",
-                    r.ignored() > 0 ? ", " + r.ignored() + " quad(s) of the reference or default graph left out" : "",
-                    s.articleCount());
+                    r.ignored() > 0 ? ", " + r.ignored() + " quad(s) of the reference or default graph left out" : "");
         }
         return 0;
     }

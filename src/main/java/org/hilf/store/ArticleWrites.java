@@ -98,7 +98,7 @@ public abstract class ArticleWrites implements AutoCloseable {
         private final Map<Node, String> before = new HashMap<>();
 
         Bulk(HilfStore store, Collection<String> sourcePaths) {
-            if (store.articleCount() > 0) {
+            if (store.hasArticles()) {
                 var dsg = store.datasetGraph();
                 Txn.executeRead(dsg, () -> dsg.find(Node.ANY, Node.ANY, Vocab.SOURCE_PATH, Node.ANY).forEachRemaining(q -> {
                     if (q.getGraph().equals(q.getSubject())) {

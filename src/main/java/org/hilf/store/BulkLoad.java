@@ -77,7 +77,7 @@ public final class BulkLoad implements AutoCloseable {
         MonitorOutput out = progress != null ? progress : (fmt, args) -> { };
         Path marker = store.dir().resolve(MARKER);
         try {
-            Files.writeString(marker, store.articleCount() == 0 ? WAS_EMPTY : "the store held articles before this load\n");
+            Files.writeString(marker, !store.hasArticles() ? WAS_EMPTY : "the store held articles before this load\n");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + Shown.path(marker) + ": " + Shown.reason(e), e);
         }

@@ -94,7 +94,7 @@ public final class NQuadsLoad {
     public static Result load(HilfStore store, List<Path> files, boolean bulk, Consumer<StreamRDF> reference,
                               MonitorOutput progress) {
         long t0 = System.nanoTime();
-        boolean empty = store.articleCount() == 0;
+        boolean empty = !store.hasArticles();
         Result r;
         if (empty || bulk) {
             long removed = 0;
