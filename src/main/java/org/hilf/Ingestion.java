@@ -62,7 +62,7 @@ public final class Ingestion {
      * article of the bundled size holds about 800 quads, some 250 KB, while it waits).
      */
     static final int QUEUE_ARTICLES = Integer.getInteger("hilf.queueArticles", 256);
-    /** Most quads one article may yield: a seed article yields about 2,000, a 2 MB text 840,000. */
+    /** Most quads one article may yield: a bundled article yields about 800, a 2 MB text some 120,000. */
     public static final long DEFAULT_MAX_QUADS = 100_000;
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Ingestion.class);
