@@ -4,12 +4,15 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.hilf.annotate.AnnotationPipeline;
@@ -22,20 +25,27 @@ import org.hilf.read.ArticleFiles;
 import org.hilf.read.ArticleReader;
 import org.hilf.read.ReadException;
 import org.hilf.read.Shown;
+import org.hilf.store.ArticleWrites;
 import org.hilf.store.HilfStore;
+import org.hilf.store.StoreUpkeep;
 
 /**
- * One ingest: files → read → annotate → graph → store. Reading, annotation and mapping run in
- * parallel; the store is written by the calling thread in input order, whole articles in batches
- * of one transaction each, and compacted after a large ingest. A file that fails is reported and
- * skipped; nothing else is affected. An article that would yield more than {@code maxQuads} quads
- * is refused with the reason. With de-duplication, a text already stored (or met earlier in the
- * same ingest) under another path is skipped, and the warning names the path that was kept.
+ * One ingest: files → read → annotate → graph → store. Reading, annotation and mapping run on a
+ * pool of threads, up to {@link #QUEUE_ARTICLES} articles ahead of the writer, which takes them
+ * in input order and writes while the pool goes on. Into a store with no article (or with
+ * {@code bulk}) the quads go straight to Jena's TDB2 bulk loader; into a store with articles,
+ * whole articles are written in batches of one replacing transaction each. Afterwards the store
+ * is compacted and its statistics refreshed when that pays ({@link StoreUpkeep}). A file that
+ * fails is reported and skipped; nothing else is affected. An article that would yield more than
+ * {@code maxQuads} quads is refused with the reason. With de-duplication, a text already stored
+ * (or met earlier in the same ingest) under another path is skipped, and the warning names the
+ * path that was kept.
  */
 public final class Ingestion {
 
-    /** What an ingest did. */
-    public record Result(int read, List<String> failed, List<String> warnings, long quadsWritten, double seconds) {
+    /** What an ingest did; {@code bulk}: the bulk loader wrote the articles. */
+    public record Result(int read, List<String> failed, List<String> warnings, long quadsWritten, double seconds,
+                         boolean bulk) {
         public boolean ok() { return failed.isEmpty(); }
     }
 
@@ -47,15 +57,12 @@ public final class Ingestion {
     }
 
     /**
-     * Articles, or quads, per write transaction: large enough to keep TDB2's files small, small
-     * enough to lose little. The system properties exist for the crash tests, which need many
-     * transactions and compactions from few articles.
+     * Articles annotated ahead of the writer at most: enough to keep the annotation threads busy
+     * while the writer commits a batch or the loader sorts, few enough to bound the heap (an
+     * article of the bundled size holds about 800 quads, some 250 KB, while it waits).
      */
-    static final int BATCH_ARTICLES = Integer.getInteger("hilf.batchArticles", 200);
-    static final long BATCH_QUADS = 400_000;
-    /** Compact the store after an ingest of more than this many transactions. */
-    static final int COMPACT_AFTER = Integer.getInteger("hilf.compactAfter", 5);
-    /** Most quads one article may yield: a seed article yields about 2,000, a 2 MB text 840,000. */
+    static final int QUEUE_ARTICLES = Integer.getInteger("hilf.queueArticles", 256);
+    /** Most quads one article may yield: a bundled article yields about 800, a 2 MB text some 120,000. */
     public static final long DEFAULT_MAX_QUADS = 100_000;
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Ingestion.class);
@@ -67,12 +74,18 @@ public final class Ingestion {
     private final int threads;
     private final long maxQuads;
     private final boolean dedupe;
+    private final boolean bulk;
 
     public Ingestion(Gazetteer gazetteer, long maxBytes, int threads) {
         this(gazetteer, maxBytes, threads, DEFAULT_MAX_QUADS, false);
     }
 
     public Ingestion(Gazetteer gazetteer, long maxBytes, int threads, long maxQuads, boolean dedupe) {
+        this(gazetteer, maxBytes, threads, maxQuads, dedupe, false);
+    }
+
+    /** {@code bulk}: use the bulk loader even when the store holds articles (see {@link ArticleWrites#bulk}). */
+    public Ingestion(Gazetteer gazetteer, long maxBytes, int threads, long maxQuads, boolean dedupe, boolean bulk) {
         this.gazetteer = gazetteer;
         this.pipeline = Annotators.standard(gazetteer);
         this.mapper = new ArticleMapper(gazetteer);
@@ -80,6 +93,7 @@ public final class Ingestion {
         this.threads = Math.max(1, threads);
         this.maxQuads = maxQuads;
         this.dedupe = dedupe;
+        this.bulk = bulk;
     }
 
     public static Ingestion standard() {
@@ -104,32 +118,36 @@ public final class Ingestion {
         List<ArticleFiles.Candidate> todo = files.candidates();
         listener.started(todo.size());
 
-        long[] written = {store.replaceReference(out -> {
+        long reference = store.replaceReference(out -> {
             ReferenceMapper.ontology(out);
             ReferenceMapper.gazetteer(gazetteer, out);
-        })};
+        });
 
         int read = 0;
         List<String> warnings = new ArrayList<>(files.warnings());
-        java.util.Map<org.apache.jena.graph.Node, String> kept = new java.util.HashMap<>();
-        List<HilfStore.ArticleGraph> batch = new ArrayList<>();
-        long batchQuads = 0;
-        int transactions = 0;
+        Map<Node, String> kept = new HashMap<>();
+        boolean empty = !store.hasArticles();
+        boolean bulkLoad = bulk || empty;
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "hilf-annotate");
             t.setDaemon(true);
             return t;
         });
-        try {
-            Deque<Future<Outcome>> window = new ArrayDeque<>();
+        long written = 0;
+        boolean finished = false;
+        try (ArticleWrites writes = bulkLoad
+                ? ArticleWrites.bulk(store, todo.stream().map(c -> c.realPath().toString()).toList())
+                : ArticleWrites.transactional(store)) {
+            // the bounded queue: futures in input order, at most QUEUE_ARTICLES ahead of the writer
+            Deque<Future<Outcome>> queue = new ArrayDeque<>();
             int next = 0;
-            while (next < todo.size() || !window.isEmpty()) {
-                while (next < todo.size() && window.size() < threads * 2 + 2) {
+            while (next < todo.size() || !queue.isEmpty()) {
+                while (next < todo.size() && queue.size() < Math.max(QUEUE_ARTICLES, threads * 2 + 2)) {
                     ArticleFiles.Candidate c = todo.get(next++);
-                    window.add(pool.submit(() -> process(c)));
+                    queue.add(pool.submit(() -> process(c)));
                 }
-                Outcome o = window.poll().get();
-                String duplicateOf = o.error() == null && dedupe ? duplicateOf(o.article(), store, kept) : null;
+                Outcome o = queue.poll().get();
+                String duplicateOf = o.error() == null && dedupe ? duplicateOf(o.article(), writes, kept) : null;
                 if (o.error() != null) {
                     failed.add(o.error().describe());
                     if (o.error().getCause() != null) {
@@ -139,46 +157,44 @@ public final class Ingestion {
                     warnings.add(Shown.path(o.file()) + ": the same text as " + Shown.text(duplicateOf)
                             + ", which was kept (--dedupe); not stored again");
                 } else {
-                    batch.add(new HilfStore.ArticleGraph(ArticleMapper.graphOf(o.article()), o.article().sourcePath(), o.quads()));
-                    batchQuads += o.quads().size();
-                    written[0] += o.quads().size();
+                    writes.write(new HilfStore.ArticleGraph(ArticleMapper.graphOf(o.article()), o.article().sourcePath(), o.quads()));
                     read++;
-                }
-                if (batch.size() >= BATCH_ARTICLES || batchQuads >= BATCH_QUADS) {
-                    store.replaceArticles(batch);
-                    transactions++;
-                    batch.clear();
-                    batchQuads = 0;
                 }
                 listener.done(o.file(), o.error() == null);
             }
-            store.replaceArticles(batch);
-            transactions++;
-            if (transactions > COMPACT_AFTER) {
-                store.compact();
-            }
+            writes.finish();
+            written = writes.quads();
+            finished = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            failed.add("ingest interrupted; articles stored so far are complete");
+            failed.add("ingest interrupted; " + kept(bulkLoad));
         } catch (ExecutionException e) {
             LOG.error("annotation failed", e.getCause());
             throw new IllegalStateException("annotation failed: " + Shown.words(e.getCause())
-                    + "; articles stored so far are complete (details in the log)", e.getCause());
+                    + "; " + kept(bulkLoad) + " (details in the log)", e.getCause());
         } finally {
             pool.shutdownNow();
         }
-        return new Result(read, failed, warnings, written[0], (System.nanoTime() - t0) / 1e9);
+        if (finished) {
+            StoreUpkeep.afterLoad(store, bulkLoad && empty, written);
+        }
+        return new Result(read, failed, warnings, reference + written, (System.nanoTime() - t0) / 1e9, bulkLoad);
+    }
+
+    /** What an ingest that stopped half-way leaves. */
+    private static String kept(boolean bulkLoad) {
+        return bulkLoad ? "the bulk load is undone when the store is next opened" : "articles stored so far are complete";
     }
 
     /**
      * With de-duplication: the path of the article already kept with the same text (stored under
      * another path, or met earlier in this ingest), or null when this one is to be stored.
      */
-    private static String duplicateOf(Article a, HilfStore store, java.util.Map<org.apache.jena.graph.Node, String> kept) {
-        org.apache.jena.graph.Node graph = ArticleMapper.graphOf(a);
+    private static String duplicateOf(Article a, ArticleWrites writes, Map<Node, String> kept) {
+        Node graph = ArticleMapper.graphOf(a);
         String earlier = kept.get(graph);
         if (earlier == null) {
-            earlier = store.sourceOf(graph);
+            earlier = writes.sourceOf(graph);
         }
         if (earlier != null && !earlier.equals(a.sourcePath())) {
             return earlier;

@@ -52,7 +52,7 @@ public final class LoadCommand implements Callable<Integer> {
         Gazetteer gazetteer = Gazetteer.load();
         try (HilfStore s = HilfStore.open(store.dir())) {
             NQuadsLoad.Result r;
-            boolean bulkLoad = bulk || s.articleCount() == 0;
+            boolean bulkLoad = bulk || !s.hasArticles();
             try {
                 r = NQuadsLoad.load(s, files, bulk, o -> {
                     ReferenceMapper.ontology(o);
@@ -60,14 +60,14 @@ public final class LoadCommand implements Callable<Integer> {
                 }, progress ? (fmt, args) -> { out.printf(fmt + "%n", args); out.flush(); } : null);
             } catch (org.apache.jena.riot.RiotException e) {
                 throw new IllegalStateException("not N-Quads: " + e.getMessage() + (bulkLoad
-                        ? " (a bulk load stopped halfway: delete " + s.dir() + " and load again)"
+                        ? " (a bulk load stopped halfway: the store is emptied again when next opened if it held no article,"
+                        + " else it must be deleted and loaded again)"
                         : " (the articles of earlier batches are stored)"), e);
             }
-            out.printf("Loaded %d article(s) from %d file(s) into %s in %.1f s with %s: %d quads%s%s (store: %d articles, %d quads).%n",
+            out.printf("Loaded %d article(s) from %d file(s) into %s in %.1f s with %s: %d quads%s%s.%n",
                     r.articles(), files.size(), s.dir(), r.seconds(), r.method().description, r.quads(),
                     r.removed() > 0 ? ", " + r.removed() + " older graph(s) removed" : "",
-                    r.ignored() > 0 ? ", " + r.ignored() + " quad(s) of the reference or default graph left out" : "",
-                    s.articleCount(), s.size());
+                    r.ignored() > 0 ? ", " + r.ignored() + " quad(s) of the reference or default graph left out" : "");
         }
         return 0;
     }

@@ -49,12 +49,7 @@ public final class ArticleMapper {
         List<Sentence> sentences = doc.get(Keys.SENTENCES);
         for (ActorMention m : doc.get(Keys.ACTORS)) {
             Node actor = Iris.entity(m.entityId());
-            Node mention = mention(doc, m.span().start(), m.span().end(), sentenceOf(sentences, m.span().start()), e);
-            e.text(mention, Vocab.SURFACE, m.surface(), null);
-            if (m.confidence() < 1.0) {
-                e.decimal(mention, Vocab.CONFIDENCE, m.confidence());
-            }
-            e.add(actor, Vocab.EVIDENCE, mention);
+            e.add(actor, Vocab.EVIDENCE, actorEvidence(doc, m, sentenceOf(sentences, m.span().start()), e));
             if (m.role() == ActorMention.Role.NAME) {
                 e.text(actor, Vocab.ALT_LABEL, m.surface(), a.language());
             }
@@ -100,8 +95,7 @@ public final class ArticleMapper {
         }
         e.bool(s, Vocab.PLANNED, st.planned());
         e.text(s, Vocab.TRIGGER, doc.text().substring(st.trigger().start(), st.trigger().end()), lang);
-        Sentence sent = st.sentence();
-        e.add(s, Vocab.EVIDENCE, mention(doc, sent.start(), sent.end(), sent, e));
+        e.add(s, Vocab.EVIDENCE, sentence(doc, st.sentence(), e));
     }
 
     /** Day dates, the year when the expression lies within one, the granularity and the words. */
@@ -153,8 +147,36 @@ public final class ArticleMapper {
         e.text(s, Vocab.TITLE, ent.title(), ent.labelAr() == null && ent.labelEn() != null ? "en" : "ar");
     }
 
+    /**
+     * The evidence of an actor's mention. A name read with full confidence is evidenced by its
+     * sentence, the one resource the article's facts of that sentence share: its words are the
+     * actor's skos:altLabel in the same graph, which is how a reader finds them in the sentence.
+     * Any other mention (a name read by its sound or by a title, an adjective, a place) keeps a
+     * resource of its own with its words, offsets and confidence, which the sentence cannot say.
+     */
+    private static Node actorEvidence(AnnotatedArticle doc, ActorMention m, Sentence sentence, Emitter e) {
+        if (sentence != null && m.role() == ActorMention.Role.NAME && m.confidence() >= 1.0
+                && m.surface() != null && !m.surface().isBlank()) {
+            return sentence(doc, sentence, e);
+        }
+        Node mention = mention(doc, m.span().start(), m.span().end(), sentence, e);
+        e.text(mention, Vocab.SURFACE, m.surface(), null);
+        if (m.confidence() < 1.0) {
+            e.decimal(mention, Vocab.CONFIDENCE, m.confidence());
+        }
+        return mention;
+    }
+
+    /** A sentence as a mention: once per article, however many facts it is the evidence of (the emitter drops repeats). */
+    private static Node sentence(AnnotatedArticle doc, Sentence sentence, Emitter e) {
+        return mention(doc, sentence.start(), sentence.end(), sentence, e);
+    }
+
     private static Node mention(AnnotatedArticle doc, int start, int end, Sentence sentence, Emitter e) {
         Node m = Iris.mention(doc.article().key(), start, end);
+        if (!e.firstTime(m)) {
+            return m;
+        }
         e.add(m, Vocab.TYPE, Vocab.MENTION);
         e.add(m, Vocab.ARTICLE_P, graphOf(doc.article()));
         e.text(m, Vocab.TEXT, sentence == null ? doc.text().substring(start, end) : sentence.text(doc.text()), null);
@@ -206,7 +228,7 @@ public final class ArticleMapper {
         e.bool(s, Vocab.PLANNED, ev.planned());
         e.text(s, Vocab.TRIGGER, doc.text().substring(ev.trigger().start(), ev.trigger().end()), doc.article().language());
         for (Sentence sent : ev.allSentences()) {
-            e.add(s, Vocab.EVIDENCE, mention(doc, sent.start(), sent.end(), sent, e));
+            e.add(s, Vocab.EVIDENCE, sentence(doc, sent, e));
         }
     }
 

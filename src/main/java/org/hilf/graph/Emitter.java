@@ -1,18 +1,27 @@
 package org.hilf.graph;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.riot.system.StreamRDF;
 import org.hilf.annotate.EntityType;
 
-/** Writes quads of one named graph into a {@link StreamRDF}, with helpers for the literal kinds used. */
+/**
+ * Writes quads of one named graph into a {@link StreamRDF}, with helpers for the literal kinds
+ * used. Each distinct quad is written once: the mapper states some facts once per mention (an
+ * actor's name, its types), and a store or loader would only drop the repeats after the work.
+ */
 final class Emitter {
     private final StreamRDF out;
     private final Node graph;
+    private final Set<Triple> written = new HashSet<>();
+    private final Set<Node> described = new HashSet<>();
 
     Emitter(StreamRDF out, Node graph) {
         this.out = out;
@@ -20,8 +29,13 @@ final class Emitter {
     }
 
     void add(Node s, Node p, Node o) {
-        out.quad(Quad.create(graph, s, p, o));
+        if (written.add(Triple.create(s, p, o))) {
+            out.quad(Quad.create(graph, s, p, o));
+        }
     }
+
+    /** True the first time a resource is named here: its description is to be written; false after. */
+    boolean firstTime(Node resource) { return described.add(resource); }
 
     void text(Node s, Node p, String value, String lang) {
         if (value != null && !value.isBlank()) {

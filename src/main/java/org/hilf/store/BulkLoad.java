@@ -1,5 +1,10 @@
 package org.hilf.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
@@ -7,6 +12,7 @@ import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.hilf.graph.Vocab;
+import org.hilf.read.Shown;
 
 /**
  * Jena's TDB2 bulk loader on a {@link HilfStore}: quads sent to {@link #stream()} go to the
@@ -25,6 +31,12 @@ import org.hilf.graph.Vocab;
  *
  * <p>Use: {@code try (BulkLoad b = BulkLoad.start(store, out)) { feed b.stream(); b.finish(); }}.
  * A {@code BulkLoad} closed without {@link #finish()} gives the store back to other transactions.
+ *
+ * <p>A load that stops half-way (a kill, a crash) leaves indexes that disagree. So a marker file
+ * in the store folder says a load is under way until {@link #finish()} returns, and the next
+ * {@link HilfStore#open} acts on it ({@link #recover}): a store that held no article before the
+ * load is emptied again (nothing stored before is lost, every article is absent, none is half
+ * there); one that held articles is refused with the reason, since only a backup can restore it.
  */
 public final class BulkLoad implements AutoCloseable {
     private final DataLoader loader;
@@ -33,8 +45,15 @@ public final class BulkLoad implements AutoCloseable {
     private long ignored;
     private boolean finished;
 
-    private BulkLoad(DataLoader loader) {
+    /** The marker of a load under way; its content says whether the store held articles before it. */
+    static final String MARKER = "bulk-load-under-way";
+    private static final String WAS_EMPTY = "the store held no article before this load\n";
+
+    private final Path marker;
+
+    private BulkLoad(DataLoader loader, Path marker) {
         this.loader = loader;
+        this.marker = marker;
         this.stream = new StreamRDFWrapper(loader.stream()) {
             @Override
             public void quad(Quad q) {
@@ -56,9 +75,48 @@ public final class BulkLoad implements AutoCloseable {
     /** Starts a bulk load into {@code store}; {@code progress} gets Jena's progress lines (null: none). */
     public static BulkLoad start(HilfStore store, MonitorOutput progress) {
         MonitorOutput out = progress != null ? progress : (fmt, args) -> { };
+        Path marker = store.dir().resolve(MARKER);
+        try {
+            Files.writeString(marker, !store.hasArticles() ? WAS_EMPTY : "the store held articles before this load\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + Shown.path(marker) + ": " + Shown.reason(e), e);
+        }
         DataLoader loader = LoaderFactory.phasedLoader(store.datasetGraph(), out);
         loader.startBulk();
-        return new BulkLoad(loader);
+        return new BulkLoad(loader, marker);
+    }
+
+    /**
+     * Acts on the marker of a load that never finished, before the store in {@code dir} is used:
+     * returns true when the caller is to empty the store (it held no article before), throws
+     * when the store held articles, and returns false when no load was interrupted.
+     */
+    static boolean interrupted(Path dir) {
+        Path marker = dir.resolve(MARKER);
+        if (!Files.exists(marker)) {
+            return false;
+        }
+        String said;
+        try {
+            said = Files.readString(marker);
+        } catch (IOException e) {
+            said = "";
+        }
+        if (said.equals(WAS_EMPTY)) {
+            return true;
+        }
+        throw new IllegalStateException("the store " + Shown.path(dir) + " was left half-written by an interrupted bulk load"
+                + " (--bulk into a store with articles): its indexes disagree; restore it from a backup, or delete it and"
+                + " ingest again (then delete " + Shown.path(marker) + ")");
+    }
+
+    /** Says the interrupted load of an empty store has been undone. */
+    static void recovered(Path dir) {
+        try {
+            Files.deleteIfExists(dir.resolve(MARKER));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + Shown.path(dir.resolve(MARKER)) + ": " + Shown.reason(e), e);
+        }
     }
 
     /** Where to send the quads (article graphs; the rest is counted in {@link #ignored()} and dropped). */
@@ -68,6 +126,7 @@ public final class BulkLoad implements AutoCloseable {
     public void finish() {
         loader.finishBulk();
         finished = true;
+        recovered(marker.getParent());
     }
 
     /** Quads sent to the loader. */

@@ -26,22 +26,37 @@ final class Compactions {
 
     /** Deletes every data generation of the store in {@code dir} but the one {@code dsg} uses. */
     static void removeLeftovers(Path dir, DatasetGraph dsg) {
-        Path inUse;
-        try {
-            inUse = Path.of(TDBInternal.getDatasetGraphTDB(dsg).getLocation().getDirectoryPath()).toAbsolutePath().normalize();
-        } catch (RuntimeException e) {
+        Path inUse = dataDir(dsg);
+        if (inUse == null) {
             return; // not a TDB2 store on disk: nothing of ours to clean
         }
-        List<Path> old;
-        try (Stream<Path> s = Files.list(dir)) {
-            old = s.filter(p -> p.getFileName().toString().matches("Data-\\d+") && Files.isDirectory(p))
-                    .filter(p -> !p.toAbsolutePath().normalize().equals(inUse)).toList();
-        } catch (IOException e) {
-            return;
+        for (Path p : generations(dir)) {
+            if (!p.toAbsolutePath().normalize().equals(inUse)) {
+                LOG.info("removing {}, left behind by an interrupted compaction", p);
+                IO.deleteAll(p);
+            }
         }
-        for (Path p : old) {
-            LOG.info("removing {}, left behind by an interrupted compaction", p);
-            IO.deleteAll(p);
+    }
+
+    /** Deletes every data generation of the (closed) store in {@code dir}: it is empty when opened next. */
+    static void removeAllData(Path dir) {
+        generations(dir).forEach(IO::deleteAll);
+    }
+
+    /** The folder of the data generation {@code dsg} uses, or null when it is not a TDB2 store on disk. */
+    static Path dataDir(DatasetGraph dsg) {
+        try {
+            return Path.of(TDBInternal.getDatasetGraphTDB(dsg).getLocation().getDirectoryPath()).toAbsolutePath().normalize();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static List<Path> generations(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().matches("Data-\\d+") && Files.isDirectory(p)).toList();
+        } catch (IOException e) {
+            return List.of();
         }
     }
 }

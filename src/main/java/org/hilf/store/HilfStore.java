@@ -37,6 +37,7 @@ import org.hilf.read.Shown;
  */
 public final class HilfStore implements AutoCloseable {
     public static final String DEFAULT_DIR = "store";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HilfStore.class);
 
     private final Dataset dataset;
     private final Path dir;
@@ -65,6 +66,14 @@ public final class HilfStore implements AutoCloseable {
             }
             throw new IllegalStateException("cannot open the store " + Shown.path(dir) + ": " + Shown.words(e)
                     + (Files.isWritable(dir) ? "" : " (the folder is not writable)"), e);
+        }
+        if (BulkLoad.interrupted(dir)) {
+            // opened (and locked) first, so that a live process's load is never taken for an interrupted one
+            LOG.warn("{}: a bulk load into the empty store was interrupted; emptying the store again", dir);
+            org.apache.jena.tdb2.sys.TDBInternal.expel(ds.asDatasetGraph());
+            Compactions.removeAllData(dir);
+            BulkLoad.recovered(dir);
+            ds = TDB2Factory.connectDataset(dir.toString());
         }
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
         Compactions.removeLeftovers(dir, ds.asDatasetGraph());
@@ -175,29 +184,38 @@ public final class HilfStore implements AutoCloseable {
     /**
      * Replaces the reference graphs (ontology, gazetteer) in one transaction, each only when its
      * content changed: the ontology has blank nodes, which a re-parse labels anew, so an unchanged
-     * graph is recognised by isomorphism and left as it is (ingesting twice changes nothing).
-     * Returns the number of quads written.
+     * graph is recognised by its fingerprint ({@link ReferenceDigest}), or, when the store folder
+     * records none, by isomorphism (ingesting twice changes nothing). Returns the number of quads written.
      */
     public long replaceReference(Consumer<StreamRDF> writer) {
         DatasetGraph fresh = DatasetGraphFactory.create();
         writer.accept(StreamRDFLib.dataset(fresh));
+        java.util.Properties recorded = ReferenceDigest.read(dir);
+        java.util.Properties digests = new java.util.Properties();
         DatasetGraph dsg = datasetGraph();
-        return Txn.calculateWrite(dsg, () -> {
-            long written = 0;
+        long written = Txn.calculateWrite(dsg, () -> {
+            long n = 0;
             for (Node g : List.of(Vocab.ONTOLOGY_GRAPH, Vocab.GAZETTEER_GRAPH)) {
                 Graph now = fresh.getGraph(g);
-                if (dsg.containsGraph(g) && dsg.getGraph(g).isIsomorphicWith(now)) {
+                String digest = ReferenceDigest.of(now);
+                digests.setProperty(g.getURI(), digest);
+                if (dsg.containsGraph(g) && (digest.equals(recorded.getProperty(g.getURI()))
+                        || !recorded.containsKey(g.getURI()) && dsg.getGraph(g).isIsomorphicWith(now))) {
                     continue;
                 }
                 dsg.removeGraph(g);
                 Iterator<Triple> it = now.find();
                 while (it.hasNext()) {
                     dsg.add(new Quad(g, it.next()));
-                    written++;
+                    n++;
                 }
             }
-            return written;
+            return n;
         });
+        if (!digests.equals(recorded)) {
+            ReferenceDigest.write(dir, digests);
+        }
+        return written;
     }
 
     private static List<Node> graphsFromSource(DatasetGraph dsg, String sourcePath) {
@@ -228,7 +246,13 @@ public final class HilfStore implements AutoCloseable {
     /** The number of quads in all named graphs. */
     public long size() { return count(Node.ANY, Node.ANY); }
 
-    /** The number of articles stored. */
+    /** True when the store holds an article: one index lookup. */
+    public boolean hasArticles() {
+        DatasetGraph dsg = datasetGraph();
+        return Txn.calculateRead(dsg, () -> dsg.find(Node.ANY, Node.ANY, Vocab.TYPE, Vocab.ARTICLE).hasNext());
+    }
+
+    /** The number of articles stored: a range of an index, as long as the articles are many. */
     public long articleCount() { return count(Vocab.TYPE, Vocab.ARTICLE); }
 
     private long count(Node predicate, Node object) {

@@ -38,13 +38,13 @@ import org.hilf.graph.Vocab;
  *       over the files finds the articles they hold, one transaction removes those articles'
  *       graphs (and older versions from the same source paths), then the bulk loader adds.</li>
  * </ul>
+ *
+ * <p>Afterwards the store is compacted and its statistics refreshed when that pays ({@link StoreUpkeep}).
  */
 public final class NQuadsLoad {
     /** Whole articles per write transaction of a replacing load, and at most about this many quads: as ingest. */
     static final int BATCH_ARTICLES = 200;
     static final long BATCH_QUADS = 400_000;
-    /** Compact the store after a replacing load of more than this many transactions: as ingest. */
-    static final int COMPACT_AFTER = 5;
 
     /** How a load was done. */
     public enum Method {
@@ -94,7 +94,7 @@ public final class NQuadsLoad {
     public static Result load(HilfStore store, List<Path> files, boolean bulk, Consumer<StreamRDF> reference,
                               MonitorOutput progress) {
         long t0 = System.nanoTime();
-        boolean empty = store.articleCount() == 0;
+        boolean empty = !store.hasArticles();
         Result r;
         if (empty || bulk) {
             long removed = 0;
@@ -115,12 +115,10 @@ public final class NQuadsLoad {
             Replacing sink = new Replacing(store);
             files.forEach(f -> parse(f, sink));
             sink.flush();
-            if (sink.transactions > COMPACT_AFTER) {
-                store.compact();
-            }
             r = new Result(Method.REPLACING, sink.written.size(), sink.quads, 0, sink.ignored, 0);
         }
         store.replaceReference(reference);
+        StoreUpkeep.afterLoad(store, r.method() == Method.BULK, r.quads());
         return new Result(r.method(), r.articles(), r.quads(), r.removed(), r.ignored(), (System.nanoTime() - t0) / 1e9);
     }
 

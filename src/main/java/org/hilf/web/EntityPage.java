@@ -54,7 +54,7 @@ final class EntityPage {
         boolean actor = Look.isActor(kind);
         if (kind.equals("mention")) {
             Node g = Look.first(dsg, s, Vocab.ARTICLE_P);
-            Evidence.Sentence sentence = g == null ? null : Evidence.sentence(dsg, g, s, null);
+            Evidence.Sentence sentence = g == null ? null : Evidence.sentence(dsg, g, s, List.of());
             if (sentence != null) {
                 b.append("<section><h2>The sentence</h2>").append(Evidence.source(dsg, g).html()).append(sentence.html())
                         .append("</section>");

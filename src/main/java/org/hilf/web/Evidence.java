@@ -17,7 +17,9 @@ import org.hilf.graph.Vocab;
  * <p>A mention's offsets index the article's text, which the store does not keep; its
  * {@code hilf:text} is the whole sentence. The span is found in the sentence: an actor's mention
  * by its words ({@code hilf:surface}) at the offset the sentence's own mention gives, else their
- * first occurrence; an event's evidence spans the sentence, and its trigger word is marked.
+ * first occurrence; an event's evidence spans the sentence, and its trigger word is marked; an
+ * actor whose evidence is the sentence itself (a name read with full confidence) has its words
+ * among its skos:altLabel of that article, and the first of them the sentence holds is marked.
  */
 final class Evidence {
     /** A sentence and the part of it to mark ([from, to), or -1 when nothing is marked). */
@@ -69,11 +71,11 @@ final class Evidence {
     /** The sentences of graph g that are evidence for s, in text order, one per sentence. */
     static List<Sentence> of(DatasetGraph dsg, Node g, Node s) {
         TreeMap<Long, Sentence> byStart = new TreeMap<>();
-        String trigger = Look.lexical(Look.first(dsg, g, s, Vocab.TRIGGER));
+        List<String> words = words(dsg, g, s);
         Iterator<Quad> it = dsg.find(g, s, Vocab.EVIDENCE, Node.ANY);
         while (it.hasNext()) {
             Node m = it.next().getObject();
-            Sentence sentence = sentence(dsg, g, m, trigger);
+            Sentence sentence = sentence(dsg, g, m, words);
             if (sentence != null) {
                 long start = number(Look.first(dsg, g, m, Vocab.START));
                 byStart.putIfAbsent(start, sentence);
@@ -90,8 +92,20 @@ final class Evidence {
         return out;
     }
 
-    /** One mention as a sentence with its span marked; {@code word} is marked when the mention spans the sentence. */
-    static Sentence sentence(DatasetGraph dsg, Node g, Node m, String word) {
+    /** The words to mark in a sentence that is s's evidence: its trigger, else its names in graph g, longest first. */
+    private static List<String> words(DatasetGraph dsg, Node g, Node s) {
+        String trigger = Look.lexical(Look.first(dsg, g, s, Vocab.TRIGGER));
+        if (trigger != null) {
+            return List.of(trigger);
+        }
+        List<String> names = new ArrayList<>();
+        dsg.find(g, s, Vocab.ALT_LABEL, Node.ANY).forEachRemaining(q -> names.add(q.getObject().getLiteralLexicalForm()));
+        names.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return names;
+    }
+
+    /** One mention as a sentence with its span marked; the first of {@code words} it holds is marked when the mention spans the sentence. */
+    static Sentence sentence(DatasetGraph dsg, Node g, Node m, List<String> words) {
         Node textNode = Look.first(dsg, g, m, Vocab.TEXT);
         if (textNode == null) {
             return null;
@@ -109,11 +123,16 @@ final class Evidence {
             int at = text.indexOf(surface);
             return new Sentence(m, text, at, at < 0 ? -1 : at + surface.length());
         }
-        if (end - start < text.length() || word == null) {
+        if (end - start < text.length()) {
             return new Sentence(m, text, -1, -1); // a part of a sentence without its words: nothing to mark
         }
-        int at = text.indexOf(word);
-        return new Sentence(m, text, at, at < 0 ? -1 : at + word.length());
+        for (String word : words) {
+            int at = text.indexOf(word);
+            if (at >= 0) {
+                return new Sentence(m, text, at, at + word.length());
+            }
+        }
+        return new Sentence(m, text, -1, -1);
     }
 
     /** The offset of a sentence in its article, from a mention of the same graph that spans it whole; -1 if none. */
