@@ -130,9 +130,12 @@ public final class EnglishStatementExtractor implements Annotator {
         LocalDate when = doc.get(Keys.ANCHOR).date();
         List<StatementMention> out = new ArrayList<>();
         Set<String> spoke = new LinkedHashSet<>();
+        EnPhrases.Hit<Word> document = cues.stream().filter(c -> kind(c).equals("final") || c.value().joint()).findFirst().orElse(null);
         for (EnPhrases.Hit<Word> cue : cues) {
             StatementMention before = out.isEmpty() ? previous : out.get(out.size() - 1);
-            List<String> speakers = new ArrayList<>(speakers(doc, tokens, chunks, cue, before));
+            // "adopted a joint declaration that criticised …": the verb's subject is the document
+            boolean throughDocument = document != null && document.to() <= cue.from() && cue.from() - document.to() <= 2;
+            List<String> speakers = new ArrayList<>(throughDocument ? List.of() : speakers(doc, tokens, chunks, cue, before));
             speakers.removeAll(spoke);
             if (!speakers.isEmpty()) {
                 spoke.addAll(speakers);
@@ -142,7 +145,6 @@ public final class EnglishStatementExtractor implements Annotator {
         }
         // "In a joint statement, …", "The summit's final communique called …": a document no one in the sentence
         // speaks through is its issuers'
-        EnPhrases.Hit<Word> document = cues.stream().filter(c -> kind(c).equals("final") || c.value().joint()).findFirst().orElse(null);
         List<String> issuers = out.isEmpty() && document != null
                 ? collective.of(doc, s, kind(document).equals("final") ? CollectiveSpeakers.Kind.FINAL : CollectiveSpeakers.Kind.JOINT) : List.of();
         if (!issuers.isEmpty()) {

@@ -67,5 +67,7 @@ class SpeechTsvTest {
                 st("NATO leaders held their annual summit in Vilnius on Tuesday. The final communique called for more support for Ukraine."));
         assertEquals(List.of("state/JP+state/PH for state/JP+state/PH"),
                 st("Japanese Prime Minister Fumio Kishida met Philippine President Ferdinand Marcos Jr. in Manila. In a joint statement, the two sides agreed to deepen defence ties."));
+        assertEquals(List.of("org/brics for org/brics"),
+                st("The BRICS summit opened in Rio de Janeiro on Sunday. The leaders adopted a joint declaration that criticised the rise in tariffs."));
     }
 }
