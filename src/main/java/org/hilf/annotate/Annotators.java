@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.hilf.annotate.ar.ArabicActorRecognizer;
 import org.hilf.annotate.ar.ArabicAnchorFinder;
+import org.hilf.annotate.ar.ArabicCounterparts;
 import org.hilf.annotate.ar.ArabicDateRecognizer;
 import org.hilf.annotate.ar.ArabicEventExtractor;
 import org.hilf.annotate.ar.ArabicResources;
@@ -41,6 +42,7 @@ public final class Annotators {
                 new EnglishDateRecognizer(enDates),
                 new ArabicActorRecognizer(ar),
                 new ArabicTitleAnaphora(ar),
+                new ArabicCounterparts(ar),
                 new EnglishActorRecognizer(en),
                 new TieRecognizer(gazetteer),
                 new ArabicEventExtractor(ar),

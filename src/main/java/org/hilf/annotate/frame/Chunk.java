@@ -21,9 +21,4 @@ public record Chunk(String intro, List<ActorMention> actors, int from, int to, b
     public static final String TOPIC = "#topic";
 
     public boolean direct() { return intro.equals(DIRECT); }
-
-    /** True when every mention of the phrase names a place ("في هانوي"): no actor takes part through it. */
-    public boolean placesOnly() {
-        return !actors.isEmpty() && actors.stream().allMatch(a -> a.role() == ActorMention.Role.PLACE);
-    }
 }

@@ -99,8 +99,8 @@ public final class SlotFiller {
                 }
                 for (Chunk c : chunks) {
                     if (c.from() >= subject.to() && c.from() < site.upperBound() && !used.contains(c)) {
-                        if (!c.direct() && c.placesOnly()) {
-                            continue; // "التقى X في هانوي Y": a place between subject and object
+                        if (!c.direct() && !c.anaphor()) {
+                            continue; // "التقى X في هانوي Y"، "استقبل X في البيت الأبيض Y": a phrase a preposition introduces stands between
                         }
                         yield c.direct() && !c.anaphor() && c.from() - subject.to() <= OBJECT_GAP ? c : null;
                     }

@@ -1,0 +1,124 @@
+package org.hilf.annotate.ar;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.Annotator;
+import org.hilf.annotate.Entity;
+import org.hilf.annotate.Gazetteer;
+import org.hilf.annotate.Key;
+import org.hilf.annotate.Keys;
+import org.hilf.annotate.Sentence;
+import org.hilf.annotate.Span;
+import org.hilf.annotate.Tsv;
+
+/**
+ * "التقى وزير الخارجية الإيراني عباس عراقجي نظيره المصري": a counterpart named only by the state's
+ * adjective ({@code data/lexicon/ar/counterparts.txt}) holds, in that state, the office the
+ * person named last before it in the sentence held on the article's date: the Egyptian foreign
+ * minister of that day. When the gazetteer does not know who held it, the counterpart stands for
+ * the state. A counterpart followed by a name is the recogniser's. Adds to the actors layer.
+ * Stateless after construction and thread-safe.
+ */
+public final class ArabicCounterparts implements Annotator {
+    private final ArabicResources res;
+    private final Set<String> counterparts;
+
+    public ArabicCounterparts(ArabicResources res) {
+        this.res = res;
+        this.counterparts = Set.copyOf(res.fold(Tsv.words("lexicon/ar/counterparts.txt")));
+    }
+
+    @Override
+    public Set<Key<?>> requires() { return Set.of(Keys.SENTENCES, Keys.ACTORS, Keys.ANCHOR, Keys.NEW_ENTITIES); }
+
+    @Override
+    public Set<Key<?>> provides() { return Set.of(Keys.ACTORS); }
+
+    @Override
+    public void annotate(AnnotatedArticle doc) {
+        LocalDate date = doc.get(Keys.ANCHOR).date();
+        if (!"ar".equals(doc.article().language()) || date == null) {
+            return;
+        }
+        List<ActorMention> actors = doc.get(Keys.ACTORS);
+        List<ActorMention> added = new ArrayList<>();
+        NormalizedText text = res.folded(doc);
+        for (Sentence s : doc.get(Keys.SENTENCES)) {
+            List<Token> tokens = res.tokenizer.tokens(text, s.start(), s.end());
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                if (!counterpart(tokens.get(i)) || covered(actors, tokens.get(i))) {
+                    continue;
+                }
+                AliasIndex.Match adjective = res.aliases.matchesAt(tokens, i + 1).stream()
+                        .filter(m -> m.entry().kind() == Gazetteer.FormKind.ADJECTIVE && m.entry().entityId().startsWith("state/"))
+                        .findFirst().orElse(null);
+                if (adjective == null || adjective.to() < tokens.size() && !tokens.get(adjective.to()).breakBefore()
+                        && at(actors, tokens.get(adjective.to()), ActorMention.Role.NAME) != null) {
+                    continue;
+                }
+                String stateId = adjective.entry().entityId();
+                Span span = new Span(tokens.get(i).start() + clitics(tokens.get(i)), tokens.get(adjective.to() - 1).end());
+                String surface = doc.text().substring(span.start(), span.end());
+                String holder = holder(doc, actors, s, tokens.get(i).start(), stateId, date);
+                added.add(new ActorMention(span, surface, holder != null ? holder : stateId, ActorMention.Role.NAME,
+                        ArabicActorRecognizer.TITLE_CONFIDENCE, holder != null ? surface : null, stateId));
+            }
+        }
+        if (!added.isEmpty()) {
+            List<ActorMention> all = new ArrayList<>(actors);
+            all.addAll(added);
+            all.sort(Comparator.comparingInt(a -> a.span().start()));
+            doc.set(Keys.ACTORS, List.copyOf(all));
+        }
+    }
+
+    /** Who held, for {@code stateId}, an office the last person named before {@code offset} held on {@code date}. */
+    private String holder(AnnotatedArticle doc, List<ActorMention> actors, Sentence s, int offset, String stateId, LocalDate date) {
+        ActorMention subject = null;
+        for (ActorMention a : actors) {
+            if (a.span().start() >= s.start() && a.span().end() <= offset && a.isActor() && res.isPerson(doc, a.entityId())) {
+                subject = a;
+            }
+        }
+        if (subject == null) {
+            return null;
+        }
+        for (Entity.Office o : res.gazetteer.officesOf(subject.entityId())) {
+            if (o.heldOn(date)) {
+                Entity h = res.gazetteer.holder(o.role(), stateId, date).orElse(null);
+                if (h != null) {
+                    return h.id();
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean counterpart(Token t) {
+        return res.clitics.readings(t.text()).stream().anyMatch(r -> PhraseIndex.conjunctionOnly(r) && counterparts.contains(r.word()));
+    }
+
+    private int clitics(Token t) {
+        String w = t.text();
+        return (w.startsWith("و") || w.startsWith("ف")) && !counterparts.contains(w) ? 1 : 0;
+    }
+
+    private static ActorMention at(List<ActorMention> actors, Token t, ActorMention.Role role) {
+        for (ActorMention a : actors) {
+            if (a.role() == role && a.span().start() < t.end() && a.span().end() > t.start()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static boolean covered(List<ActorMention> actors, Token t) {
+        return actors.stream().anyMatch(a -> a.role() == ActorMention.Role.NAME && a.span().start() < t.end() && a.span().end() > t.start());
+    }
+}
