@@ -2,16 +2,13 @@ package org.hilf.annotate.ar;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
 import org.hilf.annotate.ActorMention;
 import org.hilf.annotate.AnnotatedArticle;
-import org.hilf.annotate.Annotator;
 import org.hilf.annotate.Entity;
 import org.hilf.annotate.Gazetteer;
-import org.hilf.annotate.Key;
 import org.hilf.annotate.Keys;
 import org.hilf.annotate.Sentence;
 import org.hilf.annotate.Span;
@@ -25,7 +22,7 @@ import org.hilf.annotate.Tsv;
  * the state. A counterpart followed by a name is the recogniser's. Adds to the actors layer.
  * Stateless after construction and thread-safe.
  */
-public final class ArabicCounterparts implements Annotator {
+public final class ArabicCounterparts extends MentionResolver {
     private final ArabicResources res;
     private final Set<String> counterparts;
 
@@ -35,18 +32,7 @@ public final class ArabicCounterparts implements Annotator {
     }
 
     @Override
-    public Set<Key<?>> requires() { return Set.of(Keys.SENTENCES, Keys.ACTORS, Keys.ANCHOR, Keys.NEW_ENTITIES); }
-
-    @Override
-    public Set<Key<?>> provides() { return Set.of(Keys.ACTORS); }
-
-    @Override
-    public void annotate(AnnotatedArticle doc) {
-        LocalDate date = doc.get(Keys.ANCHOR).date();
-        if (!"ar".equals(doc.article().language()) || date == null) {
-            return;
-        }
-        List<ActorMention> actors = doc.get(Keys.ACTORS);
+    List<ActorMention> resolve(AnnotatedArticle doc, List<ActorMention> actors, LocalDate date) {
         List<ActorMention> added = new ArrayList<>();
         NormalizedText text = res.folded(doc);
         for (Sentence s : doc.get(Keys.SENTENCES)) {
@@ -70,12 +56,7 @@ public final class ArabicCounterparts implements Annotator {
                         ArabicActorRecognizer.TITLE_CONFIDENCE, holder != null ? surface : null, stateId));
             }
         }
-        if (!added.isEmpty()) {
-            List<ActorMention> all = new ArrayList<>(actors);
-            all.addAll(added);
-            all.sort(Comparator.comparingInt(a -> a.span().start()));
-            doc.set(Keys.ACTORS, List.copyOf(all));
-        }
+        return added;
     }
 
     /** Who held, for {@code stateId}, an office the last person named before {@code offset} held on {@code date}. */

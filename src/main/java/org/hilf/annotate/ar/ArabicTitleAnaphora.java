@@ -2,15 +2,12 @@ package org.hilf.annotate.ar;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
 import org.hilf.annotate.ActorMention;
 import org.hilf.annotate.AnnotatedArticle;
-import org.hilf.annotate.Annotator;
 import org.hilf.annotate.Entity;
-import org.hilf.annotate.Key;
 import org.hilf.annotate.Keys;
 import org.hilf.annotate.Sentence;
 import org.hilf.annotate.Span;
@@ -25,7 +22,7 @@ import org.hilf.annotate.Tsv;
  * is its own head of state, whoever else it names). No such person, no mention. Adds to the actors layer with the confidence of a
  * title resolution. Stateless after construction and thread-safe.
  */
-public final class ArabicTitleAnaphora implements Annotator {
+public final class ArabicTitleAnaphora extends MentionResolver {
     private final ArabicResources res;
     private final PhraseIndex<Set<String>> titles;
 
@@ -38,18 +35,7 @@ public final class ArabicTitleAnaphora implements Annotator {
     }
 
     @Override
-    public Set<Key<?>> requires() { return Set.of(Keys.SENTENCES, Keys.ACTORS, Keys.ANCHOR, Keys.NEW_ENTITIES); }
-
-    @Override
-    public Set<Key<?>> provides() { return Set.of(Keys.ACTORS); }
-
-    @Override
-    public void annotate(AnnotatedArticle doc) {
-        LocalDate date = doc.get(Keys.ANCHOR).date();
-        if (!"ar".equals(doc.article().language()) || date == null) {
-            return;
-        }
-        List<ActorMention> actors = doc.get(Keys.ACTORS);
+    List<ActorMention> resolve(AnnotatedArticle doc, List<ActorMention> actors, LocalDate date) {
         List<ActorMention> added = new ArrayList<>();
         NormalizedText text = res.folded(doc);
         java.util.Map<String, ActorMention> introduced = new java.util.HashMap<>();
@@ -87,12 +73,7 @@ public final class ArabicTitleAnaphora implements Annotator {
                 i = hit.to() - 1;
             }
         }
-        if (!added.isEmpty()) {
-            List<ActorMention> all = new ArrayList<>(actors);
-            all.addAll(added);
-            all.sort(Comparator.comparingInt(a -> a.span().start()));
-            doc.set(Keys.ACTORS, List.copyOf(all));
-        }
+        return added;
     }
 
     /** A person named in apposition right after a title ("، السيد X"), or null. */
