@@ -215,4 +215,13 @@ class ArabicActorRecognizerTest {
                 LocalDate.of(2024, 4, 1));
         assertTrue(plan.get(Keys.EVENTS).stream().allMatch(EventMention::planned), plan.get(Keys.EVENTS).toString());
     }
+
+    @Test
+    void xiAloneOnceNamedInFullButNotAThing() {
+        AnnotatedArticle d = annotate("استقبل الرئيس الصيني شي جين بينغ ضيفه في بكين. وقال شي إن العلاقات متينة، ولم يتغير شيء في موقف بلاده.",
+                LocalDate.of(2024, 5, 2));
+        assertEquals(List.of("person/xi-jinping", "person/xi-jinping"), ids(d, ActorMention.Role.NAME).stream()
+                .filter(id -> id.startsWith("person/")).toList());
+        assertTrue(ids(annotate("وقال شي إن العلاقات متينة.", LocalDate.of(2024, 5, 2)), ActorMention.Role.NAME).isEmpty());
+    }
 }
