@@ -34,10 +34,10 @@ public final class BenchReport {
     public static void store(PrintWriter out, StoreFigures s) {
         out.printf("%nStore: %d articles ingested (%d file(s) failed), %d in the store, %,d quads written, %,d stored%n",
                 s.articlesRead(), s.articlesFailed(), s.articlesInStore(), s.quadsWritten(), s.quadsStored());
-        String row = "  %-30s %9s %10s %11s %14s %8s %10s %12s%n";
-        out.printf(row, "phase", "seconds", "quads/s", "heap peak", "resident peak", "GC s", "on disk", "per article");
+        String row = "  %-26s %8s %9s %10s %12s %14s %7s %9s %12s%n";
+        out.printf(row, "phase", "seconds", "quads/s", "heap peak", "after GC max", "resident peak", "GC s", "on disk", "per article");
         phase(out, row, "ingest (Ingestion.run)", s.ingestSeconds(), s.quadsStored(), s.ingestMemory(), s.ingestBytes(), s.articlesRead());
-        phase(out, row, "bulk loader (same quads)", s.bulkSeconds(), s.nquads(), s.bulkMemory(), s.bulkBytes(), s.articlesRead());
+        phase(out, row, "bulk loader, same quads", s.bulkSeconds(), s.nquads(), s.bulkMemory(), s.bulkBytes(), s.articlesRead());
         out.printf("  ingest / bulk loader: %.2f×%n", s.ingestOverBulk());
         out.printf("  N-Quads file: %,d quads, %.0f MB, written in %.1f s; the counts hilf ingest prints afterwards: %.1f s%n",
                 s.nquads(), s.nquadsBytes() / MB, s.dumpSeconds(), s.countSeconds());
@@ -60,7 +60,8 @@ public final class BenchReport {
 
     private static void phase(PrintWriter out, String row, String name, double seconds, long quads, MemoryWatch.Use m, long bytes, int articles) {
         out.printf(row, name, String.format("%.1f", seconds), String.format("%,.0f", quads / seconds),
-                String.format("%,.0f MB", m.heapPeakBytes() / MB), m.residentPeakBytes() < 0 ? "n/a" : String.format("%,.0f MB", m.residentPeakBytes() / MB),
+                String.format("%,.0f MB", m.heapPeakBytes() / MB), String.format("%,.0f MB", m.heapAfterGcPeakBytes() / MB),
+                m.residentPeakBytes() < 0 ? "n/a" : String.format("%,.0f MB", m.residentPeakBytes() / MB),
                 String.format("%.1f", m.gcMillis() / 1000.0), String.format("%,.0f MB", bytes / MB),
                 articles == 0 ? "n/a" : String.format("%,.0f KB", bytes / 1024.0 / articles));
     }
@@ -122,6 +123,7 @@ public final class BenchReport {
         o.put("seconds", num(seconds));
         o.put("quadsPerSecond", num(quads / seconds));
         o.put("heapPeakBytes", m.heapPeakBytes());
+        o.put("heapAfterGcPeakBytes", m.heapAfterGcPeakBytes());
         o.put("residentPeakBytes", m.residentPeakBytes());
         o.put("residentPeakReset", m.residentReset());
         o.put("gcMillis", m.gcMillis());

@@ -21,24 +21,26 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
  * The memory one phase of a benchmark used: the heap's peak (the heap in use just before each
- * collection, the moments it is fullest, and now), the time spent in collections, and the
+ * collection, the moments it is fullest, and now), its peak right after a collection (the most
+ * that was still held: what a smaller -Xmx must leave room for), the time spent in collections, and the
  * process's resident-set peak ({@code VmHWM} of {@code /proc/self/status}, which counts TDB2's
  * mapped files too). {@link #start()} begins a phase: it resets the JVM's peaks and, where Linux
  * allows, the resident peak ({@code /proc/self/clear_refs}); {@link #residentReset()} says whether it could.
  */
 final class MemoryWatch implements AutoCloseable {
     /** What a phase used. residentPeakBytes is -1 where /proc is not there. */
-    record Use(long heapPeakBytes, long residentPeakBytes, boolean residentReset, long gcMillis) { }
+    record Use(long heapPeakBytes, long heapAfterGcPeakBytes, long residentPeakBytes, boolean residentReset, long gcMillis) { }
 
     private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
     private final AtomicLong heapPeak = new AtomicLong();
+    /** The most the heap held right after a collection: an upper bound of the live data, what -Xmx must allow. */
+    private final AtomicLong afterGcPeak = new AtomicLong();
     private final NotificationListener listener = (n, handback) -> {
         if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
             GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-            long used = info.getGcInfo().getMemoryUsageBeforeGc().entrySet().stream()
-                    .filter(e -> heapPools.contains(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
-            heapPeak.accumulateAndGet(used, Math::max);
+            heapPeak.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageBeforeGc()), Math::max);
+            afterGcPeak.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
         }
     };
     private long gcMillisAtStart;
@@ -55,6 +57,7 @@ final class MemoryWatch implements AutoCloseable {
     /** Begins a phase: the peaks from here on. */
     void start() {
         heapPeak.set(heapInUse());
+        afterGcPeak.set(0);
         gcMillisAtStart = gcMillis();
         try {
             Files.writeString(Path.of("/proc/self/clear_refs"), "5"); // 5: reset the peak resident set size
@@ -66,7 +69,11 @@ final class MemoryWatch implements AutoCloseable {
 
     /** The peaks since {@link #start()}. */
     Use use() {
-        return new Use(Math.max(heapPeak.get(), heapInUse()), residentPeak(), residentReset, gcMillis() - gcMillisAtStart);
+        return new Use(Math.max(heapPeak.get(), heapInUse()), afterGcPeak.get(), residentPeak(), residentReset, gcMillis() - gcMillisAtStart);
+    }
+
+    private long heapUsed(java.util.Map<String, MemoryUsage> pools) {
+        return pools.entrySet().stream().filter(e -> heapPools.contains(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
     }
 
     private static long heapInUse() {
