@@ -25,14 +25,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
-        description = {"Measures annotation throughput: reads the articles once, then annotates and maps copies of them",
-                "(round robin) up to --articles, on --threads threads, after a warm-up. Nothing is stored.",
-                "With --store DIR it also ingests the articles into a fresh store there (hilf ingest's code path), loads",
-                "the same quads with TDB2's bulk loader into another, and reports both times, memory and disk, and each",
-                "query's median time. With --generate N it writes a synthetic corpus of N articles into PATH instead."},
+        description = {"Measures annotation throughput: reads the articles once, then annotates",
+                "and maps copies of them (round robin) up to --articles, on --threads",
+                "threads, after a warm-up. Nothing is stored.",
+                "With --store DIR it also ingests the articles into a fresh store there",
+                "(hilf ingest's code path), loads the same quads with TDB2's bulk loader",
+                "into another, and reports both times, memory, disk and each query's time.",
+                "With --generate N it writes a synthetic corpus of N articles into PATH."},
         footer = {"", "Examples:", "  hilf benchmark --articles 10000 data/articles",
                 "  hilf benchmark --generate 2000 --seed 1 /tmp/corpus",
-                "  hilf benchmark --articles 2000 --store /tmp/bench --json /tmp/bench.json /tmp/corpus"})
+                "  hilf benchmark --articles 2000 --store /tmp/bench --json b.json /tmp/corpus"})
 public final class BenchmarkCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -50,7 +52,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
             description = "Write N synthetic articles (about 60 % Arabic, 40 % English, 2-6 KB each) and their META.tsv into PATH, a new or empty folder, and stop.")
     Integer generate;
 
-    @Option(names = "--seed", defaultValue = "1", description = "The corpus --generate writes: the same seed, the same files (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "The corpus --generate writes: the same seed, the same files (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--store", paramLabel = "DIR", description = "Also measure the store: ingest, bulk load, memory, disk and queries, in DIR (new or empty).")
