@@ -34,11 +34,15 @@ public final class BenchReport {
     public static void store(PrintWriter out, StoreFigures s) {
         out.printf("%nStore: %d articles ingested (%d file(s) failed), %d in the store, %,d quads written, %,d stored%n",
                 s.articlesRead(), s.articlesFailed(), s.articlesInStore(), s.quadsWritten(), s.quadsStored());
-        String row = "  %-26s %8s %9s %10s %12s %14s %7s %9s %12s%n";
-        out.printf(row, "phase", "seconds", "quads/s", "heap peak", "after GC max", "resident peak", "GC s", "on disk", "per article");
-        phase(out, row, "ingest (Ingestion.run)", s.ingestSeconds(), s.quadsStored(), s.ingestMemory(), s.ingestBytes(), s.articlesRead());
-        phase(out, row, "bulk loader, same quads", s.bulkSeconds(), s.nquads(), s.bulkMemory(), s.bulkBytes(), s.articlesRead());
-        out.printf("  ingest / bulk loader: %.2f×%n", s.ingestOverBulk());
+        String row = "  %-24s %8s %9s %10s %12s %14s %7s %9s %12s %10s%n";
+        out.printf(row, "phase", "seconds", "quads/s", "heap peak", "after GC max", "resident peak", "GC s", "on disk", "per article",
+                "disk peak");
+        phase(out, row, "ingest (Ingestion.run)", s.ingestSeconds(), s.quadsStored(), s.ingestMemory(), s.ingestBytes(), s.ingestDiskPeak(),
+                s.articlesRead());
+        phase(out, row, "bulk loader, same quads", s.bulkSeconds(), s.nquads(), s.bulkMemory(), s.bulkBytes(), s.bulkDiskPeak(),
+                s.articlesRead());
+        out.printf("  ingest / bulk loader: %.2f×; disk during the ingest: %.1f× the store it leaves%n", s.ingestOverBulk(),
+                (double) s.ingestDiskPeak() / s.ingestBytes());
         out.printf("  N-Quads file: %,d quads, %.0f MB, written in %.1f s; the counts hilf ingest prints afterwards: %.1f s%n",
                 s.nquads(), s.nquadsBytes() / MB, s.dumpSeconds(), s.countSeconds());
         if (!s.ingestMemory().residentReset()) {
@@ -58,12 +62,13 @@ public final class BenchReport {
         }
     }
 
-    private static void phase(PrintWriter out, String row, String name, double seconds, long quads, MemoryWatch.Use m, long bytes, int articles) {
+    private static void phase(PrintWriter out, String row, String name, double seconds, long quads, MemoryWatch.Use m, long bytes, long diskPeak,
+                              int articles) {
         out.printf(row, name, String.format("%.1f", seconds), String.format("%,.0f", quads / seconds),
                 String.format("%,.0f MB", m.heapPeakBytes() / MB), String.format("%,.0f MB", m.heapAfterGcPeakBytes() / MB),
                 m.residentPeakBytes() < 0 ? "n/a" : String.format("%,.0f MB", m.residentPeakBytes() / MB),
                 String.format("%.1f", m.gcMillis() / 1000.0), String.format("%,.0f MB", bytes / MB),
-                articles == 0 ? "n/a" : String.format("%,.0f KB", bytes / 1024.0 / articles));
+                articles == 0 ? "n/a" : String.format("%,.0f KB", bytes / 1024.0 / articles), String.format("%,.0f MB", diskPeak / MB));
     }
 
     /** Writes the figures as JSON; {@code store} may be null (annotation only). */
@@ -94,8 +99,8 @@ public final class BenchReport {
         o.put("articlesInStore", s.articlesInStore());
         o.put("quadsWritten", s.quadsWritten());
         o.put("quadsStored", s.quadsStored());
-        o.put("ingest", phase(s.ingestSeconds(), s.quadsStored(), s.ingestMemory(), s.ingestBytes(), s.articlesRead()));
-        o.put("bulk", phase(s.bulkSeconds(), s.nquads(), s.bulkMemory(), s.bulkBytes(), s.articlesRead()));
+        o.put("ingest", phase(s.ingestSeconds(), s.quadsStored(), s.ingestMemory(), s.ingestBytes(), s.ingestDiskPeak(), s.articlesRead()));
+        o.put("bulk", phase(s.bulkSeconds(), s.nquads(), s.bulkMemory(), s.bulkBytes(), s.bulkDiskPeak(), s.articlesRead()));
         o.put("ingestOverBulk", num(s.ingestOverBulk()));
         o.put("countSeconds", num(s.countSeconds()));
         o.put("nquads", s.nquads());
@@ -118,7 +123,7 @@ public final class BenchReport {
         return o;
     }
 
-    private static JsonObject phase(double seconds, long quads, MemoryWatch.Use m, long bytes, int articles) {
+    private static JsonObject phase(double seconds, long quads, MemoryWatch.Use m, long bytes, long diskPeak, int articles) {
         JsonObject o = new JsonObject();
         o.put("seconds", num(seconds));
         o.put("quadsPerSecond", num(quads / seconds));
@@ -129,6 +134,7 @@ public final class BenchReport {
         o.put("gcMillis", m.gcMillis());
         o.put("bytesOnDisk", bytes);
         o.put("bytesPerArticle", articles == 0 ? 0 : bytes / articles);
+        o.put("diskPeakBytes", diskPeak);
         return o;
     }
 

@@ -67,7 +67,12 @@ public final class StoreBenchmark {
             say("ingesting into %s (hilf ingest's code path, %d thread(s))", ingested, threads);
             memory.start();
             long t0 = System.nanoTime();
-            Ingestion.Result r = new Ingestion(gazetteer, ArticleReader.DEFAULT_MAX_BYTES, threads).run(paths, store, new Quiet());
+            Ingestion.Result r;
+            long ingestDiskPeak;
+            try (DiskWatch disk = new DiskWatch(ingested)) {
+                r = new Ingestion(gazetteer, ArticleReader.DEFAULT_MAX_BYTES, threads).run(paths, store, new Quiet());
+                ingestDiskPeak = disk.peak();
+            }
             double ingestSeconds = seconds(t0);
             MemoryWatch.Use ingestMemory = memory.use();
             t0 = System.nanoTime();
@@ -85,7 +90,11 @@ public final class StoreBenchmark {
             say("bulk loading %s into %s (TDB2 phased loader)", nquads, bulk);
             memory.start();
             t0 = System.nanoTime();
-            bulkLoad(nquads, bulk);
+            long bulkDiskPeak;
+            try (DiskWatch disk = new DiskWatch(bulk)) {
+                bulkLoad(nquads, bulk);
+                bulkDiskPeak = disk.peak();
+            }
             double bulkSeconds = seconds(t0);
             MemoryWatch.Use bulkMemory = memory.use();
             long bulkBytes = Folders.sizeOnDisk(bulk);
@@ -97,7 +106,8 @@ public final class StoreBenchmark {
             say("timing %d queries, %d run(s) each, %d s timeout", queries.size(), queryRuns, HilfServer.DEFAULT_TIMEOUT_MS / 1000);
             List<QueryTimer.Timing> timings = new QueryTimer(HilfServer.DEFAULT_TIMEOUT_MS, queryRuns).time(store.datasetGraph(), queries);
             return new StoreFigures(r.read(), r.failed().size(), articles, r.quadsWritten(), quadsStored, ingestSeconds, countSeconds,
-                    ingestMemory, ingestBytes, dumped, nquadsBytes, dumpSeconds, bulkSeconds, bulkMemory, bulkBytes, timings);
+                    ingestMemory, ingestBytes, ingestDiskPeak, dumped, nquadsBytes, dumpSeconds, bulkSeconds, bulkMemory, bulkBytes,
+                    bulkDiskPeak, timings);
         }
     }
 
