@@ -5,21 +5,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 
-import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.sparql.core.Quad;
-import org.hilf.annotate.AnnotationPipeline;
-import org.hilf.annotate.Annotators;
 import org.hilf.annotate.Gazetteer;
-import org.hilf.graph.ArticleMapper;
+import org.hilf.bench.AnnotationThroughput;
+import org.hilf.bench.BenchReport;
+import org.hilf.bench.CorpusGenerator;
+import org.hilf.bench.StoreBenchmark;
+import org.hilf.bench.StoreFigures;
 import org.hilf.read.Article;
 import org.hilf.read.ArticleFiles;
 import org.hilf.read.ArticleReader;
 import org.hilf.read.ReadException;
+import org.hilf.read.Shown;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,9 +25,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
-        description = {"Measures annotation throughput: reads the articles once, then annotates and maps copies of them",
-                "(round robin) up to --articles, on --threads threads, after a warm-up. Nothing is stored."},
-        footer = {"", "Example:", "  hilf benchmark --articles 10000 data/articles"})
+        description = {"Measures annotation throughput: reads the articles once, then annotates",
+                "and maps copies of them (round robin) up to --articles, on --threads",
+                "threads, after a warm-up. Nothing is stored.",
+                "With --store DIR it also ingests the articles into a fresh store there",
+                "(hilf ingest's code path), loads the same quads with TDB2's bulk loader",
+                "into another, and reports both times, memory, disk and each query's time.",
+                "With --generate N it writes a synthetic corpus of N articles into PATH."},
+        footer = {"", "Examples:", "  hilf benchmark --articles 10000 data/articles",
+                "  hilf benchmark --generate 2000 --seed 1 /tmp/corpus",
+                "  hilf benchmark --articles 2000 --store /tmp/bench --json b.json /tmp/corpus"})
 public final class BenchmarkCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -44,15 +48,73 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", converter = Numbers.Threads.class, description = "Threads (default: the number of cores).")
     Integer threads;
 
+    @Option(names = "--generate", paramLabel = "N", converter = Numbers.PositiveInt.class,
+            description = "Write N synthetic articles (about 60 % Arabic, 40 % English, 2-6 KB each) and their META.tsv into PATH, a new or empty folder, and stop.")
+    Integer generate;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "The corpus --generate writes: the same seed, the same files (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "Also measure the store: ingest, bulk load, memory, disk and queries, in DIR (new or empty).")
+    Path store;
+
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries", description = "The .rq files --store times (default: ${DEFAULT-VALUE}).")
+    Path queries;
+
+    @Option(names = "--query-runs", paramLabel = "N", defaultValue = "5", converter = Numbers.PositiveInt.class,
+            description = "Runs of each query; the first is reported apart, the median of the others (default: ${DEFAULT-VALUE}).")
+    int queryRuns;
+
+    @Option(names = "--keep", description = "With --store: keep the N-Quads file and the bulk-loaded store (the ingested store is always kept).")
+    boolean keep;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures to FILE as JSON.")
+    Path json;
+
     @Mixin
     GazetteerOption gazetteerOption;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders to replicate.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders to replicate (with --generate: the folder to write).")
     List<Path> paths;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        Gazetteer gazetteer = gazetteerOption.load(spec.commandLine().getErr());
+        if (generate != null) {
+            if (paths.size() != 1) {
+                throw new IllegalArgumentException("--generate writes into one folder; " + paths.size() + " were given");
+            }
+            long t0 = System.nanoTime();
+            CorpusGenerator.Summary s = new CorpusGenerator(gazetteer).write(generate, seed, paths.get(0));
+            out.printf("%d articles (%d Arabic, %d English, %.1f MB, %d distinct people) written to %s in %.1f s (seed %d)%n",
+                    s.articles(), s.arabic(), s.articles() - s.arabic(), s.bytes() / 1e6, s.distinctPeople(), Shown.path(paths.get(0)),
+                    (System.nanoTime() - t0) / 1e9, seed);
+            return 0;
+        }
+        // the store's arguments are checked before the annotation's minutes, not after
+        List<Path> queryFiles = List.of();
+        if (store != null) {
+            queryFiles = StoreBenchmark.queryFiles(queries);
+            StoreBenchmark.requireFresh(store);
+        }
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        AnnotationThroughput.Result a = new AnnotationThroughput(gazetteer).measure(seeds(out), articles, warmup, n);
+        BenchReport.annotation(out, a);
+        out.flush();
+        StoreFigures figures = null;
+        if (store != null) {
+            figures = new StoreBenchmark(gazetteer, n, queryFiles, queryRuns, keep, spec.commandLine().getErr()).run(paths, store);
+            BenchReport.store(out, figures);
+        }
+        if (json != null) {
+            BenchReport.json(json, a, figures);
+            out.println("figures written to " + Shown.path(json));
+        }
+        return 0;
+    }
+
+    private List<Article> seeds(PrintWriter out) {
         List<Article> seeds = new ArrayList<>();
         ArticleReader reader = new ArticleReader();
         for (ArticleFiles.Candidate c : ArticleFiles.collect(paths).candidates()) {
@@ -65,54 +127,6 @@ public final class BenchmarkCommand implements Callable<Integer> {
         if (seeds.isEmpty()) {
             throw new IllegalArgumentException("no article could be read from " + paths);
         }
-        Gazetteer gazetteer = gazetteerOption.load(spec.commandLine().getErr());
-        AnnotationPipeline pipeline = Annotators.standard(gazetteer);
-        ArticleMapper mapper = new ArticleMapper(gazetteer);
-        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        run(seeds, pipeline, mapper, warmup, n);
-        long chars = 0;
-        for (int i = 0; i < articles; i++) {
-            chars += seeds.get(i % seeds.size()).text().length();
-        }
-        System.gc();
-        long t0 = System.nanoTime();
-        long quads = run(seeds, pipeline, mapper, articles, n);
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        Runtime rt = Runtime.getRuntime();
-        out.printf("%d articles (%d distinct, %.1f MB of text) on %d thread(s): %.1f s, %.0f articles/s, %.2f MB/s, %d quads (%.0f/article), heap in use %d MB%n",
-                articles, seeds.size(), chars / 1e6, n, seconds, articles / seconds, chars / 1e6 / seconds, quads,
-                (double) quads / articles, (rt.totalMemory() - rt.freeMemory()) >> 20);
-        return 0;
-    }
-
-    /** Annotates and maps {@code count} articles, round robin over {@code seeds}; returns the quads produced. */
-    private static long run(List<Article> seeds, AnnotationPipeline pipeline, ArticleMapper mapper, int count, int threads)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        AtomicLong quads = new AtomicLong();
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int offset = t;
-                futures.add(pool.submit(() -> {
-                    long local = 0;
-                    for (int i = offset; i < count; i += threads) {
-                        long[] c = {0};
-                        mapper.map(pipeline.annotate(seeds.get(i % seeds.size())), new StreamRDFBase() {
-                            @Override
-                            public void quad(Quad q) { c[0]++; }
-                        });
-                        local += c[0];
-                    }
-                    quads.addAndGet(local);
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        return quads.get();
+        return seeds;
     }
 }
