@@ -26,6 +26,7 @@ import org.hilf.annotate.Gazetteer;
 final class ArticleComposer {
     static final int MIN_BYTES = 2_000;
     static final int MAX_BYTES = 6_000;
+    private static final int MARGIN = 150;
     private static final Pattern SLOT = Pattern.compile("\\{([A-Z]+)(?:\\.([a-z]+))?}");
     private static final String[] LEADS = {"meeting", "meeting", "meeting", "reception", "visit", "visit", "summit", "summit",
         "presser", "agreement", "agreement", "statement", "statement", "statement"};
@@ -111,7 +112,8 @@ final class ArticleComposer {
         String title = fill(s, t.pick("headline." + kind, s.random));
         List<List<String>> paragraphs = new ArrayList<>();
         paragraphs.add(new ArrayList<>(List.of(dateline(s) + fill(s, t.pick("lead." + kind, s.random)))));
-        int target = MIN_BYTES + s.random.nextInt(MAX_BYTES - MIN_BYTES - 400);
+        // the byte count below is an estimate (joiners, the dateline's spacing): aim inside the bounds by a margin
+        int target = MIN_BYTES + MARGIN + s.random.nextInt(MAX_BYTES - MIN_BYTES - 4 * MARGIN);
         int bytes = bytes(title) + bytes(paragraphs.get(0).get(0)) + 40;
         Set<String> used = new HashSet<>();
         int forms = java.util.Arrays.stream(BODY).distinct().mapToInt(k -> t.all(k).size()).sum();
@@ -121,7 +123,7 @@ final class ArticleComposer {
                 continue; // a report says each thing once
             }
             String sentence = fill(s, form);
-            if (bytes + bytes(sentence) + 2 > MAX_BYTES) {
+            if (bytes + bytes(sentence) + 2 > MAX_BYTES - MARGIN) {
                 break;
             }
             if (s.random.nextInt(5) < 2) {

@@ -89,7 +89,7 @@ public final class ArabicStatementExtractor implements Annotator {
                                       List<StatementMention> earlier) {
         String text = doc.text();
         List<Span> quotes = Quotations.of(text, s).stream()
-                .filter(q -> words(text, q) >= MIN_QUOTE_WORDS && !isName(doc, q)).toList();
+                .filter(q -> Quotations.words(text, q) >= MIN_QUOTE_WORDS && !isName(doc, q)).toList();
         // The word of speech that introduces the quotation is the last one before it, a verb before a
         // noun before a participle ("ردت … على تصريحات X بشأن “…”": ردت, not تصريحات); without a
         // quotation, the first verb of speech of the sentence, else its first word of speech ("وفي بيان
@@ -277,10 +277,6 @@ public final class ArabicStatementExtractor implements Annotator {
     /** A word of speech as written, or after و، ف or ب ("بقوله"). */
     private static boolean speechReading(Clitics.Reading r) {
         return PhraseIndex.conjunctionOnly(r) || r.prefix().equals("ب");
-    }
-
-    private static int words(String text, Span q) {
-        return text.substring(q.start(), q.end()).strip().split("\\s+").length;
     }
 
     /** A quoted name ("وكالة “أسوشيتد برس“") is a name, not words said. */

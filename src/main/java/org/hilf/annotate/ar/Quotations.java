@@ -54,4 +54,10 @@ public final class Quotations {
         }
         return false;
     }
+
+    /** How many words a quotation holds. */
+    public static int words(String text, Span q) {
+        String t = text.substring(q.start(), q.end()).strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
 }

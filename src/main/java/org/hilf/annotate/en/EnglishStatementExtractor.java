@@ -96,7 +96,7 @@ public final class EnglishStatementExtractor implements Annotator {
         if (tokens.isEmpty()) {
             return List.of();
         }
-        List<Span> quotes = Quotations.of(doc.text(), s).stream().filter(q -> wordCount(doc.text(), q) >= MIN_QUOTE_WORDS).toList();
+        List<Span> quotes = Quotations.of(doc.text(), s).stream().filter(q -> Quotations.words(doc.text(), q) >= MIN_QUOTE_WORDS).toList();
         List<ActorMention> actors = new ArrayList<>();
         boolean[] attribute = new boolean[tokens.size()];
         for (ActorMention a : doc.get(Keys.ACTORS)) {
@@ -145,7 +145,11 @@ public final class EnglishStatementExtractor implements Annotator {
         }
         // "In a joint statement, …", "The summit's final communique called …": a document no one in the sentence
         // speaks through is its issuers'
-        List<String> issuers = out.isEmpty() && document != null
+        // only a document that says something: "In a joint statement, …", one a verb speaks through, quoted words or
+        // "… that …" after it (not "the leaders adopted a summit declaration on Saturday")
+        boolean says = document != null && (tokens.get(document.from()).folded().equals("in") || !quotes.isEmpty()
+                || cues.stream().anyMatch(c -> kind(c).equals("verb")) || tokens.subList(document.to(), tokens.size()).stream().anyMatch(t -> t.folded().equals("that")));
+        List<String> issuers = out.isEmpty() && says
                 ? collective.of(doc, s, kind(document).equals("final") ? CollectiveSpeakers.Kind.FINAL : CollectiveSpeakers.Kind.JOINT) : List.of();
         if (!issuers.isEmpty()) {
             out.add(statement(doc, s, new Span(tokens.get(document.from()).start(), tokens.get(document.to() - 1).end()), issuers, quotes, actors, when));
@@ -291,10 +295,5 @@ public final class EnglishStatementExtractor implements Annotator {
             return e.affiliationId() != null ? e.affiliationId() : res.gazetteer.affiliationOn(e.id(), when).orElse(null);
         }
         return e.type() == EntityType.ORGANIZATION && e.countryId() != null ? e.countryId() : e.id();
-    }
-
-    private static int wordCount(String text, Span q) {
-        String t = text.substring(q.start(), q.end()).strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 }
