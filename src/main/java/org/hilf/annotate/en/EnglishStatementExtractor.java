@@ -197,8 +197,9 @@ public final class EnglishStatementExtractor implements Annotator {
         if (kind.equals("according")) {
             return people(doc, after);
         }
-        if (kind.equals("final") || cue.value().joint()) { // its issuer: the subject, or "from" whom; else no one named here
-            return people(doc, subject != null ? subject : chunks.stream().filter(c -> c.from() >= cue.to() && c.intro().equals("from")).findFirst().orElse(null));
+        if (kind.equals("final") || cue.value().joint()) { // its issuer: the sentence's subject before it, or "from" whom
+            return people(doc, chunks.stream().filter(c -> c.intro().equals(Chunk.DIRECT) && !c.anaphor() && c.to() <= cue.from()).findFirst()
+                    .orElse(chunks.stream().filter(c -> c.from() >= cue.to() && c.intro().equals("from")).findFirst().orElse(null)));
         }
         if (kind.equals("noun")) {
             Chunk first = chunks.stream().filter(c -> c.intro().equals(Chunk.DIRECT) && !c.anaphor()).findFirst()
