@@ -49,7 +49,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--generate", paramLabel = "N", converter = Numbers.PositiveInt.class,
-            description = "Write N synthetic articles (about 60 % Arabic, 40 % English, 2-6 KB each) and their META.tsv into PATH, a new or empty folder, and stop.")
+            description = "Write N synthetic articles (about 60 %% Arabic, 40 %% English, 2-6 KB each) and their META.tsv into PATH, a new or empty folder, and stop.")
     Integer generate;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "The corpus --generate writes: the same seed, the same files (default: ${DEFAULT-VALUE}).")
