@@ -91,7 +91,7 @@ public final class CollectiveSpeakers {
             out.add(e.organizerId());
         }
         for (String p : e.participants()) {
-            Entity x = entity(doc, p);
+            Entity x = gazetteer.entity(doc, p);
             if (x != null && x.type().isOrganization() && x.countryId() == null && !gazetteer.isMedia(p)) {
                 out.add(p);
             }
@@ -100,16 +100,8 @@ public final class CollectiveSpeakers {
     }
 
     private EntityType type(AnnotatedArticle doc, String id) {
-        Entity e = entity(doc, id);
+        Entity e = gazetteer.entity(doc, id);
         return e == null ? null : e.type();
-    }
-
-    private Entity entity(AnnotatedArticle doc, String id) {
-        Entity e = gazetteer.entity(id).orElse(null);
-        if (e == null && doc.has(Keys.NEW_ENTITIES)) {
-            e = doc.get(Keys.NEW_ENTITIES).get(id);
-        }
-        return e;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

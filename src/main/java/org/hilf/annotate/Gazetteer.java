@@ -133,6 +133,12 @@ public final class Gazetteer {
 
     public Optional<Entity> entity(String id) { return Optional.ofNullable(entities.get(id)); }
 
+    /** An entity of the gazetteer or one first met in this article ({@link Keys#NEW_ENTITIES}), or null. */
+    public Entity entity(AnnotatedArticle doc, String id) {
+        Entity e = entities.get(id);
+        return e != null || !doc.has(Keys.NEW_ENTITIES) ? e : doc.get(Keys.NEW_ENTITIES).get(id);
+    }
+
     public Collection<Entity> entities() { return entities.values(); }
 
     public List<Form> forms() { return forms; }

@@ -38,7 +38,7 @@ public final class ArabicCounterparts extends MentionResolver {
         for (Sentence s : doc.get(Keys.SENTENCES)) {
             List<Token> tokens = res.tokenizer.tokens(text, s.start(), s.end());
             for (int i = 0; i + 1 < tokens.size(); i++) {
-                if (!counterpart(tokens.get(i)) || covered(actors, tokens.get(i))) {
+                if (!counterpart(tokens.get(i)) || at(actors, tokens.get(i), ActorMention.Role.NAME) != null) {
                     continue;
                 }
                 AliasIndex.Match adjective = res.aliases.matchesAt(tokens, i + 1).stream()
@@ -97,9 +97,5 @@ public final class ArabicCounterparts extends MentionResolver {
             }
         }
         return null;
-    }
-
-    private static boolean covered(List<ActorMention> actors, Token t) {
-        return actors.stream().anyMatch(a -> a.role() == ActorMention.Role.NAME && a.span().start() < t.end() && a.span().end() > t.start());
     }
 }

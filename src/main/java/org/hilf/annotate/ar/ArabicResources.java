@@ -90,7 +90,7 @@ public final class ArabicResources {
 
     /** An actor of the gazetteer, or one this article introduced (a new person, a ministry); null if neither. */
     public org.hilf.annotate.Entity entity(org.hilf.annotate.AnnotatedArticle doc, String id) {
-        return gazetteer.entity(id).orElseGet(() -> doc.get(org.hilf.annotate.Keys.NEW_ENTITIES).get(id));
+        return gazetteer.entity(doc, id);
     }
 
     public boolean isPerson(org.hilf.annotate.AnnotatedArticle doc, String id) {

@@ -42,14 +42,10 @@ final class ArabicSpeakers {
     /** The speakers: after the word, else before it; "X وY" together; a dual anaphor; the body of a joint statement. */
     List<String> speakers(AnnotatedArticle doc, List<Token> tokens, int afterWord, List<ActorMention> actors,
                           int wordEnd, List<StatementMention> earlier) {
-        if (afterWord < tokens.size()) {
-            for (Clitics.Reading r : res.clitics.readings(tokens.get(afterWord).text())) {
-                if (duals.contains(r.word())) {
-                    List<String> two = lastPair(doc, earlier);
-                    if (!two.isEmpty()) {
-                        return two;
-                    }
-                }
+        if (dualAt(tokens, afterWord)) {
+            List<String> two = lastPair(doc, earlier);
+            if (!two.isEmpty()) {
+                return two;
             }
         }
         List<ActorMention> named = actors.stream().filter(ActorMention::isActor).toList();

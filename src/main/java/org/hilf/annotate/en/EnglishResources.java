@@ -12,7 +12,6 @@ import org.hilf.annotate.AnnotatedArticle;
 import org.hilf.annotate.Entity;
 import org.hilf.annotate.EntityType;
 import org.hilf.annotate.Gazetteer;
-import org.hilf.annotate.Keys;
 import org.hilf.annotate.Tsv;
 
 /**
@@ -135,13 +134,7 @@ public final class EnglishResources {
     }
 
     /** An entity of the gazetteer or one first met in this article, or null. */
-    public Entity entity(AnnotatedArticle doc, String id) {
-        Entity e = gazetteer.entity(id).orElse(null);
-        if (e == null && doc.has(Keys.NEW_ENTITIES)) {
-            e = doc.get(Keys.NEW_ENTITIES).get(id);
-        }
-        return e;
-    }
+    public Entity entity(AnnotatedArticle doc, String id) { return gazetteer.entity(doc, id); }
 
     public boolean isType(AnnotatedArticle doc, String id, EntityType type) {
         Entity e = entity(doc, id);
