@@ -142,6 +142,15 @@ public final class ArabicActorRecognizer implements Annotator {
                     add(tokens, j, j + 1, local, Role.NAME, 1.0, titleText, t.affiliationId());
                     return j + 1;
                 }
+                // a spelling no list has, after its title ("نظيره القرغيزي صادر جاباروف")
+                Object[] fuzzy = res.aliases.skeletonAt(tokens, j);
+                if (fuzzy != null) {
+                    String person = (String) fuzzy[0];
+                    String aff = t.affiliationId() != null ? t.affiliationId() : res.gazetteer.affiliationOn(person, date).orElse(null);
+                    add(tokens, j, j + (Integer) fuzzy[1], person, Role.NAME, FUZZY_CONFIDENCE, titleText, aff);
+                    seenPeople.put(person, true);
+                    return j + (Integer) fuzzy[1];
+                }
             }
             // a new name in apposition: "الباحث الكوري الشمالي، كيم تونج ميونج،"
             int end = newName(tokens, j, honorific);

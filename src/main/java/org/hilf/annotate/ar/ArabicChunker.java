@@ -185,6 +185,10 @@ final class ArabicChunker {
     }
 
     private boolean titleWord(String word) {
+        // "برئاسة"، "وبمشاركة": a preposition written as one word is no clitic + title ("رئاسة")
+        if (prepositions.contains(word) || word.startsWith("و") && prepositions.contains(word.substring(1))) {
+            return false;
+        }
         if (titleWords.contains(word)) {
             return true;
         }

@@ -131,13 +131,17 @@ public final class ArabicEventExtractor implements Annotator {
                 continue;
             }
             boolean purpose = f.reading().prefix().equals("ل");
-            boolean planned = frame.mood() == Frame.Mood.FUTURE || purpose || modality.plannedNear(tokens, f.from(), f.to())
+            // "من المقرر أن يلتقي X على هامش القمة Y": the planning is the meeting's, not the summit's
+            boolean sideline = frame.type().equals("Summit") && modality.sidelineOf(tokens, f.from());
+            boolean planned = frame.mood() == Frame.Mood.FUTURE || purpose
+                    || (sideline ? modality.plannedAfter(tokens, f.from(), f.to()) : modality.plannedNear(tokens, f.from(), f.to()))
                     || frame.mood() == Frame.Mood.PRESENT && f.from() > 0 && tokens.get(f.from() - 1).text().equals("قد");
             int lower = n == 0 ? 0 : found.get(n - 1).to();
             // attendance reaches past the event it attends ("شارك X في قمة الناتو إلى جانب قادة Y")
             int upper = tokens.size();
             for (int k = n + 1; k < found.size() && !frame.isJoin(); k++) {
-                if (!modality.relative(tokens, found.get(k).from())) { // "روته، الذي يزور اليابان": a clause inside, not the next report
+                // "روته، الذي يزور اليابان": a clause inside; "على هامش القمة": a gathering named; not the next report
+                if (!modality.relative(tokens, found.get(k).from()) && !modality.sidelineOf(tokens, found.get(k).from())) {
                     upper = found.get(k).from();
                     break;
                 }
@@ -146,7 +150,7 @@ public final class ArabicEventExtractor implements Annotator {
             boolean possessive = possessives.stream().anyMatch(p -> word.endsWith(p) && !f.reading().word().equals(word.substring(f.reading().prefix().length())))
                     || possessives.stream().anyMatch(p -> f.reading().word().endsWith(p) && f.reading().word().length() > 4);
             List<Map<String, Chunk>> assignments = SlotFiller.fillAll(frame,
-                    new SlotFiller.Site(f.from(), f.to(), lower, upper, possessive), chunks);
+                    new SlotFiller.Site(f.from(), f.to(), lower, upper, possessive), withoutSidelineNames(chunks, found, n, tokens));
             if (assignments.isEmpty()) {
                 continue;
             }
@@ -171,7 +175,7 @@ public final class ArabicEventExtractor implements Annotator {
                 joinDates.add(date);
                 continue;
             }
-            String place = frame.type().equals("Summit") ? summitPlace(doc, tokens, f, s) : EventPlaces.placeOf(doc, s, id -> res.entity(doc, id));
+            String place = frame.type().equals("Summit") ? summitPlace(doc, tokens, f, s, sideline) : EventPlaces.placeOf(doc, s, id -> res.entity(doc, id));
             EventAssembler.Context c = new EventAssembler.Context(s, trigger, date, EventDating.basis(s, date), planned,
                     out.isEmpty() ? null : out.get(out.size() - 1), id -> res.entity(doc, id), place);
             // the first assignment of the roles that makes an event
@@ -195,6 +199,24 @@ public final class ArabicEventExtractor implements Annotator {
         for (int j = 0; j < joins.size(); j++) {
             assembler.join(out, before, joins.get(j), joinDates.get(j), s, id -> res.entity(doc, id));
         }
+    }
+
+    /**
+     * The chunks another event may take, without the name of a gathering it happened on the sidelines
+     * of ("التقى X على هامش قمة الناتو Y": not NATO); the gathering's own frame sees them all.
+     */
+    private List<Chunk> withoutSidelineNames(List<Chunk> chunks, List<Found> found, int self, List<Token> tokens) {
+        List<Chunk> out = chunks;
+        for (int k = 0; k < found.size(); k++) {
+            Found g = found.get(k);
+            // "على هامش القمة الرئيس X": a definite summit word has no name after it
+            if (k == self || !g.frame().type().equals("Summit") || !modality.sidelineOf(tokens, g.from())
+                    || definite(tokens.get(g.to() - 1).text())) {
+                continue;
+            }
+            out = out.stream().filter(c -> c.from() < g.to() || c.from() > g.to() + 1).toList();
+        }
+        return out;
     }
 
     private List<Found> findTriggers(List<Token> tokens) {
@@ -240,7 +262,10 @@ public final class ArabicEventExtractor implements Annotator {
 
     /** "القمة"، "هذه القمة": the summit word with the article refers to a summit already named. */
     private boolean definite(AnnotatedArticle doc, EventMention e) {
-        String word = res.normalizer.normalize(doc.text().substring(e.trigger().start(), e.trigger().end()));
+        return definite(res.normalizer.normalize(doc.text().substring(e.trigger().start(), e.trigger().end())));
+    }
+
+    private boolean definite(String word) {
         for (Clitics.Reading r : res.clitics.readings(word)) {
             if (r.word().startsWith("ال") && PhraseIndex.conjunctionOnly(r) || r.prefix().endsWith("ال")) {
                 return true;
@@ -257,16 +282,26 @@ public final class ArabicEventExtractor implements Annotator {
                 .findFirst().orElse(null);
     }
 
-    /** A summit's place: the first place right after the summit word ("قمة الناتو في فيلنيوس"), else the sentence's. */
-    private String summitPlace(AnnotatedArticle doc, List<Token> tokens, Found f, Sentence s) {
+    /** "قبل عودته إلى موسكو": a place one goes to or comes from is not where the summit is. */
+    private static boolean towards(List<Token> tokens, ActorMention a) {
+        int i = Tokenizer.indexAt(tokens, a.span().start());
+        return i > 0 && MOTION.contains(tokens.get(i - 1).text());
+    }
+
+    private static final Set<String> MOTION = Set.of("الى", "إلى", "من", "نحو", "عن");
+
+    /** A summit's place: the first place right after the summit word ("قمة الناتو في فيلنيوس"), else the sentence's (not for a summit named as the sidelines). */
+    private String summitPlace(AnnotatedArticle doc, List<Token> tokens, Found f, Sentence s, boolean sideline) {
         int from = tokens.get(f.from()).start();
         int to = f.to() + 6 < tokens.size() ? tokens.get(f.to() + 6).end() : s.end();
         for (ActorMention a : doc.get(Keys.ACTORS)) {
-            if (a.span().start() >= from && a.span().start() < to && a.role() == ActorMention.Role.PLACE) {
+            if (a.span().start() >= from && a.span().start() < to && a.role() == ActorMention.Role.PLACE
+                    && !towards(tokens, a)) {
                 return EventPlaces.placeId(res.entity(doc, a.entityId()));
             }
         }
-        return EventPlaces.placeOf(doc, s, id -> res.entity(doc, id));
+        // "التقى X في موسكو على هامش القمة": the sentence's place is the meeting's, not the summit's
+        return sideline ? null : EventPlaces.placeOf(doc, s, id -> res.entity(doc, id));
     }
 
 }

@@ -71,6 +71,20 @@ final class ArabicModality {
         return false;
     }
 
+    /**
+     * "على هامش القمة": the event word right after a sideline marker names the gathering another
+     * event happened at; it is no report of its own and does not end the other event's clause.
+     */
+    boolean sidelineOf(List<Token> tokens, int from) {
+        for (int k = Math.max(0, from - 3); k < from; k++) {
+            PhraseIndex.Hit<Boolean> hit = sidelineMarkers.longestAt(tokens, k, ArabicModality::reading);
+            if (hit != null && hit.to() <= from && from - hit.to() <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A call, not a meeting: "محادثات هاتفية"، "اتصال عبر الفيديو" within three words of the meeting word. */
     boolean remote(List<Token> tokens, int from, int to) {
         for (int k = Math.max(0, from - 3); k < Math.min(tokens.size(), to + 3); k++) {
@@ -121,7 +135,16 @@ final class ArabicModality {
 
     /** A planning word before the event word ("من المقرر أن …") or just after it ("القمة المقبلة"). */
     boolean plannedNear(List<Token> tokens, int from, int to) {
-        for (int k = Math.max(0, from - PLANNED_WINDOW); k < Math.min(tokens.size(), to + PLANNED_AFTER); k++) {
+        return planned(tokens, Math.max(0, from - PLANNED_WINDOW), from, to);
+    }
+
+    /** A planning word just after the event word only ("على هامش القمة المقبلة"). */
+    boolean plannedAfter(List<Token> tokens, int from, int to) {
+        return planned(tokens, to, from, to);
+    }
+
+    private boolean planned(List<Token> tokens, int start, int from, int to) {
+        for (int k = start; k < Math.min(tokens.size(), to + PLANNED_AFTER); k++) {
             if (k >= from && k < to) {
                 continue;
             }

@@ -8,7 +8,7 @@ import java.util.List;
  * <ul>
  *   <li>the /g/ letters (غ ج ق ك, and گ, which folding already made ك) → ج</li>
  *   <li>long vowels (ا و ي) and hamza (ء) dropped, except as the first letter of a word</li>
- *   <li>a doubled letter written once</li>
+ *   <li>a doubled letter written once (within a word: "جاباروف في" is no longer "جاباروف")</li>
  *   <li>words joined without space or hyphen, so "يون سوك-يول" and "يون سوك يول" agree</li>
  * </ul>
  * A skeleton is a fallback key: it is matched only where no exact name matched, and a match
@@ -28,7 +28,7 @@ public final class NameSkeleton {
                 if (c == 'غ' || c == 'ق' || c == 'ك') {
                     c = 'ج';
                 }
-                if (sb.length() > 0 && sb.charAt(sb.length() - 1) == c) {
+                if (i > 0 && sb.length() > 0 && sb.charAt(sb.length() - 1) == c) {
                     continue;
                 }
                 sb.append(c);

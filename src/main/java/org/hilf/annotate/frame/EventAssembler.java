@@ -175,9 +175,10 @@ public final class EventAssembler {
         if (organizer != null) {
             ps.add(organizer);
         }
-        Chunk p = roles.get("P");
-        if (p != null && !p.anaphor()) {
-            ps.addAll(actors(p, c, when)); // "بمشاركة الرئيس X"، "برئاسة الملك Y"
+        for (Map.Entry<String, Chunk> r : roles.entrySet()) { // P, P2…: "برئاسة X وبمشاركة Y"
+            if (r.getKey().startsWith("P") && !r.getValue().anaphor()) {
+                ps.addAll(actors(r.getValue(), c, when));
+            }
         }
         return new EventMention("Summit", c.sentence(), c.trigger(), ps, null, null, c.placeId(), organizer, c.date(),
                 c.dateBasis(), c.planned(), evidence);

@@ -21,9 +21,10 @@ public record Frame(String id, String type, Mood mood, List<String> triggers, Li
 
     public enum Mood { PAST, PRESENT, FUTURE }
 
-    /** A way to find a role's phrase; {@code prepositions} only for {@link Kind#PREP}. */
+    /** A way to find a role's phrase; {@code prepositions} only for {@link Kind#PREP} and {@link Kind#NEAR}. */
     public record Finder(Kind kind, Set<String> prepositions) {
-        public enum Kind { AFTER, AFTER2, BEFORE, PREP, POSS, SUBJECT, ANAPHOR }
+        /** NEAR: as PREP, but only a few words after the trigger ("القمة السادسة عشرة لمجموعة بريكس"). */
+        public enum Kind { AFTER, AFTER2, BEFORE, PREP, NEAR, POSS, SUBJECT, ANAPHOR }
     }
 
     /** A role: its name (A, B, V, H, O, X), the finders tried in order, whether it may stay empty. */
@@ -74,17 +75,18 @@ public record Frame(String id, String type, Mood mood, List<String> triggers, Li
     }
 
     private static Finder finder(String where, String f, java.util.function.UnaryOperator<String> fold) {
-        if (f.startsWith("prep(") && f.endsWith(")")) {
+        boolean near = f.startsWith("near(");
+        if ((f.startsWith("prep(") || near) && f.endsWith(")")) {
             Set<String> preps = new java.util.LinkedHashSet<>();
             for (String p : f.substring(5, f.length() - 1).split(",")) {
                 preps.add(fold.apply(p.strip()));
             }
-            return new Finder(Finder.Kind.PREP, Set.copyOf(preps));
+            return new Finder(near ? Finder.Kind.NEAR : Finder.Kind.PREP, Set.copyOf(preps));
         }
         try {
             return new Finder(Finder.Kind.valueOf(f.toUpperCase(java.util.Locale.ROOT)), Set.of());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(where + ": unknown finder '" + f + "' (after, after2, before, prep(…), poss, subject, anaphor)");
+            throw new IllegalStateException(where + ": unknown finder '" + f + "' (after, after2, before, prep(…), near(…), poss, subject, anaphor)");
         }
     }
 }

@@ -1,0 +1,94 @@
+package org.hilf.annotate.ar;
+
+import static org.hilf.annotate.ar.ArabicActorRecognizerTest.annotate;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.AnnotationPipeline;
+import org.hilf.annotate.Annotators;
+import org.hilf.annotate.EventMention;
+import org.hilf.annotate.Gazetteer;
+import org.hilf.annotate.Keys;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Literal examples for {@code data/lexicon/ar/frames.tsv}: sentences written for these tests in the
+ * styles of agency wires, each with the events a careful reader finds in it.
+ */
+class ArabicFramesTest {
+
+    @BeforeAll
+    static void load() {
+        if (ArabicActorRecognizerTest.pipeline == null) {
+            ArabicActorRecognizerTest.pipeline = Annotators.standard(Gazetteer.load());
+        }
+    }
+
+    private static List<EventMention> events(String text, LocalDate published, String type) {
+        return annotate(text, published).get(Keys.EVENTS).stream().filter(e -> e.type().equals(type)).toList();
+    }
+
+    @Test
+    void aSummitChairedAndAttendedAfterItsOrdinalAndOrganization() {
+        // "برئاسة" and "وبمشاركة" are prepositions, not a clitic before the title word "رئاسة";
+        // the organization follows the ordinal with "ل"
+        List<EventMention> s = events("انطلقت أمس في مدينة قازان أعمال القمة السادسة عشرة لمجموعة بريكس برئاسة الرئيس الروسي "
+                + "فلاديمير بوتين، وبمشاركة الرئيس الصيني شي جين بينغ ورئيس الوزراء الهندي ناريندرا مودي.",
+                LocalDate.of(2024, 10, 23), "Summit");
+        assertEquals(1, s.size(), s.toString());
+        assertEquals("org/brics", s.get(0).organizerId());
+        assertTrue(s.get(0).participants().containsAll(List.of("person/vladimir-putin", "state/RU", "person/xi-jinping",
+                "state/CN", "person/narendra-modi", "state/IN")), s.toString());
+    }
+
+    @Test
+    void theHostOfANextSummitIsTheClausesSubject() {
+        List<EventMention> s = events("واختتمت أمس قمة مجموعة بريكس في قازان. "
+                + "وتتسلم البرازيل رئاسة المجموعة مطلع العام المقبل، على أن تستضيف القمة المقبلة.",
+                LocalDate.of(2024, 10, 24), "Summit");
+        assertTrue(s.stream().anyMatch(e -> e.planned() && e.participants().contains("state/BR")), s.toString());
+    }
+
+    @Test
+    void aMeetingOnTheSidelinesOfASummitIsTheMeetingsNotTheSummitsPlanOrPlace() {
+        AnnotatedArticle d = annotate("ومن المقرر أن يلتقي الرئيس الروسي فلاديمير بوتين على هامش القمة الرئيس الطاجيكي إمام علي رحمن "
+                + "قبل عودته إلى موسكو.", LocalDate.of(2023, 10, 13));
+        List<EventMention> meetings = d.get(Keys.EVENTS).stream().filter(e -> e.type().equals("Meeting")).toList();
+        assertEquals(1, meetings.size(), d.get(Keys.EVENTS).toString());
+        assertTrue(meetings.get(0).planned());
+        assertTrue(meetings.get(0).participants().containsAll(List.of("person/vladimir-putin", "person/emomali-rahmon")),
+                meetings.toString());
+        // the summit named as the sidelines is neither planned by "من المقرر" nor held where one returns to
+        assertTrue(d.get(Keys.EVENTS).stream().filter(e -> e.type().equals("Summit"))
+                .noneMatch(e -> e.planned() || "place/capital-RU".equals(e.placeId())), d.get(Keys.EVENTS).toString());
+    }
+
+    @Test
+    void theOrganizationOfASidelinesSummitIsNoSideOfTheMeeting() {
+        List<EventMention> m = events("والتقى الرئيس الأمريكي جو بايدن على هامش قمة الناتو في فيلنيوس الرئيس التركي رجب طيب أردوغان.",
+                LocalDate.of(2023, 7, 12), "Meeting");
+        assertEquals(1, m.size(), m.toString());
+        assertFalse(m.get(0).participants().contains("org/nato"), m.toString());
+        assertTrue(m.get(0).participants().contains("person/recep-tayyip-erdogan"), m.toString());
+    }
+
+    @Test
+    void aNameSpelledAsNoListSpellsItStillFollowsItsTitle() {
+        AnnotatedArticle d = annotate("وأجرى الرئيس الروسي فلاديمير بوتين محادثات مع نظيره القرغيزي صادر جاباروف في مقر الإقامة الرئاسي.",
+                LocalDate.of(2023, 10, 12));
+        ActorMention japarov = d.get(Keys.ACTORS).stream().filter(a -> a.entityId().equals("person/sadyr-japarov"))
+                .findFirst().orElseThrow();
+        assertEquals("صادر جاباروف", japarov.surface(), "the preposition after the name is not part of it");
+        List<EventMention> m = d.get(Keys.EVENTS);
+        assertEquals(1, m.size(), m.toString());
+        assertTrue(m.get(0).participants().containsAll(List.of("person/vladimir-putin", "person/sadyr-japarov", "state/KG")),
+                m.toString());
+    }
+}
