@@ -340,7 +340,8 @@ public final class ArabicActorRecognizer implements Annotator {
                 return j;
             }
             boolean closed = k == tokens.size() || tokens.get(k).breakBefore();
-            if (closed) {
+            // one word before a stop is a noun as often as a name ("استقبل أمير قطر ضيفه.")
+            if (closed && (k - j >= 2 || honorific)) {
                 return k;
             }
             return honorific ? j + 1 : j;

@@ -57,6 +57,9 @@ public final class TitleMatcher {
         for (PhraseIndex.Hit<Form> hit : forms.at(tokens, i, r -> true)) {
             Form f = hit.value();
             int k = hit.to();
+            if (f.construct() && hit.reading().prefix().endsWith("ال")) {
+                continue; // "الأمير محمد بن سلمان": a noun with the article governs no genitive ("أمير قطر")
+            }
             if (k < tokens.size() && !tokens.get(k).breakBefore()) {
                 Affiliation a = affiliation(tokens, k, f.construct(), anaphora);
                 if (a != null) {
@@ -79,7 +82,9 @@ public final class TitleMatcher {
             String prefix = m.firstReading().prefix();
             String id = m.entry().entityId();
             if (construct) {
-                if (!m.firstReading().stripped() && kind == Gazetteer.FormKind.NAME) {
+                // a state's or body's office, never a person's ("أمير محمد بن سلمان" is no emir of him)
+                if (!m.firstReading().stripped() && kind == Gazetteer.FormKind.NAME
+                        && res.gazetteer.entity(id).map(e -> e.type() != EntityType.PERSON).orElse(true)) {
                     return new Affiliation(id, skipApposition(tokens, m.to(), id));
                 }
             } else if (kind == Gazetteer.FormKind.ADJECTIVE && m.entry().definite() && !m.firstReading().stripped()) {

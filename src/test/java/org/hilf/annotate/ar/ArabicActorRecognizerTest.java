@@ -217,6 +217,14 @@ class ArabicActorRecognizerTest {
     }
 
     @Test
+    void aPrinceIsNoOfficeOfThePersonHeNamesAndAGuestIsNoNewPerson() {
+        AnnotatedArticle d = annotate("استقبل الأمير محمد بن سلمان ضيفه.", LocalDate.of(2025, 9, 17));
+        assertEquals(List.of("person/mohammed-bin-salman"), ids(d, ActorMention.Role.NAME));
+        AnnotatedArticle emir = annotate("استقبل أمير قطر ضيفه.", LocalDate.of(2025, 9, 17));
+        assertEquals(List.of("person/tamim-bin-hamad"), ids(emir, ActorMention.Role.NAME), "the emir of that day, not a person named ضيفه");
+    }
+
+    @Test
     void xiAloneOnceNamedInFullButNotAThing() {
         AnnotatedArticle d = annotate("استقبل الرئيس الصيني شي جين بينغ ضيفه في بكين. وقال شي إن العلاقات متينة، ولم يتغير شيء في موقف بلاده.",
                 LocalDate.of(2024, 5, 2));
