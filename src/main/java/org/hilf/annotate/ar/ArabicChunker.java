@@ -63,7 +63,8 @@ final class ArabicChunker {
                     && (attribute[s - 1] || titleWord(tokens.get(s - 1).text()))) {
                 s--;
             }
-            String intro = intro(text, tokens, s, m, ti, anchors, dates, attribute);
+            s = Math.min(s, titleStart(tokens, m, ti, prevEnd, anchors));
+            String intro = intro(text, tokens, s, prevEnd, m, ti, anchors, dates, attribute);
             if (topic[ti]) {
                 intro = Chunk.TOPIC;
             }
@@ -97,16 +98,39 @@ final class ArabicChunker {
         return out;
     }
 
+    /**
+     * Where the title the recogniser read before the name begins ("رئيس وزراء جمهورية باكستان
+     * الإسلامية محمد شهباز شريف": the state's name is part of the title), or {@code ti}.
+     */
+    private int titleStart(List<Token> tokens, ActorMention m, int ti, int prevEnd, boolean[] anchors) {
+        if (m.title() == null || res.normalizer.normalize(m.surface()).contains(res.normalizer.normalize(m.title()).strip())) {
+            return ti;
+        }
+        int t = ti - m.title().strip().split("\\s+").length;
+        if (t < prevEnd || t < 0) {
+            return ti;
+        }
+        for (int k = t; k < ti; k++) {
+            if (anchors[k] || k > t && tokens.get(k).commaBefore() && k < ti) {
+                return ti;
+            }
+        }
+        return t;
+    }
+
     /** The word that introduces the phrase starting at word {@code s}. */
-    private String intro(String text, List<Token> tokens, int s, ActorMention m, int ti, boolean[] anchors,
+    private String intro(String text, List<Token> tokens, int s, int prevEnd, ActorMention m, int ti, boolean[] anchors,
                          List<Span> dates, boolean[] attribute) {
         // the title the recogniser read before the name ("الأمين العام للحلف X"; not a title that is
         // itself the mention, "الرئيس الصيني"), and a
         // title cut from its name by a comma ("مع رئيس الوزراء، شيغيرو إيشيبا"), carry the preposition
         if (m.title() != null && s == ti && !res.normalizer.normalize(m.surface()).contains(res.normalizer.normalize(m.title()).strip())) {
-            s = Math.max(0, ti - m.title().strip().split("\\s+").length);
+            s = Math.max(prevEnd, ti - m.title().strip().split("\\s+").length);
         }
-        while (s > 0 && ti - s < TITLE_WORDS + 2 && !anchors[s - 1] && (titleWord(tokens.get(s - 1).text()) || attribute[s - 1])) {
+        // back over the title's words, not past a comma ("في البيت الأبيض، رئيس الوزراء X": "الأبيض" ends another phrase)
+        // nor into the phrase before ("زيارة أمين الناتو لكوريا": "الناتو" ends the visitor)
+        while (s > prevEnd && ti - s < TITLE_WORDS + 2 && !anchors[s - 1] && !tokens.get(s).commaBefore()
+                && (titleWord(tokens.get(s - 1).text()) || attribute[s - 1])) {
             s--;
         }
         String clitic;

@@ -50,6 +50,7 @@ public final class ArabicEventExtractor implements Annotator {
     private final PhraseIndex<Boolean> topicMarkers;
     private final ArabicModality modality;
     private final Set<String> possessives = Set.of("ه", "ها", "هما", "هم");
+    private final Set<String> triggerWords;
 
     public ArabicEventExtractor(ArabicResources res) {
         this.res = res;
@@ -57,17 +58,36 @@ public final class ArabicEventExtractor implements Annotator {
         this.assembler = new EventAssembler(res.gazetteer);
         this.summits = new SummitResolver(res.gazetteer);
         this.triggers = new PhraseIndex<>(res.clitics, false);
+        Set<String> words = new java.util.HashSet<>();
         for (Tsv.Row r : Tsv.read("lexicon/ar/frames.tsv")) {
             Frame f = Frame.parse(r.file() + ":" + r.line(), r.required("id"), r.required("type"), r.required("mood"),
                     r.required("trigger"), r.required("roles"), r.get("on_sidelines"), res.normalizer::normalize);
             f.triggers().forEach(t -> triggers.add(AliasIndex.split(res.normalizer.normalize(t)), f));
+            f.triggers().forEach(t -> words.add(res.normalizer.normalize(t)));
         }
+        this.triggerWords = Set.copyOf(words);
         this.summitNames = new PhraseIndex<>(res.clitics, false);
         for (Tsv.Row r : Tsv.read("lexicon/ar/summit_names.tsv")) {
             summitNames.add(AliasIndex.split(res.normalizer.normalize(r.required("form_ar"))), "org/" + r.required("organization"));
         }
         topicMarkers = res.phrases("lexicon/topic_markers.txt");
         modality = new ArabicModality(res);
+    }
+
+    /**
+     * A trigger listed with its possessive pronoun ("لقائه"، "زيارتها"): the word without the pronoun
+     * is a trigger too. "زيارة" folds to "زياره" but is no "زيار" + "ه".
+     */
+    private boolean suffixed(String word) {
+        for (String p : possessives) {
+            if (word.endsWith(p) && word.length() > p.length() + 1) {
+                String stem = word.substring(0, word.length() - p.length());
+                if (triggerWords.contains(stem) || stem.endsWith("ت") && triggerWords.contains(stem.substring(0, stem.length() - 1) + "ه")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** An event word as written, or after a one-letter conjunction or preposition (not ك). */
@@ -148,7 +168,7 @@ public final class ArabicEventExtractor implements Annotator {
             }
             String word = tokens.get(f.from()).text();
             boolean possessive = possessives.stream().anyMatch(p -> word.endsWith(p) && !f.reading().word().equals(word.substring(f.reading().prefix().length())))
-                    || possessives.stream().anyMatch(p -> f.reading().word().endsWith(p) && f.reading().word().length() > 4);
+                    || suffixed(f.reading().word());
             List<Map<String, Chunk>> assignments = SlotFiller.fillAll(frame,
                     new SlotFiller.Site(f.from(), f.to(), lower, upper, possessive), withoutSidelineNames(chunks, found, n, tokens));
             if (assignments.isEmpty()) {

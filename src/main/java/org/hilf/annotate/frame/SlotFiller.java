@@ -17,7 +17,7 @@ public final class SlotFiller {
     /** Words between a trigger and its subject or genitive at most (a title stands between: "التقى وزير الخارجية السعودي X"). */
     static final int SUBJECT_GAP = 6;
     /** Words between the subject and the object at most. */
-    static final int OBJECT_GAP = 8;
+    static final int OBJECT_GAP = 14;
     /** Words between a trigger and a phrase its preposition introduces at most. */
     static final int PREP_WINDOW = 30;
 

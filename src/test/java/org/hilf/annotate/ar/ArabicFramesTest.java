@@ -91,4 +91,29 @@ class ArabicFramesTest {
         assertTrue(m.get(0).participants().containsAll(List.of("person/vladimir-putin", "person/sadyr-japarov", "state/KG")),
                 m.toString());
     }
+
+    @Test
+    void aReceptionAcrossAPlaceSetOffByCommasAndALongApposition() {
+        // "الأبيض" of "البيت الأبيض" is a title word (of the White House spokesperson) but ends its phrase at the comma
+        List<EventMention> v = events("استقبل الرئيس الأمريكي دونالد ترامب، أمس الاثنين في البيت الأبيض، رئيس الوزراء الأسترالي "
+                + "أنتوني ألبانيزي.", LocalDate.of(2025, 10, 21), "Visit");
+        assertEquals(1, v.size(), v.toString());
+        assertTrue(v.get(0).participants().containsAll(List.of("person/donald-trump", "person/anthony-albanese")), v.toString());
+        // the state's name inside the guest's title belongs to the guest's phrase
+        List<EventMention> r = events("استقبل صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود، ولي العهد رئيس مجلس الوزراء، "
+                + "في قصر اليمامة بالرياض اليوم، دولة رئيس وزراء جمهورية باكستان الإسلامية محمد شهباز شريف.",
+                LocalDate.of(2025, 9, 17), "Visit");
+        assertEquals(1, r.size(), r.toString());
+        assertTrue(r.get(0).participants().containsAll(List.of("person/mohammed-bin-salman", "state/SA", "person/shehbaz-sharif",
+                "state/PK")), r.toString());
+    }
+
+    @Test
+    void aNounEndingInTaMarbutaIsNoPossessive() {
+        // "زيارة" folds to "زياره": no pronoun, so the visitor is the phrase after it, not the sentence's subject
+        List<EventMention> v = events("أدانت كوريا الشمالية زيارة أمين الناتو لكوريا الجنوبية واليابان.", LocalDate.of(2023, 2, 1), "Visit");
+        assertEquals(2, v.size(), v.toString());
+        assertTrue(v.stream().allMatch(e -> e.participants().contains("person/jens-stoltenberg")
+                && !e.participants().contains("state/KP")), v.toString());
+    }
 }
