@@ -43,7 +43,7 @@ final class ArabicSpeakers {
     List<String> speakers(AnnotatedArticle doc, List<Token> tokens, int afterWord, List<ActorMention> actors,
                           int wordEnd, List<StatementMention> earlier) {
         if (dualAt(tokens, afterWord)) {
-            List<String> two = lastPair(doc, earlier);
+            List<String> two = lastPair(doc, earlier, tokens.get(afterWord).start());
             if (!two.isEmpty()) {
                 return two;
             }
@@ -155,21 +155,27 @@ final class ArabicSpeakers {
         return before.isEmpty() ? List.of() : List.of(before.get(before.size() - 1).entityId());
     }
 
-    /** The two people of the most recent statement or event with two of them. */
-    List<String> lastPair(AnnotatedArticle doc, List<StatementMention> earlier) {
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            if (earlier.get(i).speakers().size() == 2) {
-                return earlier.get(i).speakers();
+    /** The two people a dual anaphor at {@code offset} stands for: of the last pair that spoke, else of the last event before it. */
+    List<String> lastPair(AnnotatedArticle doc, List<StatementMention> earlier, int offset) {
+        List<String> spoke = List.of();
+        int spokeAt = -1;
+        for (int i = earlier.size() - 1; i >= 0 && spokeAt < 0; i--) {
+            List<String> two = earlier.get(i).speakers();
+            if (two.size() == 2 && two.stream().allMatch(p -> res.isPerson(doc, p))) {
+                spoke = two;
+                spokeAt = earlier.get(i).sentence().start();
             }
         }
         List<EventMention> events = doc.get(Keys.EVENTS);
         for (int i = events.size() - 1; i >= 0; i--) {
-            List<String> people = events.get(i).participants().stream().filter(p -> res.isPerson(doc, p)).toList();
-            if (people.size() == 2) {
-                return people;
+            EventMention e = events.get(i);
+            int at = e.allSentences().stream().mapToInt(x -> x.start()).filter(x -> x <= offset).max().orElse(-1);
+            List<String> people = e.participants().stream().filter(p -> res.isPerson(doc, p)).toList();
+            if (at >= 0 && people.size() == 2) {
+                return at >= spokeAt ? people : spoke; // the later of the two antecedents
             }
         }
-        return List.of();
+        return spoke;
     }
 
     String behalfOf(AnnotatedArticle doc, String speaker, List<ActorMention> actors, LocalDate when) {

@@ -39,6 +39,14 @@ class ArabicSpeechTest {
     }
 
     @Test
+    void theTwoMinistersAreThePeopleOfTheMeetingJustReportedNotALaterOne() {
+        List<String> got = st("والتقى وزير الخارجية الأمريكي أنتوني بلينكن نظيره الياباني يوشيماسا هاياشي في طوكيو أمس. "
+                + "وفي الاجتماع، أدان الوزيران بشدة الاستفزازات المتواصلة لكوريا الشمالية. "
+                + "وفي وقت لاحق، التقى بلينكن الرئيس الكوري الجنوبي يون سوك يول في سيول.");
+        assertEquals(List.of("person/antony-blinken+person/yoshimasa-hayashi for state/US+state/JP"), got);
+    }
+
+    @Test
     void aStateBeforeAnotherClauseIsStillTheSpeaker() {
         assertEquals(List.of("state/KP for state/KP"), st("أدانت كوريا الشمالية زيارة الرئيس الأمريكي جو بايدن إلى سيول، وقالت إنها استفزاز."));
     }
