@@ -330,7 +330,8 @@ public final class ArabicActorRecognizer implements Annotator {
                     break;
                 }
                 String w = t.text();
-                if (res.stopwords.contains(w) || w.startsWith("ال") || w.length() < 2 || !res.aliases.matchesAt(tokens, k).isEmpty()
+                if (res.stopwords.contains(w) || res.reportWords.contains(w) || w.startsWith("ال") || w.length() < 2
+                        || !res.aliases.matchesAt(tokens, k).isEmpty()
                         || Character.isDigit(w.charAt(0)) || w.chars().anyMatch(c -> c < 128)) {
                     break;
                 }

@@ -28,6 +28,7 @@ final class ArabicChunker {
     private final Set<String> prepositions;
     private final Set<String> transparent;
     private final Set<String> anaphors;
+    private final PhraseIndex<Boolean> groups;
     private final Set<String> relatives;
 
     ArabicChunker(ArabicResources res) {
@@ -36,6 +37,7 @@ final class ArabicChunker {
         this.prepositions = Set.copyOf(res.fold(Tsv.words("lexicon/ar/prepositions.txt")));
         this.transparent = Set.copyOf(res.fold(Tsv.words("lexicon/ar/transparent_words.txt")));
         this.anaphors = Set.copyOf(res.fold(Tsv.words("lexicon/dual_anaphors.txt")));
+        this.groups = res.phrases("lexicon/ar/group_anaphors.txt");
         this.relatives = Set.copyOf(res.fold(List.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")));
     }
 
@@ -87,11 +89,22 @@ final class ArabicChunker {
             k++;
         }
         for (int i = 0; i < tokens.size(); i++) {
+            final int at = i;
+            if (out.stream().anyMatch(c -> c.from() <= at && at < c.to())) {
+                continue; // "قادة دول مجلس التعاون": a title of named actors, not an anaphor
+            }
             for (Clitics.Reading r : res.clitics.readings(tokens.get(i).text())) {
                 if (anaphors.contains(r.word()) && r.prefix().length() <= 1) {
                     out.add(new Chunk(Chunk.DIRECT, List.of(), i, i + 1, true));
                     break;
                 }
+            }
+            PhraseIndex.Hit<Boolean> group = groups.longestAt(tokens, i, r -> r.prefix().length() <= 1);
+            // only as the subject right after an event word ("ووقع القادة"), not "عددا من القادة العرب"
+            if (group != null && i > 0 && anchors[i - 1]
+                    && (group.to() == tokens.size() || res.aliases.matchesAt(tokens, group.to()).isEmpty())) {
+                out.add(new Chunk(Chunk.GROUP, List.of(), i, group.to(), true));
+                i = group.to() - 1;
             }
         }
         out.sort((a, b) -> Integer.compare(a.from(), b.from()));

@@ -197,7 +197,7 @@ public final class ArabicEventExtractor implements Annotator {
             }
             String place = frame.type().equals("Summit") ? summitPlace(doc, tokens, f, s, sideline) : EventPlaces.placeOf(doc, s, id -> res.entity(doc, id));
             EventAssembler.Context c = new EventAssembler.Context(s, trigger, date, EventDating.basis(s, date), planned,
-                    out.isEmpty() ? null : out.get(out.size() - 1), id -> res.entity(doc, id), place);
+                    out.isEmpty() ? null : out.get(out.size() - 1), EventAssembler.Context.gatheringIn(out), id -> res.entity(doc, id), place);
             // the first assignment of the roles that makes an event
             List<EventMention> made = List.of();
             for (int k = 0; k < assignments.size() && made.isEmpty(); k++) {

@@ -20,6 +20,8 @@ public final class ArabicResources {
     public final Gazetteer gazetteer;
     public final AliasIndex aliases;
     public final Set<String> stopwords;
+    /** Words that report an event or speech, folded. */
+    public final Set<String> reportWords;
     public final List<List<String>> honorifics;
     /** Region names: no actor is recognised inside them. */
     public final PhraseIndex<Boolean> regions;
@@ -47,6 +49,27 @@ public final class ArabicResources {
         }
         this.placePrepositions = Map.copyOf(preps);
         this.titleWords = Set.copyOf(titleWords());
+        this.reportWords = Set.copyOf(reportWords());
+    }
+
+    /**
+     * The words that report an event or speech (the triggers of {@code frames.tsv}, the forms of
+     * {@code speech.tsv}), folded: no new person's name contains one ("رئيس الوزراء الهندي يعقدان محادثات").
+     */
+    private Set<String> reportWords() {
+        Set<String> words = new HashSet<>();
+        for (Tsv.Row r : Tsv.read("lexicon/ar/frames.tsv")) {
+            for (String t : r.required("trigger").split("\\|")) {
+                words.addAll(AliasIndex.split(normalizer.normalize(t.strip())));
+            }
+        }
+        for (Tsv.Row r : Tsv.read("lexicon/speech.tsv")) {
+            for (String f : r.list("forms_ar")) {
+                words.addAll(AliasIndex.split(normalizer.normalize(f)));
+            }
+        }
+        words.removeAll(titleWords);
+        return words;
     }
 
     private Set<String> titleWords() {

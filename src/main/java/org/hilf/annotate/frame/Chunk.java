@@ -14,11 +14,14 @@ import org.hilf.annotate.ActorMention;
  * @param actors the actor mentions of the phrase, in text order
  * @param from   index of the phrase's first word, its titles included ("وزير الخارجية X")
  * @param to     index just after its last word
- * @param anaphor true when the phrase is a word for the two sides just named ("الجانبان")
+ * @param anaphor true when the phrase is a word for the two sides just named ("الجانبان"), or for
+ *                all who took part (intro {@link #GROUP}: "القادة")
  */
 public record Chunk(String intro, List<ActorMention> actors, int from, int to, boolean anaphor) {
     public static final String DIRECT = "";
     public static final String TOPIC = "#topic";
+    /** An anaphor for all who took part in the gathering just reported ("القادة"): its organization. */
+    public static final String GROUP = "#group";
 
     public boolean direct() { return intro.equals(DIRECT); }
 }

@@ -29,9 +29,22 @@ public final class EventAssembler {
 
     public EventAssembler(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
 
-    /** Where one event stands: its sentence, trigger, date, modality, and the previous event (for "الجانبان"). */
+    /**
+     * Where one event stands: its sentence, trigger, date, modality, the previous event (for
+     * "الجانبان") and the latest gathering an organization held (for "القادة"), either may be null.
+     */
     public record Context(Sentence sentence, Span trigger, DateMention date, String dateBasis, boolean planned,
-                          EventMention previous, Function<String, Entity> entities, String placeId) { }
+                          EventMention previous, EventMention gathering, Function<String, Entity> entities, String placeId) {
+        /** The latest event in {@code events} that an organization held, or null. */
+        public static EventMention gatheringIn(List<EventMention> events) {
+            for (int i = events.size() - 1; i >= 0; i--) {
+                if (events.get(i).organizerId() != null) {
+                    return events.get(i);
+                }
+            }
+            return null;
+        }
+    }
 
     /**
      * The events the filled roles make: none, one, or for a visit to several states one visit to
@@ -85,8 +98,17 @@ public final class EventAssembler {
 
     private EventMention meeting(String type, Map<String, Chunk> roles, Context c, LocalDate when, List<ActorMention> evidence) {
         Set<String> ps = new LinkedHashSet<>();
+        boolean group = false;
         for (Chunk ch : roles.values()) {
-            if (ch.anaphor()) {
+            if (ch.anaphor() && ch.intro().equals(Chunk.GROUP)) {
+                // "ووقع القادة في ختام الاجتماع": the organization whose gathering it was
+                String org = c.gathering() == null ? null : c.gathering().organizerId();
+                if (org == null) {
+                    return null;
+                }
+                ps.add(org);
+                group = true;
+            } else if (ch.anaphor()) {
                 if (c.previous() == null) {
                     return null;
                 }
@@ -95,7 +117,7 @@ public final class EventAssembler {
                 ps.addAll(actors(ch, c, when));
             }
         }
-        if (sides(ps, c, when) < 2 && !(type.equals("Meeting") && ownMeeting(ps, named(roles), c, when))) {
+        if (sides(ps, c, when) < 2 && !group && !(type.equals("Meeting") && ownMeeting(ps, named(roles), c, when))) {
             return null;
         }
         return new EventMention(type, c.sentence(), c.trigger(), ps, null, null, c.placeId(), null, c.date(), c.dateBasis(),
@@ -229,7 +251,7 @@ public final class EventAssembler {
             return;
         }
         EventMention e = out.get(target);
-        Context c = new Context(s, e.trigger(), date, null, e.planned(), null, entities, null);
+        Context c = new Context(s, e.trigger(), date, null, e.planned(), null, null, entities, null);
         Set<String> ps = new LinkedHashSet<>(e.participants());
         for (Chunk ch : roles.values()) {
             if (!ch.anaphor()) {

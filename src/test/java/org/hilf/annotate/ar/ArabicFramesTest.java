@@ -116,4 +116,24 @@ class ArabicFramesTest {
         assertTrue(v.stream().allMatch(e -> e.participants().contains("person/jens-stoltenberg")
                 && !e.participants().contains("state/KP")), v.toString());
     }
+
+    @Test
+    void theLeadersWhoSignAreTheOrganizationWhoseSummitItWas() {
+        List<EventMention> a = events("انطلقت قمة منظمة شنغهاي للتعاون في تيانجين أمس. ووقع القادة في ختام الأعمال \"إعلان تيانجين\".",
+                LocalDate.of(2025, 9, 1), "Agreement");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(List.of("org/sco"), List.copyOf(a.get(0).participants()));
+        // no gathering of an organization before: the leaders stand for no one, and no agreement is made
+        assertTrue(events("ووقع القادة في ختام الأعمال \"إعلان تيانجين\".", LocalDate.of(2025, 9, 1), "Agreement").isEmpty());
+        // "عددا من القادة العرب" describes whom he met; it refers back to no one
+        List<EventMention> m = events("انطلقت القمة العربية الصينية في الرياض أمس. وعلى هامش القمة، التقى الرئيس الصيني شي جين بينغ "
+                + "عددا من القادة العرب، بينهم الرئيس المصري عبد الفتاح السيسي.", LocalDate.of(2022, 12, 10), "Meeting");
+        assertTrue(m.stream().anyMatch(e -> e.participants().contains("person/abdel-fattah-el-sisi")), m.toString());
+    }
+
+    @Test
+    void aVerbAfterATitleIsNoNewName() {
+        AnnotatedArticle d = annotate("وبوتين ورئيس الوزراء الهندي يعقدان محادثات", LocalDate.of(2025, 9, 1));
+        assertTrue(d.get(Keys.ACTORS).stream().noneMatch(a -> a.surface().contains("يعقدان")), d.get(Keys.ACTORS).toString());
+    }
 }
