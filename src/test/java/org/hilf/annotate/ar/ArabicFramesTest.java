@@ -136,4 +136,13 @@ class ArabicFramesTest {
         AnnotatedArticle d = annotate("وبوتين ورئيس الوزراء الهندي يعقدان محادثات", LocalDate.of(2025, 9, 1));
         assertTrue(d.get(Keys.ACTORS).stream().noneMatch(a -> a.surface().contains("يعقدان")), d.get(Keys.ACTORS).toString());
     }
+
+    @Test
+    void whoChairsASummitAttendsIt() {
+        List<EventMention> s = events("ورأس ولي العهد السعودي الأمير محمد بن سلمان اليوم القمة الخليجية الصينية الأولى في الرياض، "
+                + "بمشاركة الرئيس الصيني شي جين بينغ.", LocalDate.of(2022, 12, 9), "Summit");
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.get(0).participants().containsAll(List.of("person/mohammed-bin-salman", "state/SA", "person/xi-jinping")),
+                s.toString());
+    }
 }
