@@ -27,7 +27,12 @@ import org.hilf.annotate.Span;
 public final class EventAssembler {
     private final Gazetteer gazetteer;
 
-    public EventAssembler(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
+    private final Visits visits;
+
+    public EventAssembler(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.visits = new Visits(gazetteer, this);
+    }
 
     /**
      * Where one event stands: its sentence, trigger, date, modality, the previous event (for
@@ -55,36 +60,18 @@ public final class EventAssembler {
         List<ActorMention> evidence = new ArrayList<>();
         roles.values().forEach(ch -> evidence.addAll(ch.actors()));
         EventMention e = switch (frame.type()) {
-            case "Visit" -> visit(roles, c, when, evidence);
+            case "Visit" -> visits.visit(roles, c, when, evidence);
             case "Summit" -> summit(roles, c, when, evidence);
             default -> meeting(frame.type(), roles, c, when, evidence);
         };
         if (e == null) {
             return List.of();
         }
-        if (!e.type().equals("Visit") || e.host() == null || !e.host().contains(" ")) {
-            return List.of(e);
-        }
-        List<EventMention> each = new ArrayList<>();
-        Set<String> hosts = Set.of(e.host().split(" "));
-        for (String host : e.host().split(" ")) {
-            Set<String> ps = new LinkedHashSet<>();
-            for (String p : e.participants()) {
-                // the visitor's side, this host, and the people of this host; not the other hosts
-                String side = sideOf(p, c, when);
-                if (!hosts.contains(side) || side.equals(host)) {
-                    ps.add(p);
-                }
-            }
-            each.add(new EventMention("Visit", e.sentence(), e.trigger(), ps, e.visitor(), host,
-                    e.placeId() != null && host.equals(sideOf(e.placeId(), c, when)) ? e.placeId() : null, null,
-                    e.date(), e.dateBasis(), e.planned(), e.evidence()));
-        }
-        return each;
+        return visits.eachHost(e, c, when);
     }
 
     /** The side an actor stands for: a state, or the body a person acts for, or itself. */
-    private String sideOf(String id, Context c, LocalDate when) {
+    String sideOf(String id, Context c, LocalDate when) {
         Entity e = c.entities().apply(id);
         if (e == null) {
             return id;
@@ -120,58 +107,7 @@ public final class EventAssembler {
         if (sides(ps, c, when) < 2 && !group && !(type.equals("Meeting") && ownMeeting(ps, named(roles), c, when))) {
             return null;
         }
-        return new EventMention(type, c.sentence(), c.trigger(), ps, null, null, c.placeId(), null, c.date(), c.dateBasis(),
-                c.planned(), evidence);
-    }
-
-    private EventMention visit(Map<String, Chunk> roles, Context c, LocalDate when, List<ActorMention> evidence) {
-        Chunk v = roles.get("V");
-        Chunk h = roles.get("H");
-        if (v == null || h == null || v.anaphor() || h.anaphor()) {
-            return null;
-        }
-        Set<String> visitor = actors(v, c, when);
-        Set<String> hosts = new LinkedHashSet<>();
-        Set<String> hostStates = new LinkedHashSet<>();
-        String place = c.placeId();
-        for (ActorMention a : h.actors()) {
-            Entity e = c.entities().apply(a.entityId());
-            if (e == null || gazetteer.isMedia(e.id())) {
-                continue;
-            }
-            if (e.type() == EntityType.PLACE) {
-                if (e.countryId() != null) {
-                    hosts.add(e.countryId());
-                    hostStates.add(e.countryId());
-                }
-                place = place == null ? e.id() : place;
-            } else if (e.type() == EntityType.STATE) {
-                hosts.add(e.id());
-                hostStates.add(e.id());
-                // "زار بكين": a capital named for its state is where the visit took place
-                var capital = gazetteer.entity("place/capital-" + e.isoCode());
-                if (place == null && capital.isPresent() && (a.surface().equals(capital.get().labelAr())
-                        || a.surface().equalsIgnoreCase(String.valueOf(capital.get().labelEn())))) {
-                    place = capital.get().id();
-                }
-            } else if (a.role() == ActorMention.Role.NAME) {
-                // the one who receives ("استقبل X Y"), or an organization visited at its seat
-                List<String> body = withBody(a, e, when);
-                hosts.addAll(body);
-                body.stream().filter(id -> id.startsWith("state/")).forEach(hostStates::add);
-            }
-        }
-        if (visitor.isEmpty() || hosts.isEmpty()) {
-            return null;
-        }
-        Set<String> ps = new LinkedHashSet<>(visitor);
-        ps.addAll(hosts);
-        if (sides(ps, c, when) < 2) {
-            return null;
-        }
-        String visitorId = v.actors().stream().map(ActorMention::entityId).filter(visitor::contains).findFirst().orElse(null);
-        return new EventMention("Visit", c.sentence(), c.trigger(), ps, visitorId,
-                hostStates.isEmpty() ? null : String.join(" ", hostStates), place, null,
+        return new EventMention(type, c.sentence(), c.trigger(), ps, null, null, c.placeId(), null,
                 c.date(), c.dateBasis(), c.planned(), evidence);
     }
 
@@ -277,7 +213,7 @@ public final class EventAssembler {
         return out;
     }
 
-    private List<String> withBody(ActorMention a, Entity e, LocalDate when) {
+    List<String> withBody(ActorMention a, Entity e, LocalDate when) {
         if (e.type() != EntityType.PERSON) {
             return List.of(e.id());
         }
