@@ -50,10 +50,12 @@ public final class BulkLoad implements AutoCloseable {
     private static final String WAS_EMPTY = "the store held no article before this load\n";
 
     private final Path marker;
+    private final SentenceIndex sentences;
 
-    private BulkLoad(DataLoader loader, Path marker) {
+    private BulkLoad(DataLoader loader, Path marker, SentenceIndex sentences) {
         this.loader = loader;
         this.marker = marker;
+        this.sentences = sentences;
         this.stream = new StreamRDFWrapper(loader.stream()) {
             @Override
             public void quad(Quad q) {
@@ -62,6 +64,7 @@ public final class BulkLoad implements AutoCloseable {
                     return;
                 }
                 quads++;
+                sentences.add(q);
                 super.quad(q);
             }
 
@@ -81,9 +84,10 @@ public final class BulkLoad implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + Shown.path(marker) + ": " + Shown.reason(e), e);
         }
+        store.sentences().writing(); // the sentences are indexed as they pass, committed by finish()
         DataLoader loader = LoaderFactory.phasedLoader(store.datasetGraph(), out);
         loader.startBulk();
-        return new BulkLoad(loader, marker);
+        return new BulkLoad(loader, marker, store.sentences());
     }
 
     /**
@@ -125,6 +129,7 @@ public final class BulkLoad implements AutoCloseable {
     /** Builds the secondary indexes and ends the load. */
     public void finish() {
         loader.finishBulk();
+        sentences.commit();
         finished = true;
         recovered(marker.getParent());
     }
@@ -139,6 +144,7 @@ public final class BulkLoad implements AutoCloseable {
     public void close() {
         if (!finished) {
             loader.finishException(new IllegalStateException("bulk load not finished"));
+            sentences.rollback();
         }
     }
 }

@@ -41,10 +41,12 @@ public final class HilfStore implements AutoCloseable {
 
     private final Dataset dataset;
     private final Path dir;
+    private final SentenceIndex sentences;
 
     private HilfStore(Path dir, Dataset dataset) {
         this.dir = dir;
         this.dataset = dataset;
+        this.sentences = SentenceIndex.open(dir, dataset.asDatasetGraph());
     }
 
     /** Opens (creating if needed) the store in {@code dir}. */
@@ -107,6 +109,9 @@ public final class HilfStore implements AutoCloseable {
 
     public Dataset dataset() { return dataset; }
 
+    /** The index of the store's sentences that {@code text:query} reads (see {@link SentenceIndex}). */
+    SentenceIndex sentences() { return sentences; }
+
     public DatasetGraph datasetGraph() { return dataset.asDatasetGraph(); }
 
     /** One article to write: its graph, the path it was read from, its quads. */
@@ -131,14 +136,18 @@ public final class HilfStore implements AutoCloseable {
             return;
         }
         DatasetGraph dsg = datasetGraph();
+        Set<Node> removed = new HashSet<>();
+        sentences.writing();
         Txn.executeWrite(dsg, () -> {
+            removed.clear(); // a transaction run again starts anew
             for (ArticleGraph a : batch) {
                 if (!continued.contains(a.graph())) {
-                    removeArticle(dsg, a.graph(), a.sourcePath());
+                    removed.addAll(removeArticle(dsg, a.graph(), a.sourcePath()));
                 }
                 a.quads().forEach(dsg::add);
             }
         });
+        sentences.replace(removed, batch.stream().flatMap(a -> a.quads().stream()).iterator());
     }
 
     /**
@@ -148,8 +157,10 @@ public final class HilfStore implements AutoCloseable {
      */
     public int removeArticles(Collection<Node> graphs, Collection<String> sourcePaths) {
         DatasetGraph dsg = datasetGraph();
-        return Txn.calculateWrite(dsg, () -> {
-            Set<Node> doomed = new HashSet<>();
+        Set<Node> doomed = new HashSet<>();
+        sentences.writing();
+        int n = Txn.calculateWrite(dsg, () -> {
+            doomed.clear();
             for (Node g : graphs) {
                 if (dsg.containsGraph(g)) {
                     doomed.add(g);
@@ -161,16 +172,16 @@ public final class HilfStore implements AutoCloseable {
             doomed.forEach(dsg::removeGraph);
             return doomed.size();
         });
+        sentences.replace(doomed, java.util.Collections.emptyIterator());
+        return n;
     }
 
-    /** An article's graph and the other graphs of its source path, as a replacing write does before it adds. */
-    private static void removeArticle(DatasetGraph dsg, Node graph, String sourcePath) {
-        for (Node old : graphsFromSource(dsg, sourcePath)) {
-            if (!old.equals(graph)) {
-                dsg.removeGraph(old);
-            }
-        }
-        dsg.removeGraph(graph);
+    /** Removes an article's graph and the other graphs of its source path, as a replacing write does before it adds; returns them. */
+    private static List<Node> removeArticle(DatasetGraph dsg, Node graph, String sourcePath) {
+        List<Node> removed = graphsFromSource(dsg, sourcePath);
+        removed.add(graph);
+        removed.forEach(dsg::removeGraph);
+        return removed;
     }
 
     /**
@@ -270,6 +281,7 @@ public final class HilfStore implements AutoCloseable {
 
     @Override
     public void close() {
+        sentences.close();
         // Expel, not just close: a later open of the same folder in this JVM (tests, `ingest --serve`
         // after an ingest) must see the files as they are on disk, and the lock must be released.
         org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
