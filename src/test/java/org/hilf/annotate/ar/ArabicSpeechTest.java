@@ -27,7 +27,11 @@ class ArabicSpeechTest {
 
     /** Each statement as "speaker+speaker for body+body". */
     private static List<String> st(String text) {
-        AnnotatedArticle d = pipeline.annotate(new Article("t", "t.txt", "t.txt", text, null, DAY, Article.DateBasis.MANIFEST, "ar", null, "text/plain"));
+        return st(text, DAY);
+    }
+
+    private static List<String> st(String text, LocalDate day) {
+        AnnotatedArticle d = pipeline.annotate(new Article("t", "t.txt", "t.txt", text, null, day, Article.DateBasis.MANIFEST, "ar", null, "text/plain"));
         return d.get(Keys.STATEMENTS).stream()
                 .map(s -> String.join("+", s.speakers()) + " for " + String.join("+", s.onBehalfOf())).toList();
     }
@@ -44,6 +48,14 @@ class ArabicSpeechTest {
                 + "وفي الاجتماع، أدان الوزيران بشدة الاستفزازات المتواصلة لكوريا الشمالية. "
                 + "وفي وقت لاحق، التقى بلينكن الرئيس الكوري الجنوبي يون سوك يول في سيول.");
         assertEquals(List.of("person/antony-blinken+person/yoshimasa-hayashi for state/US+state/JP"), got);
+    }
+
+    @Test
+    void renewingPledgingPraisingAndAdmittingAreSpeech() {
+        assertEquals(List.of("person/emmanuel-macron for state/FR"), st("وجدد الرئيس الفرنسي إيمانويل ماكرون التأكيد على أن باريس تدعم الحل السياسي."));
+        assertEquals(List.of("person/vladimir-putin for state/RU"), st("وأقر الرئيس الروسي فلاديمير بوتين بأن العقوبات أثرت على الاقتصاد."));
+        assertEquals(List.of("person/joe-biden for state/US"),
+                st("وتعهد الرئيس الأمريكي جو بايدن بأن تواصل بلاده دعم أوكرانيا.", LocalDate.of(2023, 5, 1)));
     }
 
     @Test
