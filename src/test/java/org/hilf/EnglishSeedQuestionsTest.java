@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,7 @@ class EnglishSeedQuestionsTest {
 
     @BeforeAll
     static void ingestAndServe() throws IOException {
-        Path dir = Files.createTempDirectory("hilf-seeds-en");
+        Path dir = TestFiles.tempDir("hilf-seeds-en");
         store = HilfStore.open(dir.resolve("store"));
         Ingestion.Result r = Ingestion.standard().run(List.of(ARTICLES), store, new EndToEndTest.Silent());
         assertEquals(3, r.read(), "all three English articles are read: " + r.failed());

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class MixedLanguagesTest {
     @Test
     void anActorNamedInBothLanguagesIsOneResource() throws IOException {
-        Path dir = Files.createTempDirectory("hilf-mixed");
+        Path dir = TestFiles.tempDir("hilf-mixed");
         Path articles = Files.createDirectories(dir.resolve("articles"));
         String arabic = "002_4dbecf903f52230b.txt";
         Files.copy(TestFiles.ARTICLES.resolve(arabic), articles.resolve(arabic));

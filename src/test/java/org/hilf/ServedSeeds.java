@@ -1,6 +1,5 @@
 package org.hilf;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -21,7 +20,7 @@ final class ServedSeeds {
     static synchronized HilfServer server() {
         if (server == null) {
             try {
-                Path dir = Files.createTempDirectory("hilf-seeds");
+                Path dir = TestFiles.tempDir("hilf-seeds");
                 HilfStore store = HilfStore.open(dir.resolve("store"));
                 result = Ingestion.standard().run(List.of(TestFiles.ARTICLES), store, new EndToEndTest.Silent());
                 if (result.read() != 5 || !result.failed().isEmpty()) {

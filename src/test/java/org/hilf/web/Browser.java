@@ -59,7 +59,7 @@ final class Browser implements AutoCloseable {
     /** A fresh browser with an empty profile and a window of the given size. */
     static Browser start(int width, int height) {
         try {
-            Path profile = Files.createTempDirectory("hilf-chromium");
+            Path profile = org.hilf.TestFiles.tempDir("hilf-chromium").toAbsolutePath();
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

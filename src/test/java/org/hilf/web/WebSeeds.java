@@ -32,7 +32,7 @@ final class WebSeeds {
     static synchronized HilfServer server() {
         if (server == null) {
             try {
-                Path dir = Files.createTempDirectory("hilf-web");
+                Path dir = org.hilf.TestFiles.tempDir("hilf-web");
                 Path articles = Files.createDirectories(dir.resolve("articles"));
                 try (var files = Files.list(TestFiles.ARTICLES)) {
                     for (Path f : files.filter(f -> f.getFileName().toString().endsWith(".txt")).toList()) {
