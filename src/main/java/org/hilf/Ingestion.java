@@ -17,6 +17,7 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.hilf.annotate.AnnotationPipeline;
 import org.hilf.annotate.Annotators;
+import org.hilf.annotate.Background;
 import org.hilf.annotate.Gazetteer;
 import org.hilf.graph.ArticleMapper;
 import org.hilf.graph.ReferenceMapper;
@@ -70,7 +71,8 @@ public final class Ingestion {
     private final Gazetteer gazetteer;
     private final AnnotationPipeline pipeline;
     private final ArticleMapper mapper;
-    private final ArticleReader reader;
+    /** Tika's reader, built meanwhile: it takes about as long as the annotation pipeline (start-up, issue 10). */
+    private final Background<ArticleReader> reader;
     private final int threads;
     private final long maxQuads;
     private final boolean dedupe;
@@ -87,9 +89,9 @@ public final class Ingestion {
     /** {@code bulk}: use the bulk loader even when the store holds articles (see {@link ArticleWrites#bulk}). */
     public Ingestion(Gazetteer gazetteer, long maxBytes, int threads, long maxQuads, boolean dedupe, boolean bulk) {
         this.gazetteer = gazetteer;
+        this.reader = Background.start("hilf-reader", () -> new ArticleReader(maxBytes, dedupe));
         this.pipeline = Annotators.standard(gazetteer);
         this.mapper = new ArticleMapper(gazetteer);
-        this.reader = new ArticleReader(maxBytes, dedupe);
         this.threads = Math.max(1, threads);
         this.maxQuads = maxQuads;
         this.dedupe = dedupe;
@@ -207,7 +209,7 @@ public final class Ingestion {
     private Outcome process(ArticleFiles.Candidate c) {
         Article article;
         try {
-            article = reader.read(c.file(), c.hint());
+            article = reader.join().read(c.file(), c.hint());
         } catch (ReadException e) {
             return new Outcome(c.file(), null, null, e);
         }

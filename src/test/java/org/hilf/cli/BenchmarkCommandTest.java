@@ -57,7 +57,7 @@ class BenchmarkCommandTest {
         assertTrue(b.out().contains("articles/s per core"), "the throughput is measured too: " + b.out());
         JsonObject startup = JSON.read(json.toString()).get("startup").getAsObject();
         assertEquals(1, startup.get("runs").getAsNumber().value().intValue());
-        for (String k : new String[] {"readyMillis", "gazetteerMillis", "pipelineMillis", "firstMillis", "wallMillis"}) {
+        for (String k : new String[] {"readyMillis", "readyCpuMillis", "gazetteerMillis", "pipelineMillis", "firstMillis", "wallMillis"}) {
             assertTrue(startup.get(k).getAsNumber().value().longValue() > 0, k + " in " + startup);
         }
         assertEquals(2, CliTest.run("benchmark", "--startup", "0", "data/articles").code(), "at least one run");
