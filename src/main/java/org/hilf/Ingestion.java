@@ -17,6 +17,7 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.hilf.annotate.AnnotationPipeline;
 import org.hilf.annotate.Annotators;
+import org.hilf.annotate.Background;
 import org.hilf.annotate.Gazetteer;
 import org.hilf.graph.ArticleMapper;
 import org.hilf.graph.ReferenceMapper;
@@ -70,7 +71,8 @@ public final class Ingestion {
     private final Gazetteer gazetteer;
     private final AnnotationPipeline pipeline;
     private final ArticleMapper mapper;
-    private final ArticleReader reader;
+    /** Tika's reader, built meanwhile: it takes about as long as the annotation pipeline (start-up, issue 10). */
+    private final Background<ArticleReader> reader;
     private final int threads;
     private final long maxQuads;
     private final boolean dedupe;
@@ -87,9 +89,9 @@ public final class Ingestion {
     /** {@code bulk}: use the bulk loader even when the store holds articles (see {@link ArticleWrites#bulk}). */
     public Ingestion(Gazetteer gazetteer, long maxBytes, int threads, long maxQuads, boolean dedupe, boolean bulk) {
         this.gazetteer = gazetteer;
+        this.reader = Background.start("hilf-reader", () -> new ArticleReader(maxBytes, dedupe));
         this.pipeline = Annotators.standard(gazetteer);
         this.mapper = new ArticleMapper(gazetteer);
-        this.reader = new ArticleReader(maxBytes, dedupe);
         this.threads = Math.max(1, threads);
         this.maxQuads = maxQuads;
         this.dedupe = dedupe;
@@ -118,34 +120,40 @@ public final class Ingestion {
         List<ArticleFiles.Candidate> todo = files.candidates();
         listener.started(todo.size());
 
-        long reference = store.replaceReference(out -> {
-            ReferenceMapper.ontology(out);
-            ReferenceMapper.gazetteer(gazetteer, out);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "hilf-annotate");
+            t.setDaemon(true);
+            return t;
         });
+        // the bounded queue: futures in input order, at most QUEUE_ARTICLES ahead of the writer. The first
+        // articles are read and annotated while the reference graphs are fingerprinted (a second or more
+        // while the JVM is cold: most of a small ingest); nothing is written before the reference is.
+        Deque<Future<Outcome>> queue = new ArrayDeque<>();
+        int next;
+        long reference;
+        try {
+            next = submit(todo, 0, queue, pool);
+            reference = store.replaceReference(out -> {
+                ReferenceMapper.ontology(out);
+                ReferenceMapper.gazetteer(gazetteer, out);
+            });
+        } catch (RuntimeException | Error e) {
+            pool.shutdownNow();
+            throw e;
+        }
 
         int read = 0;
         List<String> warnings = new ArrayList<>(files.warnings());
         Map<Node, String> kept = new HashMap<>();
         boolean empty = !store.hasArticles();
         boolean bulkLoad = bulk || empty;
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "hilf-annotate");
-            t.setDaemon(true);
-            return t;
-        });
         long written = 0;
         boolean finished = false;
         try (ArticleWrites writes = bulkLoad
                 ? ArticleWrites.bulk(store, todo.stream().map(c -> c.realPath().toString()).toList())
                 : ArticleWrites.transactional(store)) {
-            // the bounded queue: futures in input order, at most QUEUE_ARTICLES ahead of the writer
-            Deque<Future<Outcome>> queue = new ArrayDeque<>();
-            int next = 0;
             while (next < todo.size() || !queue.isEmpty()) {
-                while (next < todo.size() && queue.size() < Math.max(QUEUE_ARTICLES, threads * 2 + 2)) {
-                    ArticleFiles.Candidate c = todo.get(next++);
-                    queue.add(pool.submit(() -> process(c)));
-                }
+                next = submit(todo, next, queue, pool);
                 Outcome o = queue.poll().get();
                 String duplicateOf = o.error() == null && dedupe ? duplicateOf(o.article(), writes, kept) : null;
                 if (o.error() != null) {
@@ -181,6 +189,15 @@ public final class Ingestion {
         return new Result(read, failed, warnings, reference + written, (System.nanoTime() - t0) / 1e9, bulkLoad);
     }
 
+    /** Submits files from {@code todo[next]} on until the queue is full; returns the next file's index. */
+    private int submit(List<ArticleFiles.Candidate> todo, int next, Deque<Future<Outcome>> queue, ExecutorService pool) {
+        while (next < todo.size() && queue.size() < Math.max(QUEUE_ARTICLES, threads * 2 + 2)) {
+            ArticleFiles.Candidate c = todo.get(next++);
+            queue.add(pool.submit(() -> process(c)));
+        }
+        return next;
+    }
+
     /** What an ingest that stopped half-way leaves. */
     private static String kept(boolean bulkLoad) {
         return bulkLoad ? "the bulk load is undone when the store is next opened" : "articles stored so far are complete";
@@ -207,7 +224,7 @@ public final class Ingestion {
     private Outcome process(ArticleFiles.Candidate c) {
         Article article;
         try {
-            article = reader.read(c.file(), c.hint());
+            article = reader.join().read(c.file(), c.hint());
         } catch (ReadException e) {
             return new Outcome(c.file(), null, null, e);
         }

@@ -28,26 +28,62 @@ import org.hilf.annotate.en.EnglishStatementExtractor;
 public final class Annotators {
     private Annotators() { }
 
+    /**
+     * The chain over this gazetteer. The English annotators share nothing with the Arabic ones but
+     * the gazetteer, which is immutable: they are built on a thread of their own meanwhile (each
+     * side's indices take about as long as the other's to build; start-up, issue 10). The chain and
+     * every annotator in it are the same as when built one after the other.
+     */
     public static AnnotationPipeline standard(Gazetteer gazetteer) {
+        Background<English> english = Background.start("hilf-pipeline-en", () -> new English(gazetteer));
         ArabicResources ar = new ArabicResources(gazetteer);
-        EnglishResources en = new EnglishResources(gazetteer);
-        EnglishDates enDates = new EnglishDates();
+        ContentZoner zoner = new ContentZoner(ar.normalizer);
+        SentenceSplitter sentences = new SentenceSplitter();
+        ArabicAnchorFinder arAnchor = new ArabicAnchorFinder(ar);
+        ArabicDateRecognizer arDates = new ArabicDateRecognizer(ar);
+        ArabicActorRecognizer arActors = new ArabicActorRecognizer(ar);
+        ArabicTitleAnaphora arAnaphora = new ArabicTitleAnaphora(ar);
+        ArabicCounterparts arCounterparts = new ArabicCounterparts(ar);
+        TieRecognizer ties = new TieRecognizer(gazetteer);
+        ArabicEventExtractor arEvents = new ArabicEventExtractor(ar);
+        ArabicStatementExtractor arStatements = new ArabicStatementExtractor(ar);
+        English en = english.join();
         return new AnnotationPipeline(List.of(
-                new ContentZoner(ar.normalizer),
-                new SentenceSplitter(),
-                new EnglishSentenceSplitter(),
-                new ArabicAnchorFinder(ar),
-                new EnglishAnchorFinder(enDates),
-                new ArabicDateRecognizer(ar),
-                new EnglishDateRecognizer(enDates),
-                new ArabicActorRecognizer(ar),
-                new ArabicTitleAnaphora(ar),
-                new ArabicCounterparts(ar),
-                new EnglishActorRecognizer(en),
-                new TieRecognizer(gazetteer),
-                new ArabicEventExtractor(ar),
-                new EnglishEventExtractor(en),
-                new ArabicStatementExtractor(ar),
-                new EnglishStatementExtractor(en)));
+                zoner,
+                sentences,
+                en.sentences,
+                arAnchor,
+                en.anchor,
+                arDates,
+                en.dates,
+                arActors,
+                arAnaphora,
+                arCounterparts,
+                en.actors,
+                ties,
+                arEvents,
+                en.events,
+                arStatements,
+                en.statements));
+    }
+
+    /** The English annotators, built together. */
+    private static final class English {
+        final EnglishSentenceSplitter sentences = new EnglishSentenceSplitter();
+        final EnglishAnchorFinder anchor;
+        final EnglishDateRecognizer dates;
+        final EnglishActorRecognizer actors;
+        final EnglishEventExtractor events;
+        final EnglishStatementExtractor statements;
+
+        English(Gazetteer gazetteer) {
+            EnglishResources en = new EnglishResources(gazetteer);
+            EnglishDates enDates = new EnglishDates();
+            anchor = new EnglishAnchorFinder(enDates);
+            dates = new EnglishDateRecognizer(enDates);
+            actors = new EnglishActorRecognizer(en);
+            events = new EnglishEventExtractor(en);
+            statements = new EnglishStatementExtractor(en);
+        }
     }
 }

@@ -223,7 +223,10 @@ public final class Gazetteer {
 
         public Gazetteer build() {
             for (Form f : forms) {
-                requireKnown(f.entityId(), "form '" + f.text() + "'");
+                // the message is made only for a form that fails: there are tens of thousands of forms
+                if (!entities.containsKey(f.entityId())) {
+                    requireKnown(f.entityId(), "form '" + f.text() + "'");
+                }
             }
             for (Entity.Tie t : ties) {
                 requireKnown(t.memberId(), "membership");

@@ -65,10 +65,15 @@ public final class GazetteerFiles {
      * @throws IllegalArgumentException when the folder does not exist or is not a folder
      */
     public static GazetteerFiles read(Path userFolder) {
+        // the bundled files are parsed side by side (start-up, issue 10); a failure is thrown as when parsed in line
+        Map<Kind, Background<Tsv.Table>> parsing = new LinkedHashMap<>();
+        for (Kind k : Kind.values()) {
+            parsing.put(k, Background.start("hilf-gazetteer-" + k.fileName, () -> Tsv.table("gazetteer/" + k.fileName)));
+        }
         Map<Kind, List<Source>> map = new LinkedHashMap<>();
         for (Kind k : Kind.values()) {
             List<Source> list = new ArrayList<>(2);
-            list.add(new Source(Tsv.table("gazetteer/" + k.fileName), false));
+            list.add(new Source(parsing.get(k).join(), false));
             map.put(k, list);
         }
         List<Path> ignored = new ArrayList<>();

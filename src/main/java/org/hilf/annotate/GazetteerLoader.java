@@ -1,5 +1,6 @@
 package org.hilf.annotate;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -30,6 +31,12 @@ import org.hilf.annotate.GazetteerFiles.Sourced;
 final class GazetteerLoader {
     private static final Pattern ISO = Pattern.compile("[A-Z]{2}");
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+    // compiled once: they run for every term of office and summit (thousands of rows) at start-up
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern VENUE = Pattern.compile("\\s*\\(.*$");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASH = Pattern.compile("(^-|-$)");
 
     /** The columns of each file whose values are names: they are what a user's row for a known id adds. */
     static final List<String> STATE_NAMES = List.of("name_ar", "aliases_ar", "name_en", "aliases_en", "adjective_ar",
@@ -189,9 +196,9 @@ final class GazetteerLoader {
      * parentheses ("Évian-les-Bains" → "place/city-evian-les-bains", "Cebu (Lapu-Lapu City)" → "place/city-cebu").
      */
     static String cityId(String cityEn) {
-        String base = cityEn.replaceAll("\\s*\\(.*$", "");
-        String plain = java.text.Normalizer.normalize(base, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return "place/city-" + plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String base = VENUE.matcher(cityEn).replaceAll("");
+        String plain = MARKS.matcher(java.text.Normalizer.normalize(base, java.text.Normalizer.Form.NFD)).replaceAll("");
+        return "place/city-" + EDGE_DASH.matcher(NOT_ALNUM.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
     }
 
     /** The id of a state's capital as a place ("place/capital-JP"). */
@@ -257,11 +264,13 @@ final class GazetteerLoader {
             return null;
         }
         try {
-            if (!v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (!DATE.matcher(v).matches()) {
                 throw new DateTimeParseException("", v, 0);
             }
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
+            // the digits are checked: LocalDate.of refuses what LocalDate.parse would (month 13, 30 February),
+            // without the cost of the formatter, which is high while the JVM is cold (thousands of dates at start-up)
+            return LocalDate.of(Integer.parseInt(v, 0, 4, 10), Integer.parseInt(v, 5, 7, 10), Integer.parseInt(v, 8, 10, 10));
+        } catch (DateTimeException e) {
             throw new IllegalStateException(r.where() + ": " + column + " '" + v + "' is not a date (YYYY-MM-DD)");
         }
     }

@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,18 @@ public final class Tsv {
         /** The cell's '|'-separated values, empty when the cell is. */
         public List<String> list(String column) {
             String v = get(column);
-            return v == null ? List.of() : Arrays.stream(v.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            if (v == null) {
+                return List.of();
+            }
+            // a loop, not a stream: this runs for every name cell of the gazetteer at start-up
+            List<String> out = new ArrayList<>();
+            for (String s : v.split("\\|")) {
+                String x = s.strip();
+                if (!x.isEmpty()) {
+                    out.add(x);
+                }
+            }
+            return Collections.unmodifiableList(out);
         }
 
         public String required(String column) {
@@ -99,8 +111,7 @@ public final class Tsv {
     /**
      * Parses a stream, which it closes. Bytes that are not UTF-8 are an error naming the line
      * (a silent replacement character would make a name that never matches); a byte order mark
-     * at the start, as spreadsheet programs write, is skipped. Lines are decoded one by one so
-     * that the error names the right line.
+     * at the start, as spreadsheet programs write, is skipped.
      */
     private static Table parse(InputStream in, String name) {
         byte[] bytes;
@@ -109,17 +120,17 @@ public final class Tsv {
         } catch (IOException e) {
             throw new UncheckedIOException(name + ": cannot be read (" + e.getMessage() + ")", e);
         }
+        String text = decode(bytes, name);
         List<Row> rows = new ArrayList<>();
         List<String> header = List.of();
         int headerLine = 0;
         int n = 0;
-        for (int from = 0; from < bytes.length; ) {
-            int to = from;
-            while (to < bytes.length && bytes[to] != '\n') {
-                to++;
-            }
+        // lines end at '\n', a CR before it is dropped: as the bytes were split before decoding
+        for (int from = 0; from < text.length(); ) {
+            int to = text.indexOf('\n', from);
+            to = to < 0 ? text.length() : to;
             n++;
-            String line = decode(bytes, from, to, name, n);
+            String line = text.substring(from, to > from && text.charAt(to - 1) == '\r' ? to - 1 : to);
             from = to + 1;
             if (n == 1 && line.startsWith("\uFEFF")) {
                 line = line.substring(1);
@@ -142,16 +153,36 @@ public final class Tsv {
         return new Table(name, headerLine, header, rows);
     }
 
-    /** One line's bytes as text, without its CR; an error naming file and line when they are not UTF-8. */
-    private static String decode(byte[] bytes, int from, int to, String name, int line) {
-        int end = to > from && bytes[to - 1] == '\r' ? to - 1 : to;
+    /**
+     * The file's text, decoded at once (a '\n' byte never stands inside a UTF-8 sequence, so lines
+     * split after decoding are those split before). When the bytes are not UTF-8, the error names
+     * the first line that is not.
+     */
+    private static String decode(byte[] bytes, String name) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, from, end - from)).toString();
+            return utf8(bytes, 0, bytes.length);
         } catch (CharacterCodingException e) {
+            int line = 1;
+            for (int from = 0; from < bytes.length; line++) {
+                int to = from;
+                while (to < bytes.length && bytes[to] != '\n') {
+                    to++;
+                }
+                try {
+                    utf8(bytes, from, to);
+                } catch (CharacterCodingException bad) {
+                    break;
+                }
+                from = to + 1;
+            }
             throw new IllegalStateException(name + ":" + line + ": not UTF-8 text (save the file as UTF-8)");
         }
+    }
+
+    private static String utf8(byte[] bytes, int from, int to) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
     }
 
     /** The non-comment, non-blank lines of a one-column word list. */

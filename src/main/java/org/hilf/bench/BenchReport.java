@@ -30,6 +30,15 @@ public final class BenchReport {
                 a.quads(), (double) a.quads() / a.articles(), a.heapInUseBytes() >> 20, a.articlesPerSecondPerCore());
     }
 
+    /** The start-up line: the medians of {@link StartupProbe}'s figures over fresh JVMs. */
+    public static void startup(PrintWriter out, StartupBenchmark.Result s) {
+        out.printf("Start-up, median of %d fresh JVM(s): ready to annotate %d ms after the JVM started (JVM %d, gazetteer %d,"
+                        + " pipeline %d ms; CPU %d ms); first article annotated at %d ms (Tika reader %d, read %d, annotate and map"
+                        + " %d ms; CPU %d ms); process wall %d ms%n",
+                s.runs(), s.get("ready"), s.get("jvm"), s.get("gazetteer"), s.get("pipeline"), s.get("readyCpu"), s.get("first"),
+                s.get("reader"), s.get("read"), s.get("annotate"), s.get("cpu"), s.get("wall"));
+    }
+
     /** The store table: ingest against the bulk loader, memory, disk, then the queries. */
     public static void store(PrintWriter out, StoreFigures s) {
         out.printf("%nStore: %d articles ingested (%d file(s) failed), %d in the store, %,d quads written, %,d stored%n",
@@ -71,8 +80,8 @@ public final class BenchReport {
                 articles == 0 ? "n/a" : String.format("%,.0f KB", bytes / 1024.0 / articles), String.format("%,.0f MB", diskPeak / MB));
     }
 
-    /** Writes the figures as JSON; {@code store} may be null (annotation only). */
-    public static void json(Path file, AnnotationThroughput.Result a, StoreFigures store) throws IOException {
+    /** Writes the figures as JSON; {@code store} and {@code startup} may be null (not measured). */
+    public static void json(Path file, AnnotationThroughput.Result a, StoreFigures store, StartupBenchmark.Result startup) throws IOException {
         JsonObject root = new JsonObject();
         JsonObject ann = new JsonObject();
         ann.put("articles", a.articles());
@@ -84,6 +93,12 @@ public final class BenchReport {
         ann.put("articlesPerSecondPerCore", num(a.articlesPerSecondPerCore()));
         ann.put("quads", a.quads());
         root.put("annotation", ann);
+        if (startup != null) {
+            JsonObject st = new JsonObject();
+            st.put("runs", startup.runs());
+            startup.medians().forEach((k, v) -> st.put(k + "Millis", v));
+            root.put("startup", st);
+        }
         if (store != null) {
             root.put("store", store(store));
         }

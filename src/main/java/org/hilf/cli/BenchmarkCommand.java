@@ -10,6 +10,7 @@ import org.hilf.annotate.Gazetteer;
 import org.hilf.bench.AnnotationThroughput;
 import org.hilf.bench.BenchReport;
 import org.hilf.bench.CorpusGenerator;
+import org.hilf.bench.StartupBenchmark;
 import org.hilf.bench.StoreBenchmark;
 import org.hilf.bench.StoreFigures;
 import org.hilf.read.Article;
@@ -31,8 +32,11 @@ import picocli.CommandLine.Spec;
                 "With --store DIR it also ingests the articles into a fresh store there",
                 "(hilf ingest's code path), loads the same quads with TDB2's bulk loader",
                 "into another, and reports both times, memory, disk and each query's time.",
+                "With --startup N it first measures start-up in N fresh JVMs (medians): JVM start",
+                "until the annotator is ready, gazetteer, pipeline, and the first article of PATH.",
                 "With --generate N it writes a synthetic corpus of N articles into PATH."},
         footer = {"", "Examples:", "  hilf benchmark --articles 10000 data/articles",
+                "  hilf benchmark --startup 5 --articles 2000 data/articles",
                 "  hilf benchmark --generate 2000 --seed 1 /tmp/corpus",
                 "  hilf benchmark --articles 2000 --store /tmp/bench --json b.json /tmp/corpus"})
 public final class BenchmarkCommand implements Callable<Integer> {
@@ -68,6 +72,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "With --store: keep the N-Quads file and the bulk-loaded store (the ingested store is always kept).")
     boolean keep;
 
+    @Option(names = "--startup", paramLabel = "N", converter = Numbers.PositiveInt.class,
+            description = "Also measure start-up in N fresh JVMs, one after the other, with this one's options and class path; medians are reported.")
+    Integer startup;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures to FILE as JSON.")
     Path json;
 
@@ -98,6 +106,13 @@ public final class BenchmarkCommand implements Callable<Integer> {
             queryFiles = StoreBenchmark.queryFiles(queries);
             StoreBenchmark.requireFresh(store);
         }
+        StartupBenchmark.Result started = null;
+        if (startup != null) {
+            // before the throughput run, whose JIT and GC threads would take cores from the probes
+            started = new StartupBenchmark(gazetteerOption.folder(), paths).measure(startup);
+            BenchReport.startup(out, started);
+            out.flush();
+        }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         AnnotationThroughput.Result a = new AnnotationThroughput(gazetteer).measure(seeds(out), articles, warmup, n);
         BenchReport.annotation(out, a);
@@ -108,7 +123,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
             BenchReport.store(out, figures);
         }
         if (json != null) {
-            BenchReport.json(json, a, figures);
+            BenchReport.json(json, a, figures, started);
             out.println("figures written to " + Shown.path(json));
         }
         return 0;

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.apache.jena.sys.JenaSystem;
 import org.hilf.Ingestion;
+import org.hilf.annotate.Background;
 import org.hilf.read.Shown;
 import org.hilf.serve.HilfServer;
 import org.hilf.store.HilfStore;
@@ -71,8 +73,15 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         HilfServer.Settings settings = serve ? serveOptions.settings() : null;
+        // Jena's start (a second or so, cold) overlaps loading the gazetteer and building the pipeline, which use
+        // no Jena. It is joined before anything touches Jena: two threads starting Jena at once can deadlock.
+        Background<Void> jena = Background.start("hilf-jena", () -> {
+            JenaSystem.init();
+            return null;
+        });
         Ingestion ingestion = new Ingestion(gazetteer.load(err), maxSize,
                 threads != null ? threads : Runtime.getRuntime().availableProcessors(), maxQuads, dedupe, bulk);
+        jena.join();
         Ingestion.Result r;
         try (HilfStore s = HilfStore.open(store.dir()); Progress progress = new Progress()) {
             r = ingestion.run(paths, s, progress);

@@ -48,6 +48,22 @@ class BenchmarkCommandTest {
     }
 
     @Test
+    void startupIsMeasuredInAFreshJvm() throws Exception {
+        Path json = dir.resolve("startup.json");
+        Run b = CliTest.run("benchmark", "--startup", "1", "--articles", "1", "--warmup", "0", "--threads", "1",
+                "--json", json.toString(), "data/articles");
+        assertEquals(0, b.code(), b.err());
+        assertTrue(b.out().startsWith("Start-up, median of 1 fresh JVM(s): ready to annotate "), b.out());
+        assertTrue(b.out().contains("articles/s per core"), "the throughput is measured too: " + b.out());
+        JsonObject startup = JSON.read(json.toString()).get("startup").getAsObject();
+        assertEquals(1, startup.get("runs").getAsNumber().value().intValue());
+        for (String k : new String[] {"readyMillis", "readyCpuMillis", "gazetteerMillis", "pipelineMillis", "firstMillis", "wallMillis"}) {
+            assertTrue(startup.get(k).getAsNumber().value().longValue() > 0, k + " in " + startup);
+        }
+        assertEquals(2, CliTest.run("benchmark", "--startup", "0", "data/articles").code(), "at least one run");
+    }
+
+    @Test
     void foldersInUseAreRefusedByName() throws Exception {
         Path taken = Files.createDirectories(dir.resolve("taken"));
         Files.writeString(taken.resolve("x.txt"), "mine");

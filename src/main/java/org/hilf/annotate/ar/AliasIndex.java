@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.hilf.annotate.Gazetteer;
 
@@ -36,8 +37,8 @@ public final class AliasIndex {
     public AliasIndex(Gazetteer gazetteer, ArabicNormalizer normalizer, Clitics clitics) {
         this.clitics = clitics;
         for (Gazetteer.Form f : gazetteer.forms()) {
-            boolean latin = f.text().chars().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
-            if (!f.language().equals("ar") && !(latin && f.kind() == Gazetteer.FormKind.NAME && isAcronym(f.text()))) {
+            // the script is looked at last, and only for the few forms of other languages that could be acronyms
+            if (!f.language().equals("ar") && !(f.kind() == Gazetteer.FormKind.NAME && isAcronym(f.text()) && latin(f.text()))) {
                 continue;
             }
             List<String> tokens = split(normalizer.normalize(f.text()));
@@ -66,6 +67,10 @@ public final class AliasIndex {
         }
     }
 
+    private static boolean latin(String s) {
+        return s.chars().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+    }
+
     /** Latin forms are indexed for Arabic text only when written as acronyms or short codes (NATO, IP4, G7). */
     private static boolean isAcronym(String s) {
         return s.length() >= 2 && s.length() <= 6 && s.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
@@ -81,9 +86,12 @@ public final class AliasIndex {
         list.add(e);
     }
 
+    /** What separates the words of a folded form: compiled once (split runs for every form of the gazetteer). */
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     static List<String> split(String folded) {
         List<String> out = new ArrayList<>();
-        for (String t : folded.split("[^\\p{L}\\p{N}]+")) {
+        for (String t : NON_WORD.split(folded)) {
             if (!t.isEmpty()) {
                 out.add(t);
             }

@@ -38,12 +38,28 @@ public final class ArabicNormalizer {
     static final char GAF = '\u06AF';
 
     private final org.apache.lucene.analysis.ar.ArabicNormalizer lucene = new org.apache.lucene.analysis.ar.ArabicNormalizer();
+    /**
+     * Every character's folded form once computed ({@link #compute} is a function of the character
+     * alone): folding is done for every character of every article and gazetteer name, and the
+     * rules cost a string or two each time. Shared by the threads without a lock: a slot is null or
+     * an immutable string, and two threads that fill it fill it with equal strings.
+     */
+    private final String[] folded = new String[Character.MAX_VALUE + 1];
 
     /**
      * The folded form of one character: usually one character, empty when the character is
      * dropped, two for a ligature.
      */
     public String fold(char c) {
+        String f = folded[c];
+        if (f == null) {
+            f = compute(c);
+            folded[c] = f;
+        }
+        return f;
+    }
+
+    private String compute(char c) {
         if (isIgnorable(c)) {
             return "";
         }

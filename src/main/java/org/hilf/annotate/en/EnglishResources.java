@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.hilf.annotate.AnnotatedArticle;
 import org.hilf.annotate.Entity;
@@ -29,6 +30,8 @@ public final class EnglishResources {
     private final Map<String, List<String>> surnames = new HashMap<>();
     public final Set<String> familyNameFirst;
     private final Map<String, List<Entity.Office>> officesByPerson = new HashMap<>();
+    /** The people who held an office of a state of {@link #familyNameFirst}: computed once, asked for every name. */
+    private final Set<String> familyNameFirstPeople = new HashSet<>();
     /** Skeletons of people's full English names → person ids ("Sergei Lavrov" and "Sergey Lavrov" share one). */
     private final Map<String, List<String>> skeletons = new HashMap<>();
 
@@ -37,6 +40,9 @@ public final class EnglishResources {
         this.familyNameFirst = Set.copyOf(Tsv.words("lexicon/en/family_name_first.txt"));
         for (Entity.Office o : gazetteer.offices()) {
             officesByPerson.computeIfAbsent(o.personId(), k -> new ArrayList<>()).add(o);
+            if (familyNameFirst.contains(o.affiliationId().replace("state/", ""))) {
+                familyNameFirstPeople.add(o.personId());
+            }
         }
         for (Tsv.Row r : Tsv.read("lexicon/en/bodies.tsv")) {
             // a national body that speaks for its state: the state itself, in English articles only
@@ -77,8 +83,7 @@ public final class EnglishResources {
 
     /** True when the person's name puts the family name first (by the state of their offices). */
     public boolean familyNameFirst(String personId) {
-        return officesByPerson.getOrDefault(personId, List.of()).stream()
-                .anyMatch(o -> familyNameFirst.contains(o.affiliationId().replace("state/", "")));
+        return familyNameFirstPeople.contains(personId);
     }
 
     /**
@@ -112,11 +117,14 @@ public final class EnglishResources {
         return ids != null && ids.size() == 1 ? ids.get(0) : null;
     }
 
+    /** Compiled once: skeleton runs for every word of every English name of the gazetteer. */
+    private static final Pattern NOT_A_TO_Z = Pattern.compile("[^a-z]");
+
     /** Lower case, y as i, no vowels after the first letter, no doubled letters. */
     static String skeleton(List<String> words) {
         StringBuilder sb = new StringBuilder();
         for (String w : words) {
-            String x = w.replace('y', 'i').replaceAll("[^a-z]", "");
+            String x = NOT_A_TO_Z.matcher(w.replace('y', 'i')).replaceAll("");
             if (x.isEmpty()) {
                 continue;
             }
