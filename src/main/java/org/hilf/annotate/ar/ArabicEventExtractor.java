@@ -46,7 +46,7 @@ public final class ArabicEventExtractor implements Annotator {
     private final EventAssembler assembler;
     private final SummitResolver summits;
     private final PhraseIndex<Frame> triggers;
-    private final PhraseIndex<String> summitNames;
+    private final ArabicSummitWords summitWords;
     private final PhraseIndex<Boolean> topicMarkers;
     private final ArabicModality modality;
     private final Set<String> possessives = Set.of("ه", "ها", "هما", "هم");
@@ -66,10 +66,7 @@ public final class ArabicEventExtractor implements Annotator {
             f.triggers().forEach(t -> words.add(res.normalizer.normalize(t)));
         }
         this.triggerWords = Set.copyOf(words);
-        this.summitNames = new PhraseIndex<>(res.clitics, false);
-        for (Tsv.Row r : Tsv.read("lexicon/ar/summit_names.tsv")) {
-            summitNames.add(AliasIndex.split(res.normalizer.normalize(r.required("form_ar"))), "org/" + r.required("organization"));
-        }
+        this.summitWords = new ArabicSummitWords(res);
         topicMarkers = res.phrases("lexicon/topic_markers.txt");
         modality = new ArabicModality(res);
     }
@@ -180,7 +177,7 @@ public final class ArabicEventExtractor implements Annotator {
             boolean present = frame.mood() == Frame.Mood.PRESENT && !planned;
             DateMention date = EventDating.datesFor(dates, segFrom, trigger.start(), trigger.end(), segTo, present).get(0);
             if (date == null && frame.type().equals("Summit")) {
-                date = unresolvedAfter(doc, tokens, f); // "قمة هذا العام" in an undated article
+                date = ArabicSummitWords.unresolvedAfter(doc, tokens, f.to()); // "قمة هذا العام" in an undated article
             }
             if (present && (date == null || date.weekdayOnly())) {
                 date = EventDating.today(doc, trigger);
@@ -195,7 +192,7 @@ public final class ArabicEventExtractor implements Annotator {
                 joinDates.add(date);
                 continue;
             }
-            String place = frame.type().equals("Summit") ? summitPlace(doc, tokens, f, s, sideline) : EventPlaces.placeOf(doc, s, id -> res.entity(doc, id));
+            String place = frame.type().equals("Summit") ? summitWords.place(doc, tokens, f.from(), f.to(), s, sideline) : EventPlaces.placeOf(doc, s, id -> res.entity(doc, id));
             EventAssembler.Context c = new EventAssembler.Context(s, trigger, date, EventDating.basis(s, date), planned,
                     out.isEmpty() ? null : out.get(out.size() - 1), EventAssembler.Context.gatheringIn(out), id -> res.entity(doc, id), place);
             // the first assignment of the roles that makes an event
@@ -205,7 +202,7 @@ public final class ArabicEventExtractor implements Annotator {
             }
             for (EventMention e : made) {
                 if (e.type().equals("Summit") && e.organizerId() == null) {
-                    String named = summitName(tokens, f);
+                    String named = summitWords.name(tokens, f.to());
                     if (named != null) {
                         Set<String> ps = new LinkedHashSet<>(e.participants());
                         ps.add(named);
@@ -231,7 +228,7 @@ public final class ArabicEventExtractor implements Annotator {
             Found g = found.get(k);
             // "على هامش القمة الرئيس X": a definite summit word has no name after it
             if (k == self || !g.frame().type().equals("Summit") || !modality.sidelineOf(tokens, g.from())
-                    || definite(tokens.get(g.to() - 1).text())) {
+                    || summitWords.definite(tokens.get(g.to() - 1).text())) {
                 continue;
             }
             out = out.stream().filter(c -> c.from() < g.to() || c.from() > g.to() + 1).toList();
@@ -249,17 +246,6 @@ public final class ArabicEventExtractor implements Annotator {
             }
         }
         return found;
-    }
-
-    /** The organization a word after the summit word names ("القمة الخليجية" → gcc), or null. */
-    private String summitName(List<Token> tokens, Found f) {
-        for (int k = f.to(); k < Math.min(tokens.size(), f.to() + 2); k++) {
-            PhraseIndex.Hit<String> hit = summitNames.longestAt(tokens, k, PhraseIndex::conjunctionOnly);
-            if (hit != null && res.gazetteer.entity(hit.value()).isPresent()) {
-                return hit.value();
-            }
-        }
-        return null;
     }
 
     /** Word positions inside a topic clause: from a topic marker to the next comma or event word. */
@@ -282,46 +268,6 @@ public final class ArabicEventExtractor implements Annotator {
 
     /** "القمة"، "هذه القمة": the summit word with the article refers to a summit already named. */
     private boolean definite(AnnotatedArticle doc, EventMention e) {
-        return definite(res.normalizer.normalize(doc.text().substring(e.trigger().start(), e.trigger().end())));
+        return summitWords.definite(res.normalizer.normalize(doc.text().substring(e.trigger().start(), e.trigger().end())));
     }
-
-    private boolean definite(String word) {
-        for (Clitics.Reading r : res.clitics.readings(word)) {
-            if (r.word().startsWith("ال") && PhraseIndex.conjunctionOnly(r) || r.prefix().endsWith("ال")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A date expression right after the event word that could not be resolved ("هذا العام" with no anchor), or null. */
-    private static DateMention unresolvedAfter(AnnotatedArticle doc, List<Token> tokens, Found f) {
-        int from = tokens.get(f.to() - 1).end();
-        int to = f.to() + 2 < tokens.size() ? tokens.get(f.to() + 2).end() : Integer.MAX_VALUE;
-        return doc.get(Keys.DATES).stream().filter(d -> !d.resolved() && d.span().start() >= from && d.span().start() < to)
-                .findFirst().orElse(null);
-    }
-
-    /** "قبل عودته إلى موسكو": a place one goes to or comes from is not where the summit is. */
-    private static boolean towards(List<Token> tokens, ActorMention a) {
-        int i = Tokenizer.indexAt(tokens, a.span().start());
-        return i > 0 && MOTION.contains(tokens.get(i - 1).text());
-    }
-
-    private static final Set<String> MOTION = Set.of("الى", "إلى", "من", "نحو", "عن");
-
-    /** A summit's place: the first place right after the summit word ("قمة الناتو في فيلنيوس"), else the sentence's (not for a summit named as the sidelines). */
-    private String summitPlace(AnnotatedArticle doc, List<Token> tokens, Found f, Sentence s, boolean sideline) {
-        int from = tokens.get(f.from()).start();
-        int to = f.to() + 6 < tokens.size() ? tokens.get(f.to() + 6).end() : s.end();
-        for (ActorMention a : doc.get(Keys.ACTORS)) {
-            if (a.span().start() >= from && a.span().start() < to && a.role() == ActorMention.Role.PLACE
-                    && !towards(tokens, a)) {
-                return EventPlaces.placeId(res.entity(doc, a.entityId()));
-            }
-        }
-        // "التقى X في موسكو على هامش القمة": the sentence's place is the meeting's, not the summit's
-        return sideline ? null : EventPlaces.placeOf(doc, s, id -> res.entity(doc, id));
-    }
-
 }

@@ -1,0 +1,85 @@
+package org.hilf.annotate.ar;
+
+import java.util.List;
+import java.util.Set;
+
+import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.DateMention;
+import org.hilf.annotate.Keys;
+import org.hilf.annotate.Sentence;
+import org.hilf.annotate.Tsv;
+import org.hilf.annotate.frame.EventPlaces;
+
+/**
+ * What the words around an Arabic summit word say of the summit: the organization an adjective
+ * names ("القمة الخليجية", {@code data/lexicon/ar/summit_names.tsv}), whether the word refers back
+ * ("القمة"), where it is held, and a year that could not be resolved. Positions are token indices
+ * of the summit word ({@code from} inclusive, {@code to} exclusive). Immutable and thread-safe.
+ */
+final class ArabicSummitWords {
+    /** Words before a place one goes to or comes from ("قبل عودته إلى موسكو"). */
+    private static final Set<String> MOTION = Set.of("الى", "إلى", "من", "نحو", "عن");
+
+    private final ArabicResources res;
+    private final PhraseIndex<String> names;
+
+    ArabicSummitWords(ArabicResources res) {
+        this.res = res;
+        this.names = new PhraseIndex<>(res.clitics, false);
+        for (Tsv.Row r : Tsv.read("lexicon/ar/summit_names.tsv")) {
+            names.add(AliasIndex.split(res.normalizer.normalize(r.required("form_ar"))), "org/" + r.required("organization"));
+        }
+    }
+
+    /** The organization a word after the summit word names ("القمة الخليجية" → gcc), or null. */
+    String name(List<Token> tokens, int to) {
+        for (int k = to; k < Math.min(tokens.size(), to + 2); k++) {
+            PhraseIndex.Hit<String> hit = names.longestAt(tokens, k, PhraseIndex::conjunctionOnly);
+            if (hit != null && res.gazetteer.entity(hit.value()).isPresent()) {
+                return hit.value();
+            }
+        }
+        return null;
+    }
+
+    /** "القمة"، "والقمة": a folded summit word with the article, which refers to a summit already named. */
+    boolean definite(String word) {
+        for (Clitics.Reading r : res.clitics.readings(word)) {
+            if (r.word().startsWith("ال") && PhraseIndex.conjunctionOnly(r) || r.prefix().endsWith("ال")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A summit's place: the first place right after the summit word ("قمة الناتو في فيلنيوس"), not
+     * one gone to or come from; else the sentence's, unless the summit is named as the sidelines of
+     * another event ("التقى X في موسكو على هامش القمة": Moscow is the meeting's place).
+     */
+    String place(AnnotatedArticle doc, List<Token> tokens, int from, int to, Sentence s, boolean sideline) {
+        int start = tokens.get(from).start();
+        int end = to + 6 < tokens.size() ? tokens.get(to + 6).end() : s.end();
+        for (ActorMention a : doc.get(Keys.ACTORS)) {
+            if (a.span().start() >= start && a.span().start() < end && a.role() == ActorMention.Role.PLACE
+                    && !towards(tokens, a)) {
+                return EventPlaces.placeId(res.entity(doc, a.entityId()));
+            }
+        }
+        return sideline ? null : EventPlaces.placeOf(doc, s, id -> res.entity(doc, id));
+    }
+
+    private static boolean towards(List<Token> tokens, ActorMention a) {
+        int i = Tokenizer.indexAt(tokens, a.span().start());
+        return i > 0 && MOTION.contains(tokens.get(i - 1).text());
+    }
+
+    /** A date expression right after the summit word that could not be resolved ("هذا العام" with no anchor), or null. */
+    static DateMention unresolvedAfter(AnnotatedArticle doc, List<Token> tokens, int to) {
+        int start = tokens.get(to - 1).end();
+        int end = to + 2 < tokens.size() ? tokens.get(to + 2).end() : Integer.MAX_VALUE;
+        return doc.get(Keys.DATES).stream().filter(d -> !d.resolved() && d.span().start() >= start && d.span().start() < end)
+                .findFirst().orElse(null);
+    }
+}
