@@ -92,6 +92,17 @@ public final class Gazetteer {
     }
 
     /**
+     * The organization's summit under way on {@code day}, or ended at most {@code daysAfter} days
+     * before it: what a report dated {@code day} means by "the summit" when it gives no date or place.
+     */
+    public Optional<Summit> summitAround(String organizationId, LocalDate day, int daysAfter) {
+        return summits.stream()
+                .filter(x -> x.organizationId().equals(organizationId) && !x.start().isAfter(day.plusDays(1))
+                        && !x.end().plusDays(daysAfter).isBefore(day))
+                .max(Comparator.comparing(Summit::start));
+    }
+
+    /**
      * The organization's summit at that place nearest before {@code horizon} (the article's date):
      * "قمة الناتو في واشنطن" in a 2024 article is the 2024 summit, not the 1999 one. A null
      * organization matches any.
@@ -101,6 +112,17 @@ public final class Gazetteer {
                 .filter(x -> (organizationId == null || x.organizationId().equals(organizationId)) && x.placeId().equals(placeId)
                         && (horizon == null || !x.start().isAfter(horizon)))
                 .max(Comparator.comparing(Summit::start));
+    }
+
+    /**
+     * The organization's summit at that place nearest after {@code horizon}: what a planned summit
+     * there ("ستعقد القمة المقبلة في لاهاي") is. A null organization matches any.
+     */
+    public Optional<Summit> summitNextAt(String organizationId, String placeId, LocalDate horizon) {
+        return summits.stream()
+                .filter(x -> (organizationId == null || x.organizationId().equals(organizationId)) && x.placeId().equals(placeId)
+                        && horizon != null && x.start().isAfter(horizon))
+                .min(Comparator.comparing(Summit::start));
     }
 
     /**

@@ -20,6 +20,8 @@ import org.hilf.annotate.Gazetteer;
  * summit that is none of these and has no participants is dropped. Language-neutral and thread-safe.
  */
 public final class SummitResolver {
+    /** How many days after a summit's end a report may still speak of it as "the summit" without a date. */
+    private static final int RECENT_DAYS = 7;
     private final Gazetteer gazetteer;
 
     public SummitResolver(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
@@ -37,8 +39,9 @@ public final class SummitResolver {
             EventMention r = e;
             if (e.organizerId() == null && e.placeId() != null && e.participants().isEmpty()) {
                 // "قمة مدريد"، "قمة واشنطن": the summit held there, that year or the latest before the article
-                LocalDate h = e.date() != null && e.date().resolved() ? e.date().end() : horizon;
-                String org = gazetteer.summitAt(null, e.placeId(), h)
+                LocalDate h = e.date() == null || !e.date().resolved() ? horizon
+                        : e.planned() ? e.date().start().minusDays(1) : e.date().end();
+                String org = at(null, e, h)
                         .filter(x -> e.date() == null || !e.date().resolved() || x.start().getYear() == e.date().start().getYear())
                         .map(Gazetteer.Summit::organizationId).orElse(null);
                 if (org != null) {
@@ -88,7 +91,23 @@ public final class SummitResolver {
             return named.stream().filter(x -> x.date() != null && x.date().resolved())
                     .max(java.util.Comparator.comparing(x -> x.date().start())).orElse(named.get(named.size() - 1));
         }
+        // "جدول أعمال القمة" after "القمة المقبلة ستعقد": a held summit's word names the last held one
+        for (int i = named.size() - 1; i >= 0; i--) {
+            if (named.get(i).planned() == e.planned()) {
+                return named.get(i);
+            }
+        }
         return named.get(named.size() - 1);
+    }
+
+    /** The summit at the event's place: the last before the horizon, or for a planned one the next after it. */
+    private java.util.Optional<Gazetteer.Summit> at(String organizationId, EventMention e, LocalDate horizon) {
+        return e.planned() ? gazetteer.summitNextAt(organizationId, e.placeId(), horizon)
+                : gazetteer.summitAt(organizationId, e.placeId(), horizon);
+    }
+
+    private static DateMention dateOf(EventMention e, Gazetteer.Summit ref) {
+        return new DateMention(e.trigger(), "", ref.start(), ref.end(), DateMention.Granularity.YEAR, true, false, false);
     }
 
     private EventMention reference(EventMention e, LocalDate horizon) {
@@ -98,11 +117,15 @@ public final class SummitResolver {
                 return e.resolved(e.organizerId(), ref.get().placeId(), e.date(), e.dateBasis(), e.participants());
             }
         } else if (e.placeId() != null) {
-            var ref = gazetteer.summitAt(e.organizerId(), e.placeId(), horizon);
+            var ref = at(e.organizerId(), e, horizon);
             if (ref.isPresent()) {
-                DateMention d = new DateMention(e.trigger(), "", ref.get().start(), ref.get().end(),
-                        DateMention.Granularity.YEAR, true, false, false);
-                return e.resolved(e.organizerId(), e.placeId(), d, "reference", e.participants());
+                return e.resolved(e.organizerId(), e.placeId(), dateOf(e, ref.get()), "reference", e.participants());
+            }
+        } else if (horizon != null && !e.planned() && (e.date() == null || !e.date().resolved())) {
+            // "يفتتح القمة الخليجية" in a report of 1 December 2024: the summit under way or just held
+            var ref = gazetteer.summitAround(e.organizerId(), horizon, RECENT_DAYS);
+            if (ref.isPresent()) {
+                return e.resolved(e.organizerId(), ref.get().placeId(), dateOf(e, ref.get()), "reference", e.participants());
             }
         }
         return e;

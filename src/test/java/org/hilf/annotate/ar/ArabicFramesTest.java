@@ -145,4 +145,25 @@ class ArabicFramesTest {
         assertTrue(s.get(0).participants().containsAll(List.of("person/mohammed-bin-salman", "state/SA", "person/xi-jinping")),
                 s.toString());
     }
+
+    @Test
+    void anUndatedSummitOfTheReportsDayIsTheSummitUnderWayAndItsLaterWordsNameItNotTheNextOne() {
+        // the reference table's 45th GCC summit, Kuwait, 1 December 2024; "القمة" after "القمة المقبلة"
+        // is still the summit just held
+        List<EventMention> s = events("أمير الكويت يفتتح القمة الخليجية ويدعو إلى تعزيز التنسيق. "
+                + "وقال الأمين العام إن القمة المقبلة ستعقد في المنامة العام القادم. "
+                + "وكان وزراء الخارجية قد أعدوا أمس جدول أعمال القمة.", LocalDate.of(2024, 12, 1), "Summit");
+        assertEquals(2, s.size(), s.toString());
+        EventMention held = s.stream().filter(e -> !e.planned()).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2024, 12, 1), held.date().start(), s.toString());
+        assertEquals(2025, s.stream().filter(EventMention::planned).findFirst().orElseThrow().date().start().getYear());
+    }
+
+    @Test
+    void whomASummitElectsIsNotWhoAttendsIt() {
+        List<EventMention> s = events("اختتمت في أديس أبابا أعمال القمة الثامنة والثلاثين للاتحاد الإفريقي. "
+                + "وشهدت القمة انتخاب وزير الخارجية الجيبوتي محمود علي يوسف رئيسا لمفوضية الاتحاد.",
+                LocalDate.of(2025, 2, 16), "Summit");
+        assertFalse(s.stream().anyMatch(e -> e.participants().contains("person/mahmoud-ali-youssouf")), s.toString());
+    }
 }
