@@ -65,7 +65,46 @@ public final class SummitResolver {
             }
             out.add(r);
         }
+        return withTheirOrganization(out);
+    }
+
+    /**
+     * "استضاف بايدن قمة كواد بحضور …" beside "قمة كواد في ديلاوير": a summit word with participants
+     * but no organizer is the article's one named summit of the same year and modality, when most of
+     * its states are that organization's members or partners; with two such summits, or a bilateral
+     * "قمة" of outsiders, it stays as it is.
+     */
+    private List<EventMention> withTheirOrganization(List<EventMention> events) {
+        List<EventMention> out = new ArrayList<>(events.size());
+        for (EventMention word : events) {
+            EventMention e = word;
+            if (e.type().equals("Summit") && e.organizerId() == null && !e.participants().isEmpty()) {
+                List<EventMention> same = events.stream().filter(x -> x.type().equals("Summit") && x.organizerId() != null
+                        && x.planned() == word.planned() && sameYear(x.date(), word.date())).toList();
+                Set<String> orgs = new LinkedHashSet<>();
+                same.forEach(x -> orgs.add(x.organizerId()));
+                if (orgs.size() == 1 && mostlyTied(e.participants(), same.get(0).organizerId())) {
+                    EventMention o = same.get(0);
+                    Set<String> ps = new LinkedHashSet<>(e.participants());
+                    ps.add(o.organizerId());
+                    e = e.resolved(o.organizerId(), e.placeId() != null ? e.placeId() : o.placeId(),
+                            e.date() != null ? e.date() : o.date(), e.date() != null ? e.dateBasis() : "context", ps);
+                }
+            }
+            out.add(e);
+        }
         return out;
+    }
+
+    private static boolean sameYear(DateMention a, DateMention b) {
+        return a == null || b == null || !a.resolved() || !b.resolved() || a.start().getYear() == b.start().getYear();
+    }
+
+    private boolean mostlyTied(Set<String> participants, String organizationId) {
+        List<String> states = participants.stream().filter(p -> p.startsWith("state/")).toList();
+        long tied = states.stream().filter(st -> gazetteer.hasTie(st, "memberOf", organizationId)
+                || gazetteer.hasTie(st, "partnerOf", organizationId)).count();
+        return !states.isEmpty() && tied * 2 > states.size();
     }
 
     /**

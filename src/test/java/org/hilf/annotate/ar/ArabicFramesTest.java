@@ -166,4 +166,14 @@ class ArabicFramesTest {
                 LocalDate.of(2025, 2, 16), "Summit");
         assertFalse(s.stream().anyMatch(e -> e.participants().contains("person/mahmoud-ali-youssouf")), s.toString());
     }
+
+    @Test
+    void aSummitOfMembersWithoutItsNameIsTheArticlesOneSummitOfThatYear() {
+        List<EventMention> s = events("قمة منظمة شنغهاي للتعاون في تيانجين تبحث توسيع التعاون الأمني. "
+                + "وشارك الرئيس الروسي فلاديمير بوتين ورئيس الوزراء الهندي ناريندرا مودي اليوم في قمة تيانجين.",
+                LocalDate.of(2025, 9, 1), "Summit");
+        assertEquals(1, s.size(), s.toString());
+        assertEquals("org/sco", s.get(0).organizerId());
+        assertTrue(s.get(0).participants().containsAll(List.of("person/vladimir-putin", "person/narendra-modi")), s.toString());
+    }
 }
