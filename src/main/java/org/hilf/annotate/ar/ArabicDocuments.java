@@ -46,6 +46,12 @@ final class ArabicDocuments {
         return i < tokens.size() && documents.longestAt(tokens, i, ArabicDocuments::reading) != null;
     }
 
+    /** True when a plain document ("البيان"، not "البيان الختامي" nor "البيان المشترك") stands at token i. */
+    boolean plainAt(List<Token> tokens, int i) {
+        PhraseIndex.Hit<Kind> hit = i < tokens.size() ? documents.longestAt(tokens, i, ArabicDocuments::reading) : null;
+        return hit != null && hit.value() == Kind.PLAIN;
+    }
+
     /**
      * The speakers of a document noun at token i: its issuer when named within a few words, else,
      * for a joint or final document, the sides of the encounter it closes; an empty list when the

@@ -216,8 +216,9 @@ public final class ArabicStatementExtractor implements Annotator {
         boolean verb = word.kind().equals("verb");
         int at = verb ? afterWord : w;
         List<String> issued = documents.issuersAt(doc, s, tokens, at, actors, verb);
-        if (issued != null && issued.isEmpty() && !earlier.isEmpty() && tokens.get(at).text().startsWith("ال")) {
-            // "وشدد البيان على …": the statement named just before
+        if (issued != null && issued.isEmpty() && !earlier.isEmpty() && tokens.get(at).text().startsWith("ال")
+                && documents.plainAt(tokens, at)) {
+            // "وشدد البيان على …": the statement named just before; never "البيان الختامي" of a gathering
             StatementMention last = earlier.get(earlier.size() - 1);
             return s.index() - last.sentence().index() <= 3 ? last.speakers() : null;
         }

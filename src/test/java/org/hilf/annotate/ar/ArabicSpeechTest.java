@@ -106,4 +106,12 @@ class ArabicSpeechTest {
                 st("وفي بيان مشترك، قال فوميو كيشيدا وينس ستولتنبرغ إن العالم يمر بمنعطف تاريخي."));
         assertEquals(List.of(), st("وعلى هامش القمة، استقبل بايدن مودي في منزله، حيث بحث الجانبان التعاون الدفاعي."));
     }
+
+    @Test
+    void aFinalCommuniqueWithNoGatheringReportedIsNotTheLastSpeakersWord() {
+        // the gathering that adopted it is not among the events: no speaker rather than the wrong one
+        assertEquals(List.of("person/antonio-guterres for org/un"),
+                st("وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الوضع الإنساني كارثي. "
+                        + "وأكد البيان الختامي رفض أي تهجير للسكان."));
+    }
 }
