@@ -84,7 +84,9 @@ final class ArabicChunker {
                 end = Math.max(end, nj);
                 k++;
             }
-            out.add(new Chunk(intro, List.copyOf(actors), s, end, false));
+            if (!dateline(tokens, s, end, actors)) {
+                out.add(new Chunk(intro, List.copyOf(actors), s, end, false));
+            }
             prevEnd = end;
             k++;
         }
@@ -131,6 +133,15 @@ final class ArabicChunker {
         return t;
     }
 
+    /** "جدة – اعتمد …": the dateline's place opens the text and is no phrase of its clause. */
+    private static boolean dateline(List<Token> tokens, int from, int to, List<ActorMention> actors) {
+        return from == 0 && to < tokens.size() && actors.stream().allMatch(a -> a.role() == ActorMention.Role.PLACE)
+                && tokens.get(to).gapBefore().matches(".*[–—-].*");
+    }
+
+    /** "الأعضاء في X"، "العضو في X" (folded): membership, not a place or a topic. */
+    private static final Set<String> MEMBERS = Set.of("الاعضاء", "العضو", "العضوه", "اعضاء", "عضو", "عضوا");
+
     /** The word that introduces the phrase starting at word {@code s}. */
     private String intro(String text, List<Token> tokens, int s, int prevEnd, ActorMention m, int ti, boolean[] anchors,
                          List<Span> dates, boolean[] attribute) {
@@ -168,6 +179,9 @@ final class ArabicChunker {
         }
         if (p < 0 || anchors[p]) {
             return Chunk.DIRECT;
+        }
+        if (p > 0 && tokens.get(p).text().equals("في") && MEMBERS.contains(tokens.get(p - 1).text())) {
+            return Chunk.DIRECT; // "مجلس وزراء خارجية الدول الأعضاء في المنظمة": the body's members, a genitive
         }
         for (Clitics.Reading r : res.clitics.readings(tokens.get(p).text())) {
             if (prepositions.contains(r.word()) && r.prefix().length() <= 1) {

@@ -140,12 +140,15 @@ public final class ArabicEventExtractor implements Annotator {
         int before = out.size();
         List<Map<String, Chunk>> joins = new ArrayList<>();
         List<DateMention> joinDates = new ArrayList<>();
+        List<Integer> joinEnds = new ArrayList<>();
         for (int n = 0; n < found.size(); n++) {
             Found f = found.get(n);
             Frame frame = f.frame().onSidelines() != null && modality.sidelines(tokens) ? f.frame().as(f.frame().onSidelines()) : f.frame();
-            if (modality.negated(tokens, f.from()) || frame.type().equals("Meeting") && modality.remote(tokens, f.from(), f.to())
-                    || f.from() > 0 && modality.generic(tokens.get(f.from() - 1))) {
-                continue;
+            if (modality.negated(tokens, f.from()) || modality.habitual(tokens, f.from()) || frame.type().equals("Meeting") && modality.remote(tokens, f.from(), f.to())
+                    || f.from() > 0 && modality.generic(tokens.get(f.from() - 1))
+                    || n > 0 && found.get(n - 1).frame().isJoin() && found.get(n - 1).to() == f.from() - 1
+                    && sessionNamed(out, before, s, tokens, f.from() - 1) >= 0) {
+                continue; // "شارك في الاجتماع X": the session just reported, which X attends, not another meeting
             }
             boolean purpose = f.reading().prefix().equals("ل");
             // "من المقرر أن يلتقي X على هامش القمة Y": the planning is the meeting's, not the summit's
@@ -189,6 +192,7 @@ public final class ArabicEventExtractor implements Annotator {
             }
             if (frame.isJoin()) {
                 joins.add(assignments.get(0));
+                joinEnds.add(f.to());
                 joinDates.add(date);
                 continue;
             }
@@ -214,7 +218,8 @@ public final class ArabicEventExtractor implements Annotator {
         }
         // attendance and hosting join the events of the whole sentence: "تستضيف إندونيسيا قمة آسيان"
         for (int j = 0; j < joins.size(); j++) {
-            assembler.join(out, before, joins.get(j), joinDates.get(j), s, id -> res.entity(doc, id));
+            int earlier = out.size() > before ? -1 : sessionNamed(out, before, s, tokens, joinEnds.get(j));
+            assembler.join(out, before, joins.get(j), joinDates.get(j), s, id -> res.entity(doc, id), earlier);
         }
     }
 
@@ -265,6 +270,25 @@ public final class ArabicEventExtractor implements Annotator {
         }
         return zone;
     }
+
+    /**
+     * "وشارك في الاجتماع X": the index of the body's meeting reported in the last few sentences that
+     * "في الاجتماع" right after the attendance word names, or -1.
+     */
+    private static int sessionNamed(List<EventMention> out, int before, Sentence s, List<Token> tokens, int at) {
+        if (at < 0 || at + 1 >= tokens.size() || !tokens.get(at).text().equals("في") || !SESSION_WORDS.contains(tokens.get(at + 1).text())) {
+            return -1;
+        }
+        for (int i = before - 1; i >= 0 && s.index() - out.get(i).sentence().index() <= 3; i--) {
+            if (out.get(i).type().equals("Meeting") && out.get(i).participants().stream().anyMatch(p -> p.startsWith("org/"))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** "الاجتماع"، "الدورة"، "أعمال": the definite words of a session, folded. */
+    private static final Set<String> SESSION_WORDS = Set.of("الاجتماع", "الاجتماعات", "الدوره", "اعمال");
 
     /** "القمة"، "هذه القمة": the summit word with the article refers to a summit already named. */
     private boolean definite(AnnotatedArticle doc, EventMention e) {

@@ -24,6 +24,7 @@ final class ArabicModality {
     private final PhraseIndex<Boolean> deadlineMarkers;
     private final PhraseIndex<Boolean> sidelineMarkers;
     private final Set<String> genericHeads;
+    private final PhraseIndex<Boolean> habitMarkers;
     private final Set<String> relativePronouns;
 
     ArabicModality(ArabicResources res) {
@@ -34,6 +35,7 @@ final class ArabicModality {
         deadlineMarkers = res.phrases("lexicon/deadline_markers.txt");
         sidelineMarkers = res.phrases("lexicon/ar/sideline_markers.txt");
         genericHeads = Set.copyOf(res.fold(Tsv.words("lexicon/ar/generic_heads.txt")));
+        habitMarkers = res.phrases("lexicon/ar/habit_markers.txt");
         relativePronouns = Set.copyOf(res.fold(List.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")));
     }
 
@@ -86,6 +88,21 @@ final class ArabicModality {
     }
 
     /** A call, not a meeting: "محادثات هاتفية"، "اتصال عبر الفيديو" within three words of the meeting word. */
+    /** A habit word ("اعتاد"، "دأبت") at most twelve words before the trigger, with no comma between. */
+    boolean habitual(List<Token> tokens, int from) {
+        for (int k = from - 1; k >= Math.max(0, from - HABIT_REACH); k--) {
+            if (habitMarkers.longestAt(tokens, k, ArabicModality::reading) != null) {
+                return true;
+            }
+            if (tokens.get(k).commaBefore()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final int HABIT_REACH = 12;
+
     boolean remote(List<Token> tokens, int from, int to) {
         for (int k = Math.max(0, from - 3); k < Math.min(tokens.size(), to + 3); k++) {
             if (remoteMarkers.longestAt(tokens, k, ArabicModality::reading) != null) {

@@ -173,6 +173,15 @@ public final class EventAssembler {
      */
     public void join(List<EventMention> out, int first, Map<String, Chunk> roles, DateMention date, Sentence s,
                      Function<String, Entity> entities) {
+        join(out, first, roles, date, s, entities, -1);
+    }
+
+    /**
+     * As above; {@code earlier}, when the sentence reports no event of its own, is the index of an
+     * earlier event its words name ("وشارك في الاجتماع …": the session just reported), or -1.
+     */
+    public void join(List<EventMention> out, int first, Map<String, Chunk> roles, DateMention date, Sentence s,
+                     Function<String, Entity> entities, int earlier) {
         Chunk x = roles.get("X");
         if (x == null || x.anaphor()) {
             return;
@@ -182,6 +191,9 @@ public final class EventAssembler {
             if (target < 0 || out.get(i).type().equals("Summit")) {
                 target = i;
             }
+        }
+        if (target < 0) {
+            target = earlier;
         }
         if (target < 0) {
             return;

@@ -176,4 +176,26 @@ class ArabicFramesTest {
         assertEquals("org/sco", s.get(0).organizerId());
         assertTrue(s.get(0).participants().containsAll(List.of("person/vladimir-putin", "person/narendra-modi")), s.toString());
     }
+
+    @Test
+    void aBodysSessionIsItsMeetingAndWhoAttendsItJoinsIt() {
+        // the dateline's place is no subject; "الدول الأعضاء في المنظمة" is the body's, not a place
+        List<EventMention> m = events("جدة – اعتمد مجلس وزراء خارجية الدول الأعضاء في منظمة التعاون الإسلامي، في ختام "
+                + "دورته الاستثنائية التي عقدت أمس، خطة لإعادة الإعمار. "
+                + "وشارك في الاجتماع وزير الخارجية الإيراني عباس عراقجي ووزير الخارجية المصري بدر عبد العاطي.",
+                LocalDate.of(2025, 3, 8), "Meeting");
+        assertEquals(1, m.size(), m.toString());
+        assertTrue(m.get(0).participants().containsAll(List.of("org/oic", "person/abbas-araghchi", "person/badr-abdelatty")),
+                m.toString());
+        assertEquals(1, events("وعقد المجلس التنفيذي للاتحاد الإفريقي دورته العادية أمس في أديس أبابا.",
+                LocalDate.of(2025, 2, 14), "Meeting").size());
+    }
+
+    @Test
+    void aHabitIsNoEvent() {
+        assertTrue(events("واعتاد المجلس التنفيذي للاتحاد الإفريقي عقد دورته العادية في فبراير من كل عام.",
+                LocalDate.of(2025, 2, 14), "Meeting").isEmpty());
+        assertTrue(events("ودأب وزراء خارجية روسيا والصين على الاجتماع في بكين مطلع كل عام.",
+                LocalDate.of(2025, 2, 14), "Meeting").isEmpty());
+    }
 }
