@@ -198,4 +198,14 @@ class ArabicFramesTest {
         assertTrue(events("ودأب وزراء خارجية روسيا والصين على الاجتماع في بكين مطلع كل عام.",
                 LocalDate.of(2025, 2, 14), "Meeting").isEmpty());
     }
+
+    @Test
+    void aHostBeforeTheReceptionWordReceivesTheOneAfterIt() {
+        List<EventMention> v = events("وكان الرئيس الطاجيكي إمام علي رحمن قد استقبل الرئيس الروسي فلاديمير بوتين في قصر الأمة.",
+                LocalDate.of(2025, 10, 9), "Visit");
+        assertEquals(1, v.size(), v.toString());
+        assertEquals("state/TJ", v.get(0).host()); // a visit is to the host state
+        assertTrue(v.get(0).participants().contains("person/emomali-rahmon"), v.toString());
+        assertEquals("person/vladimir-putin", v.get(0).visitor());
+    }
 }
