@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.hilf.annotate.ar.ArabicActorRecognizer;
 import org.hilf.annotate.ar.ArabicAnchorFinder;
+import org.hilf.annotate.ar.ArabicBodyAnaphora;
 import org.hilf.annotate.ar.ArabicCounterparts;
 import org.hilf.annotate.ar.ArabicDateRecognizer;
 import org.hilf.annotate.ar.ArabicEventExtractor;
@@ -42,6 +43,7 @@ public final class Annotators {
         ArabicAnchorFinder arAnchor = new ArabicAnchorFinder(ar);
         ArabicDateRecognizer arDates = new ArabicDateRecognizer(ar);
         ArabicActorRecognizer arActors = new ArabicActorRecognizer(ar);
+        ArabicBodyAnaphora arBodies = new ArabicBodyAnaphora(ar);
         ArabicTitleAnaphora arAnaphora = new ArabicTitleAnaphora(ar);
         ArabicCounterparts arCounterparts = new ArabicCounterparts(ar);
         TieRecognizer ties = new TieRecognizer(gazetteer);
@@ -57,6 +59,7 @@ public final class Annotators {
                 arDates,
                 en.dates,
                 arActors,
+                arBodies,
                 arAnaphora,
                 arCounterparts,
                 en.actors,

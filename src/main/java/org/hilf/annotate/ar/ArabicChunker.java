@@ -78,7 +78,12 @@ final class ArabicChunker {
                 int ni = Tokenizer.indexAt(tokens, n.span().start());
                 int nj = Tokenizer.indexAt(tokens, n.span().end() - 1) + 1;
                 if (!joins(text, tokens, end, ni, n, m, attribute)) {
-                    break;
+                    int resume = resumeAfterRelativeClause(tokens, end, mentions, k + 1);
+                    if (resume < 0) {
+                        break;
+                    }
+                    k = resume - 1; // "X، الذي تتولى بلاده رئاسة المنظمة، وY": the clause's own actors are no part
+                    continue;
                 }
                 actors.add(n);
                 end = Math.max(end, nj);
@@ -222,6 +227,23 @@ final class ArabicChunker {
      * "بمشاركة X، الذي تتولى بلاده الرئاسة، والرئيس Y": a relative clause set off by commas right
      * after a phrase does not end the coordination that resumes with "و" after it.
      */
+    /** The index of the first mention after a relative clause opened at word {@code end} that resumes the phrase, or -1. */
+    private int resumeAfterRelativeClause(List<Token> tokens, int end, List<ActorMention> mentions, int from) {
+        if (end >= tokens.size() || !tokens.get(end).commaBefore() || !relatives.contains(tokens.get(end).text())) {
+            return -1;
+        }
+        for (int j = from; j < mentions.size(); j++) {
+            int nj = Tokenizer.indexAt(tokens, mentions.get(j).span().start());
+            if (nj - end > RELATIVE_CLAUSE_WORDS) {
+                return -1;
+            }
+            if (j > from && afterRelativeClause(tokens, end, nj)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     private boolean afterRelativeClause(List<Token> tokens, int end, int ni) {
         if (ni - end > RELATIVE_CLAUSE_WORDS || !tokens.get(end).commaBefore() || !relatives.contains(tokens.get(end).text())) {
             return false;

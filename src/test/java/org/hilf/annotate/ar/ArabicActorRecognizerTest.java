@@ -232,4 +232,13 @@ class ArabicActorRecognizerTest {
                 .filter(id -> id.startsWith("person/")).toList());
         assertTrue(ids(annotate("وقال شي إن العلاقات متينة.", LocalDate.of(2024, 5, 2)), ActorMention.Role.NAME).isEmpty());
     }
+
+    @Test
+    void aBodysHeadNounStandsForTheOrganizationNamedWithIt() {
+        // data/lexicon/ar/body_anaphors.txt: "الاتحاد" after "الاتحاد الإفريقي"; not "الاتحاد السوفيتي"
+        AnnotatedArticle doc = annotate("اختتمت في أديس أبابا قمة الاتحاد الإفريقي. "
+                + "وانتخب القادة رئيسا جديدا لمفوضية الاتحاد. وذكّر الرئيس بتجربة الاتحاد السوفيتي.", LocalDate.of(2025, 2, 16));
+        List<ActorMention> au = doc.get(Keys.ACTORS).stream().filter(a -> "org/african-union".equals(a.entityId())).toList();
+        assertEquals(2, au.size(), au.toString());
+    }
 }

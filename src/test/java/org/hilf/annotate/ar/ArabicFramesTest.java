@@ -208,4 +208,13 @@ class ArabicFramesTest {
         assertTrue(v.get(0).participants().contains("person/emomali-rahmon"), v.toString());
         assertEquals("person/vladimir-putin", v.get(0).visitor());
     }
+
+    @Test
+    void aRelativeClauseInsideTheListOfAttendeesDoesNotCutIt() {
+        List<EventMention> s = events("انطلقت اليوم في مينسك أعمال قمة منظمة معاهدة الأمن الجماعي، بمشاركة الرئيس الروسي "
+                + "فلاديمير بوتين والرئيس البيلاروسي ألكسندر لوكاشينكو، الذي تتولى بلاده الرئاسة الدورية للمنظمة، "
+                + "والرئيس الكازاخستاني قاسم جومارت توكاييف.", LocalDate.of(2024, 11, 28), "Summit");
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.get(0).participants().contains("person/kassym-jomart-tokayev"), s.toString());
+    }
 }

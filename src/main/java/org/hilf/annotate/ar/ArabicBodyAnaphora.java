@@ -1,0 +1,107 @@
+package org.hilf.annotate.ar;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.Entity;
+import org.hilf.annotate.EntityType;
+import org.hilf.annotate.Keys;
+import org.hilf.annotate.Sentence;
+import org.hilf.annotate.Span;
+import org.hilf.annotate.Tsv;
+
+/**
+ * Resolves a definite head noun standing alone ({@code data/lexicon/ar/body_anaphors.txt}:
+ * "الاتحاد"، "المنظمة"، "المجلس") to the organization the article named before it with a name
+ * that begins with that noun ("مفوضية الاتحاد" after "الاتحاد الإفريقي" is the African Union's):
+ * only when one organization has at least {@link ArabicActorRecognizer#ANAPHOR_DOMINANCE} of
+ * those earlier mentions, and only where no actor was read already. Adds to the actors layer with
+ * the confidence of a title resolution. Stateless after construction and thread-safe.
+ */
+public final class ArabicBodyAnaphora extends MentionResolver {
+    private final ArabicResources res;
+    /** The folded head nouns, without the article ("اتحاد"، "منظمه"). */
+    private final Set<String> heads;
+
+    public ArabicBodyAnaphora(ArabicResources res) {
+        this.res = res;
+        this.heads = Set.copyOf(res.fold(Tsv.words("lexicon/ar/body_anaphors.txt")).stream()
+                .map(w -> w.substring(2)).toList());
+    }
+
+    @Override
+    List<ActorMention> resolve(AnnotatedArticle doc, List<ActorMention> actors, LocalDate date) {
+        List<ActorMention> added = new ArrayList<>();
+        NormalizedText text = res.folded(doc);
+        Map<String, Map<String, Integer>> seen = new HashMap<>(); // head → organization → mentions so far
+        int next = 0;
+        for (Sentence s : doc.get(Keys.SENTENCES)) {
+            List<Token> tokens = res.tokenizer.tokens(text, s.start(), s.end());
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                for (; next < actors.size() && actors.get(next).span().start() < t.start(); next++) {
+                    count(doc, actors.get(next), seen);
+                }
+                if (covered(actors, t.start(), t.end()) || adjectiveAfter(tokens, i)) {
+                    continue; // a name already read; "الاتحاد السوفيتي"، "المنظمة الدولية": another body
+                }
+                for (Clitics.Reading r : res.clitics.readings(t.text())) {
+                    String id = r.word().startsWith("ال") && !r.prefix().contains("ك")
+                            ? dominant(seen.get(r.word().substring(2))) : null;
+                    if (id != null) {
+                        int clitic = Clitics.prefixLength(t.text(), r.word());
+                        Span at = new Span(t.start() + clitic, t.end());
+                        added.add(new ActorMention(at, doc.text().substring(at.start(), at.end()), id,
+                                ActorMention.Role.NAME, ArabicActorRecognizer.TITLE_CONFIDENCE, null, null));
+                        break;
+                    }
+                }
+            }
+        }
+        return added;
+    }
+
+    private static boolean adjectiveAfter(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && !tokens.get(i + 1).breakBefore() && tokens.get(i + 1).text().startsWith("ال");
+    }
+
+    /** An organization's mention counts for the head noun its Arabic name begins with. */
+    private void count(AnnotatedArticle doc, ActorMention a, Map<String, Map<String, Integer>> seen) {
+        if (a.role() != ActorMention.Role.NAME || a.entityId() == null) {
+            return;
+        }
+        Entity e = res.entity(doc, a.entityId());
+        if (e == null || e.labelAr() == null || e.type() != EntityType.ORGANIZATION && e.type() != EntityType.ALLIANCE) {
+            return;
+        }
+        String first = res.normalizer.normalize(e.labelAr().strip().split("\\s+")[0]);
+        String head = first.startsWith("ال") ? first.substring(2) : first;
+        if (heads.contains(head)) {
+            seen.computeIfAbsent(head, k -> new HashMap<>()).merge(e.id(), 1, Integer::sum);
+        }
+    }
+
+    private static String dominant(Map<String, Integer> counts) {
+        if (counts == null) {
+            return null;
+        }
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        return counts.entrySet().stream().filter(e -> e.getValue() >= total * ArabicActorRecognizer.ANAPHOR_DOMINANCE)
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
+    private static boolean covered(List<ActorMention> actors, int start, int end) {
+        for (ActorMention a : actors) {
+            if (a.span().start() < end && a.span().end() > start) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
