@@ -150,7 +150,7 @@ public final class ArabicEventExtractor implements Annotator {
                     && sessionNamed(out, before, s, tokens, f.from() - 1) >= 0) {
                 continue; // "شارك في الاجتماع X": the session just reported, which X attends, not another meeting
             }
-            boolean purpose = f.reading().prefix().equals("ل");
+            boolean purpose = f.reading().prefix().equals("ل") && !frame.id().startsWith("council");
             // "من المقرر أن يلتقي X على هامش القمة Y": the planning is the meeting's, not the summit's
             boolean sideline = frame.type().equals("Summit") && modality.sidelineOf(tokens, f.from());
             boolean planned = frame.mood() == Frame.Mood.FUTURE || purpose
@@ -250,8 +250,23 @@ public final class ArabicEventExtractor implements Annotator {
                 i = hit.to() - 1;
             }
         }
-        return found;
+        // "الدورة العادية الثامنة والثلاثين لمؤتمر رؤساء دول وحكومات الاتحاد": the session of a body of
+        // heads of state is its summit, not a second, ministerial meeting
+        // heads of state; the council's name alone ("واعتبر مجلس رؤساء دول التحالف في بيان") is no event
+        List<Found> out = new ArrayList<>(found);
+        out.removeIf(f -> f.frame().type().equals("Meeting") && sessionOfCouncil(found, f) != null);
+        out.removeIf(g -> g.frame().id().startsWith("council") && found.stream().noneMatch(f -> f.frame().type().equals("Meeting")
+                && sessionOfCouncil(found, f) == g));
+        return out;
     }
+
+    private static Found sessionOfCouncil(List<Found> found, Found session) {
+        return found.stream().filter(g -> g.frame().id().startsWith("council") && g.from() > session.from()
+                && g.from() - session.to() <= COUNCIL_REACH).findFirst().orElse(null);
+    }
+
+    /** Words between a session's word and the council whose session it is at most (its ordinal stands between). */
+    private static final int COUNCIL_REACH = 5;
 
     /** Word positions inside a topic clause: from a topic marker to the next comma or event word. */
     private boolean[] topicZones(List<Token> tokens, List<Found> found) {

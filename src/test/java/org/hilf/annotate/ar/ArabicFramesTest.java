@@ -217,4 +217,17 @@ class ArabicFramesTest {
         assertEquals(1, s.size(), s.toString());
         assertTrue(s.get(0).participants().contains("person/kassym-jomart-tokayev"), s.toString());
     }
+
+    @Test
+    void theSessionOfABodyOfHeadsOfStateIsItsSummitAndTheBodysNameAloneIsNoEvent() {
+        List<EventMention> s = events("اختتمت اليوم أشغال الدورة العادية الثامنة والثلاثين لمؤتمر رؤساء دول وحكومات الاتحاد "
+                + "الإفريقي، بمشاركة الرئيس الجزائري عبد المجيد تبون.", LocalDate.of(2025, 2, 16), "Summit");
+        assertEquals(1, s.size(), s.toString());
+        assertEquals("org/african-union", s.get(0).organizerId());
+        assertTrue(s.get(0).participants().contains("person/abdelmadjid-tebboune"), s.toString());
+        assertTrue(events("اختتمت اليوم أشغال الدورة العادية الثامنة والثلاثين لمؤتمر رؤساء دول وحكومات الاتحاد الإفريقي.",
+                LocalDate.of(2025, 2, 16), "Meeting").isEmpty());
+        assertTrue(annotate("واعتبر مجلس رؤساء دول الاتحاد الإفريقي في بيان أن المهلة غير مقبولة.", LocalDate.of(2025, 2, 16))
+                .get(Keys.EVENTS).isEmpty());
+    }
 }
