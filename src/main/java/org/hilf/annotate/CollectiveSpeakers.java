@@ -33,6 +33,9 @@ public final class CollectiveSpeakers {
         if (e == null) {
             return List.of();
         }
+        if (kind == Kind.FINAL && e.organizerId() != null) {
+            return List.of(e.organizerId()); // a summit's declaration is its host body's, not its guests'
+        }
         List<String> bodies = organizations(doc, e);
         if (kind == Kind.FINAL || e.type().equals("Summit")) {
             return bodies;
