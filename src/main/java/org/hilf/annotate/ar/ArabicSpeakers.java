@@ -92,7 +92,12 @@ final class ArabicSpeakers {
             return null;
         }
         int from = tokens.get(afterWord).end();
-        int to = afterWord + 4 < tokens.size() ? tokens.get(afterWord + 4).end() : Integer.MAX_VALUE;
+        // "مصدر دبلوماسي مصري رفيع"; not past the reported clause ("دبلوماسي أوروبي إلى أن بروكسل")
+        int last = afterWord;
+        while (last + 1 < tokens.size() && last < afterWord + 4 && !REPORTED.contains(tokens.get(last + 1).text())) {
+            last++;
+        }
+        int to = tokens.get(last).end();
         for (ActorMention a : actors) {
             if (a.span().start() >= from && a.span().start() < to && !a.entityId().startsWith("person/")) {
                 var e = res.gazetteer.entity(a.entityId()).orElse(null);
@@ -102,7 +107,10 @@ final class ArabicSpeakers {
         return null;
     }
 
-    private boolean officialNoun(Token t) {
+    /** Words (folded) that open what an unnamed source said: its affiliation stands before them. */
+    private static final java.util.Set<String> REPORTED = java.util.Set.of("الي", "ان", "بان", "انه", "انها", "عن");
+
+    boolean officialNoun(Token t) {
         for (Clitics.Reading r : res.clitics.readings(t.text())) {
             if (officialNouns.contains(r.word()) && PhraseIndex.conjunctionOnly(r)) {
                 return true;

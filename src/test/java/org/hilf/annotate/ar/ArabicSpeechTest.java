@@ -114,4 +114,13 @@ class ArabicSpeechTest {
                 st("وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الوضع الإنساني كارثي. "
                         + "وأكد البيان الختامي رفض أي تهجير للسكان."));
     }
+
+    @Test
+    void anUnnamedSourceSpeaksForTheSideNamedWithItOrNotAtAll() {
+        assertEquals(List.of("state/KW for state/KW"), st("وصرح مسؤول كويتي رفيع بأن الرئاسة تعتزم الدعوة إلى اجتماع استثنائي."));
+        // the place in what it said is not its side; a source of no known side places no statement
+        assertEquals(List.of(), st("وأشار دبلوماسي غربي إلى أن بروكسل تأمل في إحراز تقدم ملموس."));
+        assertEquals(List.of("person/jasem-albudaiwi for org/gcc"), st("وقال الأمين العام لمجلس التعاون جاسم البديوي إن الاجتماع ناجح. "
+                + "وقال مسؤول، طلب عدم نشر اسمه، إن الجانبين اتفقا على تشكيل فرق فنية."));
+    }
 }
