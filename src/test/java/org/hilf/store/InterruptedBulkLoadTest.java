@@ -63,4 +63,24 @@ class InterruptedBulkLoadTest {
             assertTrue(s.hasArticles());
         }
     }
+
+    @Test
+    void aBulkLoadCutWhereItsIndexesCannotBeOpenedIsUndoneToo() throws Exception {
+        // a kill between the two files of a B+tree (its nodes empty, its records not): TDB2 refuses to open the store
+        Path store = dir.resolve("store");
+        try (HilfStore s = HilfStore.open(store)) {
+            BulkLoad b = BulkLoad.start(s, null);
+            b.stream().quad(ARTICLE);
+            b.close();
+        }
+        try (var files = Files.walk(store)) {
+            for (Path p : files.filter(p -> p.getFileName().toString().equals("SPO.idn")).toList()) {
+                Files.write(p, new byte[0]);
+            }
+        }
+        try (HilfStore s = HilfStore.open(store)) {
+            assertFalse(s.hasArticles());
+            assertFalse(Files.exists(store.resolve(BulkLoad.MARKER)));
+        }
+    }
 }
