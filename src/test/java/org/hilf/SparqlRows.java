@@ -24,16 +24,29 @@ final class SparqlRows {
     static List<Map<String, String>> select(String endpoint, String query) {
         List<Map<String, String>> rows = new ArrayList<>();
         try (QueryExecHTTP exec = QueryExecHTTP.service(endpoint).query(query).build()) {
-            exec.select().forEachRemaining(b -> {
-                Map<String, String> row = new HashMap<>();
-                b.vars().forEachRemaining(v -> {
-                    var n = b.get(v);
-                    row.put(v.getVarName(), n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
-                });
-                rows.add(row);
-            });
+            exec.select().forEachRemaining(b -> rows.add(row(b)));
         }
         return rows;
+    }
+
+    /** The same rows, of a query run in this process on a store's dataset (in a read transaction). */
+    static List<Map<String, String>> select(org.apache.jena.sparql.core.DatasetGraph dsg, String query) {
+        return org.apache.jena.system.Txn.calculateRead(dsg, () -> {
+            List<Map<String, String>> rows = new ArrayList<>();
+            try (org.apache.jena.sparql.exec.QueryExec exec = org.apache.jena.sparql.exec.QueryExec.dataset(dsg).query(query).build()) {
+                exec.select().forEachRemaining(b -> rows.add(row(b)));
+            }
+            return rows;
+        });
+    }
+
+    private static Map<String, String> row(org.apache.jena.sparql.engine.binding.Binding b) {
+        Map<String, String> row = new HashMap<>();
+        b.vars().forEachRemaining(v -> {
+            var n = b.get(v);
+            row.put(v.getVarName(), n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
+        });
+        return row;
     }
 
     static Set<String> column(List<Map<String, String>> rows, String var) {

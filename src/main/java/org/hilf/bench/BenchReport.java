@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
@@ -57,17 +58,22 @@ public final class BenchReport {
         if (!s.ingestMemory().residentReset()) {
             out.println("  (resident peaks are since the process began: /proc/self/clear_refs could not reset them)");
         }
-        if (s.queries().isEmpty()) {
+        queries(out, "the ingested store", s.queries());
+    }
+
+    /** The table of query times: first run, then the medians of the others, wall and the thread's CPU. */
+    public static void queries(PrintWriter out, String store, List<QueryTimer.Timing> timings) {
+        if (timings.isEmpty()) {
             return;
         }
-        QueryTimer.Timing any = s.queries().get(0);
-        out.printf("%nQueries on the ingested store, in process (first run, then the median of the other %d; the server's timeout):%n",
-                Math.max(1, any.runs() - 1));
-        String q = "  %-40s %8s %10s %10s  %s%n";
-        out.printf(q, "query", "rows", "first ms", "median ms", "");
-        for (QueryTimer.Timing t : s.queries()) {
+        QueryTimer.Timing any = timings.get(0);
+        out.printf("%nQueries on %s, in process (first run, then the median of the other %d; the server's timeout):%n",
+                store, Math.max(1, any.runs() - 1));
+        String q = "  %-40s %8s %10s %10s %10s  %s%n";
+        out.printf(q, "query", "rows", "first ms", "median ms", "cpu ms", "");
+        for (QueryTimer.Timing t : timings) {
             out.printf(q, t.file(), t.rows(), String.format("%.1f", t.firstMillis()), String.format("%.1f", t.medianMillis()),
-                    t.problem() == null ? "" : t.problem());
+                    t.medianCpuMillis() < 0 ? "n/a" : String.format("%.1f", t.medianCpuMillis()), t.problem() == null ? "" : t.problem());
         }
     }
 
@@ -129,6 +135,7 @@ public final class BenchReport {
             q.put("runs", t.runs());
             q.put("firstMillis", num(t.firstMillis()));
             q.put("medianMillis", num(t.medianMillis()));
+            q.put("medianCpuMillis", num(t.medianCpuMillis()));
             if (t.problem() != null) {
                 q.put("problem", t.problem());
             }

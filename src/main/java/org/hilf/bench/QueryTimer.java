@@ -22,23 +22,27 @@ import org.hilf.read.Shown;
  * Times the queries of a folder ({@code queries/*.rq}) on a store in this process, each in its
  * own read transaction, under the timeout the server gives every query: the first run (cold
  * caches) apart, then the median of the others. Every answer is read to its end, as a client
- * would. A query that runs into the timeout is not run again.
+ * would. A query that runs into the timeout is not run again. Besides wall time, the CPU time of
+ * the thread that ran it: on a machine shared with other work, wall time measures the others too.
  */
-final class QueryTimer {
-    /** One query's times; problem is null, "timeout" or the error. */
-    record Timing(String file, long rows, double firstMillis, double medianMillis, int runs, String problem) { }
+public final class QueryTimer {
+    /** One query's times (medianCpuMillis: the thread's CPU time, -1 where the JVM cannot say); problem is null, "timeout" or the error. */
+    public record Timing(String file, long rows, double firstMillis, double medianMillis, double medianCpuMillis, int runs,
+                         String problem) { }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final long timeoutMillis;
     private final int runs;
 
     /** @param runs runs of each query, the first included (at least 1) */
-    QueryTimer(long timeoutMillis, int runs) {
+    public QueryTimer(long timeoutMillis, int runs) {
         this.timeoutMillis = timeoutMillis;
         this.runs = Math.max(1, runs);
     }
 
     /** The .rq files of {@code folder}, competency questions (q01 …) first, then the others by name. */
-    static List<Path> files(Path folder) throws IOException {
+    public static List<Path> files(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException("no query folder " + Shown.path(folder) + " (give --queries the folder of the .rq files)");
         }
@@ -53,14 +57,14 @@ final class QueryTimer {
         }
     }
 
-    List<Timing> time(DatasetGraph dsg, List<Path> files) throws IOException {
+    public List<Timing> time(DatasetGraph dsg, List<Path> files) throws IOException {
         List<Timing> out = new ArrayList<>();
         for (Path file : files) {
             Query query;
             try {
                 query = QueryFactory.create(Files.readString(file, StandardCharsets.UTF_8));
             } catch (RuntimeException e) {
-                out.add(new Timing(file.getFileName().toString(), 0, 0, 0, 0, "does not parse: " + Shown.words(e)));
+                out.add(new Timing(file.getFileName().toString(), 0, 0, 0, -1, 0, "does not parse: " + Shown.words(e)));
                 continue;
             }
             out.add(time(dsg, file.getFileName().toString(), query));
@@ -70,25 +74,36 @@ final class QueryTimer {
 
     private Timing time(DatasetGraph dsg, String name, Query query) {
         double[] millis = new double[runs];
+        double[] cpu = new double[runs];
         long rows = 0;
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
+            long c0 = cpuNanos();
             try {
                 rows = Txn.calculateRead(dsg, () -> run(dsg, query));
             } catch (QueryCancelledException e) {
-                return new Timing(name, 0, i == 0 ? timeoutMillis : millis[0], timeoutMillis, i + 1, "timeout");
+                return new Timing(name, 0, i == 0 ? timeoutMillis : millis[0], timeoutMillis, -1, i + 1, "timeout");
             } catch (RuntimeException e) {
-                return new Timing(name, 0, 0, 0, i + 1, Shown.words(e));
+                return new Timing(name, 0, 0, 0, -1, i + 1, Shown.words(e));
             }
             millis[i] = (System.nanoTime() - t0) / 1e6;
+            cpu[i] = c0 < 0 ? -1 : (cpuNanos() - c0) / 1e6;
             if (millis[i] >= timeoutMillis) {
-                return new Timing(name, rows, millis[0], millis[i], i + 1, "timeout");
+                return new Timing(name, rows, millis[0], millis[i], -1, i + 1, "timeout");
             }
         }
-        double[] warm = runs == 1 ? millis : Arrays.copyOfRange(millis, 1, runs);
+        return new Timing(name, rows, millis[0], warmMedian(millis), warmMedian(cpu), runs, null);
+    }
+
+    /** The median of the runs after the first (all of them when there is one). */
+    private static double warmMedian(double[] all) {
+        double[] warm = all.length == 1 ? all.clone() : Arrays.copyOfRange(all, 1, all.length);
         Arrays.sort(warm);
-        double median = warm.length % 2 == 1 ? warm[warm.length / 2] : (warm[warm.length / 2 - 1] + warm[warm.length / 2]) / 2;
-        return new Timing(name, rows, millis[0], median, runs, null);
+        return warm.length % 2 == 1 ? warm[warm.length / 2] : (warm[warm.length / 2 - 1] + warm[warm.length / 2]) / 2;
+    }
+
+    private static long cpuNanos() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
     }
 
     /** Runs the query to the end of its answer; returns its rows (or triples, or 1 for an ASK). */

@@ -69,6 +69,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
             description = "Runs of each query; the first is reported apart, the median of the others (default: ${DEFAULT-VALUE}).")
     int queryRuns;
 
+    @Option(names = "--time-queries", description = "Only time the queries of --queries (--query-runs each, in process, wall and CPU time) on the existing store PATH; nothing is annotated or written.")
+    boolean timeQueries;
+
     @Option(names = "--keep", description = "With --store: keep the N-Quads file and the bulk-loaded store (the ingested store is always kept).")
     boolean keep;
 
@@ -88,6 +91,17 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (timeQueries) {
+            if (paths.size() != 1) {
+                throw new IllegalArgumentException("--time-queries times one store; " + paths.size() + " were given");
+            }
+            List<Path> files = StoreBenchmark.queryFiles(queries);
+            try (org.hilf.store.HilfStore s = org.hilf.store.HilfStore.openExisting(paths.get(0))) {
+                BenchReport.queries(out, Shown.path(paths.get(0)), new org.hilf.bench.QueryTimer(
+                        org.hilf.serve.HilfServer.DEFAULT_TIMEOUT_MS, queryRuns).time(s.datasetGraph(), files));
+            }
+            return 0;
+        }
         Gazetteer gazetteer = gazetteerOption.load(spec.commandLine().getErr());
         if (generate != null) {
             if (paths.size() != 1) {

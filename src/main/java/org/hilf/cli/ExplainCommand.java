@@ -61,8 +61,8 @@ public final class ExplainCommand implements Callable<Integer> {
         Map<String, List<Node>> facts = new TreeMap<>();
         Map<String, Node[]> factNodes = new LinkedHashMap<>();
         dsg.find(Node.ANY, s, Node.ANY, Node.ANY).forEachRemaining(q -> {
-            if (q.getPredicate().equals(Vocab.EVIDENCE)) {
-                return;
+            if (q.getPredicate().equals(Vocab.EVIDENCE) || q.getGraph().equals(Vocab.PEOPLE_GRAPH)) {
+                return; // the people summary repeats what the articles say: no source of its own
             }
             String key = local(q.getPredicate()) + "\t" + show(dsg, q.getObject());
             facts.computeIfAbsent(key, k -> new ArrayList<>()).add(q.getGraph());

@@ -21,6 +21,11 @@ public final class Vocab {
     /** Named graphs of the reference data. */
     public static final Node ONTOLOGY_GRAPH = iri(GRAPH + "ontology");
     public static final Node GAZETTEER_GRAPH = iri(GRAPH + "gazetteer");
+    /**
+     * The people summary: derived from the other graphs, kept by every write of the store
+     * ({@code org.hilf.store.PeopleSummary}); no article's and no source of facts.
+     */
+    public static final Node PEOPLE_GRAPH = iri(GRAPH + "people");
 
     public static final Node TYPE = iri(RDF + "type");
     public static final Node LABEL = iri(RDFS + "label");
@@ -83,6 +88,7 @@ public final class Vocab {
     public static final Node GRANULARITY = hilf("granularity");
     public static final Node ISSUED_BASIS = hilf("issuedBasis");
     public static final Node SOURCE_PATH = hilf("sourcePath");
+    public static final Node MENTION_COUNT = hilf("mentionCount");
 
     public static final Node DCT_TITLE = iri(DCT + "title");
     public static final Node DCT_ISSUED = iri(DCT + "issued");
@@ -92,6 +98,12 @@ public final class Vocab {
     public static final Node SCHEMA_URL = iri(SCHEMA + "url");
 
     private Vocab() { }
+
+    /** True for an article's graph: a named graph that is neither reference data nor the people summary. */
+    public static boolean isArticleGraph(Node g) {
+        return g != null && !org.apache.jena.sparql.core.Quad.isDefaultGraph(g) && !g.equals(ONTOLOGY_GRAPH)
+                && !g.equals(GAZETTEER_GRAPH) && !g.equals(PEOPLE_GRAPH);
+    }
 
     public static Node hilf(String local) { return iri(HILF + local); }
 

@@ -5,9 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.HashSet;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
@@ -24,7 +30,8 @@ import org.hilf.read.Shown;
  *
  * <p>The reference graphs (ontology, gazetteer) are left out of the stream: the caller writes them
  * with {@link HilfStore#replaceReference}, which keeps an unchanged ontology as it is. So are
- * triples outside any named graph: every fact of Hilf belongs to an article or the reference data.
+ * triples outside any named graph (every fact of Hilf belongs to an article or the reference
+ * data) and the people summary, which {@link #finish()} recomputes for the persons loaded.
  *
  * <p>Uses {@link LoaderFactory#phasedLoader}, Jena's default (that of {@code tdb2.tdbloader}): one
  * index at a time, which a 2-core machine shared with others bears, unlike the parallel loader.
@@ -51,20 +58,25 @@ public final class BulkLoad implements AutoCloseable {
 
     private final Path marker;
     private final SentenceIndex sentences;
+    private final DatasetGraph dsg;
+    /** The persons (and other actors) whose summary the load may change: {@link PeopleSummary#collect}. */
+    private final Set<Node> touched = new HashSet<>();
 
-    private BulkLoad(DataLoader loader, Path marker, SentenceIndex sentences) {
+    private BulkLoad(DataLoader loader, Path marker, SentenceIndex sentences, DatasetGraph dsg) {
         this.loader = loader;
         this.marker = marker;
         this.sentences = sentences;
+        this.dsg = dsg;
         this.stream = new StreamRDFWrapper(loader.stream()) {
             @Override
             public void quad(Quad q) {
-                if (q.isDefaultGraph() || q.getGraph().equals(Vocab.ONTOLOGY_GRAPH) || q.getGraph().equals(Vocab.GAZETTEER_GRAPH)) {
+                if (!Vocab.isArticleGraph(q.getGraph())) {
                     ignored++;
                     return;
                 }
                 quads++;
                 sentences.add(q);
+                PeopleSummary.collect(q, touched);
                 super.quad(q);
             }
 
@@ -87,7 +99,7 @@ public final class BulkLoad implements AutoCloseable {
         store.sentences().writing(); // the sentences are indexed as they pass, committed by finish()
         DataLoader loader = LoaderFactory.phasedLoader(store.datasetGraph(), out);
         loader.startBulk();
-        return new BulkLoad(loader, marker, store.sentences());
+        return new BulkLoad(loader, marker, store.sentences(), store.datasetGraph());
     }
 
     /**
@@ -126,9 +138,13 @@ public final class BulkLoad implements AutoCloseable {
     /** Where to send the quads (article graphs; the rest is counted in {@link #ignored()} and dropped). */
     public StreamRDF stream() { return stream; }
 
-    /** Builds the secondary indexes and ends the load. */
+    /**
+     * Builds the secondary indexes and ends the load; then, in one transaction, the people summary
+     * of the persons the load named (before the marker goes: a crash in between is an interrupted load).
+     */
     public void finish() {
         loader.finishBulk();
+        Txn.executeWrite(dsg, () -> PeopleSummary.recompute(dsg, touched));
         sentences.commit();
         finished = true;
         recovered(marker.getParent());

@@ -28,7 +28,8 @@ import org.hilf.read.Shown;
 
 /**
  * The TDB2 store: each article's facts in the named graph of the article's IRI, the ontology and
- * the gazetteer in graphs of their own, and the union of all named graphs as the default graph
+ * the gazetteer in graphs of their own, the people summary ({@link PeopleSummary}) kept by every
+ * write in a graph of its own, and the union of all named graphs as the default graph
  * that queries see. Every write is one transaction: an interrupted ingest leaves each article
  * wholly stored or absent, and the store opens again without repair (TDB2's journal).
  *
@@ -97,6 +98,9 @@ public final class HilfStore implements AutoCloseable {
         }
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
         Compactions.removeLeftovers(dir, ds.asDatasetGraph());
+        if (PeopleSummary.buildIfMissing(ds.asDatasetGraph())) {
+            LOG.info("{}: the people summary was missing (a store written before it existed); built", dir);
+        }
         return new HilfStore(dir, ds);
     }
 
@@ -155,15 +159,21 @@ public final class HilfStore implements AutoCloseable {
         }
         DatasetGraph dsg = datasetGraph();
         Set<Node> removed = new HashSet<>();
+        Set<Node> touched = new HashSet<>();
         sentences.writing();
         Txn.executeWrite(dsg, () -> {
             removed.clear(); // a transaction run again starts anew
+            touched.clear();
             for (ArticleGraph a : batch) {
                 if (!continued.contains(a.graph())) {
-                    removed.addAll(removeArticle(dsg, a.graph(), a.sourcePath()));
+                    removed.addAll(removeArticle(dsg, a.graph(), a.sourcePath(), touched));
                 }
-                a.quads().forEach(dsg::add);
+                for (Quad q : a.quads()) {
+                    dsg.add(q);
+                    PeopleSummary.collect(q, touched);
+                }
             }
+            PeopleSummary.recompute(dsg, touched);
         });
         sentences.replace(removed, batch.stream().flatMap(a -> a.quads().stream()).iterator());
     }
@@ -187,17 +197,24 @@ public final class HilfStore implements AutoCloseable {
             for (String path : sourcePaths) {
                 doomed.addAll(graphsFromSource(dsg, path));
             }
+            Set<Node> touched = new HashSet<>();
+            doomed.forEach(g -> PeopleSummary.collect(dsg, g, touched));
             doomed.forEach(dsg::removeGraph);
+            PeopleSummary.recompute(dsg, touched);
             return doomed.size();
         });
         sentences.replace(doomed, java.util.Collections.emptyIterator());
         return n;
     }
 
-    /** Removes an article's graph and the other graphs of its source path, as a replacing write does before it adds; returns them. */
-    private static List<Node> removeArticle(DatasetGraph dsg, Node graph, String sourcePath) {
+    /**
+     * Removes an article's graph and the other graphs of its source path, as a replacing write does
+     * before it adds; returns them, and adds the persons they described to {@code touched}.
+     */
+    private static List<Node> removeArticle(DatasetGraph dsg, Node graph, String sourcePath, Set<Node> touched) {
         List<Node> removed = graphsFromSource(dsg, sourcePath);
         removed.add(graph);
+        removed.forEach(g -> PeopleSummary.collect(dsg, g, touched));
         removed.forEach(dsg::removeGraph);
         return removed;
     }
@@ -217,34 +234,7 @@ public final class HilfStore implements AutoCloseable {
      * records none, by isomorphism (ingesting twice changes nothing). Returns the number of quads written.
      */
     public long replaceReference(Consumer<StreamRDF> writer) {
-        DatasetGraph fresh = DatasetGraphFactory.create();
-        writer.accept(StreamRDFLib.dataset(fresh));
-        java.util.Properties recorded = ReferenceDigest.read(dir);
-        java.util.Properties digests = new java.util.Properties();
-        DatasetGraph dsg = datasetGraph();
-        long written = Txn.calculateWrite(dsg, () -> {
-            long n = 0;
-            for (Node g : List.of(Vocab.ONTOLOGY_GRAPH, Vocab.GAZETTEER_GRAPH)) {
-                Graph now = fresh.getGraph(g);
-                String digest = ReferenceDigest.of(now);
-                digests.setProperty(g.getURI(), digest);
-                if (dsg.containsGraph(g) && (digest.equals(recorded.getProperty(g.getURI()))
-                        || !recorded.containsKey(g.getURI()) && dsg.getGraph(g).isIsomorphicWith(now))) {
-                    continue;
-                }
-                dsg.removeGraph(g);
-                Iterator<Triple> it = now.find();
-                while (it.hasNext()) {
-                    dsg.add(new Quad(g, it.next()));
-                    n++;
-                }
-            }
-            return n;
-        });
-        if (!digests.equals(recorded)) {
-            ReferenceDigest.write(dir, digests);
-        }
-        return written;
+        return ReferenceGraphs.replace(dir, datasetGraph(), writer);
     }
 
     private static List<Node> graphsFromSource(DatasetGraph dsg, String sourcePath) {

@@ -88,13 +88,15 @@ public final class NQuadsLoad {
     private static boolean isNQuads(String name) { return name.endsWith(".nq") || name.endsWith(".nq.gz"); }
 
     /**
-     * Loads {@code files} into {@code store}, then writes the reference graphs with {@code reference}
-     * (what writes the ontology and gazetteer: the same the ingest writes).
+     * Writes the reference graphs with {@code reference} (what writes the ontology and gazetteer: the
+     * same the ingest writes), then loads {@code files} into {@code store}; the people summary follows.
      */
     public static Result load(HilfStore store, List<Path> files, boolean bulk, Consumer<StreamRDF> reference,
                               MonitorOutput progress) {
         long t0 = System.nanoTime();
         boolean empty = !store.hasArticles();
+        // the reference first: the people summary the load keeps needs the gazetteer's persons
+        store.replaceReference(reference);
         Result r;
         if (empty || bulk) {
             long removed = 0;
@@ -117,7 +119,6 @@ public final class NQuadsLoad {
             sink.flush();
             r = new Result(Method.REPLACING, sink.written.size(), sink.quads, 0, sink.ignored, 0);
         }
-        store.replaceReference(reference);
         StoreUpkeep.afterLoad(store, r.method() == Method.BULK, r.quads());
         return new Result(r.method(), r.articles(), r.quads(), r.removed(), r.ignored(), (System.nanoTime() - t0) / 1e9);
     }
@@ -133,9 +134,7 @@ public final class NQuadsLoad {
         }
     }
 
-    private static boolean isArticleQuad(Quad q) {
-        return !q.isDefaultGraph() && !q.getGraph().equals(Vocab.ONTOLOGY_GRAPH) && !q.getGraph().equals(Vocab.GAZETTEER_GRAPH);
-    }
+    private static boolean isArticleQuad(Quad q) { return Vocab.isArticleGraph(q.getGraph()); }
 
     /** The first pass of a bulk load into a store with articles: which graphs and source paths the files hold. */
     private static final class Scan extends StreamRDFBase {

@@ -127,7 +127,7 @@ final class EntityPage {
         Map<String, Node[]> rows = new TreeMap<>();
         Map<String, Set<Node>> graphs = new LinkedHashMap<>();
         dsg.find(Node.ANY, s, Node.ANY, Node.ANY).forEachRemaining(q -> {
-            if (NOT_FACTS.contains(q.getPredicate()) || rows.size() >= MAX_ROWS) {
+            if (NOT_FACTS.contains(q.getPredicate()) || rows.size() >= MAX_ROWS || q.getGraph().equals(Vocab.PEOPLE_GRAPH)) {
                 return;
             }
             String key = Look.termLabel(dsg, q.getPredicate()) + "\u0000" + Look.name(dsg, q.getObject()) + "\u0000" + q.getObject();
@@ -151,6 +151,9 @@ final class EntityPage {
         for (Node p : Look.TIES) {
             Map<Node, Set<Node>> from = new LinkedHashMap<>();
             dsg.find(Node.ANY, Node.ANY, p, s).forEachRemaining(q -> {
+                if (q.getGraph().equals(Vocab.PEOPLE_GRAPH)) {
+                    return; // a summary of the articles, not a source
+                }
                 if (from.size() < MAX_ROWS || from.containsKey(q.getSubject())) {
                     from.computeIfAbsent(q.getSubject(), k -> new LinkedHashSet<>()).add(q.getGraph());
                 }
@@ -167,7 +170,7 @@ final class EntityPage {
 
     /** Articles that mention s are its sources even when they state no fact of it (up to {@link #MAX_SOURCES}). */
     private void evidenceGraphs() {
-        for (Node g : EventList.graphsWithEvidence(dsg, s)) {
+        for (Node g : EventList.graphsWithEvidence(dsg, s, MAX_SOURCES)) {
             if (sources.size() >= MAX_SOURCES) {
                 break;
             }

@@ -84,7 +84,7 @@ final class EventList {
         }
         b.append("</p>");
         int quoted = 0;
-        for (Node g : graphsWithEvidence(dsg, e)) {
+        for (Node g : graphsWithEvidence(dsg, e, MAX_SOURCES + 1)) {
             if (quoted++ == MAX_SOURCES) {
                 break;
             }
@@ -96,15 +96,17 @@ final class EventList {
         return b.append("</article>").toString();
     }
 
-    /** The graphs that hold evidence for r. */
-    static List<Node> graphsWithEvidence(DatasetGraph dsg, Node r) {
-        List<Node> out = new ArrayList<>();
-        dsg.find(Node.ANY, r, Vocab.EVIDENCE, Node.ANY).forEachRemaining(q -> {
-            if (!out.contains(q.getGraph())) {
-                out.add(q.getGraph());
-            }
-        });
-        return out;
+    /**
+     * The first {@code max} graphs that hold evidence for r, in index order: the read stops there
+     * (a person or an alliance has evidence in tens of thousands of articles of a big store).
+     */
+    static List<Node> graphsWithEvidence(DatasetGraph dsg, Node r, int max) {
+        java.util.Set<Node> out = new java.util.LinkedHashSet<>();
+        java.util.Iterator<org.apache.jena.sparql.core.Quad> it = dsg.find(Node.ANY, r, Vocab.EVIDENCE, Node.ANY);
+        while (it.hasNext() && out.size() < max) {
+            out.add(it.next().getGraph());
+        }
+        return new ArrayList<>(out);
     }
 
     /** A link to a resource's page, named and styled by its kind. */

@@ -45,6 +45,11 @@ class BenchmarkCommandTest {
         try (var rq = Files.list(Path.of("queries"))) {
             assertEquals(rq.filter(p -> p.toString().endsWith(".rq")).count(), queries.size());
         }
+
+        // the queries alone, on the store the benchmark kept
+        Run t = CliTest.run("benchmark", "--time-queries", "--query-runs", "2", work.resolve("ingest").toString());
+        assertEquals(0, t.code(), t.err());
+        assertTrue(t.out().contains("cpu ms") && t.out().contains("people-titles-affiliations.rq"), t.out());
     }
 
     @Test

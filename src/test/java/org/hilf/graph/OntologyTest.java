@@ -77,6 +77,9 @@ class OntologyTest {
             Map.entry("until", new String[] {"Membership", Vocab.XSD + "integer"}));
     static final List<String> STATUSES = List.of("FullMember", "Partner", "Observer", "Candidate", "Suspended");
 
+    /** Terms that extend the contract: the people summary's count. */
+    static final Map<String, String[]> SUMMARY_DATA_PROPERTIES = Map.of("mentionCount", new String[] {"Person", Vocab.XSD + "integer"});
+
     static Graph graph;
 
     @BeforeAll
@@ -118,6 +121,25 @@ class OntologyTest {
             check(p, "range", dr[1].startsWith("http") ? dr[1] : Vocab.HILF + dr[1], wrong);
         });
         assertEquals(List.of(), wrong);
+    }
+
+    /** The people summary's count: declared, labelled and commented in English and Arabic, on persons, an integer. */
+    @Test
+    void thePeopleSummaryTermIsDescribed() {
+        List<String> missing = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
+        SUMMARY_DATA_PROPERTIES.forEach((p, dr) -> {
+            describedAs(p, OWL + "DatatypeProperty", missing);
+            if (graph.stream(Vocab.hilf(p), Vocab.iri(Vocab.RDFS + "comment"), Node.ANY)
+                    .noneMatch(x -> "ar".equals(x.getObject().getLiteralLanguage()))) {
+                missing.add(p + " has no rdfs:comment@ar");
+            }
+            check(p, "domain", Vocab.HILF + dr[0], wrong);
+            check(p, "range", dr[1], wrong);
+        });
+        assertEquals(List.of(), missing);
+        assertEquals(List.of(), wrong);
+        assertTrue(graph.contains(Vocab.MENTION_COUNT, Vocab.TYPE, Vocab.iri(OWL + "FunctionalProperty")));
     }
 
     private static void describedAs(String local, String kind, List<String> missing) {

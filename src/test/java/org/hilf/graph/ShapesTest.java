@@ -54,7 +54,7 @@ class ShapesTest {
             id:org\\/g7 a hilf:Alliance , hilf:Organization , hilf:Actor ; rdfs:label "مجموعة السبع"@ar .
             id:org\\/mofa-jp a hilf:Organization , hilf:Actor ; rdfs:label "وزارة الخارجية اليابانية"@ar ; hilf:country id:state\\/JP .
             id:person\\/fumio-kishida a hilf:Person , hilf:Actor ; rdfs:label "فوميو كيشيدا"@ar ;
-                hilf:title "رئيس الوزراء الياباني"@ar ; hilf:affiliation id:state\\/JP .
+                hilf:title "رئيس الوزراء الياباني"@ar ; hilf:affiliation id:state\\/JP ; hilf:mentionCount 2 .
             id:place\\/capital-LT a hilf:Place ; rdfs:label "فيلنيوس"@ar ; hilf:country id:state\\/LT .
             id:article\\/a a hilf:Article ; dcterms:title "قمة فيلنيوس"@ar ; dcterms:issued "2023-07-12"^^xsd:date ;
                 dcterms:language "ar" ; dcterms:source "a.txt" ; schema:url "https://example.org/a"^^xsd:anyURI .
@@ -186,6 +186,13 @@ class ShapesTest {
                         "INSERT DATA { id:person\\/fumio-kishida hilf:title \"Prime Minister\" }", "id:person/fumio-kishida", "hilf:title"),
                 broken("a title of a state",
                         "INSERT DATA { id:state\\/JP hilf:title \"دولة\"@ar }", "id:state/JP", "-"),
+                broken("a mention count of zero",
+                        "DELETE DATA { id:person\\/fumio-kishida hilf:mentionCount 2 } ; INSERT DATA { id:person\\/fumio-kishida hilf:mentionCount 0 }",
+                        "id:person/fumio-kishida", "hilf:mentionCount"),
+                broken("two mention counts",
+                        "INSERT DATA { id:person\\/fumio-kishida hilf:mentionCount 3 }", "id:person/fumio-kishida", "hilf:mentionCount"),
+                broken("a mention count of a state",
+                        "INSERT DATA { id:state\\/JP hilf:mentionCount 5 }", "id:state/JP", "-"),
                 broken("a country that is not a state",
                         "INSERT DATA { id:org\\/mofa-jp hilf:country id:org\\/nato }", "id:org/mofa-jp", "hilf:country"),
                 broken("a quote without a language tag",

@@ -17,7 +17,7 @@ import org.hilf.graph.Vocab;
 public final class StoreQuads {
     private StoreQuads() { }
 
-    /** Every named graph but the reference graphs, as a set of quads. */
+    /** Every named graph but the reference graphs (the people summary included), as a set of quads. */
     public static Map<Node, Set<Quad>> articleGraphs(HilfStore store) {
         return Txn.calculateRead(store.datasetGraph(), () -> {
             Map<Node, Set<Quad>> out = new HashMap<>();
