@@ -65,6 +65,9 @@ final class EnglishChunker {
                     && (attribute[s - 1] || titleWords.contains(tokens.get(s - 1).folded()) || capitalizedTitle(tokens, s - 1, m))) {
                 s--;
             }
+            while (s < ti && prepositions.contains(tokens.get(s).folded())) {
+                s++; // "the summit of the Gulf Cooperation Council": "of" introduces the phrase, no title begins with it
+            }
             String intro = s > 0 && !anchors[s - 1] && !tokens.get(s).commaBefore() && prepositions.contains(tokens.get(s - 1).folded())
                     ? tokens.get(s - 1).folded() : Chunk.DIRECT;
             if (topic[ti]) {

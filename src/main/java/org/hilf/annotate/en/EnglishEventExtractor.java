@@ -44,6 +44,7 @@ public final class EnglishEventExtractor implements Annotator {
     private final EnglishClause clause;
     private final EnglishPlaces places;
     private final EnglishEventRules rules;
+    private final EnglishAttendance attendance;
     private final EventAssembler assembler;
     private final SummitResolver summits;
     private final EnPhrases<List<Frame>> triggers = new EnPhrases<>(false);
@@ -55,6 +56,7 @@ public final class EnglishEventExtractor implements Annotator {
         this.places = new EnglishPlaces(res);
         this.assembler = new EventAssembler(res.gazetteer);
         this.rules = new EnglishEventRules(res);
+        this.attendance = new EnglishAttendance(res);
         this.summits = new SummitResolver(res.gazetteer);
         java.util.Map<List<String>, List<Frame>> byTrigger = new java.util.LinkedHashMap<>();
         for (Tsv.Row r : Tsv.read("lexicon/en/frames.tsv")) {
@@ -94,6 +96,7 @@ public final class EnglishEventExtractor implements Annotator {
         out = rules.visitsByPlace(doc, out, sidelines, travel);
         out = EventMerger.merge(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc), e -> false));
         out = EventMerger.merge(rules.sidelineParticipants(out, sidelines));
+        out = attendance.heads(doc, out);
         doc.set(Keys.EVENTS, List.copyOf(out));
     }
 
@@ -137,13 +140,14 @@ public final class EnglishEventExtractor implements Annotator {
         mentions.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         List<DateMention> dates = doc.get(Keys.DATES).stream().filter(d -> s.span().contains(d.span()) && d.resolved()).toList();
         List<Chunk> chunks = chunker.chunks(tokens, mentions, anchors, topic, attribute);
+        List<Chunk> inZone = zoneRead(tokens, mentions, anchors, topic, attribute, chunks);
         LocalDate anchor = doc.get(Keys.ANCHOR).date();
         if (DEBUG) {
             System.err.println("S" + s.index() + " triggers=" + found.stream().map(f -> f.frames().get(0).id() + "@" + f.from()).toList());
             chunks.forEach(c -> System.err.println("   chunk " + c.from() + "-" + c.to() + " '" + c.intro() + "' "
                     + c.actors().stream().map(ActorMention::entityId).toList() + (c.anaphor() ? " anaphor" : "")));
         }
-        int before = out.size();
+        List<Integer> touched = new ArrayList<>();
         List<Map<String, Chunk>> joins = new ArrayList<>();
         List<DateMention> joinDates = new ArrayList<>();
         boolean previousPlanned = false;
@@ -165,7 +169,9 @@ public final class EnglishEventExtractor implements Annotator {
                 if (frame.type().equals("Meeting") && clause.remote(tokens, f.from(), f.to(), lower, upper)) {
                     continue;
                 }
-                Map<String, Chunk> roles = SlotFiller.fill(frame, new SlotFiller.Site(f.from(), f.to(), lower, upper, false), chunks);
+                // "on the sidelines of a BRICS summit hosted by Putin": the gathering's own words name its organization and host
+                List<Chunk> read = topic[f.from()] && (frame.type().equals("Summit") || frame.isJoin()) ? inZone : chunks;
+                Map<String, Chunk> roles = SlotFiller.fill(frame, new SlotFiller.Site(f.from(), f.to(), lower, upper, false), read);
                 if (DEBUG) {
                     System.err.println("   " + frame.id() + " -> " + (roles == null ? null : roles.keySet()));
                 }
@@ -212,24 +218,51 @@ public final class EnglishEventExtractor implements Annotator {
                         e = e.resolved(named, e.placeId(), e.date(), e.dateBasis(), ps);
                     }
                 }
-                if (e != null && EnglishEventRules.definite(tokens, f.from()) && (e.date() == null || !s.span().contains(e.date().span()))) {
-                    // "after the talks with Nakatani": the talks already reported, not new ones
-                    int earlier = EnglishEventRules.earlierReport(out, e);
+                if (e != null && EnglishAttendance.definite(tokens, f.from())) {
+                    // "after the talks with Nakatani", "attended the summit as a guest": the event already reported, not a new one
+                    boolean undated = e.date() == null || !s.span().contains(e.date().span());
+                    int earlier = undated && EnglishEventRules.definite(tokens, f.from()) ? EnglishEventRules.earlierReport(out, e) : -1;
+                    earlier = earlier >= 0 ? earlier : EnglishAttendance.earlierSummit(out, e);
                     if (earlier >= 0) {
                         out.set(earlier, out.get(earlier).absorb(e));
+                        touched.add(earlier);
                         break;
                     }
                 }
                 if (e != null) {
                     out.add(e);
+                    touched.add(out.size() - 1);
                     break;
                 }
             }
         }
         for (int j = 0; j < joins.size(); j++) {
-            assembler.join(out, before, joins.get(j), joinDates.get(j), s, id -> res.entity(doc, id));
+            // the sentence's summit, else its first event; with none, the article's summit ("X also attended")
+            int target = touched.stream().filter(i -> out.get(i).type().equals("Summit")).findFirst()
+                    .orElse(touched.isEmpty() ? EnglishAttendance.summitFor(out, joinDates.get(j)) : touched.get(0));
+            if (target >= 0) {
+                List<EventMention> one = new ArrayList<>(List.of(out.get(target)));
+                assembler.join(one, 0, joins.get(j), joinDates.get(j), s, id -> res.entity(doc, id));
+                out.set(target, one.get(0));
+            }
         }
         return travel;
+    }
+
+    /** The chunks with those of the sidelines phrase read as the gathering's own phrases, not as a topic. */
+    private List<Chunk> zoneRead(List<EnToken> tokens, List<ActorMention> mentions, boolean[] anchors, boolean[] topic,
+                                 boolean[] attribute, List<Chunk> chunks) {
+        if (!chunks.stream().anyMatch(c -> c.intro().equals(Chunk.TOPIC))) {
+            return chunks;
+        }
+        List<Chunk> out = new ArrayList<>(chunks.stream().filter(c -> !topic[c.from()]).toList());
+        for (Chunk c : chunker.chunks(tokens, mentions, anchors, new boolean[topic.length], attribute)) {
+            if (topic[c.from()]) { // "of the Group of Seven summit": the name before the event word is its modifier, not introduced by "of"
+                out.add(c.to() < anchors.length && anchors[c.to()] ? new Chunk(Chunk.DIRECT, c.actors(), c.from(), c.to(), c.anaphor()) : c);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        return out;
     }
 
     /**
