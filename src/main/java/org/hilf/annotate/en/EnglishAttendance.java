@@ -61,16 +61,27 @@ final class EnglishAttendance {
      * the latest earlier summit that is not planned (or as planned as this one).
      */
     static int earlierSummit(List<EventMention> out, EventMention e) {
-        if (!e.type().equals("Summit") || e.organizerId() != null) {
+        boolean summit = e.type().equals("Summit") && e.organizerId() == null;
+        if (!summit && !e.type().equals("Meeting")) {
             return -1;
         }
         for (int i = out.size() - 1; i >= 0; i--) {
             EventMention p = out.get(i);
             if (p.type().equals("Summit") && p.planned() == e.planned()) {
-                return near(p.date(), e.date()) ? i : -1;
+                // "the meeting" of none but the summit's own actors is the summit
+                boolean same = summit || !e.participants().isEmpty() && p.participants().containsAll(e.participants());
+                return same && near(p.date(), e.date()) ? i : -1;
             }
         }
         return -1;
+    }
+
+    /** An organization's own meeting reported in the sentence of its summit ("hosting a meeting that X skipped") is the summit. */
+    static List<EventMention> ownMeetingsInSummits(List<EventMention> events) {
+        List<EventMention> out = new ArrayList<>(events);
+        out.removeIf(m -> m.type().equals("Meeting") && events.stream().anyMatch(x -> x.type().equals("Summit") && x.organizerId() != null
+                && x.allSentences().contains(m.sentence()) && Set.of(x.organizerId()).containsAll(m.participants())));
+        return out;
     }
 
     /** Two dates of one gathering: either unknown, or no more than a few days apart. */

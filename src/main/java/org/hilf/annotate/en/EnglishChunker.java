@@ -114,6 +114,22 @@ final class EnglishChunker {
         return out;
     }
 
+    /** The chunks with those of the sidelines phrase read as the gathering's own phrases, not as a topic. */
+    List<Chunk> zoneRead(List<EnToken> tokens, List<ActorMention> mentions, boolean[] anchors, boolean[] topic,
+                                 boolean[] attribute, List<Chunk> chunks) {
+        if (!chunks.stream().anyMatch(c -> c.intro().equals(Chunk.TOPIC))) {
+            return chunks;
+        }
+        List<Chunk> out = new ArrayList<>(chunks.stream().filter(c -> !topic[c.from()]).toList());
+        for (Chunk c : chunks(tokens, mentions, anchors, new boolean[topic.length], attribute)) {
+            if (topic[c.from()]) { // "of the Group of Seven summit": the name before the event word is its modifier, not introduced by "of"
+                out.add(c.to() < anchors.length && anchors[c.to()] ? new Chunk(Chunk.DIRECT, c.actors(), c.from(), c.to(), c.anaphor()) : c);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        return out;
+    }
+
     /** Marks the intro of a phrase set off by a comma after an event word; no frame's finder takes it. */
     static final String COMMA = ",";
 

@@ -96,7 +96,7 @@ public final class EnglishEventExtractor implements Annotator {
         out = rules.visitsByPlace(doc, out, sidelines, travel);
         out = EventMerger.merge(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc), e -> false));
         out = EventMerger.merge(rules.sidelineParticipants(out, sidelines));
-        out = attendance.heads(doc, out);
+        out = attendance.heads(doc, EnglishAttendance.ownMeetingsInSummits(out));
         doc.set(Keys.EVENTS, List.copyOf(out));
     }
 
@@ -139,8 +139,8 @@ public final class EnglishEventExtractor implements Annotator {
         mentions.addAll(Antecedents.pronouns(tokens, antecedent, quoted));
         mentions.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         List<DateMention> dates = doc.get(Keys.DATES).stream().filter(d -> s.span().contains(d.span()) && d.resolved()).toList();
-        List<Chunk> chunks = chunker.chunks(tokens, mentions, anchors, topic, attribute);
-        List<Chunk> inZone = zoneRead(tokens, mentions, anchors, topic, attribute, chunks);
+        List<Chunk> chunks = EnglishEventRules.absoluteSubjects(tokens, chunker.chunks(tokens, mentions, anchors, topic, attribute), anchors);
+        List<Chunk> inZone = chunker.zoneRead(tokens, mentions, anchors, topic, attribute, chunks);
         LocalDate anchor = doc.get(Keys.ANCHOR).date();
         if (DEBUG) {
             System.err.println("S" + s.index() + " triggers=" + found.stream().map(f -> f.frames().get(0).id() + "@" + f.from()).toList());
@@ -166,7 +166,7 @@ public final class EnglishEventExtractor implements Annotator {
             Span trigger = new Span(tokens.get(f.from()).start(), tokens.get(f.to() - 1).end());
             for (Frame frame0 : f.frames()) {
                 Frame frame = frame0.onSidelines() != null && sidelines ? frame0.as(frame0.onSidelines()) : frame0;
-                if (frame.type().equals("Meeting") && clause.remote(tokens, f.from(), f.to(), lower, upper)) {
+                if ((frame.type().equals("Meeting") || frame.isJoin()) && clause.remote(tokens, f.from(), f.to(), lower, upper)) {
                     continue;
                 }
                 // "on the sidelines of a BRICS summit hosted by Putin": the gathering's own words name its organization and host
@@ -192,7 +192,7 @@ public final class EnglishEventExtractor implements Annotator {
                     plan = true;
                 }
                 if (frame.isJoin()) {
-                    joins.add(roles);
+                    joins.add(frame.id().equals("represented") ? EnglishEventRules.representedBodies(roles, res, doc) : roles);
                     joinDates.add(date);
                     break;
                 }
@@ -247,22 +247,6 @@ public final class EnglishEventExtractor implements Annotator {
             }
         }
         return travel;
-    }
-
-    /** The chunks with those of the sidelines phrase read as the gathering's own phrases, not as a topic. */
-    private List<Chunk> zoneRead(List<EnToken> tokens, List<ActorMention> mentions, boolean[] anchors, boolean[] topic,
-                                 boolean[] attribute, List<Chunk> chunks) {
-        if (!chunks.stream().anyMatch(c -> c.intro().equals(Chunk.TOPIC))) {
-            return chunks;
-        }
-        List<Chunk> out = new ArrayList<>(chunks.stream().filter(c -> !topic[c.from()]).toList());
-        for (Chunk c : chunker.chunks(tokens, mentions, anchors, new boolean[topic.length], attribute)) {
-            if (topic[c.from()]) { // "of the Group of Seven summit": the name before the event word is its modifier, not introduced by "of"
-                out.add(c.to() < anchors.length && anchors[c.to()] ? new Chunk(Chunk.DIRECT, c.actors(), c.from(), c.to(), c.anaphor()) : c);
-            }
-        }
-        out.sort((a, b) -> Integer.compare(a.from(), b.from()));
-        return out;
     }
 
     /**

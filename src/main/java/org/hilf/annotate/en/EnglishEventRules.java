@@ -161,6 +161,35 @@ final class EnglishEventRules {
         return lower;
     }
 
+    /**
+     * "…, with Brazilian President Lula hosting a meeting": in an absolute clause the phrase after "with"
+     * is the subject of the event word in -ing that follows it, not the partner of a "talks with".
+     */
+    static List<org.hilf.annotate.frame.Chunk> absoluteSubjects(List<EnToken> tokens, List<org.hilf.annotate.frame.Chunk> chunks, boolean[] anchors) {
+        List<org.hilf.annotate.frame.Chunk> out = new ArrayList<>(chunks.size());
+        for (org.hilf.annotate.frame.Chunk c : chunks) {
+            boolean absolute = c.intro().endsWith("with") && c.to() < tokens.size() && anchors[c.to()]
+                    && tokens.get(c.to()).folded().endsWith("ing") && !tokens.get(c.to()).commaBefore();
+            out.add(absolute ? new org.hilf.annotate.frame.Chunk(org.hilf.annotate.frame.Chunk.DIRECT, c.actors(), c.from(), c.to(), c.anaphor()) : c);
+        }
+        return out;
+    }
+
+    /** "Seoul was represented by its foreign minister": the state takes part; "Lee was represented by X": Lee does not. */
+    static java.util.Map<String, org.hilf.annotate.frame.Chunk> representedBodies(java.util.Map<String, org.hilf.annotate.frame.Chunk> roles,
+                                                                                 EnglishResources res, AnnotatedArticle doc) {
+        java.util.Map<String, org.hilf.annotate.frame.Chunk> out = new java.util.LinkedHashMap<>(roles);
+        org.hilf.annotate.frame.Chunk x = roles.get("X");
+        if (x != null && !x.anaphor()) {
+            List<org.hilf.annotate.ActorMention> bodies = x.actors().stream().filter(a -> {
+                Entity e = res.entity(doc, a.entityId());
+                return e != null && e.type() != EntityType.PERSON;
+            }).toList();
+            out.put("X", new org.hilf.annotate.frame.Chunk(x.intro(), bodies, x.from(), x.to(), false));
+        }
+        return out;
+    }
+
     static boolean definite(List<EnToken> tokens, int from) {
         return from > 0 && tokens.get(from - 1).folded().matches("the|their|his|her|its|these|those");
     }

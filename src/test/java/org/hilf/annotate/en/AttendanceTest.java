@@ -40,4 +40,28 @@ class AttendanceTest {
         assertEquals("Summit org/gcc",
                 ev("Gulf leaders gathered in Riyadh on Wednesday for the 44th summit of the Gulf Cooperation Council.").get(0));
     }
+
+    @Test
+    void aStateRepresentedByAnotherTakesPartAndAPersonRepresentedDoesNot() {
+        assertEquals(List.of("Summit org/gcc person/tamim-bin-hamad state/BH state/OM state/QA"),
+                ev("Gulf leaders gathered in Riyadh on Wednesday for the summit of the Gulf Cooperation Council. "
+                        + "Qatar's Emir Sheikh Tamim bin Hamad Al Thani attended. Bahrain and Oman were represented by senior delegations."));
+    }
+
+    @Test
+    void takingPartByVideoLinkIsNoAttendance() {
+        assertEquals(List.of("Summit org/brics"),
+                ev("BRICS leaders held a summit in Rio de Janeiro on Wednesday. Russian President Vladimir Putin took part only by video link."));
+    }
+
+    @Test
+    void withAPhraseBeforeAnEventWordInIngItsSubject() {
+        assertEquals(List.of("Summit org/brics person/luiz-inacio-lula-da-silva state/BR"),
+                ev("BRICS leaders held a summit in Rio de Janeiro on Wednesday, with Brazilian President Lula hosting the meeting."));
+    }
+
+    @Test
+    void accentsAreDroppedAsNewsEnglishOftenDoes() {
+        assertEquals(List.of("Visit person/narendra-modi state/BR state/IN"), ev("Modi travelled to Brasilia on Tuesday."));
+    }
 }
