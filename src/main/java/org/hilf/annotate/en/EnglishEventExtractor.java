@@ -204,6 +204,10 @@ public final class EnglishEventExtractor implements Annotator {
                 if (e == null && frame.type().equals("Agreement")) {
                     e = rules.adoptedByOneBody(doc, frame, roles, c);
                 }
+                if (e == null && frame.type().equals("Meeting") && EnglishEventRules.hostsMet(out, touched, assembler.actors(roles.getOrDefault("B",
+                        new Chunk(Chunk.DIRECT, List.of(), 0, 0, false)), c, null), id -> res.entity(doc, id))) {
+                    break; // "travel to Israel for talks with Netanyahu": the visit's host officials, in the visit
+                }
                 if (e != null && e.type().equals("Summit") && roles.get("O") != null) {
                     e = withOrganizations(doc, e, roles.get("O"));
                 }

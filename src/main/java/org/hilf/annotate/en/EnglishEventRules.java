@@ -190,6 +190,30 @@ final class EnglishEventRules {
         return out;
     }
 
+    /**
+     * Talks of the sentence's visit with officials of its host ("is to travel to Israel for talks with
+     * Netanyahu"): they join the visit; true when they did.
+     */
+    static boolean hostsMet(List<EventMention> out, List<Integer> touched, Set<String> met, java.util.function.Function<String, Entity> entities) {
+        for (int i : touched) {
+            EventMention v = out.get(i);
+            if (!v.type().equals("Visit") || v.host() == null || met.isEmpty()) {
+                continue;
+            }
+            boolean hosts = met.stream().allMatch(id -> {
+                Entity x = entities.apply(id);
+                return v.host().contains(id) || x != null && x.type() == EntityType.PERSON;
+            }) && met.stream().anyMatch(id -> v.host().contains(id));
+            if (hosts) {
+                Set<String> ps = new LinkedHashSet<>(v.participants());
+                met.stream().filter(id -> !id.startsWith("person/en-official-")).forEach(ps::add); // unnamed officials are no participants
+                out.set(i, v.resolved(v.organizerId(), v.placeId(), v.date(), v.dateBasis(), ps));
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean definite(List<EnToken> tokens, int from) {
         return from > 0 && tokens.get(from - 1).folded().matches("the|their|his|her|its|these|those");
     }
