@@ -222,10 +222,15 @@ public final class EnglishEventExtractor implements Annotator {
                         e = e.resolved(named, e.placeId(), e.date(), e.dateBasis(), ps);
                     }
                 }
+                int purpose = e != null && e.type().equals("Meeting") ? EnglishEventRules.purposeOf(out, touched, tokens, f.from()) : -1;
+                if (purpose >= 0) { // "hosted his counterparts … for a meeting of Quad foreign ministers": one meeting
+                    out.set(purpose, out.get(purpose).absorb(e));
+                    break;
+                }
                 if (e != null && EnglishAttendance.definite(tokens, f.from())) {
                     // "after the talks with Nakatani", "attended the summit as a guest": the event already reported, not a new one
                     boolean undated = e.date() == null || !s.span().contains(e.date().span());
-                    int earlier = undated && EnglishEventRules.definite(tokens, f.from()) ? EnglishEventRules.earlierReport(out, e) : -1;
+                    int earlier = undated && EnglishEventRules.definite(tokens, f.from()) ? rules.earlierReport(doc, out, e) : -1;
                     earlier = earlier >= 0 ? earlier : EnglishAttendance.earlierSummit(out, e);
                     if (earlier >= 0) {
                         out.set(earlier, out.get(earlier).absorb(e));

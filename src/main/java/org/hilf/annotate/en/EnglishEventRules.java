@@ -214,20 +214,47 @@ final class EnglishEventRules {
         return false;
     }
 
+    /** The sentence's meeting whose purpose "for a meeting", "for talks" before the trigger at {@code from} names, or -1. */
+    static int purposeOf(List<EventMention> out, List<Integer> touched, List<EnToken> tokens, int from) {
+        int k = from - 1;
+        while (k >= 0 && k >= from - 3 && tokens.get(k).folded().matches("a|an|the|new|further|more|another|first|bilateral|trilateral")) {
+            k--;
+        }
+        if (k < 0 || !tokens.get(k).folded().equals("for") || touched.isEmpty()) {
+            return -1;
+        }
+        int last = touched.get(touched.size() - 1);
+        return out.get(last).type().equals("Meeting") ? last : -1;
+    }
+
     static boolean definite(List<EnToken> tokens, int from) {
         return from > 0 && tokens.get(from - 1).folded().matches("the|their|his|her|its|these|those");
     }
 
-    /** The latest earlier event of the same kind whose actors include this one's, or -1. */
-    static int earlierReport(List<EventMention> out, EventMention e) {
+    /**
+     * The latest earlier event of the same kind whose actors include this one's, or whose sides do
+     * ("X, Y and Z attended the meeting" after "W hosted her counterparts from X's, Y's and Z's
+     * states"), or -1.
+     */
+    int earlierReport(AnnotatedArticle doc, List<EventMention> out, EventMention e) {
+        Set<String> sides = sides(doc, e.participants());
         for (int i = out.size() - 1; i >= 0; i--) {
             EventMention p = out.get(i);
             boolean kinds = p.type().equals(e.type()) || (p.type().equals("Visit") && e.type().equals("Meeting"));
-            if (kinds && e.participants().size() >= 2 && p.participants().containsAll(e.participants())) {
+            if (kinds && e.participants().size() >= 2 && (p.participants().containsAll(e.participants())
+                    || sides.size() >= 2 && sides(doc, p.participants()).containsAll(sides))) {
                 return i;
             }
         }
         return -1;
     }
 
+    private Set<String> sides(AnnotatedArticle doc, Set<String> ids) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String id : ids) {
+            Entity x = res.entity(doc, id);
+            out.add(x == null ? id : side(doc, x));
+        }
+        return out;
+    }
 }
