@@ -95,11 +95,21 @@ public final class CollectiveSpeakers {
         }
         for (String p : e.participants()) {
             Entity x = gazetteer.entity(doc, p);
-            if (x != null && x.type().isOrganization() && x.countryId() == null && !gazetteer.isMedia(p)) {
+            if (x != null && x.type().isOrganization() && x.countryId() == null && !gazetteer.isMedia(p) && !bodyOfAPerson(doc, e, p)) {
                 out.add(p);
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /** A body that takes part only as the office of a person who does (a secretary-general's organization at another's summit). */
+    private boolean bodyOfAPerson(AnnotatedArticle doc, EventMention e, String body) {
+        if (body.equals(e.organizerId())) {
+            return false;
+        }
+        java.time.LocalDate when = e.date() == null ? null : e.date().start();
+        return e.participants().stream().anyMatch(p -> p.startsWith("person/") && gazetteer.affiliationOn(p, when).map(body::equals).orElse(false))
+                || doc.get(Keys.ACTORS).stream().anyMatch(a -> body.equals(a.affiliationId()) && e.participants().contains(a.entityId()));
     }
 
     private EntityType type(AnnotatedArticle doc, String id) {

@@ -65,6 +65,9 @@ final class EnglishChunker {
                     && (attribute[s - 1] || titleWords.contains(tokens.get(s - 1).folded()) || capitalizedTitle(tokens, s - 1, m))) {
                 s--;
             }
+            while (s < ti && prepositions.contains(tokens.get(s).folded())) {
+                s++; // "the summit of the Gulf Cooperation Council": "of" introduces the phrase, no title begins with it
+            }
             String intro = s > 0 && !anchors[s - 1] && !tokens.get(s).commaBefore() && prepositions.contains(tokens.get(s - 1).folded())
                     ? tokens.get(s - 1).folded() : Chunk.DIRECT;
             if (topic[ti]) {
@@ -105,6 +108,22 @@ final class EnglishChunker {
                     out.add(new Chunk(Chunk.DIRECT, List.of(), h.from(), h.to(), true));
                 }
                 i = h.to() - 1;
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        return out;
+    }
+
+    /** The chunks with those of the sidelines phrase read as the gathering's own phrases, not as a topic. */
+    List<Chunk> zoneRead(List<EnToken> tokens, List<ActorMention> mentions, boolean[] anchors, boolean[] topic,
+                                 boolean[] attribute, List<Chunk> chunks) {
+        if (!chunks.stream().anyMatch(c -> c.intro().equals(Chunk.TOPIC))) {
+            return chunks;
+        }
+        List<Chunk> out = new ArrayList<>(chunks.stream().filter(c -> !topic[c.from()]).toList());
+        for (Chunk c : chunks(tokens, mentions, anchors, new boolean[topic.length], attribute)) {
+            if (topic[c.from()]) { // "of the Group of Seven summit": the name before the event word is its modifier, not introduced by "of"
+                out.add(c.to() < anchors.length && anchors[c.to()] ? new Chunk(Chunk.DIRECT, c.actors(), c.from(), c.to(), c.anaphor()) : c);
             }
         }
         out.sort((a, b) -> Integer.compare(a.from(), b.from()));

@@ -44,6 +44,7 @@ public final class EnglishEventExtractor implements Annotator {
     private final EnglishClause clause;
     private final EnglishPlaces places;
     private final EnglishEventRules rules;
+    private final EnglishAttendance attendance;
     private final EventAssembler assembler;
     private final SummitResolver summits;
     private final EnPhrases<List<Frame>> triggers = new EnPhrases<>(false);
@@ -55,6 +56,7 @@ public final class EnglishEventExtractor implements Annotator {
         this.places = new EnglishPlaces(res);
         this.assembler = new EventAssembler(res.gazetteer);
         this.rules = new EnglishEventRules(res);
+        this.attendance = new EnglishAttendance(res);
         this.summits = new SummitResolver(res.gazetteer);
         java.util.Map<List<String>, List<Frame>> byTrigger = new java.util.LinkedHashMap<>();
         for (Tsv.Row r : Tsv.read("lexicon/en/frames.tsv")) {
@@ -94,6 +96,7 @@ public final class EnglishEventExtractor implements Annotator {
         out = rules.visitsByPlace(doc, out, sidelines, travel);
         out = EventMerger.merge(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc), e -> false));
         out = EventMerger.merge(rules.sidelineParticipants(out, sidelines));
+        out = attendance.heads(doc, EnglishAttendance.ownMeetingsInSummits(out));
         doc.set(Keys.EVENTS, List.copyOf(out));
     }
 
@@ -136,14 +139,15 @@ public final class EnglishEventExtractor implements Annotator {
         mentions.addAll(Antecedents.pronouns(tokens, antecedent, quoted));
         mentions.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         List<DateMention> dates = doc.get(Keys.DATES).stream().filter(d -> s.span().contains(d.span()) && d.resolved()).toList();
-        List<Chunk> chunks = chunker.chunks(tokens, mentions, anchors, topic, attribute);
+        List<Chunk> chunks = EnglishEventRules.absoluteSubjects(tokens, chunker.chunks(tokens, mentions, anchors, topic, attribute), anchors);
+        List<Chunk> inZone = chunker.zoneRead(tokens, mentions, anchors, topic, attribute, chunks);
         LocalDate anchor = doc.get(Keys.ANCHOR).date();
         if (DEBUG) {
             System.err.println("S" + s.index() + " triggers=" + found.stream().map(f -> f.frames().get(0).id() + "@" + f.from()).toList());
             chunks.forEach(c -> System.err.println("   chunk " + c.from() + "-" + c.to() + " '" + c.intro() + "' "
                     + c.actors().stream().map(ActorMention::entityId).toList() + (c.anaphor() ? " anaphor" : "")));
         }
-        int before = out.size();
+        List<Integer> touched = new ArrayList<>();
         List<Map<String, Chunk>> joins = new ArrayList<>();
         List<DateMention> joinDates = new ArrayList<>();
         boolean previousPlanned = false;
@@ -162,10 +166,12 @@ public final class EnglishEventExtractor implements Annotator {
             Span trigger = new Span(tokens.get(f.from()).start(), tokens.get(f.to() - 1).end());
             for (Frame frame0 : f.frames()) {
                 Frame frame = frame0.onSidelines() != null && sidelines ? frame0.as(frame0.onSidelines()) : frame0;
-                if (frame.type().equals("Meeting") && clause.remote(tokens, f.from(), f.to(), lower, upper)) {
+                if ((frame.type().equals("Meeting") || frame.isJoin()) && clause.remote(tokens, f.from(), f.to(), lower, upper)) {
                     continue;
                 }
-                Map<String, Chunk> roles = SlotFiller.fill(frame, new SlotFiller.Site(f.from(), f.to(), lower, upper, false), chunks);
+                // "on the sidelines of a BRICS summit hosted by Putin": the gathering's own words name its organization and host
+                List<Chunk> read = topic[f.from()] && (frame.type().equals("Summit") || frame.isJoin()) ? inZone : chunks;
+                Map<String, Chunk> roles = SlotFiller.fill(frame, new SlotFiller.Site(f.from(), f.to(), lower, upper, false), read);
                 if (DEBUG) {
                     System.err.println("   " + frame.id() + " -> " + (roles == null ? null : roles.keySet()));
                 }
@@ -186,7 +192,7 @@ public final class EnglishEventExtractor implements Annotator {
                     plan = true;
                 }
                 if (frame.isJoin()) {
-                    joins.add(roles);
+                    joins.add(frame.id().equals("represented") ? EnglishEventRules.representedBodies(roles, res, doc) : roles);
                     joinDates.add(date);
                     break;
                 }
@@ -197,6 +203,10 @@ public final class EnglishEventExtractor implements Annotator {
                 EventMention e = made.isEmpty() ? null : made.get(0); // a visit to several states: its first host for now
                 if (e == null && frame.type().equals("Agreement")) {
                     e = rules.adoptedByOneBody(doc, frame, roles, c);
+                }
+                if (e == null && frame.type().equals("Meeting") && EnglishEventRules.hostsMet(out, touched, assembler.actors(roles.getOrDefault("B",
+                        new Chunk(Chunk.DIRECT, List.of(), 0, 0, false)), c, null), id -> res.entity(doc, id))) {
+                    break; // "travel to Israel for talks with Netanyahu": the visit's host officials, in the visit
                 }
                 if (e != null && e.type().equals("Summit") && roles.get("O") != null) {
                     e = withOrganizations(doc, e, roles.get("O"));
@@ -212,22 +222,38 @@ public final class EnglishEventExtractor implements Annotator {
                         e = e.resolved(named, e.placeId(), e.date(), e.dateBasis(), ps);
                     }
                 }
-                if (e != null && EnglishEventRules.definite(tokens, f.from()) && (e.date() == null || !s.span().contains(e.date().span()))) {
-                    // "after the talks with Nakatani": the talks already reported, not new ones
-                    int earlier = EnglishEventRules.earlierReport(out, e);
+                int purpose = e != null && e.type().equals("Meeting") ? EnglishEventRules.purposeOf(out, touched, tokens, f.from()) : -1;
+                if (purpose >= 0) { // "hosted his counterparts … for a meeting of Quad foreign ministers": one meeting
+                    out.set(purpose, out.get(purpose).absorb(e));
+                    break;
+                }
+                if (e != null && EnglishAttendance.definite(tokens, f.from())) {
+                    // "after the talks with Nakatani", "attended the summit as a guest": the event already reported, not a new one
+                    boolean undated = e.date() == null || !s.span().contains(e.date().span());
+                    int earlier = undated && EnglishEventRules.definite(tokens, f.from()) ? rules.earlierReport(doc, out, e) : -1;
+                    earlier = earlier >= 0 ? earlier : EnglishAttendance.earlierSummit(out, e);
                     if (earlier >= 0) {
                         out.set(earlier, out.get(earlier).absorb(e));
+                        touched.add(earlier);
                         break;
                     }
                 }
                 if (e != null) {
                     out.add(e);
+                    touched.add(out.size() - 1);
                     break;
                 }
             }
         }
         for (int j = 0; j < joins.size(); j++) {
-            assembler.join(out, before, joins.get(j), joinDates.get(j), s, id -> res.entity(doc, id));
+            // the sentence's summit, else its first event; with none, the article's summit ("X also attended")
+            int target = touched.stream().filter(i -> out.get(i).type().equals("Summit")).findFirst()
+                    .orElse(touched.isEmpty() ? EnglishAttendance.summitFor(out, joinDates.get(j)) : touched.get(0));
+            if (target >= 0) {
+                List<EventMention> one = new ArrayList<>(List.of(out.get(target)));
+                assembler.join(one, 0, joins.get(j), joinDates.get(j), s, id -> res.entity(doc, id));
+                out.set(target, one.get(0));
+            }
         }
         return travel;
     }

@@ -161,20 +161,100 @@ final class EnglishEventRules {
         return lower;
     }
 
+    /**
+     * "…, with Brazilian President Lula hosting a meeting": in an absolute clause the phrase after "with"
+     * is the subject of the event word in -ing that follows it, not the partner of a "talks with".
+     */
+    static List<org.hilf.annotate.frame.Chunk> absoluteSubjects(List<EnToken> tokens, List<org.hilf.annotate.frame.Chunk> chunks, boolean[] anchors) {
+        List<org.hilf.annotate.frame.Chunk> out = new ArrayList<>(chunks.size());
+        for (org.hilf.annotate.frame.Chunk c : chunks) {
+            boolean absolute = c.intro().endsWith("with") && c.to() < tokens.size() && anchors[c.to()]
+                    && tokens.get(c.to()).folded().endsWith("ing") && !tokens.get(c.to()).commaBefore();
+            out.add(absolute ? new org.hilf.annotate.frame.Chunk(org.hilf.annotate.frame.Chunk.DIRECT, c.actors(), c.from(), c.to(), c.anaphor()) : c);
+        }
+        return out;
+    }
+
+    /** "Seoul was represented by its foreign minister": the state takes part; "Lee was represented by X": Lee does not. */
+    static java.util.Map<String, org.hilf.annotate.frame.Chunk> representedBodies(java.util.Map<String, org.hilf.annotate.frame.Chunk> roles,
+                                                                                 EnglishResources res, AnnotatedArticle doc) {
+        java.util.Map<String, org.hilf.annotate.frame.Chunk> out = new java.util.LinkedHashMap<>(roles);
+        org.hilf.annotate.frame.Chunk x = roles.get("X");
+        if (x != null && !x.anaphor()) {
+            List<org.hilf.annotate.ActorMention> bodies = x.actors().stream().filter(a -> {
+                Entity e = res.entity(doc, a.entityId());
+                return e != null && e.type() != EntityType.PERSON;
+            }).toList();
+            out.put("X", new org.hilf.annotate.frame.Chunk(x.intro(), bodies, x.from(), x.to(), false));
+        }
+        return out;
+    }
+
+    /**
+     * Talks of the sentence's visit with officials of its host ("is to travel to Israel for talks with
+     * Netanyahu"): they join the visit; true when they did.
+     */
+    static boolean hostsMet(List<EventMention> out, List<Integer> touched, Set<String> met, java.util.function.Function<String, Entity> entities) {
+        for (int i : touched) {
+            EventMention v = out.get(i);
+            if (!v.type().equals("Visit") || v.host() == null || met.isEmpty()) {
+                continue;
+            }
+            boolean hosts = met.stream().allMatch(id -> {
+                Entity x = entities.apply(id);
+                return v.host().contains(id) || x != null && x.type() == EntityType.PERSON;
+            }) && met.stream().anyMatch(id -> v.host().contains(id));
+            if (hosts) {
+                Set<String> ps = new LinkedHashSet<>(v.participants());
+                met.stream().filter(id -> !id.startsWith("person/en-official-")).forEach(ps::add); // unnamed officials are no participants
+                out.set(i, v.resolved(v.organizerId(), v.placeId(), v.date(), v.dateBasis(), ps));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence's meeting whose purpose "for a meeting", "for talks" before the trigger at {@code from} names, or -1. */
+    static int purposeOf(List<EventMention> out, List<Integer> touched, List<EnToken> tokens, int from) {
+        int k = from - 1;
+        while (k >= 0 && k >= from - 3 && tokens.get(k).folded().matches("a|an|the|new|further|more|another|first|bilateral|trilateral")) {
+            k--;
+        }
+        if (k < 0 || !tokens.get(k).folded().equals("for") || touched.isEmpty()) {
+            return -1;
+        }
+        int last = touched.get(touched.size() - 1);
+        return out.get(last).type().equals("Meeting") ? last : -1;
+    }
+
     static boolean definite(List<EnToken> tokens, int from) {
         return from > 0 && tokens.get(from - 1).folded().matches("the|their|his|her|its|these|those");
     }
 
-    /** The latest earlier event of the same kind whose actors include this one's, or -1. */
-    static int earlierReport(List<EventMention> out, EventMention e) {
+    /**
+     * The latest earlier event of the same kind whose actors include this one's, or whose sides do
+     * ("X, Y and Z attended the meeting" after "W hosted her counterparts from X's, Y's and Z's
+     * states"), or -1.
+     */
+    int earlierReport(AnnotatedArticle doc, List<EventMention> out, EventMention e) {
+        Set<String> sides = sides(doc, e.participants());
         for (int i = out.size() - 1; i >= 0; i--) {
             EventMention p = out.get(i);
             boolean kinds = p.type().equals(e.type()) || (p.type().equals("Visit") && e.type().equals("Meeting"));
-            if (kinds && e.participants().size() >= 2 && p.participants().containsAll(e.participants())) {
+            if (kinds && e.participants().size() >= 2 && (p.participants().containsAll(e.participants())
+                    || sides.size() >= 2 && sides(doc, p.participants()).containsAll(sides))) {
                 return i;
             }
         }
         return -1;
     }
 
+    private Set<String> sides(AnnotatedArticle doc, Set<String> ids) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String id : ids) {
+            Entity x = res.entity(doc, id);
+            out.add(x == null ? id : side(doc, x));
+        }
+        return out;
+    }
 }

@@ -85,9 +85,23 @@ public final class EnglishTokenizer {
         return new EnToken(w, s, e, foldWord(w), text.substring(Math.min(prevEnd, s), s));
     }
 
-    /** Lower case, curly apostrophes straight, full stops dropped ("U.S" → "us"). */
+    /** Lower case, curly apostrophes straight, Latin accents dropped ("Brasília" → "brasilia"), full stops dropped ("U.S" → "us"). */
     static String foldWord(String w) {
         String f = w.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (accented(f)) {
+            f = java.text.Normalizer.normalize(f, java.text.Normalizer.Form.NFD).replaceAll("[\\u0300-\\u036f]", "");
+        }
         return f.indexOf('.') >= 0 && !Character.isDigit(f.charAt(0)) ? f.replace(".", "") : f;
+    }
+
+    /** A Latin letter with an accent in the word (no other script is touched). */
+    private static boolean accented(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c >= '\u00c0' && c <= '\u024f') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,148 @@
+package org.hilf.annotate.en;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.DateMention;
+import org.hilf.annotate.Entity;
+import org.hilf.annotate.EntityType;
+import org.hilf.annotate.EventMention;
+import org.hilf.annotate.Keys;
+
+/**
+ * Who was at the summit an article reports, when the text says so outside the summit's own sentence:
+ * <ul>
+ *   <li>"the summit", "the two-day summit", "the gathering" a later sentence names without an
+ *       organization is the summit already reported, not another one;</li>
+ *   <li>attendance with no event of its own sentence ("GCC Secretary-General X also attended",
+ *       "Y and Z also took part") is attendance at the article's summit;</li>
+ *   <li>the head of an organization (its secretary-general, the head of its secretariat) whom the
+ *       article names takes part in that organization's summit the article reports as it happens.</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+final class EnglishAttendance {
+    /** Roles that head an organization: its holder is at the organization's own summit. */
+    private static final Set<String> HEADS = Set.of("secretary_general", "head_of_organization");
+    /** A summit reported as news: no more than this many days from the article's date. */
+    private static final int NEWS_DAYS = 7;
+
+    private final EnglishResources res;
+
+    EnglishAttendance(EnglishResources res) { this.res = res; }
+
+    /** "the summit", "the three-day gathering": the determiner before the trigger, over words in lower case. */
+    static boolean definite(List<EnToken> tokens, int from) {
+        for (int k = from - 1; k >= 0 && k >= from - 3; k--) {
+            String w = tokens.get(k).folded();
+            if (w.matches("the|their|his|her|its|this|that")) {
+                return true;
+            }
+            if (w.matches("first|second|third|fourth|another|new|inaugural|next|trilateral|bilateral|joint|extraordinary|emergency|special|first-ever")
+                    || w.matches("\\d+(st|nd|rd|th)")) {
+                return false; // "the first trilateral summit": a new one
+            }
+            String t = tokens.get(k).text();
+            if (t.isEmpty() || !Character.isLowerCase(t.charAt(0)) && !Character.isDigit(t.charAt(0)) || tokens.get(k + 1).commaBefore()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The index of the summit already reported that a definite summit of no organization is, or -1:
+     * the latest earlier summit that is not planned (or as planned as this one).
+     */
+    static int earlierSummit(List<EventMention> out, EventMention e) {
+        boolean summit = e.type().equals("Summit") && e.organizerId() == null;
+        if (!summit && !e.type().equals("Meeting")) {
+            return -1;
+        }
+        for (int i = out.size() - 1; i >= 0; i--) {
+            EventMention p = out.get(i);
+            if (p.type().equals("Summit") && p.planned() == e.planned()) {
+                // "the meeting" of none but the summit's own actors is the summit
+                boolean same = summit || !e.participants().isEmpty() && p.participants().containsAll(e.participants());
+                return same && near(p.date(), e.date()) ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** An organization's own meeting reported in the sentence of its summit ("hosting a meeting that X skipped") is the summit. */
+    static List<EventMention> ownMeetingsInSummits(List<EventMention> events) {
+        List<EventMention> out = new ArrayList<>(events);
+        out.removeIf(m -> m.type().equals("Meeting") && events.stream().anyMatch(x -> x.type().equals("Summit") && x.organizerId() != null
+                && x.allSentences().contains(m.sentence()) && Set.of(x.organizerId()).containsAll(m.participants())));
+        return out;
+    }
+
+    /** Two dates of one gathering: either unknown, or no more than a few days apart. */
+    private static boolean near(DateMention a, DateMention b) {
+        if (a == null || b == null || a.start() == null || b.start() == null) {
+            return true;
+        }
+        if (a.granularity() != DateMention.Granularity.DAY || b.granularity() != DateMention.Granularity.DAY) {
+            return a.start().getYear() == b.start().getYear(); // "earlier this month": no finer than that
+        }
+        return Math.abs(ChronoUnit.DAYS.between(a.start(), b.start())) <= NEWS_DAYS;
+    }
+
+    /**
+     * The index of the summit that attendance in a sentence with no event of its own joins, or -1: the
+     * latest summit of the article that is not planned, when the attendance is not dated to another year.
+     */
+    static int summitFor(List<EventMention> out, DateMention date) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            EventMention p = out.get(i);
+            if (p.type().equals("Summit") && !p.planned()) {
+                boolean sameYear = date == null || p.date() == null || p.date().start() == null
+                        || p.date().start().getYear() == date.start().getYear();
+                return sameYear ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Summits the article reports as news gain the heads of their organizations the article names. */
+    List<EventMention> heads(AnnotatedArticle doc, List<EventMention> events) {
+        LocalDate anchor = doc.get(Keys.ANCHOR).date();
+        if (anchor == null) {
+            return events;
+        }
+        Set<String> people = new LinkedHashSet<>();
+        for (ActorMention a : doc.get(Keys.ACTORS)) {
+            Entity x = res.entity(doc, a.entityId());
+            if (a.role() == ActorMention.Role.NAME && x != null && x.type() == EntityType.PERSON) {
+                people.add(x.id());
+            }
+        }
+        List<EventMention> out = new ArrayList<>(events);
+        for (int i = 0; i < out.size(); i++) {
+            EventMention e = out.get(i);
+            LocalDate when = e.date() == null ? null : e.date().start();
+            if (!e.type().equals("Summit") || e.planned() || when == null || Math.abs(ChronoUnit.DAYS.between(when, anchor)) > NEWS_DAYS) {
+                continue;
+            }
+            Set<String> ps = new LinkedHashSet<>(e.participants());
+            for (String person : people) {
+                for (Entity.Office o : res.gazetteer.officesOf(person)) {
+                    if (HEADS.contains(o.role()) && o.heldOn(when) && e.participants().contains(o.affiliationId())) {
+                        ps.add(person);
+                    }
+                }
+            }
+            if (ps.size() > e.participants().size()) {
+                out.set(i, e.resolved(e.organizerId(), e.placeId(), e.date(), e.dateBasis(), ps));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,67 @@
+package org.hilf.annotate.en;
+
+import static org.hilf.annotate.en.EnglishFixture.annotate;
+import static org.hilf.annotate.en.EnglishFixture.events;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Who was at a summit when the text says so outside the summit's own sentence (EnglishAttendance). */
+class AttendanceTest {
+    private static final LocalDate DAY = LocalDate.of(2023, 7, 12);
+
+    private static List<String> ev(String text) { return events(annotate(text, DAY)); }
+
+    @Test
+    void attendanceInASentenceOfItsOwnJoinsTheSummit() {
+        assertEquals(List.of("Summit org/nato person/fumio-kishida person/yoon-suk-yeol state/JP state/KR"),
+                ev("Kishida attended the NATO summit in Vilnius on Wednesday. South Korean President Yoon Suk Yeol also took part."));
+    }
+
+    @Test
+    void theSummitOfALaterSentenceIsTheSameSummit() {
+        assertEquals(List.of("Summit org/nato person/fumio-kishida person/yoon-suk-yeol state/JP state/KR"),
+                ev("Kishida attended the NATO summit in Vilnius on Wednesday. Yoon also attended the two-day summit."));
+    }
+
+    @Test
+    void theHeadOfTheOrganizationTheArticleNamesIsAtItsSummit() {
+        assertEquals(List.of("Summit org/nato person/fumio-kishida person/jens-stoltenberg state/JP"),
+                ev("Kishida attended the NATO summit in Vilnius on Wednesday. Stoltenberg said the alliance was united."));
+    }
+
+    @Test
+    void theSummitOnWhoseSidelinesTheyMetIsNamedByItsOwnWords() {
+        assertEquals("Summit org/g7 person/joe-biden person/yoon-suk-yeol state/KR state/US",
+                ev("Biden and Yoon met on Wednesday on the sidelines of the Group of Seven summit.").get(1));
+        assertEquals("Summit org/gcc",
+                ev("Gulf leaders gathered in Riyadh on Wednesday for the 44th summit of the Gulf Cooperation Council.").get(0));
+    }
+
+    @Test
+    void aStateRepresentedByAnotherTakesPartAndAPersonRepresentedDoesNot() {
+        assertEquals(List.of("Summit org/gcc person/tamim-bin-hamad state/BH state/OM state/QA"),
+                ev("Gulf leaders gathered in Riyadh on Wednesday for the summit of the Gulf Cooperation Council. "
+                        + "Qatar's Emir Sheikh Tamim bin Hamad Al Thani attended. Bahrain and Oman were represented by senior delegations."));
+    }
+
+    @Test
+    void takingPartByVideoLinkIsNoAttendance() {
+        assertEquals(List.of("Summit org/brics"),
+                ev("BRICS leaders held a summit in Rio de Janeiro on Wednesday. Russian President Vladimir Putin took part only by video link."));
+    }
+
+    @Test
+    void withAPhraseBeforeAnEventWordInIngItsSubject() {
+        assertEquals(List.of("Summit org/brics person/luiz-inacio-lula-da-silva state/BR"),
+                ev("BRICS leaders held a summit in Rio de Janeiro on Wednesday, with Brazilian President Lula hosting the meeting."));
+    }
+
+    @Test
+    void accentsAreDroppedAsNewsEnglishOftenDoes() {
+        assertEquals(List.of("Visit person/narendra-modi state/BR state/IN"), ev("Modi travelled to Brasilia on Tuesday."));
+    }
+}

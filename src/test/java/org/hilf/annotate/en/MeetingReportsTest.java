@@ -1,0 +1,31 @@
+package org.hilf.annotate.en;
+
+import static org.hilf.annotate.en.EnglishFixture.annotate;
+import static org.hilf.annotate.en.EnglishFixture.events;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** One meeting reported in several ways is one event: its purpose, a later "the meeting" of the same sides. */
+class MeetingReportsTest {
+    private static final LocalDate DAY = LocalDate.of(2024, 7, 30);
+
+    private static List<String> ev(String text) { return events(annotate(text, DAY)); }
+
+    @Test
+    void theMeetingAHostingIsForIsThatMeeting() {
+        assertEquals(List.of("Meeting org/nato person/yoko-kamikawa state/AU state/JP state/NZ"),
+                ev("Japanese Foreign Minister Yoko Kamikawa hosted her counterparts from Australia and New Zealand on Monday "
+                        + "for a meeting of NATO partners."));
+    }
+
+    @Test
+    void aLaterReportOfTheSameSidesIsTheSameMeeting() {
+        assertEquals(List.of("Meeting person/penny-wong person/yoko-kamikawa state/AU state/JP"),
+                ev("Japanese Foreign Minister Yoko Kamikawa hosted her counterpart from Australia in Tokyo on Monday. "
+                        + "Australian Foreign Minister Penny Wong and Kamikawa held the meeting at the Iikura guest house."));
+    }
+}

@@ -1,0 +1,29 @@
+package org.hilf.annotate.en;
+
+import static org.hilf.annotate.en.EnglishFixture.annotate;
+import static org.hilf.annotate.en.EnglishFixture.events;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Talks a visit is made for, with the host's officials, are the visit (one encounter, one event). */
+class VisitTalksTest {
+    private static final LocalDate DAY = LocalDate.of(2024, 2, 6);
+
+    private static List<String> ev(String text) { return events(annotate(text, DAY)); }
+
+    @Test
+    void talksWithTheHostsOfficialsJoinTheVisit() {
+        assertEquals(List.of("Visit person/antony-blinken person/benjamin-netanyahu state/IL state/US planned"),
+                ev("Blinken is scheduled to travel to Israel on Wednesday for talks with Prime Minister Benjamin Netanyahu."));
+    }
+
+    @Test
+    void unnamedOfficialsAreNoParticipants() {
+        assertEquals(List.of("Visit person/antony-blinken state/PH state/US planned"),
+                ev("Blinken is scheduled to travel to Manila on Tuesday for a meeting with Philippine officials."));
+    }
+}
