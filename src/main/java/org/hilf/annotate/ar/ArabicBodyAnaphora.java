@@ -26,6 +26,8 @@ import org.hilf.annotate.Tsv;
  */
 public final class ArabicBodyAnaphora extends MentionResolver {
     private final ArabicResources res;
+    /** The folded first word of each organization's Arabic name, without the article, by id. */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> headOf = new java.util.concurrent.ConcurrentHashMap<>();
     /** The folded head nouns, without the article ("اتحاد"، "منظمه"). */
     private final Set<String> heads;
 
@@ -48,7 +50,7 @@ public final class ArabicBodyAnaphora extends MentionResolver {
                 for (; next < actors.size() && actors.get(next).span().start() < t.start(); next++) {
                     count(doc, actors.get(next), seen);
                 }
-                if (covered(actors, t.start(), t.end()) || adjectiveAfter(tokens, i)) {
+                if (!mayBeHead(t.text()) || covered(actors, t.start(), t.end()) || adjectiveAfter(tokens, i)) {
                     continue; // a name already read; "الاتحاد السوفيتي"، "المنظمة الدولية": another body
                 }
                 for (Clitics.Reading r : res.clitics.readings(t.text())) {
@@ -67,6 +69,16 @@ public final class ArabicBodyAnaphora extends MentionResolver {
         return added;
     }
 
+    /** A cheap test before the clitic readings: the word ends with one of the head nouns. */
+    private boolean mayBeHead(String word) {
+        for (String h : heads) {
+            if (word.endsWith(h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean adjectiveAfter(List<Token> tokens, int i) {
         return i + 1 < tokens.size() && !tokens.get(i + 1).breakBefore() && tokens.get(i + 1).text().startsWith("ال");
     }
@@ -80,8 +92,10 @@ public final class ArabicBodyAnaphora extends MentionResolver {
         if (e == null || e.labelAr() == null || e.type() != EntityType.ORGANIZATION && e.type() != EntityType.ALLIANCE) {
             return;
         }
-        String first = res.normalizer.normalize(e.labelAr().strip().split("\\s+")[0]);
-        String head = first.startsWith("ال") ? first.substring(2) : first;
+        String head = headOf.computeIfAbsent(e.id(), id -> {
+            String first = res.normalizer.normalize(e.labelAr().strip().split("\\s+")[0]);
+            return first.startsWith("ال") ? first.substring(2) : first;
+        });
         if (heads.contains(head)) {
             seen.computeIfAbsent(head, k -> new HashMap<>()).merge(e.id(), 1, Integer::sum);
         }
