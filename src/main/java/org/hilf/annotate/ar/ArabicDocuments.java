@@ -21,6 +21,7 @@ final class ArabicDocuments {
 
     private final ArabicResources res;
     private final CollectiveSpeakers collective;
+    private final ArabicUnnamedSources unnamedSources;
     /** A plain document names its issuer; the others may be issued together. */
     private enum Kind { PLAIN, JOINT, FINAL }
 
@@ -30,6 +31,7 @@ final class ArabicDocuments {
     ArabicDocuments(ArabicResources res) {
         this.res = res;
         this.collective = new CollectiveSpeakers(res.gazetteer);
+        this.unnamedSources = new ArabicUnnamedSources(res);
         this.documents = new PhraseIndex<>(res.clitics, false);
         for (Tsv.Row r : Tsv.read("lexicon/ar/documents.tsv")) {
             Kind k = Kind.valueOf(r.required("kind").toUpperCase(java.util.Locale.ROOT));
@@ -101,7 +103,7 @@ final class ArabicDocuments {
         if (issued != null) {
             return issued.isEmpty() ? null : issued;
         }
-        String unnamed = speakerFinder.unnamedOfficial(tokens, p, actors);
+        String unnamed = unnamedSources.sideOf(tokens, p, actors);
         if (unnamed != null) {
             return List.of(unnamed);
         }

@@ -39,7 +39,7 @@ import org.hilf.annotate.frame.SummitResolver;
  */
 public final class ArabicEventExtractor implements Annotator {
 
-    private record Found(Frame frame, int from, int to, Clitics.Reading reading) { }
+    record Found(Frame frame, int from, int to, Clitics.Reading reading) { }
 
     private final ArabicResources res;
     private final ArabicChunker chunker;
@@ -147,7 +147,7 @@ public final class ArabicEventExtractor implements Annotator {
             if (modality.negated(tokens, f.from()) || modality.habitual(tokens, f.from()) || frame.type().equals("Meeting") && modality.remote(tokens, f.from(), f.to())
                     || f.from() > 0 && modality.generic(tokens.get(f.from() - 1))
                     || n > 0 && found.get(n - 1).frame().isJoin() && found.get(n - 1).to() == f.from() - 1
-                    && sessionNamed(out, before, s, tokens, f.from() - 1) >= 0) {
+                    && ArabicSessions.named(out, before, s, tokens, f.from() - 1) >= 0) {
                 continue; // "شارك في الاجتماع X": the session just reported, which X attends, not another meeting
             }
             boolean purpose = f.reading().prefix().equals("ل") && !frame.id().startsWith("council");
@@ -218,7 +218,7 @@ public final class ArabicEventExtractor implements Annotator {
         }
         // attendance and hosting join the events of the whole sentence: "تستضيف إندونيسيا قمة آسيان"
         for (int j = 0; j < joins.size(); j++) {
-            int earlier = out.size() > before ? -1 : sessionNamed(out, before, s, tokens, joinEnds.get(j));
+            int earlier = out.size() > before ? -1 : ArabicSessions.named(out, before, s, tokens, joinEnds.get(j));
             assembler.join(out, before, joins.get(j), joinDates.get(j), s, id -> res.entity(doc, id), earlier);
         }
     }
@@ -250,23 +250,8 @@ public final class ArabicEventExtractor implements Annotator {
                 i = hit.to() - 1;
             }
         }
-        // "الدورة العادية الثامنة والثلاثين لمؤتمر رؤساء دول وحكومات الاتحاد": the session of a body of
-        // heads of state is its summit, not a second, ministerial meeting
-        // heads of state; the council's name alone ("واعتبر مجلس رؤساء دول التحالف في بيان") is no event
-        List<Found> out = new ArrayList<>(found);
-        out.removeIf(f -> f.frame().type().equals("Meeting") && sessionOfCouncil(found, f) != null);
-        out.removeIf(g -> g.frame().id().startsWith("council") && found.stream().noneMatch(f -> f.frame().type().equals("Meeting")
-                && sessionOfCouncil(found, f) == g));
-        return out;
+        return ArabicSessions.withCouncils(found);
     }
-
-    private static Found sessionOfCouncil(List<Found> found, Found session) {
-        return found.stream().filter(g -> g.frame().id().startsWith("council") && g.from() > session.from()
-                && g.from() - session.to() <= COUNCIL_REACH).findFirst().orElse(null);
-    }
-
-    /** Words between a session's word and the council whose session it is at most (its ordinal stands between). */
-    private static final int COUNCIL_REACH = 5;
 
     /** Word positions inside a topic clause: from a topic marker to the next comma or event word. */
     private boolean[] topicZones(List<Token> tokens, List<Found> found) {
@@ -285,25 +270,6 @@ public final class ArabicEventExtractor implements Annotator {
         }
         return zone;
     }
-
-    /**
-     * "وشارك في الاجتماع X": the index of the body's meeting reported in the last few sentences that
-     * "في الاجتماع" right after the attendance word names, or -1.
-     */
-    private static int sessionNamed(List<EventMention> out, int before, Sentence s, List<Token> tokens, int at) {
-        if (at < 0 || at + 1 >= tokens.size() || !tokens.get(at).text().equals("في") || !SESSION_WORDS.contains(tokens.get(at + 1).text())) {
-            return -1;
-        }
-        for (int i = before - 1; i >= 0 && s.index() - out.get(i).sentence().index() <= 3; i--) {
-            if (out.get(i).type().equals("Meeting") && out.get(i).participants().stream().anyMatch(p -> p.startsWith("org/"))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** "الاجتماع"، "الدورة"، "أعمال": the definite words of a session, folded. */
-    private static final Set<String> SESSION_WORDS = Set.of("الاجتماع", "الاجتماعات", "الدوره", "اعمال");
 
     /** "القمة"، "هذه القمة": the summit word with the article refers to a summit already named. */
     private boolean definite(AnnotatedArticle doc, EventMention e) {

@@ -28,13 +28,11 @@ final class ArabicSpeakers {
     private final ArabicResources res;
     private final Set<String> duals;
     private final Set<String> complementizers;
-    private final Set<String> officialNouns;
     private final Set<String> prepositions;
 
     ArabicSpeakers(ArabicResources res) {
         this.res = res;
         duals = Set.copyOf(res.fold(Tsv.words("lexicon/dual_anaphors.txt")));
-        officialNouns = Set.copyOf(res.fold(Tsv.words("lexicon/ar/official_nouns.txt")));
         prepositions = Set.copyOf(res.fold(Tsv.words("lexicon/ar/prepositions.txt")));
         complementizers = Set.copyOf(res.fold(List.of("إن", "أن", "بأن", "إنه", "إنها", "أنه", "أنها", "أنهم", "أنهما", "عن", "على أن", "إلى أن")));
     }
@@ -80,43 +78,6 @@ final class ArabicSpeakers {
             }
         }
         return out;
-    }
-
-    /**
-     * "قال مسؤول كويتي"، "أفاد مصدر دبلوماسي مصري"، "قال متحدث باسم الخارجية الصينية": an unnamed
-     * official right after the verb speaks for the state or body named within three words after the
-     * noun; the state (or body) is the speaker, since the person has no name to stand for.
-     */
-    String unnamedOfficial(List<Token> tokens, int afterWord, List<ActorMention> actors) {
-        if (afterWord >= tokens.size() || !officialNoun(tokens.get(afterWord))) {
-            return null;
-        }
-        int from = tokens.get(afterWord).end();
-        // "مصدر دبلوماسي مصري رفيع"; not past the reported clause ("دبلوماسي أوروبي إلى أن بروكسل")
-        int last = afterWord;
-        while (last + 1 < tokens.size() && last < afterWord + 4 && !REPORTED.contains(tokens.get(last + 1).text())) {
-            last++;
-        }
-        int to = tokens.get(last).end();
-        for (ActorMention a : actors) {
-            if (a.span().start() >= from && a.span().start() < to && !a.entityId().startsWith("person/")) {
-                var e = res.gazetteer.entity(a.entityId()).orElse(null);
-                return e != null && e.countryId() != null && e.type() != org.hilf.annotate.EntityType.STATE ? e.countryId() : a.entityId();
-            }
-        }
-        return null;
-    }
-
-    /** Words (folded) that open what an unnamed source said: its affiliation stands before them. */
-    private static final java.util.Set<String> REPORTED = java.util.Set.of("الي", "ان", "بان", "انه", "انها", "عن");
-
-    boolean officialNoun(Token t) {
-        for (Clitics.Reading r : res.clitics.readings(t.text())) {
-            if (officialNouns.contains(r.word()) && PhraseIndex.conjunctionOnly(r)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "نقلت وكالة X عن Y": the first actor after عن said it; X only passed it on. */

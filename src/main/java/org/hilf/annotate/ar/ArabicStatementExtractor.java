@@ -45,6 +45,7 @@ public final class ArabicStatementExtractor implements Annotator {
     private final PhraseIndex<Word> words;
     private final ArabicSpeakers speakerFinder;
     private final ArabicDocuments documents;
+    private final ArabicUnnamedSources unnamedSources;
 
     public ArabicStatementExtractor(ArabicResources res) {
         this.res = res;
@@ -57,6 +58,7 @@ public final class ArabicStatementExtractor implements Annotator {
         }
         this.speakerFinder = new ArabicSpeakers(res);
         this.documents = new ArabicDocuments(res);
+        this.unnamedSources = new ArabicUnnamedSources(res);
     }
 
     @Override
@@ -225,18 +227,12 @@ public final class ArabicStatementExtractor implements Annotator {
         if (issued != null) {
             return issued.isEmpty() ? null : issued;
         }
-        String unnamed = speakerFinder.unnamedOfficial(tokens, afterWord, actors);
-        if (unnamed == null && verb && afterWord < tokens.size() && speakerFinder.officialNoun(tokens.get(afterWord))
-                && !titledAt(actors, tokens, afterWord)) {
+        String unnamed = unnamedSources.sideOf(tokens, afterWord, actors);
+        if (verb && unnamedSources.sideless(tokens, afterWord, actors)) {
             return null; // "وقال مسؤول، طلب عدم نشر اسمه، إن …": an unnamed source of no known side says nothing we can place
         }
         return unnamed != null ? List.of(unnamed)
                 : speakerFinder.speakers(doc, tokens, afterWord, actors, tokens.get(afterWord - 1).end(), earlier);
-    }
-
-    /** An actor mention that begins at word i: the official noun is a title ("مسؤول السياسة الخارجية في الاتحاد X"). */
-    private static boolean titledAt(List<ActorMention> actors, List<Token> tokens, int i) {
-        return actors.stream().anyMatch(a -> a.span().start() >= tokens.get(i).start() && a.span().start() < tokens.get(i).end());
     }
 
     /** Where the reported clause begins ("… أن …"), or the sentence's end when there is none. */

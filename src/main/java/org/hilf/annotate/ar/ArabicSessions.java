@@ -1,0 +1,60 @@
+package org.hilf.annotate.ar;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.hilf.annotate.EventMention;
+import org.hilf.annotate.Sentence;
+import org.hilf.annotate.ar.ArabicEventExtractor.Found;
+
+/**
+ * A body's sessions in Arabic reports: the session of a council of heads of state is its summit
+ * ("الدورة العادية الثامنة والثلاثين لمؤتمر رؤساء دول وحكومات الاتحاد"), and "وشارك في الاجتماع X"
+ * names the body's meeting reported just before. Stateless.
+ */
+final class ArabicSessions {
+    /** Words between a session's word and the council whose session it is at most (its ordinal stands between). */
+    private static final int COUNCIL_REACH = 5;
+    /** Sentences back the meeting "في الاجتماع" names may have been reported. */
+    private static final int SESSION_REACH = 3;
+    /** "الاجتماع"، "الدورة"، "أعمال": the definite words of a session, folded. */
+    private static final Set<String> SESSION_WORDS = Set.of("الاجتماع", "الاجتماعات", "الدوره", "اعمال");
+
+    private ArabicSessions() { }
+
+    /**
+     * The triggers of a sentence without a meeting word that opens a council's session (the council
+     * frame makes its summit) and without a council named with no session (its name alone,
+     * "واعتبر مجلس رؤساء دول التحالف في بيان", is no event).
+     */
+    static List<Found> withCouncils(List<Found> found) {
+        List<Found> out = new ArrayList<>(found);
+        out.removeIf(f -> f.frame().type().equals("Meeting") && councilOf(found, f) != null);
+        out.removeIf(g -> g.frame().id().startsWith("council") && found.stream()
+                .noneMatch(f -> f.frame().type().equals("Meeting") && councilOf(found, f) == g));
+        return out;
+    }
+
+    private static Found councilOf(List<Found> found, Found session) {
+        return found.stream().filter(g -> g.frame().id().startsWith("council") && g.from() > session.from()
+                && g.from() - session.to() <= COUNCIL_REACH).findFirst().orElse(null);
+    }
+
+    /**
+     * "وشارك في الاجتماع X": the index in {@code out} (before {@code before}, this sentence's first
+     * event) of the body's meeting reported in the last few sentences that "في الاجتماع" at word
+     * {@code at} names, or -1.
+     */
+    static int named(List<EventMention> out, int before, Sentence s, List<Token> tokens, int at) {
+        if (at < 0 || at + 1 >= tokens.size() || !tokens.get(at).text().equals("في") || !SESSION_WORDS.contains(tokens.get(at + 1).text())) {
+            return -1;
+        }
+        for (int i = before - 1; i >= 0 && s.index() - out.get(i).sentence().index() <= SESSION_REACH; i--) {
+            if (out.get(i).type().equals("Meeting") && out.get(i).participants().stream().anyMatch(p -> p.startsWith("org/"))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
