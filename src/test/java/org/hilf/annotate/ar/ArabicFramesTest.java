@@ -230,4 +230,12 @@ class ArabicFramesTest {
         assertTrue(annotate("واعتبر مجلس رؤساء دول الاتحاد الإفريقي في بيان أن المهلة غير مقبولة.", LocalDate.of(2025, 2, 16))
                 .get(Keys.EVENTS).isEmpty());
     }
+
+    @Test
+    void leadersAdoptingADeclarationIsTheirBodysAgreement() {
+        List<EventMention> a = events("اختتمت أمس في جوهانسبرغ أعمال قمة مجموعة العشرين. "
+                + "واعتمد القادة في ختام الأعمال إعلانا مشتركا حول الأمن الغذائي.", LocalDate.of(2025, 11, 24), "Agreement");
+        assertEquals(1, a.size(), a.toString());
+        assertTrue(a.get(0).participants().contains("org/g20"), a.toString());
+    }
 }
