@@ -109,13 +109,4 @@ public final class ArabicBodyAnaphora extends MentionResolver {
         return counts.entrySet().stream().filter(e -> e.getValue() >= total * ArabicActorRecognizer.ANAPHOR_DOMINANCE)
                 .map(Map.Entry::getKey).findFirst().orElse(null);
     }
-
-    private static boolean covered(List<ActorMention> actors, int start, int end) {
-        for (ActorMention a : actors) {
-            if (a.span().start() < end && a.span().end() > start) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -117,13 +117,4 @@ public final class ArabicTitleAnaphora extends MentionResolver {
         }
         return found;
     }
-
-    private static boolean covered(List<ActorMention> actors, int start, int end) {
-        for (ActorMention a : actors) {
-            if (a.span().start() < end && a.span().end() > start) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

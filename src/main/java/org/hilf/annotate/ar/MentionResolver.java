@@ -40,6 +40,16 @@ abstract class MentionResolver implements Annotator {
         }
     }
 
+    /** True when an actor already read overlaps [start, end). */
+    static boolean covered(List<ActorMention> actors, int start, int end) {
+        for (ActorMention a : actors) {
+            if (a.span().start() < end && a.span().end() > start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The mentions to add, given the actors found so far and the article's date. */
     abstract List<ActorMention> resolve(AnnotatedArticle doc, List<ActorMention> actors, LocalDate date);
 }
