@@ -220,7 +220,36 @@ final class ArabicChunker {
         }
         // "… ورئيس كوريا الجنوبية يون سوك يول": the next name's own title stands in the gap
         boolean ownTitle = n.title() != null && ni - end <= n.title().strip().split("\\s+").length + 1;
-        return (titles || ownTitle) && (tokens.get(end).text().startsWith("و") || n.entityId().equals(first.entityId()));
+        return (titles || ownTitle || describedOffice(tokens, end, ni, attribute))
+                && (tokens.get(end).text().startsWith("و") || n.entityId().equals(first.entityId()));
+    }
+
+    /**
+     * "… ورئيس المجلس الرئاسي الليبي محمد المنفي": an office the title list does not hold, opened by a
+     * title word and closed by an adjective of nationality right before the name, with no preposition
+     * between (which would make it another phrase: "ورئيس X في Y").
+     */
+    private boolean describedOffice(List<Token> tokens, int end, int ni, boolean[] attribute) {
+        String w = tokens.get(end).text();
+        if (ni - end < 2 || !attribute[ni - 1] || !(w.startsWith("و") && titleWord(w.substring(1)))) {
+            return false;
+        }
+        for (int k = end + 1; k < ni - 1; k++) {
+            if (tokens.get(k).commaBefore() || prepositions.contains(tokens.get(k).text()) || anyPrefix(tokens.get(k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word with a preposition clitic ("لشؤون"، "بالخارجية"): the gap is no bare description. */
+    private boolean anyPrefix(String word) {
+        for (Clitics.Reading r : res.clitics.readings(word)) {
+            if (!r.prefix().isEmpty() && !r.prefix().equals("ال") && r.word().length() > 1 && !word.startsWith("ال")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

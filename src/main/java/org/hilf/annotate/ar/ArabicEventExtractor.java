@@ -210,6 +210,10 @@ public final class ArabicEventExtractor implements Annotator {
                     if (named != null) {
                         Set<String> ps = new LinkedHashSet<>(e.participants());
                         ps.add(named);
+                        String partner = summitWords.partner(tokens, f.to());
+                        if (partner != null) {
+                            ps.add(partner); // "القمة الخليجية الأوروبية": both sides take part
+                        }
                         e = e.resolved(named, e.placeId(), e.date(), e.dateBasis(), ps);
                     }
                 }

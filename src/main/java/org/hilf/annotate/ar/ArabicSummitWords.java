@@ -6,6 +6,7 @@ import java.util.Set;
 import org.hilf.annotate.ActorMention;
 import org.hilf.annotate.AnnotatedArticle;
 import org.hilf.annotate.DateMention;
+import org.hilf.annotate.Gazetteer;
 import org.hilf.annotate.Keys;
 import org.hilf.annotate.Sentence;
 import org.hilf.annotate.Tsv;
@@ -34,10 +35,35 @@ final class ArabicSummitWords {
 
     /** The organization a word after the summit word names ("القمة الخليجية" → gcc), or null. */
     String name(List<Token> tokens, int to) {
+        PhraseIndex.Hit<String> hit = organizationAfter(tokens, to);
+        return hit == null ? null : hit.value();
+    }
+
+    /**
+     * The second party a summit between two sides names right after its organization's adjective:
+     * another organization ("القمة الخليجية الأوروبية" → eu, "القمة العربية الإسلامية" → oic) or a
+     * state's adjective ("القمة العربية الصينية" → CN); null when there is none.
+     */
+    String partner(List<Token> tokens, int to) {
+        PhraseIndex.Hit<String> first = organizationAfter(tokens, to);
+        if (first == null || first.to() >= tokens.size() || tokens.get(first.to()).breakBefore()) {
+            return null;
+        }
+        PhraseIndex.Hit<String> body = names.longestAt(tokens, first.to(), PhraseIndex::conjunctionOnly);
+        if (body != null && !body.value().equals(first.value()) && res.gazetteer.entity(body.value()).isPresent()) {
+            return body.value();
+        }
+        return res.aliases.matchesAt(tokens, first.to()).stream()
+                .filter(m -> m.entry().kind() == Gazetteer.FormKind.ADJECTIVE && m.entry().definite()
+                        && m.entry().entityId().startsWith("state/"))
+                .map(m -> m.entry().entityId()).findFirst().orElse(null);
+    }
+
+    private PhraseIndex.Hit<String> organizationAfter(List<Token> tokens, int to) {
         for (int k = to; k < Math.min(tokens.size(), to + 2); k++) {
             PhraseIndex.Hit<String> hit = names.longestAt(tokens, k, PhraseIndex::conjunctionOnly);
             if (hit != null && res.gazetteer.entity(hit.value()).isPresent()) {
-                return hit.value();
+                return hit;
             }
         }
         return null;

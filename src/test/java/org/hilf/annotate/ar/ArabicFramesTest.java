@@ -238,4 +238,31 @@ class ArabicFramesTest {
         assertEquals(1, a.size(), a.toString());
         assertTrue(a.get(0).participants().contains("org/g20"), a.toString());
     }
+
+    @Test
+    void aSummitBetweenTwoSidesNamesBothByTheirAdjectives() {
+        List<EventMention> s = events("ويجري الجانبان ترتيبات لعقد القمة الخليجية الأوروبية الثانية في الرياض العام المقبل.",
+                LocalDate.of(2025, 3, 4), "Summit");
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.get(0).participants().containsAll(List.of("org/gcc", "org/eu")), s.toString());
+        s = events("واتفق القادة على عقد القمة العربية الصينية الثانية في الصين عام 2026.", LocalDate.of(2022, 12, 10), "Summit");
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.get(0).participants().containsAll(List.of("org/arab-league", "state/CN")), s.toString());
+        // an adjective that names no side is no partner
+        s = events("وانطلقت القمة العربية الطارئة في القاهرة اليوم.", LocalDate.of(2025, 3, 4), "Summit");
+        assertEquals(List.of("org/arab-league"), List.copyOf(s.get(0).participants()), s.toString());
+    }
+
+    @Test
+    void whoRepresentsAStateAtASummitAttendsItAndAnOfficeDescribedBeforeANameStaysInTheList() {
+        List<EventMention> s = events("انطلقت القمة العربية في الرياض اليوم، وشارك فيها الرئيس المصري عبد الفتاح السيسي، "
+                + "ورئيس المجلس الرئاسي الليبي محمد المنفي، فيما مثل المملكة المغربية رئيس الحكومة عزيز أخنوش.",
+                LocalDate.of(2022, 12, 9), "Summit");
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.get(0).participants().containsAll(List.of("person/mohamed-al-menfi", "state/LY", "state/MA",
+                "person/aziz-akhannouch")), s.toString());
+        // "مثل" as "like" before a single phrase brings no one to the summit
+        s = events("انطلقت القمة العربية في الرياض اليوم، وناقشت قضايا مثل الأمن المائي.", LocalDate.of(2022, 12, 9), "Summit");
+        assertEquals(List.of("org/arab-league"), List.copyOf(s.get(0).participants()), s.toString());
+    }
 }
