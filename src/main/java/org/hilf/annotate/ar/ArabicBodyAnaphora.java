@@ -28,6 +28,10 @@ public final class ArabicBodyAnaphora extends MentionResolver {
     private final ArabicResources res;
     /** The folded first word of each organization's Arabic name, without the article, by id. */
     private final java.util.concurrent.ConcurrentHashMap<String, String> headOf = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The folded first two words of each organization's longer Arabic name in the construct state, or "", by id. */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> shortOf = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Marks a short name's key among the head nouns' in the counts. */
+    private static final String SHORT = "2:";
     /** The folded head nouns, without the article ("اتحاد"، "منظمه"). */
     private final Set<String> heads;
 
@@ -50,6 +54,12 @@ public final class ArabicBodyAnaphora extends MentionResolver {
                 for (; next < actors.size() && actors.get(next).span().start() < t.start(); next++) {
                     count(doc, actors.get(next), seen);
                 }
+                ActorMention shortName = shortName(doc, tokens, i, actors, seen);
+                if (shortName != null) {
+                    added.add(shortName);
+                    i++;
+                    continue;
+                }
                 if (!mayBeHead(t.text()) || covered(actors, t.start(), t.end()) || adjectiveAfter(tokens, i)) {
                     continue; // a name already read; "الاتحاد السوفيتي"، "المنظمة الدولية": another body
                 }
@@ -67,6 +77,32 @@ public final class ArabicBodyAnaphora extends MentionResolver {
             }
         }
         return added;
+    }
+
+    /**
+     * "مجلس التعاون" after "مجلس التعاون لدول الخليج العربية"، "منظمة شنغهاي" after "منظمة شنغهاي
+     * للتعاون": the first two words of a longer name the article used, standing alone (no definite
+     * adjective after them), for the organization that dominates the earlier mentions with those
+     * two words; or null.
+     */
+    private ActorMention shortName(AnnotatedArticle doc, List<Token> tokens, int i, List<ActorMention> actors,
+                                   Map<String, Map<String, Integer>> seen) {
+        if (i + 1 >= tokens.size() || tokens.get(i + 1).breakBefore() || adjectiveAfter(tokens, i + 1)
+                || covered(actors, tokens.get(i).start(), tokens.get(i + 1).end())) {
+            return null;
+        }
+        for (Clitics.Reading r : res.clitics.readings(tokens.get(i).text())) {
+            if (r.prefix().contains("ك") || r.prefix().endsWith("ال") || r.word().startsWith("ال")) {
+                continue;
+            }
+            String id = dominant(seen.get(SHORT + r.word() + " " + tokens.get(i + 1).text()));
+            if (id != null) {
+                Span at = new Span(tokens.get(i).start() + Clitics.prefixLength(tokens.get(i).text(), r.word()), tokens.get(i + 1).end());
+                return new ActorMention(at, doc.text().substring(at.start(), at.end()), id,
+                        ActorMention.Role.NAME, ArabicActorRecognizer.TITLE_CONFIDENCE, null, null);
+            }
+        }
+        return null;
     }
 
     /** A cheap test before the clitic readings: the word ends with one of the head nouns. */
@@ -98,6 +134,14 @@ public final class ArabicBodyAnaphora extends MentionResolver {
         });
         if (heads.contains(head)) {
             seen.computeIfAbsent(head, k -> new HashMap<>()).merge(e.id(), 1, Integer::sum);
+        }
+        String shortName = shortOf.computeIfAbsent(e.id(), id -> {
+            String[] w = res.normalizer.normalize(e.labelAr().strip()).split("\\s+");
+            // a name in the construct state, longer than its first two words: "مجلس التعاون لدول …"
+            return w.length >= 3 && !w[0].startsWith("ال") && (w[1].startsWith("ال") || !w[2].startsWith("ال")) ? w[0] + " " + w[1] : "";
+        });
+        if (!shortName.isEmpty()) {
+            seen.computeIfAbsent(SHORT + shortName, k -> new HashMap<>()).merge(e.id(), 1, Integer::sum);
         }
     }
 

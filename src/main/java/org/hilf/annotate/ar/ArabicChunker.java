@@ -77,7 +77,7 @@ final class ArabicChunker {
                 ActorMention n = mentions.get(k + 1);
                 int ni = Tokenizer.indexAt(tokens, n.span().start());
                 int nj = Tokenizer.indexAt(tokens, n.span().end() - 1) + 1;
-                if (!joins(text, tokens, end, ni, n, m, attribute)) {
+                if (!joins(text, tokens, end, ni, n, m, attribute) && !officialOf(tokens, actors.get(actors.size() - 1), n, end, ni)) {
                     int resume = resumeAfterRelativeClause(tokens, end, mentions, k + 1);
                     if (resume < 0) {
                         break;
@@ -144,6 +144,9 @@ final class ArabicChunker {
                 && tokens.get(to).gapBefore().matches(".*[–—-].*");
     }
 
+    /** "، بينهم X"، "، ومنهم X" (folded): the named members of a group just described. */
+    private static final Set<String> INCLUDING = Set.of("بينهم", "وبينهم", "منهم", "ومنهم", "بينها", "منها", "ابرزهم", "وابرزهم");
+
     /** "الأعضاء في X"، "العضو في X" (folded): membership, not a place or a topic. */
     private static final Set<String> MEMBERS = Set.of("الاعضاء", "العضو", "العضوه", "اعضاء", "عضو", "عضوا");
 
@@ -185,6 +188,9 @@ final class ArabicChunker {
         if (p < 0 || anchors[p]) {
             return Chunk.DIRECT;
         }
+        if (INCLUDING.contains(tokens.get(p).text()) && tokens.get(p).commaBefore()) {
+            return Chunk.INCLUDED; // "وزراء خارجية الدول الأعضاء، بينهم X"
+        }
         if (p > 0 && tokens.get(p).text().equals("في") && MEMBERS.contains(tokens.get(p - 1).text())) {
             return Chunk.DIRECT; // "مجلس وزراء خارجية الدول الأعضاء في المنظمة": the body's members, a genitive
         }
@@ -222,6 +228,19 @@ final class ArabicChunker {
         boolean ownTitle = n.title() != null && ni - end <= n.title().strip().split("\\s+").length + 1;
         return (titles || ownTitle || describedOffice(tokens, end, ni, attribute))
                 && (tokens.get(end).text().startsWith("و") || n.entityId().equals(first.entityId()));
+    }
+
+    /**
+     * "الأمين العام لمجلس التعاون جاسم البديوي": a person named right after a body that a title
+     * word governs is that body's official, one phrase with it (the recogniser may have read the
+     * body only later, from the article's earlier mentions, and given the name no title).
+     */
+    private boolean officialOf(List<Token> tokens, ActorMention body, ActorMention n, int end, int ni) {
+        if (ni != end || !n.entityId().startsWith("person/") || !body.entityId().startsWith("org/")) {
+            return false;
+        }
+        int bi = Tokenizer.indexAt(tokens, body.span().start());
+        return bi > 0 && titleWord(tokens.get(bi - 1).text());
     }
 
     /**

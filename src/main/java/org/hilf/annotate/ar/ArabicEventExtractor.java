@@ -161,8 +161,11 @@ public final class ArabicEventExtractor implements Annotator {
             int upper = tokens.size();
             for (int k = n + 1; k < found.size() && !frame.isJoin(); k++) {
                 // "روته، الذي يزور اليابان": a clause inside; "على هامش القمة": a gathering named; not the next report
-                if (!modality.relative(tokens, found.get(k).from()) && !modality.sidelineOf(tokens, found.get(k).from())) {
-                    upper = found.get(k).from();
+                // "بمشاركة X"، "بحضور Y": the event's own attendees, which its roles read, not the next report
+                Found g = found.get(k);
+                if (!modality.relative(tokens, g.from()) && !modality.sidelineOf(tokens, g.from())
+                        && !(g.frame().isJoin() && g.reading().prefix().endsWith("ب"))) {
+                    upper = g.from();
                     break;
                 }
             }
@@ -248,7 +251,11 @@ public final class ArabicEventExtractor implements Annotator {
     private List<Found> findTriggers(List<Token> tokens) {
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            PhraseIndex.Hit<Frame> hit = triggers.longestAt(tokens, i, ArabicEventExtractor::eventReading);
+            PhraseIndex.Hit<Frame> hit = triggers.longestAt(tokens, i, r -> eventReading(r) || r.prefix().endsWith("لل"));
+            // "الدورة العادية للمجلس الأعلى": a council is named in the genitive; other event words with "لل" are no report
+            if (hit != null && hit.reading().prefix().endsWith("لل") && !hit.value().id().startsWith("council")) {
+                hit = triggers.longestAt(tokens, i, ArabicEventExtractor::eventReading);
+            }
             if (hit != null) {
                 found.add(new Found(hit.value(), i, hit.to(), hit.reading()));
                 i = hit.to() - 1;

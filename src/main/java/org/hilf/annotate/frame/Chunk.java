@@ -23,5 +23,11 @@ public record Chunk(String intro, List<ActorMention> actors, int from, int to, b
     /** An anaphor for all who took part in the gathering just reported ("القادة"): its organization. */
     public static final String GROUP = "#group";
 
-    public boolean direct() { return intro.equals(DIRECT); }
+    /**
+     * Named members of a group the sentence describes ("وشارك في الاجتماع وزراء خارجية الدول الأعضاء،
+     * بينهم X وY"): a direct phrase that stands for the group's place, however long its description.
+     */
+    public static final String INCLUDED = "#included";
+
+    public boolean direct() { return intro.equals(DIRECT) || intro.equals(INCLUDED); }
 }

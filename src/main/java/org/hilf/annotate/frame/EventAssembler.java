@@ -62,7 +62,7 @@ public final class EventAssembler {
         EventMention e = switch (frame.type()) {
             case "Visit" -> visits.visit(roles, c, when, evidence);
             case "Summit" -> summit(roles, c, when, evidence);
-            default -> meeting(frame.type(), roles, c, when, evidence);
+            default -> meeting(frame, roles, c, when, evidence);
         };
         if (e == null) {
             return List.of();
@@ -83,7 +83,8 @@ public final class EventAssembler {
         return side(e, id);
     }
 
-    private EventMention meeting(String type, Map<String, Chunk> roles, Context c, LocalDate when, List<ActorMention> evidence) {
+    private EventMention meeting(Frame frame, Map<String, Chunk> roles, Context c, LocalDate when, List<ActorMention> evidence) {
+        String type = frame.type();
         Set<String> ps = new LinkedHashSet<>();
         boolean group = false;
         for (Chunk ch : roles.values()) {
@@ -104,7 +105,8 @@ public final class EventAssembler {
                 ps.addAll(actors(ch, c, when));
             }
         }
-        if (sides(ps, c, when) < 2 && !group && !(type.equals("Meeting") && ownMeeting(ps, named(roles), c, when))) {
+        // a body's own meeting, or its own decision ("اعتمد مجلس وزراء خارجية المنظمة الخطة"), has one side
+        if (sides(ps, c, when) < 2 && !group && !((type.equals("Meeting") || frame.adoption()) && ownMeeting(ps, named(roles), c, when))) {
             return null;
         }
         return new EventMention(type, c.sentence(), c.trigger(), ps, null, null, c.placeId(), null,
@@ -183,7 +185,8 @@ public final class EventAssembler {
     public void join(List<EventMention> out, int first, Map<String, Chunk> roles, DateMention date, Sentence s,
                      Function<String, Entity> entities, int earlier) {
         Chunk x = roles.get("X");
-        if (x == null || x.anaphor()) {
+        // "أن يشارك الزعيمان في القمة": the two sides of the event just reported; a group word has no one
+        if (x == null || x.anaphor() && (x.intro().equals(Chunk.GROUP) || first == 0)) {
             return;
         }
         int target = -1;
@@ -204,6 +207,8 @@ public final class EventAssembler {
         for (Chunk ch : roles.values()) {
             if (!ch.anaphor()) {
                 ps.addAll(actors(ch, c, date == null ? null : date.start()));
+            } else if (!ch.intro().equals(Chunk.GROUP) && first > 0 && target != first - 1) {
+                ps.addAll(out.get(first - 1).participants());
             }
         }
         out.set(target, e.resolved(e.organizerId(), e.placeId(), e.date(), e.dateBasis(), ps));

@@ -32,6 +32,9 @@ public record Frame(String id, String type, Mood mood, List<String> triggers, Li
 
     public boolean isJoin() { return type.equals("Join"); }
 
+    /** A frame whose id begins with "adopt": a body's own decision, an agreement one organization may make alone. */
+    public boolean adoption() { return id.startsWith("adopt") && type.equals("Agreement"); }
+
     /** The same frame read as another type (a reception on the sidelines of a summit is a meeting). */
     public Frame as(String otherType) {
         if (otherType.equals("Meeting") && type.equals("Visit")) {

@@ -90,7 +90,8 @@ public final class SlotFiller {
         return switch (f.kind()) {
             case AFTER -> {
                 Chunk c = firstAfter(site, chunks);
-                yield c != null && !c.anaphor() && c.direct() && !used.contains(c) && c.from() - site.to() <= SUBJECT_GAP ? c : null;
+                int gap = c == null || !c.intro().equals(Chunk.INCLUDED) ? SUBJECT_GAP : OBJECT_GAP;
+                yield c != null && !c.anaphor() && c.direct() && !used.contains(c) && c.from() - site.to() <= gap ? c : null;
             }
             case AFTER2 -> {
                 Chunk subject = filled.values().stream().filter(c -> c.from() >= site.to()).findFirst().orElse(null);

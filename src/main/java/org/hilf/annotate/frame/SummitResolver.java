@@ -48,6 +48,11 @@ public final class SummitResolver {
                     r = e.resolved(org, e.placeId(), e.date(), e.dateBasis(), Set.of(org));
                 }
             }
+            // "القمة" after a named summit is that summit, whoever its sentence names
+            String body = r.organizerId() == null && !(last != null && definite.test(r)) ? attendedBody(r.participants()) : null;
+            if (body != null) {
+                r = r.resolved(body, r.placeId(), r.date(), r.dateBasis(), r.participants());
+            }
             if (r.organizerId() != null) {
                 r = reference(r, horizon);
                 if (r.date() != null) {
@@ -94,6 +99,16 @@ public final class SummitResolver {
             out.add(e);
         }
         return out;
+    }
+
+    /**
+     * "القمة العادية … برئاسة الرئيس النيجيري X، وبحضور رئيس مفوضية المجموعة Y": a summit no word
+     * names the organizer of is the one organization among its participants that most of its states
+     * belong to; null when none or several.
+     */
+    private String attendedBody(Set<String> participants) {
+        List<String> bodies = participants.stream().filter(p -> p.startsWith("org/") && mostlyTied(participants, p)).toList();
+        return bodies.size() == 1 ? bodies.get(0) : null;
     }
 
     private static boolean sameYear(DateMention a, DateMention b) {

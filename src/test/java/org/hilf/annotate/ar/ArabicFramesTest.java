@@ -265,4 +265,47 @@ class ArabicFramesTest {
         s = events("انطلقت القمة العربية في الرياض اليوم، وناقشت قضايا مثل الأمن المائي.", LocalDate.of(2022, 12, 9), "Summit");
         assertEquals(List.of("org/arab-league"), List.copyOf(s.get(0).participants()), s.toString());
     }
+
+    @Test
+    void anOrdinalSessionOfTheSupremeCouncilIsItsSummitWithWhoOpensItAndTheBodysOfficial() {
+        List<EventMention> s = events("الكويت – افتتح أمير دولة الكويت الشيخ مشعل الأحمد الجابر الصباح، اليوم الأحد، أعمال الدورة "
+                + "الخامسة والأربعين للمجلس الأعلى لمجلس التعاون لدول الخليج العربية، بمشاركة قادة دول المجلس، وبحضور "
+                + "الأمين العام لمجلس التعاون جاسم محمد البديوي.", LocalDate.of(2024, 12, 1), "Summit");
+        assertEquals(1, s.size(), s.toString());
+        assertEquals("org/gcc", s.get(0).organizerId());
+        assertTrue(s.get(0).participants().containsAll(List.of("person/mishal-al-ahmad", "state/KW",
+                "person/jasem-albudaiwi")), s.toString());
+    }
+
+    @Test
+    void aSummitNoWordNamesTheOrganizerOfIsTheBodyItsStatesBelongTo() {
+        List<EventMention> s = events("وكان القادة قد قرروا، خلال القمة العادية التي احتضنتها أبوجا أمس برئاسة الرئيس النيجيري "
+                + "بولا أحمد تينوبو، وبحضور رئيس مفوضية المجموعة الاقتصادية لدول غرب أفريقيا عمر أليو توراي، تمديد المهلة.",
+                LocalDate.of(2024, 12, 16), "Summit");
+        assertEquals(1, s.size(), s.toString());
+        assertEquals("org/ecowas", s.get(0).organizerId(), s.toString());
+    }
+
+    @Test
+    void aBodyAdoptingAPlanAloneIsItsAgreement() {
+        List<EventMention> a = events("جدة – اعتمد مجلس وزراء خارجية الدول الأعضاء في منظمة التعاون الإسلامي، في ختام دورته "
+                + "الاستثنائية أمس، الخطة العربية لإعادة إعمار غزة.", LocalDate.of(2025, 3, 8), "Agreement");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(List.of("org/oic"), List.copyOf(a.get(0).participants()), a.toString());
+        // a state's cabinet adopting a plan is no diplomatic agreement
+        assertTrue(events("واعتمد مجلس الوزراء السعودي الخطة الوطنية للطاقة.", LocalDate.of(2025, 3, 8), "Agreement").isEmpty());
+    }
+
+    @Test
+    void theNamedMembersOfADescribedGroupAttendAndTheTwoLeadersJoinTheNextGathering() {
+        List<EventMention> m = events("عقد مجلس وزراء خارجية منظمة التعاون الإسلامي دورته الاستثنائية أمس في جدة. "
+                + "وشارك في الاجتماع وزراء خارجية ورؤساء وفود الدول الأعضاء، بينهم وزير الخارجية الإيراني عباس عراقجي.",
+                LocalDate.of(2025, 3, 8), "Meeting");
+        assertEquals(1, m.size(), m.toString());
+        assertTrue(m.get(0).participants().containsAll(List.of("org/oic", "person/abbas-araghchi")), m.toString());
+        List<EventMention> s = events("التقى الرئيس الروسي فلاديمير بوتين اليوم نظيره الأذربيجاني إلهام علييف في دوشنبه. "
+                + "ومن المقرر أن يشارك الزعيمان غدا في قمة رابطة الدول المستقلة.", LocalDate.of(2025, 10, 9), "Summit");
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.get(0).participants().containsAll(List.of("org/cis", "person/vladimir-putin", "person/ilham-aliyev")), s.toString());
+    }
 }
