@@ -47,6 +47,10 @@ class ArabicActorRecognizerTest {
         AnnotatedArticle d = annotate("ردت بكين على تصريحات الوزير في طوكيو.", null);
         assertEquals(List.of("state/CN"), ids(d, ActorMention.Role.NAME));
         assertEquals(List.of("place/capital-JP"), ids(d, ActorMention.Role.PLACE));
+        // data/lexicon/place_prepositions.tsv: "مطار" before a capital makes it the airport's place
+        d = annotate("واستقبلت الرباط الضيف بمطار الرباط-سلا.", null);
+        assertEquals(List.of("state/MA"), ids(d, ActorMention.Role.NAME));
+        assertEquals(List.of("place/capital-MA"), ids(d, ActorMention.Role.PLACE));
     }
 
     @Test
