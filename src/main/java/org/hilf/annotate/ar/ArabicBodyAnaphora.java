@@ -30,6 +30,8 @@ public final class ArabicBodyAnaphora extends MentionResolver {
     private final java.util.concurrent.ConcurrentHashMap<String, String> headOf = new java.util.concurrent.ConcurrentHashMap<>();
     /** The folded first two words of each organization's longer Arabic name in the construct state, or "", by id. */
     private final java.util.concurrent.ConcurrentHashMap<String, String> shortOf = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Words before an organization's name a head noun governing it may stand, at most. */
+    private static final int GOVERNING_REACH = 4;
     /** Marks a short name's key among the head nouns' in the counts. */
     private static final String SHORT = "2:";
     /** The folded head nouns, without the article ("اتحاد"، "منظمه"). */
@@ -52,7 +54,10 @@ public final class ArabicBodyAnaphora extends MentionResolver {
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 for (; next < actors.size() && actors.get(next).span().start() < t.start(); next++) {
-                    count(doc, actors.get(next), seen);
+                    ActorMention a = actors.get(next);
+                    if (count(doc, a, seen) && s.span().contains(a.span())) {
+                        countGoverning(tokens, Tokenizer.indexAt(tokens, a.span().start()) - 1, a.entityId(), seen);
+                    }
                 }
                 ActorMention shortName = shortName(doc, tokens, i, actors, seen);
                 if (shortName != null) {
@@ -116,17 +121,40 @@ public final class ArabicBodyAnaphora extends MentionResolver {
     }
 
     private static boolean adjectiveAfter(List<Token> tokens, int i) {
-        return i + 1 < tokens.size() && !tokens.get(i + 1).breakBefore() && tokens.get(i + 1).text().startsWith("ال");
+        return i + 1 < tokens.size() && !tokens.get(i + 1).breakBefore() && tokens.get(i + 1).text().startsWith("ال")
+                && !TIME_WORDS.contains(tokens.get(i + 1).text());
     }
 
-    /** An organization's mention counts for the head noun its Arabic name begins with. */
-    private void count(AnnotatedArticle doc, ActorMention a, Map<String, Map<String, Integer>> seen) {
+    /** "للمجلس العام المقبل"، "المنظمة اليوم": words of time after the noun, no adjective of it (folded). */
+    private static final Set<String> TIME_WORDS = Set.of("العام", "الشهر", "الاسبوع", "اليوم", "الليله", "الجاري", "الماضي");
+
+    /**
+     * "مجلس وزراء خارجية منظمة التعاون الإسلامي": a head noun a few words before an organization's
+     * name governs it, and "المجلس" later is that organization's council, so the organization's.
+     */
+    private void countGoverning(List<Token> tokens, int before, String id, Map<String, Map<String, Integer>> seen) {
+        for (int k = before; k >= 0 && before - k < GOVERNING_REACH; k--) {
+            for (Clitics.Reading r : res.clitics.readings(tokens.get(k).text())) {
+                String w = r.word().startsWith("ال") ? r.word().substring(2) : r.word();
+                if (heads.contains(w) && !r.prefix().contains("ك")) {
+                    seen.computeIfAbsent(w, x -> new HashMap<>()).merge(id, 1, Integer::sum);
+                    return;
+                }
+            }
+            if (tokens.get(k).breakBefore()) {
+                return;
+            }
+        }
+    }
+
+    /** An organization's mention counts for the head noun its Arabic name begins with; false when it is no organization's. */
+    private boolean count(AnnotatedArticle doc, ActorMention a, Map<String, Map<String, Integer>> seen) {
         if (a.role() != ActorMention.Role.NAME || a.entityId() == null) {
-            return;
+            return false;
         }
         Entity e = res.entity(doc, a.entityId());
         if (e == null || e.labelAr() == null || e.type() != EntityType.ORGANIZATION && e.type() != EntityType.ALLIANCE) {
-            return;
+            return false;
         }
         String head = headOf.computeIfAbsent(e.id(), id -> {
             String first = res.normalizer.normalize(e.labelAr().strip().split("\\s+")[0]);
@@ -143,6 +171,7 @@ public final class ArabicBodyAnaphora extends MentionResolver {
         if (!shortName.isEmpty()) {
             seen.computeIfAbsent(SHORT + shortName, k -> new HashMap<>()).merge(e.id(), 1, Integer::sum);
         }
+        return true;
     }
 
     private static String dominant(Map<String, Integer> counts) {

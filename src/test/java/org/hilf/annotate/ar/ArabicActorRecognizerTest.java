@@ -245,4 +245,16 @@ class ArabicActorRecognizerTest {
         List<ActorMention> au = doc.get(Keys.ACTORS).stream().filter(a -> "org/african-union".equals(a.entityId())).toList();
         assertEquals(2, au.size(), au.toString());
     }
+
+    @Test
+    void aBodysCouncilAndItsShortNameStandForIt() {
+        // "المجلس" after "مجلس وزراء خارجية منظمة التعاون الإسلامي" (the noun governs the name); "العام" after it is time
+        AnnotatedArticle doc = annotate("اختتمت في إسطنبول أعمال الدورة الحادية والخمسين لمجلس وزراء خارجية منظمة التعاون "
+                + "الإسلامي. ومن المقرر أن يستضيف العراق الدورة المقبلة للمجلس العام المقبل.", LocalDate.of(2025, 6, 22));
+        assertEquals(2, doc.get(Keys.ACTORS).stream().filter(a -> "org/oic".equals(a.entityId())).count(), doc.get(Keys.ACTORS).toString());
+        // "مجلس التعاون" after "مجلس التعاون لدول الخليج العربية": the first two words of its name
+        doc = annotate("انطلقت قمة مجلس التعاون لدول الخليج العربية في الكويت. وقال الأمين العام لمجلس التعاون إن القمة ناجحة.",
+                LocalDate.of(2024, 12, 1));
+        assertEquals(2, doc.get(Keys.ACTORS).stream().filter(a -> "org/gcc".equals(a.entityId())).count(), doc.get(Keys.ACTORS).toString());
+    }
 }
