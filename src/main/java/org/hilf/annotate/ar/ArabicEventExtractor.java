@@ -264,6 +264,9 @@ public final class ArabicEventExtractor implements Annotator {
         return ArabicSessions.withCouncils(found);
     }
 
+    /** "أن"، "إن"، "بأن" (folded): words that open a clause and end a topic's. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("ان", "بان", "وان");
+
     /** Word positions inside a topic clause: from a topic marker to the next comma or event word. */
     private boolean[] topicZones(List<Token> tokens, List<Found> found) {
         boolean[] zone = new boolean[tokens.size() + 1];
@@ -272,7 +275,8 @@ public final class ArabicEventExtractor implements Annotator {
         for (int i = 0; i < tokens.size(); i++) {
             if (topicMarkers.longestAt(tokens, i, ArabicEventExtractor::eventReading) != null) {
                 for (int k = i; k < tokens.size(); k++) {
-                    if (k > i && (tokens.get(k).commaBefore() || eventWords.contains(k))) {
+                    // "نقلت الوكالة عن مسؤول أن X قد يلتقي Y": "أن" opens a clause of its own, no topic's
+                    if (k > i && (tokens.get(k).commaBefore() || eventWords.contains(k) || CLAUSE_OPENERS.contains(tokens.get(k).text()))) {
                         break;
                     }
                     zone[k] = true;

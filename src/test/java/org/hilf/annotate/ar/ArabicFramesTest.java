@@ -308,4 +308,14 @@ class ArabicFramesTest {
         assertEquals(1, s.size(), s.toString());
         assertTrue(s.get(0).participants().containsAll(List.of("org/cis", "person/vladimir-putin", "person/ilham-aliyev")), s.toString());
     }
+
+    @Test
+    void aClauseOpenedByAnEndsTheTopicOfASource() {
+        // "عن" names the source here, and "أن" opens the reported clause: its subject is the meeting's side
+        List<EventMention> m = events("ونقلت وكالة يونهاب عن مسؤول أن الرئيس الكوري الجنوبي يون سوك يول قد يلتقي الرئيس الأمريكي "
+                + "جو بايدن لفترة وجيزة.", LocalDate.of(2024, 7, 10), "Meeting");
+        assertEquals(1, m.size(), m.toString());
+        assertTrue(m.get(0).planned() && m.get(0).participants().containsAll(List.of("person/yoon-suk-yeol", "person/joe-biden")),
+                m.toString());
+    }
 }
