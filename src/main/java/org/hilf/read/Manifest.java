@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A folder's {@code META.tsv}: metadata for the files beside it, one line per file.
@@ -31,6 +32,8 @@ public final class Manifest {
 
     /** ISO 639-1 codes, the form the annotators and the graph's language tags use. */
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+    /** A primary language subtag of two letters, then any subtags ("ar", "ar-EG"), lower-cased. */
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2}(-[a-z0-9]{1,8})*");
 
     private final Path folder;
     private final Map<String, Entry> entries;
@@ -55,13 +58,23 @@ public final class Manifest {
 
     /** The manifest of {@code folder}, or an empty one when the folder has none. */
     public static Manifest of(Path folder) throws IOException {
+        return of(folder, null);
+    }
+
+    /**
+     * The rows of {@code folder}'s manifest that name one of {@code names} (all rows when null):
+     * an ingest of a few files from a folder of 100,000 needs their rows only, and parsing the
+     * others cost more than the rest of a small ingest's reading. Problems are those of the rows
+     * kept (and of the header); {@link #missingRows()} knows only the rows kept.
+     */
+    public static Manifest of(Path folder, Set<String> names) throws IOException {
         folder = folder.toAbsolutePath();
         Path file = folder.resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) {
             return new Manifest(folder, new HashMap<>(), List.of());
         }
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(folder, in, file.toString());
+            return read(folder, in, file.toString(), names);
         }
     }
 
@@ -71,13 +84,13 @@ public final class Manifest {
      */
     public static Manifest parse(String text, String label) {
         try {
-            return read(null, new BufferedReader(new StringReader(text)), label);
+            return read(null, new BufferedReader(new StringReader(text)), label, null);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("a string reader does not fail", e);
         }
     }
 
-    private static Manifest read(Path folder, BufferedReader in, String file) throws IOException {
+    private static Manifest read(Path folder, BufferedReader in, String file, Set<String> wanted) throws IOException {
         Map<String, Entry> entries = new HashMap<>();
         Map<String, Integer> lines = new HashMap<>();
         List<String> problems = new ArrayList<>();
@@ -95,12 +108,16 @@ public final class Manifest {
             problems.add(shown + ": no 'file' column in the header; manifest ignored");
             return new Manifest(folder, entries, problems);
         }
+        int fileColumn = col.get("file");
         String line;
         int lineNo = 1;
         while ((line = in.readLine()) != null) {
             lineNo++;
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
+            }
+            if (wanted != null && !wanted.contains(nthCell(line, fileColumn))) {
+                continue; // not asked for (a row without a file name is not either)
             }
             String[] cells = line.split("\t", -1);
             String name = cell(cells, col, "file");
@@ -141,7 +158,7 @@ public final class Manifest {
             return null;
         }
         String code = value.toLowerCase(Locale.ROOT).replace('_', '-');
-        String primary = code.matches("[a-z]{2}(-[a-z0-9]{1,8})*") ? code.substring(0, 2) : null;
+        String primary = LANGUAGE_TAG.matcher(code).matches() ? code.substring(0, 2) : null;
         if (code.equals("und") || (primary != null && LANGUAGES.contains(primary))) {
             return code.equals("und") ? "und" : primary;
         }
@@ -163,6 +180,19 @@ public final class Manifest {
             }
         });
         return out;
+    }
+
+    /** The trimmed {@code n}th tab-separated cell of {@code line}, or null when the line has fewer; no split of the rest. */
+    static String nthCell(String line, int n) {
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            start = line.indexOf('\t', start) + 1;
+            if (start == 0) {
+                return null;
+            }
+        }
+        int end = line.indexOf('\t', start);
+        return line.substring(start, end < 0 ? line.length() : end).trim();
     }
 
     private static String cell(String[] cells, Map<String, Integer> col, String name) {
