@@ -1,8 +1,6 @@
 package org.hilf.read;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,9 +71,7 @@ public final class Manifest {
         if (!Files.isRegularFile(file)) {
             return new Manifest(folder, new HashMap<>(), List.of());
         }
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(folder, in, file.toString(), names);
-        }
+        return read(folder, new ManifestLines(Files.readAllBytes(file), names), file.toString());
     }
 
     /**
@@ -83,19 +79,15 @@ public final class Manifest {
      * {@code label} names it in problems; look entries up with {@link #entryForName(String)}.
      */
     public static Manifest parse(String text, String label) {
-        try {
-            return read(null, new BufferedReader(new StringReader(text)), label, null);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("a string reader does not fail", e);
-        }
+        return read(null, new ManifestLines(text.getBytes(StandardCharsets.UTF_8), null), label);
     }
 
-    private static Manifest read(Path folder, BufferedReader in, String file, Set<String> wanted) throws IOException {
+    private static Manifest read(Path folder, ManifestLines in, String file) {
         Map<String, Entry> entries = new HashMap<>();
         Map<String, Integer> lines = new HashMap<>();
         List<String> problems = new ArrayList<>();
         String shown = Shown.text(file);
-        String header = in.readLine();
+        String header = in.next();
         if (header == null) {
             return new Manifest(folder, entries, problems);
         }
@@ -110,14 +102,10 @@ public final class Manifest {
         }
         int fileColumn = col.get("file");
         String line;
-        int lineNo = 1;
-        while ((line = in.readLine()) != null) {
-            lineNo++;
+        while ((line = in.nextRow(fileColumn)) != null) {
+            int lineNo = in.number();
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
-            }
-            if (wanted != null && !wanted.contains(nthCell(line, fileColumn))) {
-                continue; // not asked for (a row without a file name is not either)
             }
             String[] cells = line.split("\t", -1);
             String name = cell(cells, col, "file");
@@ -180,19 +168,6 @@ public final class Manifest {
             }
         });
         return out;
-    }
-
-    /** The trimmed {@code n}th tab-separated cell of {@code line}, or null when the line has fewer; no split of the rest. */
-    static String nthCell(String line, int n) {
-        int start = 0;
-        for (int i = 0; i < n; i++) {
-            start = line.indexOf('\t', start) + 1;
-            if (start == 0) {
-                return null;
-            }
-        }
-        int end = line.indexOf('\t', start);
-        return line.substring(start, end < 0 ? line.length() : end).trim();
     }
 
     private static String cell(String[] cells, Map<String, Integer> col, String name) {

@@ -59,10 +59,20 @@ class ManifestRowsTest {
     }
 
     @Test
-    void theFileCellIsFoundWithoutSplittingTheLine() {
-        assertEquals("a.txt", Manifest.nthCell("x\t a.txt \ty", 1));
-        assertEquals("y", Manifest.nthCell("x\ta\ty", 2));
-        assertEquals("x", Manifest.nthCell("x", 0));
-        assertNull(Manifest.nthCell("x\ta", 2));
+    void linesSplitAsAReaderSplitsThemAndRowsNotWantedAreCountedNotReturned() {
+        byte[] text = "h\tfile\r\nx\ta.txt\ry\tب.txt\n\nz\n#c\tb.txt".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ManifestLines all = new ManifestLines(text, null);
+        List<String> lines = new java.util.ArrayList<>();
+        for (String l; (l = all.nextRow(1)) != null; ) {
+            lines.add(all.number() + ":" + l);
+        }
+        assertEquals(List.of("1:h\tfile", "2:x\ta.txt", "3:y\tب.txt", "4:", "5:z", "6:#c\tb.txt"), lines);
+        ManifestLines some = new ManifestLines(text, Set.of("ب.txt", "b.txt"));
+        assertEquals("h\tfile", some.next());
+        assertEquals("y\tب.txt", some.nextRow(1));
+        assertEquals(3, some.number());
+        assertEquals("#c\tb.txt", some.nextRow(1));
+        assertEquals(6, some.number());
+        assertNull(some.nextRow(1));
     }
 }
