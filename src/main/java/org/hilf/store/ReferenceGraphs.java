@@ -57,6 +57,9 @@ final class ReferenceGraphs {
                         || !recorded.containsKey(g.getURI()) && dsg.getGraph(g).isIsomorphicWith(now))) {
                     continue;
                 }
+                // a crash between this transaction and the new fingerprints must not leave the old ones vouching
+                // for graphs that changed: without the file, the next ingest compares the graphs
+                ReferenceDigest.forget(dir);
                 dsg.removeGraph(g);
                 Iterator<Triple> it = now.find();
                 while (it.hasNext()) {
@@ -69,7 +72,7 @@ final class ReferenceGraphs {
             }
             return n;
         });
-        if (!digests.equals(recorded)) {
+        if (written > 0 || !digests.equals(recorded)) {
             ReferenceDigest.write(dir, digests);
         }
         return written;

@@ -49,6 +49,8 @@ class ReferenceInputsTest {
             assertTrue(hasLabel(store, "four"));
             Txn.executeWrite(store.datasetGraph(), () -> store.datasetGraph().removeGraph(Vocab.GAZETTEER_GRAPH));
             assertEquals(1, store.replaceReference("jar b 1 1", writer("four", runs)), "a graph missing from the store is written");
+            assertEquals(0, store.replaceReference("jar b 1 1", writer("five", runs)), "and its fingerprints recorded again");
+            assertTrue(java.nio.file.Files.exists(dir.resolve("s").resolve(ReferenceDigest.FILE)));
         }
     }
 
