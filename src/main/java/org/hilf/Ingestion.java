@@ -77,6 +77,8 @@ public final class Ingestion {
     private final long maxQuads;
     private final boolean dedupe;
     private final boolean bulk;
+    /** What the reference graphs are made from ({@link HilfStore#replaceReference(String, java.util.function.Consumer)}), or null. */
+    private final String referenceInputs;
 
     public Ingestion(Gazetteer gazetteer, long maxBytes, int threads) {
         this(gazetteer, maxBytes, threads, DEFAULT_MAX_QUADS, false);
@@ -88,6 +90,17 @@ public final class Ingestion {
 
     /** {@code bulk}: use the bulk loader even when the store holds articles (see {@link ArticleWrites#bulk}). */
     public Ingestion(Gazetteer gazetteer, long maxBytes, int threads, long maxQuads, boolean dedupe, boolean bulk) {
+        this(gazetteer, maxBytes, threads, maxQuads, dedupe, bulk, null);
+    }
+
+    /**
+     * {@code referenceInputs}: what the ontology and {@code gazetteer} graphs are made from
+     * ({@link ReferenceMapper#bundledInputs()} for the bundled gazetteer), so that a store that
+     * holds them made from the same is not given them again; null when not known.
+     */
+    public Ingestion(Gazetteer gazetteer, long maxBytes, int threads, long maxQuads, boolean dedupe, boolean bulk,
+                     String referenceInputs) {
+        this.referenceInputs = referenceInputs;
         this.gazetteer = gazetteer;
         this.reader = Background.start("hilf-reader", () -> new ArticleReader(maxBytes, dedupe));
         this.pipeline = Annotators.standard(gazetteer);
@@ -99,7 +112,8 @@ public final class Ingestion {
     }
 
     public static Ingestion standard() {
-        return new Ingestion(Gazetteer.load(), ArticleReader.DEFAULT_MAX_BYTES, Runtime.getRuntime().availableProcessors());
+        return new Ingestion(Gazetteer.load(), ArticleReader.DEFAULT_MAX_BYTES, Runtime.getRuntime().availableProcessors(),
+                DEFAULT_MAX_QUADS, false, false, ReferenceMapper.bundledInputs());
     }
 
     /** Thrown from the quad sink to stop mapping an article past the limit. */
@@ -133,7 +147,7 @@ public final class Ingestion {
         long reference;
         try {
             next = submit(todo, 0, queue, pool);
-            reference = store.replaceReference(out -> {
+            reference = store.replaceReference(referenceInputs, out -> {
                 ReferenceMapper.ontology(out);
                 ReferenceMapper.gazetteer(gazetteer, out);
             });

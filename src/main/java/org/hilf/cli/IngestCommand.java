@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.sys.JenaSystem;
 import org.hilf.Ingestion;
 import org.hilf.annotate.Background;
+import org.hilf.graph.ReferenceMapper;
 import org.hilf.read.Shown;
 import org.hilf.serve.HilfServer;
 import org.hilf.store.HilfStore;
@@ -79,8 +80,10 @@ public final class IngestCommand implements Callable<Integer> {
             JenaSystem.init();
             return null;
         });
+        // the bundled gazetteer's reference graphs are known by the jar they come from; a user's folder is compared
         Ingestion ingestion = new Ingestion(gazetteer.load(err), maxSize,
-                threads != null ? threads : Runtime.getRuntime().availableProcessors(), maxQuads, dedupe, bulk);
+                threads != null ? threads : Runtime.getRuntime().availableProcessors(), maxQuads, dedupe, bulk,
+                gazetteer.folder() == null ? ReferenceMapper.bundledInputs() : null);
         jena.join();
         Ingestion.Result r;
         try (HilfStore s = HilfStore.open(store.dir()); Progress progress = new Progress()) {

@@ -39,6 +39,27 @@ public final class ReferenceMapper {
         }
     }
 
+    /**
+     * What the bundled ontology and gazetteer graphs are made from, as a text that changes
+     * whenever they may: the jar this code runs from (its real path, size and time), which holds
+     * the ontology, the gazetteer files and the code that maps them (no date or setting enters
+     * them). Null when the classes are not in a jar (a build folder, tests): nothing then tells
+     * that they are unchanged. A user's gazetteer folder is not covered: give null with one.
+     */
+    public static String bundledInputs() {
+        try {
+            java.security.CodeSource code = ReferenceMapper.class.getProtectionDomain().getCodeSource();
+            java.nio.file.Path jar = code == null ? null : java.nio.file.Path.of(code.getLocation().toURI());
+            if (jar == null || !java.nio.file.Files.isRegularFile(jar)) {
+                return null;
+            }
+            return "jar " + jar.toRealPath() + " " + java.nio.file.Files.size(jar) + " "
+                    + java.nio.file.Files.getLastModifiedTime(jar).toMillis();
+        } catch (java.io.IOException | java.net.URISyntaxException | RuntimeException e) {
+            return null; // not known: the graphs are compared as before
+        }
+    }
+
     /** A file of the jar's {@code hilf/} resources (ontology, shapes); the caller closes the stream. */
     static InputStream bundled(String resource) {
         InputStream in = ReferenceMapper.class.getClassLoader().getResourceAsStream(resource);

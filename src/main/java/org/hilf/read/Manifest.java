@@ -1,8 +1,6 @@
 package org.hilf.read;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A folder's {@code META.tsv}: metadata for the files beside it, one line per file.
@@ -31,6 +30,8 @@ public final class Manifest {
 
     /** ISO 639-1 codes, the form the annotators and the graph's language tags use. */
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+    /** A primary language subtag of two letters, then any subtags ("ar", "ar-EG"), lower-cased. */
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2}(-[a-z0-9]{1,8})*");
 
     private final Path folder;
     private final Map<String, Entry> entries;
@@ -55,14 +56,22 @@ public final class Manifest {
 
     /** The manifest of {@code folder}, or an empty one when the folder has none. */
     public static Manifest of(Path folder) throws IOException {
+        return of(folder, null);
+    }
+
+    /**
+     * The rows of {@code folder}'s manifest that name one of {@code names} (all rows when null):
+     * an ingest of a few files from a folder of 100,000 needs their rows only, and parsing the
+     * others cost more than the rest of a small ingest's reading. Problems are those of the rows
+     * kept (and of the header); {@link #missingRows()} knows only the rows kept.
+     */
+    public static Manifest of(Path folder, Set<String> names) throws IOException {
         folder = folder.toAbsolutePath();
         Path file = folder.resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) {
             return new Manifest(folder, new HashMap<>(), List.of());
         }
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(folder, in, file.toString());
-        }
+        return read(folder, new ManifestLines(Files.readAllBytes(file), names), file.toString());
     }
 
     /**
@@ -70,19 +79,15 @@ public final class Manifest {
      * {@code label} names it in problems; look entries up with {@link #entryForName(String)}.
      */
     public static Manifest parse(String text, String label) {
-        try {
-            return read(null, new BufferedReader(new StringReader(text)), label);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("a string reader does not fail", e);
-        }
+        return read(null, new ManifestLines(text.getBytes(StandardCharsets.UTF_8), null), label);
     }
 
-    private static Manifest read(Path folder, BufferedReader in, String file) throws IOException {
+    private static Manifest read(Path folder, ManifestLines in, String file) {
         Map<String, Entry> entries = new HashMap<>();
         Map<String, Integer> lines = new HashMap<>();
         List<String> problems = new ArrayList<>();
         String shown = Shown.text(file);
-        String header = in.readLine();
+        String header = in.next();
         if (header == null) {
             return new Manifest(folder, entries, problems);
         }
@@ -95,10 +100,10 @@ public final class Manifest {
             problems.add(shown + ": no 'file' column in the header; manifest ignored");
             return new Manifest(folder, entries, problems);
         }
+        int fileColumn = col.get("file");
         String line;
-        int lineNo = 1;
-        while ((line = in.readLine()) != null) {
-            lineNo++;
+        while ((line = in.nextRow(fileColumn)) != null) {
+            int lineNo = in.number();
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
@@ -141,7 +146,7 @@ public final class Manifest {
             return null;
         }
         String code = value.toLowerCase(Locale.ROOT).replace('_', '-');
-        String primary = code.matches("[a-z]{2}(-[a-z0-9]{1,8})*") ? code.substring(0, 2) : null;
+        String primary = LANGUAGE_TAG.matcher(code).matches() ? code.substring(0, 2) : null;
         if (code.equals("und") || (primary != null && LANGUAGES.contains(primary))) {
             return code.equals("und") ? "und" : primary;
         }

@@ -234,7 +234,16 @@ public final class HilfStore implements AutoCloseable {
      * records none, by isomorphism (ingesting twice changes nothing). Returns the number of quads written.
      */
     public long replaceReference(Consumer<StreamRDF> writer) {
-        return ReferenceGraphs.replace(dir, datasetGraph(), writer);
+        return replaceReference(null, writer);
+    }
+
+    /**
+     * As {@link #replaceReference(Consumer)}; {@code inputs} names what {@code writer} makes the
+     * graphs from (null: unknown), and when the store's graphs were made from the same, the
+     * writer is not even run.
+     */
+    public long replaceReference(String inputs, Consumer<StreamRDF> writer) {
+        return ReferenceGraphs.replace(dir, datasetGraph(), inputs, writer);
     }
 
     private static List<Node> graphsFromSource(DatasetGraph dsg, String sourcePath) {

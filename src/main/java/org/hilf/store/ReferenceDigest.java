@@ -74,6 +74,16 @@ final class ReferenceDigest {
         }
     }
 
+    /** Deletes the fingerprints the store folder records, before the graphs they vouch for change. */
+    static void forget(Path storeDir) {
+        try {
+            Files.deleteIfExists(storeDir.resolve(FILE));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot delete " + storeDir.resolve(FILE) + ": " + e.getMessage()
+                    + " (it would vouch for reference graphs that are changing)", e);
+        }
+    }
+
     private static String term(Node n, Map<Node, String> blank) {
         return n.isBlank() ? blank.getOrDefault(n, "_:") : NodeFmtLib.strNT(n);
     }

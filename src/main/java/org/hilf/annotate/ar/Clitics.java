@@ -1,7 +1,9 @@
 package org.hilf.annotate.ar;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.hilf.annotate.Tsv;
 
@@ -22,7 +24,13 @@ public final class Clitics {
         public boolean stripped() { return !prefix.isEmpty(); }
     }
 
-    private final List<String> prefixes;
+    /**
+     * The clitics, longest first, grouped by their first character: a word is tried only against
+     * those that begin as it does (readings is called for every token by many rules; trying all
+     * 22 clitics each time was a sixth of the annotation time). Each group keeps the order of
+     * the whole list, so readings come in the same order.
+     */
+    private final Map<Character, List<String>> prefixesByFirst;
 
     public Clitics(ArabicNormalizer normalizer) {
         List<String> p = new ArrayList<>();
@@ -30,7 +38,14 @@ public final class Clitics {
             p.add(normalizer.normalize(w));
         }
         p.sort((a, b) -> b.length() - a.length());
-        this.prefixes = List.copyOf(p);
+        Map<Character, List<String>> byFirst = new HashMap<>();
+        for (String prefix : p) {
+            if (!prefix.isEmpty()) {
+                byFirst.computeIfAbsent(prefix.charAt(0), c -> new ArrayList<>()).add(prefix);
+            }
+        }
+        byFirst.replaceAll((c, list) -> List.copyOf(list));
+        this.prefixesByFirst = Map.copyOf(byFirst);
     }
 
     /**
@@ -51,7 +66,10 @@ public final class Clitics {
     public List<Reading> readings(String word) {
         List<Reading> out = new ArrayList<>(4);
         out.add(new Reading(word, ""));
-        for (String p : prefixes) {
+        if (word.isEmpty()) {
+            return out;
+        }
+        for (String p : prefixesByFirst.getOrDefault(word.charAt(0), List.of())) {
             if (word.length() - p.length() >= MIN_REMAINDER && word.startsWith(p)) {
                 String rest = word.substring(p.length());
                 out.add(new Reading(rest, p));

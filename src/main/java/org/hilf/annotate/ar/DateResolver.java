@@ -133,19 +133,30 @@ public final class DateResolver {
         String s = f.substring(fs, fe);
         List<DateMention> out = new ArrayList<>();
         boolean[] taken = new boolean[s.length() + 1];
-        scan(range, s, taken, out, text, fs, mt -> range(mt, anchor));
+        // range, dayMonth, numeric and year cannot match without an ASCII digit (\\d, no UNICODE flag), ago without
+        // قبل or بعد: most sentences have neither, and each scan tries its pattern at every position
+        boolean digits = s.chars().anyMatch(c -> c >= '0' && c <= '9');
+        if (digits) {
+            scan(range, s, taken, out, text, fs, mt -> range(mt, anchor));
+        }
         scan(ordinal, s, taken, out, text, fs, mt -> dayMonth(ordinals.get(mt.group(1)), months.get(mt.group(2)), mt.group(3),
                 mt.group(4), anchor));
-        scan(dayMonth, s, taken, out, text, fs, mt -> dayMonth(mt, anchor));
-        scan(numeric, s, taken, out, text, fs, this::numeric);
+        if (digits) {
+            scan(dayMonth, s, taken, out, text, fs, mt -> dayMonth(mt, anchor));
+            scan(numeric, s, taken, out, text, fs, this::numeric);
+        }
         scan(weekday, s, taken, out, text, fs, mt -> weekday(mt, anchor));
         scan(monthYear, s, taken, out, text, fs, mt -> monthYear(mt, anchor));
         scan(relative, s, taken, out, text, fs, mt -> relative(mt, anchor));
-        scan(ago, s, taken, out, text, fs, mt -> ago(mt, anchor));
-        scan(year, s, taken, out, text, fs, mt -> {
-            int y = Integer.parseInt(mt.group(1));
-            return resolved(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Granularity.YEAR, false, false);
-        });
+        if (s.contains("قبل") || s.contains("بعد")) {
+            scan(ago, s, taken, out, text, fs, mt -> ago(mt, anchor));
+        }
+        if (digits) {
+            scan(year, s, taken, out, text, fs, mt -> {
+                int y = Integer.parseInt(mt.group(1));
+                return resolved(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Granularity.YEAR, false, false);
+            });
+        }
         out.sort(Comparator.comparingInt(d -> d.span().start()));
         return out;
     }
