@@ -27,6 +27,8 @@ final class EnglishChunker {
     private final Set<String> titleWords = new HashSet<>();
     private final Set<String> prepositions;
     private final EnPhrases<Boolean> groupAnaphors;
+    /** Of the anaphors, the words for all who took part in a body's gathering ("the leaders", "allied leaders"). */
+    private final EnPhrases<Boolean> gatheringAnaphors;
 
     EnglishChunker(EnglishResources res) {
         titleWords.addAll(res.words("lexicon/en/title_words.txt"));
@@ -40,7 +42,13 @@ final class EnglishChunker {
         }
         titleWords.add("'s");
         this.prepositions = res.words("lexicon/en/prepositions.txt");
-        this.groupAnaphors = res.phrases("lexicon/en/group_anaphors.txt");
+        this.gatheringAnaphors = res.phrases("lexicon/en/gathering_anaphors.txt");
+        this.groupAnaphors = new EnPhrases<>(false);
+        for (String path : List.of("lexicon/en/group_anaphors.txt", "lexicon/en/gathering_anaphors.txt")) {
+            for (String w : Tsv.words(path)) {
+                groupAnaphors.add(res.tokenizer.fold(w), Boolean.TRUE);
+            }
+        }
     }
 
     /**
@@ -100,12 +108,14 @@ final class EnglishChunker {
         for (int i = 0; i < tokens.size(); i++) {
             EnPhrases.Hit<Boolean> h = groupAnaphors.longestAt(tokens, i);
             if (h != null) {
+                EnPhrases.Hit<Boolean> g = gatheringAnaphors.longestAt(tokens, i);
+                String intro = g != null && g.to() == h.to() ? Chunk.GROUP : Chunk.DIRECT;
                 boolean inside = false;
                 for (Chunk c : out) {
                     inside |= !c.anaphor() && h.from() < c.to() && h.to() > c.from();
                 }
                 if (!inside) {
-                    out.add(new Chunk(Chunk.DIRECT, List.of(), h.from(), h.to(), true));
+                    out.add(new Chunk(intro, List.of(), h.from(), h.to(), true));
                 }
                 i = h.to() - 1;
             }
@@ -113,6 +123,33 @@ final class EnglishChunker {
         out.sort((a, b) -> Integer.compare(a.from(), b.from()));
         return out;
     }
+
+    /**
+     * The chunks as a frame reads them: a word for all who took part ({@link Chunk#GROUP}) stands
+     * for the gathering's body only in an agreement that follows that gathering ({@code gathering});
+     * elsewhere it is a word for the sides just named ("the leaders" after a bilateral meeting).
+     */
+    static List<Chunk> forFrame(List<Chunk> chunks, boolean gathering, List<EnToken> tokens, int triggerEnd) {
+        List<Chunk> out = chunks;
+        if (!gathering && chunks.stream().anyMatch(c -> c.intro().equals(Chunk.GROUP))) {
+            out = chunks.stream().map(c -> c.intro().equals(Chunk.GROUP) ? new Chunk(Chunk.DIRECT, c.actors(), c.from(), c.to(), true) : c).toList();
+        }
+        if (infinitive(tokens, triggerEnd)) {
+            // "agreed to turn U.S. Forces Japan into …", "met to discuss Iran": the object is the infinitive's, not the event's
+            out = out.stream().filter(c -> !(c.direct() && c.from() > triggerEnd)).toList();
+        }
+        return out;
+    }
+
+    /** "to" and a verb in lower case after word {@code k}'s predecessor: an infinitive clause begins at k. */
+    private static boolean infinitive(List<EnToken> tokens, int k) {
+        return k + 1 < tokens.size() && tokens.get(k).folded().equals("to") && !tokens.get(k + 1).breakBefore()
+                && !tokens.get(k + 1).capitalized() && !NOT_VERBS.contains(tokens.get(k + 1).folded());
+    }
+
+    /** Words after "to" that begin a noun phrase, not a verb. */
+    private static final Set<String> NOT_VERBS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
+            "those", "each", "both", "all", "some", "several", "new", "one", "two", "three", "four");
 
     /** The chunks with those of the sidelines phrase read as the gathering's own phrases, not as a topic. */
     List<Chunk> zoneRead(List<EnToken> tokens, List<ActorMention> mentions, boolean[] anchors, boolean[] topic,

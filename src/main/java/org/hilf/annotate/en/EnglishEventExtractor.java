@@ -138,7 +138,8 @@ public final class EnglishEventExtractor implements Annotator {
         }
         mentions.addAll(Antecedents.pronouns(tokens, antecedent, quoted));
         mentions.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
-        List<DateMention> dates = doc.get(Keys.DATES).stream().filter(d -> s.span().contains(d.span()) && d.resolved()).toList();
+        List<DateMention> dates = doc.get(Keys.DATES).stream().filter(d -> s.span().contains(d.span()) && d.resolved()
+                && !EnglishDates.deadline(doc.text(), d.span().start())).toList();
         List<Chunk> chunks = EnglishEventRules.absoluteSubjects(tokens, chunker.chunks(tokens, mentions, anchors, topic, attribute), anchors);
         List<Chunk> inZone = chunker.zoneRead(tokens, mentions, anchors, topic, attribute, chunks);
         LocalDate anchor = doc.get(Keys.ANCHOR).date();
@@ -170,7 +171,8 @@ public final class EnglishEventExtractor implements Annotator {
                     continue;
                 }
                 // "on the sidelines of a BRICS summit hosted by Putin": the gathering's own words name its organization and host
-                List<Chunk> read = topic[f.from()] && (frame.type().equals("Summit") || frame.isJoin()) ? inZone : chunks;
+                List<Chunk> read = EnglishChunker.forFrame(topic[f.from()] && (frame.type().equals("Summit") || frame.isJoin()) ? inZone : chunks,
+                        frame.type().equals("Agreement") && !out.isEmpty() && out.get(out.size() - 1).organizerId() != null, tokens, f.to());
                 Map<String, Chunk> roles = SlotFiller.fill(frame, new SlotFiller.Site(f.from(), f.to(), lower, upper, false), read);
                 if (DEBUG) {
                     System.err.println("   " + frame.id() + " -> " + (roles == null ? null : roles.keySet()));
