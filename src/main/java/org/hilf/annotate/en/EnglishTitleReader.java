@@ -32,11 +32,13 @@ final class EnglishTitleReader {
     private final EnglishResources res;
     private final EnglishTitles titles;
     private final EnglishActorRecognizer.EnglishPass pass;
+    private final EnglishHomeState home;
 
     EnglishTitleReader(EnglishResources res, EnglishTitles titles, EnglishActorRecognizer.EnglishPass pass) {
         this.res = res;
         this.titles = titles;
         this.pass = pass;
+        this.home = new EnglishHomeState(res, pass.doc);
     }
 
     /** The title (and the person it names) at word i; returns the word after it, or -1. */
@@ -85,8 +87,9 @@ final class EnglishTitleReader {
             }
             boolean closed = n < 0 || end >= tokens.size() || tokens.get(end).breakBefore();
             if (end > start && closed && (!t.official() || end - start >= 2)) {
-                Entity p = newPerson(tokens, start, end, titleText, aff);
-                return pass.person(tokens, start, end, p.id(), titleText, aff, 1.0);
+                String home = aff != null ? aff : this.home.of(tokens, t.from(), pass.mentions);
+                Entity p = newPerson(tokens, start, end, titleText, home);
+                return pass.person(tokens, start, end, p.id(), titleText, home, 1.0);
             }
         }
         if (subordinate(tokens, t)) {
