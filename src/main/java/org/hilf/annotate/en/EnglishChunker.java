@@ -188,12 +188,13 @@ final class EnglishChunker {
         return m.title() != null && m.title().contains(tokens.get(k).text());
     }
 
-    /** "X, Y and Z", "X and Japan's Y": the next mention is coordinated with the phrase so far. */
+    /** "X, Y and Z", "X and Japan's Y", "X, Australia's Y": the next mention is coordinated with the phrase so far. */
     private boolean joins(List<EnToken> tokens, int end, int ni, ActorMention n, ActorMention first, boolean[] anchors, boolean[] attribute) {
         if (ni - end > JOIN_GAP || (n.role() != first.role())) {
             return false;
         }
-        boolean conj = tokens.get(ni).commaBefore() && ni == end;
+        // "Australia's Penny Wong": a possessor and the person it names are one actor phrase
+        boolean conj = (tokens.get(ni).commaBefore() && ni == end) || (end < ni && tokens.get(end).possessive());
         for (int k = end; k < ni; k++) {
             EnToken t = tokens.get(k);
             if (anchors[k]) {

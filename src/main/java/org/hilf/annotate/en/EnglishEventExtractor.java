@@ -94,8 +94,8 @@ public final class EnglishEventExtractor implements Annotator {
             }
         }
         out = rules.visitsByPlace(doc, out, sidelines, travel);
-        out = EventMerger.merge(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc), e -> false));
-        out = EventMerger.merge(rules.sidelineParticipants(out, sidelines));
+        out = EventMerger.merge(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc), e -> false), e -> rules.apart(doc, e));
+        out = EventMerger.merge(rules.sidelineParticipants(out, sidelines), e -> rules.apart(doc, e));
         out = attendance.heads(doc, EnglishAttendance.ownMeetingsInSummits(out));
         doc.set(Keys.EVENTS, List.copyOf(out));
     }
@@ -248,9 +248,11 @@ public final class EnglishEventExtractor implements Annotator {
             }
         }
         for (int j = 0; j < joins.size(); j++) {
-            // the sentence's summit, else its first event; with none, the article's summit ("X also attended")
-            int target = touched.stream().filter(i -> out.get(i).type().equals("Summit")).findFirst()
-                    .orElse(touched.isEmpty() ? EnglishAttendance.summitFor(out, joinDates.get(j)) : touched.get(0));
+            // the sentence's summit, else its first event; with none, the article's summit ("X also attended");
+            // "X took part in a session, while Y held separate talks with Z": an encounter of its own gains no attendee
+            List<Integer> own = touched.stream().filter(i -> !rules.apart(doc, out.get(i))).toList();
+            int target = own.stream().filter(i -> out.get(i).type().equals("Summit")).findFirst()
+                    .orElse(own.isEmpty() ? EnglishAttendance.summitFor(out, joinDates.get(j)) : own.get(0));
             if (target >= 0) {
                 List<EventMention> one = new ArrayList<>(List.of(out.get(target)));
                 assembler.join(one, 0, joins.get(j), joinDates.get(j), s, id -> res.entity(doc, id));
