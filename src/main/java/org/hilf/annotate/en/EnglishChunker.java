@@ -107,6 +107,9 @@ final class EnglishChunker {
         }
         for (int i = 0; i < tokens.size(); i++) {
             EnPhrases.Hit<Boolean> h = groupAnaphors.longestAt(tokens, i);
+            if (h != null && h.to() < tokens.size() && tokens.get(h.to()).gap().equals("-")) {
+                h = null; // "the three-day gathering": a modifier, no word for the sides
+            }
             if (h != null) {
                 EnPhrases.Hit<Boolean> g = gatheringAnaphors.longestAt(tokens, i);
                 String intro = g != null && g.to() == h.to() ? Chunk.GROUP : Chunk.DIRECT;

@@ -135,7 +135,7 @@ public final class EnglishStatementExtractor implements Annotator {
             StatementMention before = out.isEmpty() ? previous : out.get(out.size() - 1);
             // "adopted a joint declaration that criticised …": the verb's subject is the document
             boolean throughDocument = document != null && document.to() <= cue.from() && cue.from() - document.to() <= 2;
-            List<String> speakers = new ArrayList<>(throughDocument ? List.of() : speakers(doc, tokens, chunks, cue, before));
+            List<String> speakers = new ArrayList<>(throughDocument ? List.of() : speakers(doc, s, tokens, chunks, cue, before));
             speakers.removeAll(spoke);
             if (!speakers.isEmpty()) {
                 spoke.addAll(speakers);
@@ -162,7 +162,7 @@ public final class EnglishStatementExtractor implements Annotator {
         return out;
     }
 
-    private List<String> speakers(AnnotatedArticle doc, List<EnToken> tokens, List<Chunk> chunks, EnPhrases.Hit<Word> cue,
+    private List<String> speakers(AnnotatedArticle doc, Sentence s, List<EnToken> tokens, List<Chunk> chunks, EnPhrases.Hit<Word> cue,
                                   StatementMention previous) {
         Chunk subject = null;
         Chunk after = null;
@@ -211,7 +211,7 @@ public final class EnglishStatementExtractor implements Annotator {
             return previous.speakers();
         }
         if (out.isEmpty() && group != null) {
-            out = CollectiveSpeakers.group(doc);
+            out = collective.group(doc, s);
         }
         if (out.isEmpty() && after != null && after.intro().equals(Chunk.DIRECT)) {
             out = people(doc, after);
