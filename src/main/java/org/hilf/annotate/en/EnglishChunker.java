@@ -130,10 +130,16 @@ final class EnglishChunker {
     /**
      * The chunks as a frame reads them: a word for all who took part ({@link Chunk#GROUP}) stands
      * for the gathering's body only in an agreement that follows that gathering ({@code gathering});
-     * elsewhere it is a word for the sides just named ("the leaders" after a bilateral meeting).
+     * elsewhere it is a word for the sides just named ("the leaders" after a bilateral meeting). In a
+     * {@code reception} a possessive object is a thing welcomed, and an infinitive's object is no one's role.
      */
-    static List<Chunk> forFrame(List<Chunk> chunks, boolean gathering, List<EnToken> tokens, int triggerEnd) {
+    static List<Chunk> forFrame(List<Chunk> chunks, boolean gathering, List<EnToken> tokens, int triggerEnd, boolean reception) {
         List<Chunk> out = chunks;
+        if (reception) {
+            // "Australia welcomed Tokyo's interest", "welcomed China's decision": what is welcomed is a thing, no visitor
+            out = out.stream().filter(c -> !(c.direct() && c.from() >= triggerEnd && c.to() < tokens.size() && tokens.get(c.to() - 1).possessive()
+                    && !tokens.get(c.to()).capitalized())).toList();
+        }
         if (!gathering && chunks.stream().anyMatch(c -> c.intro().equals(Chunk.GROUP))) {
             out = chunks.stream().map(c -> c.intro().equals(Chunk.GROUP) ? new Chunk(Chunk.DIRECT, c.actors(), c.from(), c.to(), true) : c).toList();
         }

@@ -172,7 +172,8 @@ public final class EnglishEventExtractor implements Annotator {
                 }
                 // "on the sidelines of a BRICS summit hosted by Putin": the gathering's own words name its organization and host
                 List<Chunk> read = EnglishChunker.forFrame(topic[f.from()] && (frame.type().equals("Summit") || frame.isJoin()) ? inZone : chunks,
-                        frame.type().equals("Agreement") && !out.isEmpty() && out.get(out.size() - 1).organizerId() != null, tokens, f.to());
+                        frame.type().equals("Agreement") && !out.isEmpty() && out.get(out.size() - 1).organizerId() != null, tokens, f.to(),
+                        frame0.id().startsWith("receive"));
                 Map<String, Chunk> roles = SlotFiller.fill(frame, new SlotFiller.Site(f.from(), f.to(), lower, upper, false), read);
                 if (DEBUG) {
                     System.err.println("   " + frame.id() + " -> " + (roles == null ? null : roles.keySet()));

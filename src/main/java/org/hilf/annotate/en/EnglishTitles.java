@@ -119,6 +119,15 @@ final class EnglishTitles {
         if (aff == null && roles.equals(List.of(OFFICIAL))) {
             return null; // "officials" alone name no one
         }
+        if (aff != null && roles.equals(List.of(OFFICIAL)) && i > 0 && tokens.get(i - 1).folded().equals("top")) {
+            // "the top U.S. diplomat": a form whose first word stands before the body ("top diplomat")
+            List<EnToken> form = new ArrayList<>(List.of(tokens.get(i - 1)));
+            form.addAll(tokens.subList(k == i ? m : Math.max(k, m), end));
+            EnPhrases.Hit<String> h = forms.longestAt(form, 0);
+            if (h != null && h.to() == form.size()) {
+                return new Title(List.of(h.value()), aff, i - 1, end, i > 1 && tokens.get(i - 2).folded().matches("an?"));
+            }
+        }
         return new Title(roles, aff, i, end, indefinite);
     }
 

@@ -25,4 +25,16 @@ class OfficeHoldersTest {
                 LocalDate.of(1960, 1, 1)); // no terms of office known then
         assertEquals(List.of("state/JP", "state/DE"), EnglishFixture.names(d));
     }
+
+    @Test
+    void theTopUsDiplomatIsTheSecretaryOfState() {
+        var d = EnglishFixture.annotate("The top U.S. diplomat arrived in Doha from Cairo on Tuesday.", LocalDate.of(2024, 2, 6));
+        assertEquals(List.of("person/antony-blinken"), EnglishFixture.names(d).stream().filter(n -> n.startsWith("person/")).toList());
+    }
+
+    @Test
+    void aThingWelcomedIsNoVisitor() {
+        var d = EnglishFixture.annotate("Marles told Japanese Defense Minister Minoru Kihara that Australia welcomed Tokyo's interest.", DAY);
+        assertEquals(List.of(), EnglishFixture.events(d));
+    }
 }
