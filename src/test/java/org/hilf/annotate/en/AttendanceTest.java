@@ -22,6 +22,12 @@ class AttendanceTest {
     }
 
     @Test
+    void whomAStateSendsAttendsTheSummit() {
+        assertEquals(List.of("Summit org/nato person/fumio-kishida person/richard-marles state/AU state/JP"),
+                ev("Kishida attended the NATO summit in Vilnius on Wednesday. Australia sent Deputy Prime Minister Richard Marles."));
+    }
+
+    @Test
     void theSummitOfALaterSentenceIsTheSameSummit() {
         assertEquals(List.of("Summit org/nato person/fumio-kishida person/yoon-suk-yeol state/JP state/KR"),
                 ev("Kishida attended the NATO summit in Vilnius on Wednesday. Yoon also attended the two-day summit."));
