@@ -69,7 +69,7 @@ final class EnglishChunker {
                 continue;
             }
             int s = ti;
-            while (s > prevEnd && ti - s < TITLE_WORDS && !anchors[s - 1] && !tokens.get(s).commaBefore()
+            while (s > prevEnd && ti - s < TITLE_WORDS && !anchors[s - 1] && (!tokens.get(s).commaBefore() || apposed(tokens, s, ti, m))
                     && (attribute[s - 1] || titleWords.contains(tokens.get(s - 1).folded()) || capitalizedTitle(tokens, s - 1, m))) {
                 s--;
             }
@@ -190,6 +190,11 @@ final class EnglishChunker {
             }
         }
         return false;
+    }
+
+    /** "South Korea's new president, Lee Jae Myung": the name's own title stands before the comma. */
+    private static boolean apposed(List<EnToken> tokens, int s, int ti, ActorMention m) {
+        return s == ti && m.title() != null && m.title().endsWith(tokens.get(s - 1).text()) && m.title().indexOf(' ') > 0;
     }
 
     /** A capitalized word of the mention's title ("Foreign Minister" before the name). */
