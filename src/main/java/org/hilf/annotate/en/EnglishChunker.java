@@ -192,6 +192,24 @@ final class EnglishChunker {
         return false;
     }
 
+    /**
+     * A person set off by a comma alone after a state or body, with no "and" before or after it: no
+     * list ("Japan, South Korea and Australia" has its "and"), but the subject of another clause.
+     */
+    private static boolean commaOnly(List<EnToken> tokens, int end, int ni, ActorMention n, ActorMention first) {
+        if (!n.entityId().startsWith("person/") || first.entityId().startsWith("person/") || n.title() == null) {
+            return false;
+        }
+        int nj = EnPhrases.indexAt(tokens, n.span().end() - 1) + 1;
+        for (int k = end; k <= Math.min(nj, tokens.size() - 1); k++) {
+            String w = tokens.get(k).folded();
+            if (w.equals("and") || w.equals("&") || (k == nj && tokens.get(k).commaBefore())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "South Korea's new president, Lee Jae Myung": the name's own title stands before the comma. */
     private static boolean apposed(List<EnToken> tokens, int s, int ti, ActorMention m) {
         return s == ti && m.title() != null && m.title().endsWith(tokens.get(s - 1).text()) && m.title().indexOf(' ') > 0;
@@ -227,6 +245,9 @@ final class EnglishChunker {
         }
         if (ni < tokens.size() && tokens.get(ni).commaBefore()) {
             conj = true;
+        }
+        if (conj && commaOnly(tokens, end, ni, n, first)) {
+            return false; // "ties with Russia, presidential spokesperson Kang Yu-jung told reporters": a new clause's subject
         }
         return conj || n.entityId().equals(first.entityId());
     }

@@ -20,6 +20,14 @@ class HomeStateTest {
     }
 
     @Test
+    void aSpokespersonAfterACommaIsTheSubjectOfHisOwnClause() {
+        var d = EnglishFixture.annotate("SEOUL, Sept. 18 (Han River Wire) -- The two discussed North Korea's deepening military ties with "
+                + "Russia, presidential spokesperson Kang Yu-jung told reporters.", DAY);
+        assertEquals(1, EnglishFixture.statements(d).size(), EnglishFixture.statements(d).toString());
+        assertTrue(EnglishFixture.statements(d).get(0).endsWith(" for state/KR"), EnglishFixture.statements(d).toString());
+    }
+
+    @Test
     void thePlaceThatOpensTheSentence() {
         var d = EnglishFixture.annotate("In Seoul, national security adviser Chang Ho-jin said South Korea would reconsider its ban.", DAY);
         assertTrue(EnglishFixture.statements(d).get(0).endsWith(" for state/KR"), EnglishFixture.statements(d).toString());
