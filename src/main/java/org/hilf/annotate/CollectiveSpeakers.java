@@ -48,13 +48,19 @@ public final class CollectiveSpeakers {
         return bodies.size() + states.size() >= 2 ? concat(bodies, states) : List.of();
     }
 
-    /** "the four ministers said": the people of the article's last event, or its states when it names no one. */
-    public static List<String> group(AnnotatedArticle doc) {
-        List<EventMention> events = doc.get(Keys.EVENTS);
-        if (events.isEmpty()) {
+    /**
+     * "the four ministers said": the people of the latest event reported at or before the sentence
+     * (not one the article reports later), or its states when it names no one; a summit's bodies.
+     */
+    public List<String> group(AnnotatedArticle doc, Sentence s) {
+        EventMention e = latest(doc, s, false);
+        if (e == null) {
             return List.of();
         }
-        EventMention e = events.get(events.size() - 1);
+        List<String> bodies = e.type().equals("Summit") ? organizations(doc, e) : List.of();
+        if (!bodies.isEmpty()) {
+            return bodies; // "the two blocs called for …" after their summit: as a summit's joint statement, its bodies
+        }
         List<String> people = e.participants().stream().filter(id -> id.startsWith("person/")).toList();
         return people.isEmpty() ? e.participants().stream().filter(id -> id.startsWith("state/")).toList() : people;
     }

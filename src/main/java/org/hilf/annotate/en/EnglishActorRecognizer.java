@@ -73,7 +73,8 @@ public final class EnglishActorRecognizer implements Annotator {
         final Map<String, Entity> newEntities = new LinkedHashMap<>();
         /** Surnames (folded) of people named so far in this article → person id. */
         final Map<String, String> shortNames = new HashMap<>();
-        final Map<String, Integer> allianceCounts = new HashMap<>();
+        /** Alliances named so far → how often, in the order first named (a tie goes to the first: the lead's). */
+        final Map<String, Integer> allianceCounts = new LinkedHashMap<>();
         /** Offices (role keys) of the people this article named with a title → the person. */
         final Map<String, String> byRole = new HashMap<>();
         final EnglishTitleReader titleReader;
@@ -223,7 +224,8 @@ public final class EnglishActorRecognizer implements Annotator {
                 return null;
             }
             int total = allianceCounts.values().stream().mapToInt(Integer::intValue).sum();
-            String id = allianceCounts.entrySet().stream().filter(e -> total > 0 && e.getValue() * 10 >= total * 6)
+            // "NATO's four Indo-Pacific partners at the alliance's summit": at least half the names, the first on a tie
+            String id = allianceCounts.entrySet().stream().filter(e -> total > 0 && e.getValue() * 2 >= total)
                     .map(Map.Entry::getKey).findFirst().orElse(null);
             return id == null ? null : new EnPhrases.Hit<>(id, h.from(), h.to());
         }

@@ -76,12 +76,38 @@ final class EnglishAttendance {
         return -1;
     }
 
-    /** An organization's own meeting reported in the sentence of its summit ("hosting a meeting that X skipped") is the summit. */
+    /**
+     * An organization's own meeting reported in the sentence of its summit ("hosting a meeting that X
+     * skipped") is the summit; so is the trip of one who attends it, told in the summit's sentence.
+     */
     static List<EventMention> ownMeetingsInSummits(List<EventMention> events) {
         List<EventMention> out = new ArrayList<>(events);
         out.removeIf(m -> m.type().equals("Meeting") && events.stream().anyMatch(x -> x.type().equals("Summit") && x.organizerId() != null
                 && x.allSentences().contains(m.sentence()) && Set.of(x.organizerId()).containsAll(m.participants())));
+        // "X arrived in Hiroshima on Saturday to attend the G7 summit": the trip is the attendance, no visit of its own
+        // (not "visited Tokyo after the NATO summit in Vilnius": another place)
+        for (EventMention v : events) {
+            int s = v.type().equals("Visit") && v.visitor() != null ? indexOf(out, x -> x.type().equals("Summit")
+                    && x.sentence().equals(v.sentence()) && x.planned() == v.planned() && x.placeId() != null
+                    && x.placeId().equals(v.placeId())) : -1;
+            if (s >= 0) {
+                Set<String> ps = new java.util.LinkedHashSet<>(out.get(s).participants());
+                v.participants().stream().filter(p -> !p.equals(v.host())).forEach(ps::add);
+                EventMention x = out.get(s);
+                out.set(s, x.resolved(x.organizerId(), x.placeId(), x.date(), x.dateBasis(), ps));
+                out.remove(v);
+            }
+        }
         return out;
+    }
+
+    private static int indexOf(List<EventMention> events, java.util.function.Predicate<EventMention> p) {
+        for (int i = 0; i < events.size(); i++) {
+            if (p.test(events.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Two dates of one gathering: either unknown, or no more than a few days apart. */

@@ -27,6 +27,8 @@ final class EnglishChunker {
     private final Set<String> titleWords = new HashSet<>();
     private final Set<String> prepositions;
     private final EnPhrases<Boolean> groupAnaphors;
+    /** Of the anaphors, the words for all who took part in a body's gathering ("the leaders", "allied leaders"). */
+    private final EnPhrases<Boolean> gatheringAnaphors;
 
     EnglishChunker(EnglishResources res) {
         titleWords.addAll(res.words("lexicon/en/title_words.txt"));
@@ -40,7 +42,13 @@ final class EnglishChunker {
         }
         titleWords.add("'s");
         this.prepositions = res.words("lexicon/en/prepositions.txt");
-        this.groupAnaphors = res.phrases("lexicon/en/group_anaphors.txt");
+        this.gatheringAnaphors = res.phrases("lexicon/en/gathering_anaphors.txt");
+        this.groupAnaphors = new EnPhrases<>(false);
+        for (String path : List.of("lexicon/en/group_anaphors.txt", "lexicon/en/gathering_anaphors.txt")) {
+            for (String w : Tsv.words(path)) {
+                groupAnaphors.add(res.tokenizer.fold(w), Boolean.TRUE);
+            }
+        }
     }
 
     /**
@@ -61,7 +69,7 @@ final class EnglishChunker {
                 continue;
             }
             int s = ti;
-            while (s > prevEnd && ti - s < TITLE_WORDS && !anchors[s - 1] && !tokens.get(s).commaBefore()
+            while (s > prevEnd && ti - s < TITLE_WORDS && !anchors[s - 1] && (!tokens.get(s).commaBefore() || apposed(tokens, s, ti, m))
                     && (attribute[s - 1] || titleWords.contains(tokens.get(s - 1).folded()) || capitalizedTitle(tokens, s - 1, m))) {
                 s--;
             }
@@ -99,13 +107,18 @@ final class EnglishChunker {
         }
         for (int i = 0; i < tokens.size(); i++) {
             EnPhrases.Hit<Boolean> h = groupAnaphors.longestAt(tokens, i);
+            if (h != null && h.to() < tokens.size() && tokens.get(h.to()).gap().equals("-")) {
+                h = null; // "the three-day gathering": a modifier, no word for the sides
+            }
             if (h != null) {
+                EnPhrases.Hit<Boolean> g = gatheringAnaphors.longestAt(tokens, i);
+                String intro = g != null && g.to() == h.to() ? Chunk.GROUP : Chunk.DIRECT;
                 boolean inside = false;
                 for (Chunk c : out) {
                     inside |= !c.anaphor() && h.from() < c.to() && h.to() > c.from();
                 }
                 if (!inside) {
-                    out.add(new Chunk(Chunk.DIRECT, List.of(), h.from(), h.to(), true));
+                    out.add(new Chunk(intro, List.of(), h.from(), h.to(), true));
                 }
                 i = h.to() - 1;
             }
@@ -113,6 +126,39 @@ final class EnglishChunker {
         out.sort((a, b) -> Integer.compare(a.from(), b.from()));
         return out;
     }
+
+    /**
+     * The chunks as a frame reads them: a word for all who took part ({@link Chunk#GROUP}) stands
+     * for the gathering's body only in an agreement that follows that gathering ({@code gathering});
+     * elsewhere it is a word for the sides just named ("the leaders" after a bilateral meeting). In a
+     * {@code reception} a possessive object is a thing welcomed, and an infinitive's object is no one's role.
+     */
+    static List<Chunk> forFrame(List<Chunk> chunks, boolean gathering, List<EnToken> tokens, int triggerEnd, boolean reception) {
+        List<Chunk> out = chunks;
+        if (reception) {
+            // "Australia welcomed Tokyo's interest", "welcomed China's decision": what is welcomed is a thing, no visitor
+            out = out.stream().filter(c -> !(c.direct() && c.from() >= triggerEnd && c.to() < tokens.size() && tokens.get(c.to() - 1).possessive()
+                    && !tokens.get(c.to()).capitalized())).toList();
+        }
+        if (!gathering && chunks.stream().anyMatch(c -> c.intro().equals(Chunk.GROUP))) {
+            out = chunks.stream().map(c -> c.intro().equals(Chunk.GROUP) ? new Chunk(Chunk.DIRECT, c.actors(), c.from(), c.to(), true) : c).toList();
+        }
+        if (infinitive(tokens, triggerEnd)) {
+            // "agreed to turn U.S. Forces Japan into …", "met to discuss Iran": the object is the infinitive's, not the event's
+            out = out.stream().filter(c -> !(c.direct() && c.from() > triggerEnd)).toList();
+        }
+        return out;
+    }
+
+    /** "to" and a verb in lower case after word {@code k}'s predecessor: an infinitive clause begins at k. */
+    private static boolean infinitive(List<EnToken> tokens, int k) {
+        return k + 1 < tokens.size() && tokens.get(k).folded().equals("to") && !tokens.get(k + 1).breakBefore()
+                && !tokens.get(k + 1).capitalized() && !NOT_VERBS.contains(tokens.get(k + 1).folded());
+    }
+
+    /** Words after "to" that begin a noun phrase, not a verb. */
+    private static final Set<String> NOT_VERBS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
+            "those", "each", "both", "all", "some", "several", "new", "one", "two", "three", "four");
 
     /** The chunks with those of the sidelines phrase read as the gathering's own phrases, not as a topic. */
     List<Chunk> zoneRead(List<EnToken> tokens, List<ActorMention> mentions, boolean[] anchors, boolean[] topic,
@@ -146,17 +192,41 @@ final class EnglishChunker {
         return false;
     }
 
+    /**
+     * A person set off by a comma alone after a state or body, with no "and" before or after it: no
+     * list ("Japan, South Korea and Australia" has its "and"), but the subject of another clause.
+     */
+    private static boolean commaOnly(List<EnToken> tokens, int end, int ni, ActorMention n, ActorMention first) {
+        if (!n.entityId().startsWith("person/") || first.entityId().startsWith("person/") || n.title() == null) {
+            return false;
+        }
+        int nj = EnPhrases.indexAt(tokens, n.span().end() - 1) + 1;
+        for (int k = end; k <= Math.min(nj, tokens.size() - 1); k++) {
+            String w = tokens.get(k).folded();
+            if (w.equals("and") || w.equals("&") || (k == nj && tokens.get(k).commaBefore())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "South Korea's new president, Lee Jae Myung": the name's own title stands before the comma. */
+    private static boolean apposed(List<EnToken> tokens, int s, int ti, ActorMention m) {
+        return s == ti && m.title() != null && m.title().endsWith(tokens.get(s - 1).text()) && m.title().indexOf(' ') > 0;
+    }
+
     /** A capitalized word of the mention's title ("Foreign Minister" before the name). */
     private static boolean capitalizedTitle(List<EnToken> tokens, int k, ActorMention m) {
         return m.title() != null && m.title().contains(tokens.get(k).text());
     }
 
-    /** "X, Y and Z", "X and Japan's Y": the next mention is coordinated with the phrase so far. */
+    /** "X, Y and Z", "X and Japan's Y", "X, Australia's Y": the next mention is coordinated with the phrase so far. */
     private boolean joins(List<EnToken> tokens, int end, int ni, ActorMention n, ActorMention first, boolean[] anchors, boolean[] attribute) {
         if (ni - end > JOIN_GAP || (n.role() != first.role())) {
             return false;
         }
-        boolean conj = tokens.get(ni).commaBefore() && ni == end;
+        // "Australia's Penny Wong": a possessor and the person it names are one actor phrase
+        boolean conj = (tokens.get(ni).commaBefore() && ni == end) || (end < ni && tokens.get(end).possessive());
         for (int k = end; k < ni; k++) {
             EnToken t = tokens.get(k);
             if (anchors[k]) {
@@ -175,6 +245,9 @@ final class EnglishChunker {
         }
         if (ni < tokens.size() && tokens.get(ni).commaBefore()) {
             conj = true;
+        }
+        if (conj && commaOnly(tokens, end, ni, n, first)) {
+            return false; // "ties with Russia, presidential spokesperson Kang Yu-jung told reporters": a new clause's subject
         }
         return conj || n.entityId().equals(first.entityId());
     }

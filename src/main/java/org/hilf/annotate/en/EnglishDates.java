@@ -193,4 +193,14 @@ public final class EnglishDates {
         }
         return new DateMention(span, words, s, e, g, true, true, false);
     }
+
+    private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(?:by|until|till)\\s+(?:the\\s+end\\s+of\\s+)?$");
+
+    /**
+     * True when the date at {@code start} is a deadline ("raise spending to 5% by 2035", "until the
+     * end of 2027"): the time of what is pledged, never when the event that pledged it happened.
+     */
+    static boolean deadline(String text, int start) {
+        return DEADLINE.matcher(text.substring(Math.max(0, start - 20), start)).find();
+    }
 }

@@ -94,8 +94,8 @@ public final class EnglishEventExtractor implements Annotator {
             }
         }
         out = rules.visitsByPlace(doc, out, sidelines, travel);
-        out = EventMerger.merge(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc), e -> false));
-        out = EventMerger.merge(rules.sidelineParticipants(out, sidelines));
+        out = EventMerger.merge(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc), e -> false), e -> rules.apart(doc, e));
+        out = EventMerger.merge(rules.sidelineParticipants(out, sidelines), e -> rules.apart(doc, e));
         out = attendance.heads(doc, EnglishAttendance.ownMeetingsInSummits(out));
         doc.set(Keys.EVENTS, List.copyOf(out));
     }
@@ -138,7 +138,8 @@ public final class EnglishEventExtractor implements Annotator {
         }
         mentions.addAll(Antecedents.pronouns(tokens, antecedent, quoted));
         mentions.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
-        List<DateMention> dates = doc.get(Keys.DATES).stream().filter(d -> s.span().contains(d.span()) && d.resolved()).toList();
+        List<DateMention> dates = doc.get(Keys.DATES).stream().filter(d -> s.span().contains(d.span()) && d.resolved()
+                && !EnglishDates.deadline(doc.text(), d.span().start())).toList();
         List<Chunk> chunks = EnglishEventRules.absoluteSubjects(tokens, chunker.chunks(tokens, mentions, anchors, topic, attribute), anchors);
         List<Chunk> inZone = chunker.zoneRead(tokens, mentions, anchors, topic, attribute, chunks);
         LocalDate anchor = doc.get(Keys.ANCHOR).date();
@@ -170,7 +171,9 @@ public final class EnglishEventExtractor implements Annotator {
                     continue;
                 }
                 // "on the sidelines of a BRICS summit hosted by Putin": the gathering's own words name its organization and host
-                List<Chunk> read = topic[f.from()] && (frame.type().equals("Summit") || frame.isJoin()) ? inZone : chunks;
+                List<Chunk> read = EnglishChunker.forFrame(topic[f.from()] && (frame.type().equals("Summit") || frame.isJoin()) ? inZone : chunks,
+                        frame.type().equals("Agreement") && !out.isEmpty() && out.get(out.size() - 1).organizerId() != null, tokens, f.to(),
+                        frame0.id().startsWith("receive"));
                 Map<String, Chunk> roles = SlotFiller.fill(frame, new SlotFiller.Site(f.from(), f.to(), lower, upper, false), read);
                 if (DEBUG) {
                     System.err.println("   " + frame.id() + " -> " + (roles == null ? null : roles.keySet()));
@@ -246,9 +249,11 @@ public final class EnglishEventExtractor implements Annotator {
             }
         }
         for (int j = 0; j < joins.size(); j++) {
-            // the sentence's summit, else its first event; with none, the article's summit ("X also attended")
-            int target = touched.stream().filter(i -> out.get(i).type().equals("Summit")).findFirst()
-                    .orElse(touched.isEmpty() ? EnglishAttendance.summitFor(out, joinDates.get(j)) : touched.get(0));
+            // the sentence's summit, else its first event; with none, the article's summit ("X also attended");
+            // "X took part in a session, while Y held separate talks with Z": an encounter of its own gains no attendee
+            List<Integer> own = touched.stream().filter(i -> !rules.apart(doc, out.get(i))).toList();
+            int target = own.stream().filter(i -> out.get(i).type().equals("Summit")).findFirst()
+                    .orElse(own.isEmpty() ? EnglishAttendance.summitFor(out, joinDates.get(j)) : own.get(0));
             if (target >= 0) {
                 List<EventMention> one = new ArrayList<>(List.of(out.get(target)));
                 assembler.join(one, 0, joins.get(j), joinDates.get(j), s, id -> res.entity(doc, id));

@@ -10,6 +10,7 @@ import org.hilf.annotate.Entity;
 import org.hilf.annotate.EntityType;
 import org.hilf.annotate.EventMention;
 import org.hilf.annotate.Sentence;
+import org.hilf.annotate.Span;
 
 /**
  * Two readings of English reports the frames alone do not give, applied to the events of one article:
@@ -25,7 +26,23 @@ import org.hilf.annotate.Sentence;
 final class EnglishEventRules {
     private final EnglishResources res;
 
-    EnglishEventRules(EnglishResources res) { this.res = res; }
+    private final Set<String> apartWords;
+
+    EnglishEventRules(EnglishResources res) {
+        this.res = res;
+        this.apartWords = res.words("lexicon/en/apart_markers.txt");
+    }
+
+    /** True when a word of apart_markers.txt stands in the event's trigger or just around it: an encounter of its own. */
+    boolean apart(AnnotatedArticle doc, EventMention e) {
+        Span t = e.trigger();
+        int from = Math.max(e.sentence().start(), t.start() - APART_WINDOW);
+        int to = Math.min(e.sentence().end(), t.end() + APART_WINDOW);
+        return res.tokenizer.tokens(doc.text(), from, to).stream().anyMatch(w -> apartWords.contains(w.folded()));
+    }
+
+    /** Characters around a trigger where a word of apart_markers.txt counts. */
+    private static final int APART_WINDOW = 16;
 
     /**
      * Meetings in a place of one side that are the other side's visit: when their sentence speaks of

@@ -35,8 +35,7 @@ import org.hilf.annotate.frame.Chunk;
  *   <li>on behalf of: a person's office (the title's body, or the office held on the date); a
  *       national body's state; a state or organization speaks for itself.</li>
  *   <li>quotes: the words inside straight or curly quotation marks, as written.</li>
- * </ul>
- * Other articles are left alone. Stateless after construction and thread-safe.
+ * </ul> Other articles are left alone. Stateless after construction and thread-safe.
  */
 public final class EnglishStatementExtractor implements Annotator {
     /** Words between the subject and the speech verb at most ("Trump on Sunday told"). */
@@ -131,22 +130,24 @@ public final class EnglishStatementExtractor implements Annotator {
         List<StatementMention> out = new ArrayList<>();
         Set<String> spoke = new LinkedHashSet<>();
         EnPhrases.Hit<Word> document = cues.stream().filter(c -> kind(c).equals("final") || c.value().joint()).findFirst().orElse(null);
+        int spokeTo = -1; // the end of the last cue that named speakers
         for (EnPhrases.Hit<Word> cue : cues) {
             StatementMention before = out.isEmpty() ? previous : out.get(out.size() - 1);
-            // "adopted a joint declaration that criticised …": the verb's subject is the document
-            boolean throughDocument = document != null && document.to() <= cue.from() && cue.from() - document.to() <= 2;
-            List<String> speakers = new ArrayList<>(throughDocument ? List.of() : speakers(doc, tokens, chunks, cue, before));
+            // "adopted a joint declaration that criticised …": the verb's subject is the document; "X said in a joint
+            // statement": the document is X's words, no other speaker's
+            boolean throughDocument = (document != null && document.to() <= cue.from() && cue.from() - document.to() <= 2)
+                    || (cue == document && spokeTo >= 0 && cue.from() - spokeTo <= 1);
+            List<String> speakers = new ArrayList<>(throughDocument ? List.of() : speakers(doc, s, tokens, chunks, cue, before));
             speakers.removeAll(spoke);
             if (!speakers.isEmpty()) {
+                spokeTo = cue.to();
                 spoke.addAll(speakers);
                 Span trigger = new Span(tokens.get(cue.from()).start(), tokens.get(cue.to() - 1).end());
                 out.add(statement(doc, s, trigger, speakers, quotes, actors, when));
             }
         }
-        // "In a joint statement, …", "The summit's final communique called …": a document no one in the sentence
-        // speaks through is its issuers'
-        // only a document that says something: "In a joint statement, …", one a verb speaks through, quoted words or
-        // "… that …" after it (not "the leaders adopted a summit declaration on Saturday")
+        // a document no one in the sentence speaks through is its issuers', if it says something: "In a joint statement,
+        // …", one a verb speaks through, quoted words or "… that …" after it (not "the leaders adopted a declaration")
         boolean says = document != null && (tokens.get(document.from()).folded().equals("in") || !quotes.isEmpty()
                 || cues.stream().anyMatch(c -> kind(c).equals("verb")) || tokens.subList(document.to(), tokens.size()).stream().anyMatch(t -> t.folded().equals("that")));
         List<String> issuers = out.isEmpty() && says
@@ -162,7 +163,7 @@ public final class EnglishStatementExtractor implements Annotator {
         return out;
     }
 
-    private List<String> speakers(AnnotatedArticle doc, List<EnToken> tokens, List<Chunk> chunks, EnPhrases.Hit<Word> cue,
+    private List<String> speakers(AnnotatedArticle doc, Sentence s, List<EnToken> tokens, List<Chunk> chunks, EnPhrases.Hit<Word> cue,
                                   StatementMention previous) {
         Chunk subject = null;
         Chunk after = null;
@@ -211,7 +212,7 @@ public final class EnglishStatementExtractor implements Annotator {
             return previous.speakers();
         }
         if (out.isEmpty() && group != null) {
-            out = CollectiveSpeakers.group(doc);
+            out = collective.group(doc, s);
         }
         if (out.isEmpty() && after != null && after.intro().equals(Chunk.DIRECT)) {
             out = people(doc, after);
@@ -220,7 +221,6 @@ public final class EnglishStatementExtractor implements Annotator {
     }
 
     private static String kind(EnPhrases.Hit<Word> cue) { return cue.value().kind(); }
-
     /** The speakers of a phrase: its people, or, when it names none, its states and bodies; never media. */
     private List<String> people(AnnotatedArticle doc, Chunk c) {
         if (c == null || c.anaphor()) {

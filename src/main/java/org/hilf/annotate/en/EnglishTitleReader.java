@@ -3,6 +3,7 @@ package org.hilf.annotate.en;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -32,15 +33,21 @@ final class EnglishTitleReader {
     private final EnglishResources res;
     private final EnglishTitles titles;
     private final EnglishActorRecognizer.EnglishPass pass;
+    private final EnglishHomeState home;
 
     EnglishTitleReader(EnglishResources res, EnglishTitles titles, EnglishActorRecognizer.EnglishPass pass) {
         this.res = res;
         this.titles = titles;
         this.pass = pass;
+        this.home = new EnglishHomeState(res, pass.doc);
     }
 
     /** The title (and the person it names) at word i; returns the word after it, or -1. */
     int title(List<EnToken> tokens, int i) {
+        int plural = holders(tokens, i);
+        if (plural > 0) {
+            return plural;
+        }
         int app = apposition(tokens, i);
         if (app > 0) {
             return app;
@@ -85,8 +92,9 @@ final class EnglishTitleReader {
             }
             boolean closed = n < 0 || end >= tokens.size() || tokens.get(end).breakBefore();
             if (end > start && closed && (!t.official() || end - start >= 2)) {
-                Entity p = newPerson(tokens, start, end, titleText, aff);
-                return pass.person(tokens, start, end, p.id(), titleText, aff, 1.0);
+                String home = aff != null ? aff : this.home.of(tokens, t.from(), pass.mentions);
+                Entity p = newPerson(tokens, start, end, titleText, home);
+                return pass.person(tokens, start, end, p.id(), titleText, home, 1.0);
             }
         }
         if (subordinate(tokens, t)) {
@@ -153,6 +161,46 @@ final class EnglishTitleReader {
         String known = res.personBySkeleton(tokens.subList(j, end).stream().map(EnToken::folded).toList());
         String id = known != null ? known : newPerson(tokens, j, end, titleText, aff).id();
         return pass.person(tokens, j, end, id, titleText, aff, 1.0);
+    }
+
+    /**
+     * "the defence ministers of the United States, Britain and Australia": each state's holder of the
+     * office on the article's date, named where the state is. Returns the word after the list, or -1
+     * when a state has no known holder (the states are then read as themselves).
+     */
+    private int holders(List<EnToken> tokens, int i) {
+        EnPhrases.Hit<String> office = pass.date == null ? null : titles.pluralAt(tokens, i);
+        if (office == null || office.to() + 1 >= tokens.size() || !tokens.get(office.to()).folded().equals("of")) {
+            return -1;
+        }
+        List<int[]> spans = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        List<String> states = new ArrayList<>();
+        int k = office.to() + 1;
+        while (k < tokens.size()) {
+            k += tokens.get(k).folded().equals("the") ? 1 : 0;
+            EnPhrases.Hit<EnglishResources.Name> n = k < tokens.size() ? titles.capitalizedName(tokens, k) : null;
+            Entity state = n == null ? null : res.gazetteer.entity(n.value().entityId()).filter(e -> e.type() == EntityType.STATE).orElse(null);
+            Entity holder = state == null ? null : res.gazetteer.holder(office.value(), state.id(), pass.date).orElse(null);
+            if (holder == null) {
+                return -1;
+            }
+            spans.add(new int[] {k, n.to()});
+            ids.add(holder.id());
+            states.add(state.id());
+            k = n.to();
+            boolean more = k < tokens.size() && (tokens.get(k).commaBefore() || tokens.get(k).folded().equals("and"));
+            if (!more) {
+                break;
+            }
+            k += tokens.get(k).folded().equals("and") ? 1 : 0;
+        }
+        String titleText = text(tokens, i, office.to());
+        for (int j = 0; j < ids.size(); j++) {
+            pass.add(tokens, spans.get(j)[0], spans.get(j)[1], ids.get(j), Role.NAME, TITLE_CONFIDENCE, titleText, states.get(j));
+            pass.remember(ids.get(j));
+        }
+        return spans.get(spans.size() - 1)[1];
     }
 
     /** Words of a function between a possessive and a name at most ("top tariff negotiator"). */

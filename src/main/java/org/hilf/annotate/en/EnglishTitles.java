@@ -37,12 +37,22 @@ final class EnglishTitles {
 
     private final EnglishResources res;
     private final EnPhrases<String> forms = new EnPhrases<>(true);
+    /** The forms in the plural ("defence ministers", "defense secretaries") → role. */
+    private final EnPhrases<String> plurals = new EnPhrases<>(true);
 
     EnglishTitles(EnglishResources res) {
         this.res = res;
         for (Tsv.Row r : Tsv.read("lexicon/roles.tsv")) {
             for (String f : r.list("forms_en")) {
                 forms.add(res.tokenizer.fold(f), r.required("role"));
+            }
+        }
+        for (Tsv.Row r : Tsv.read("lexicon/roles.tsv")) {
+            for (String f : r.list("forms_en")) {
+                List<String> words = new ArrayList<>(res.tokenizer.fold(f));
+                String last = words.get(words.size() - 1);
+                words.set(words.size() - 1, last.endsWith("y") ? last.substring(0, last.length() - 1) + "ies" : last + "s");
+                plurals.add(words, r.required("role"));
             }
         }
         for (String w : Tsv.words("lexicon/en/unnamed_officials.txt")) {
@@ -109,8 +119,20 @@ final class EnglishTitles {
         if (aff == null && roles.equals(List.of(OFFICIAL))) {
             return null; // "officials" alone name no one
         }
+        if (aff != null && roles.equals(List.of(OFFICIAL)) && i > 0 && tokens.get(i - 1).folded().equals("top")) {
+            // "the top U.S. diplomat": a form whose first word stands before the body ("top diplomat")
+            List<EnToken> form = new ArrayList<>(List.of(tokens.get(i - 1)));
+            form.addAll(tokens.subList(k == i ? m : Math.max(k, m), end));
+            EnPhrases.Hit<String> h = forms.longestAt(form, 0);
+            if (h != null && h.to() == form.size()) {
+                return new Title(List.of(h.value()), aff, i - 1, end, i > 1 && tokens.get(i - 2).folded().matches("an?"));
+            }
+        }
         return new Title(roles, aff, i, end, indefinite);
     }
+
+    /** An office in the plural at word i ("the defence ministers of …"), or null. */
+    EnPhrases.Hit<String> pluralAt(List<EnToken> tokens, int i) { return plurals.longestAt(tokens, i); }
 
     /** A gazetteer name at word i written as a name: capitalized, an acronym in capitals. */
     EnPhrases.Hit<EnglishResources.Name> capitalizedName(List<EnToken> tokens, int i) {

@@ -12,19 +12,25 @@ import org.hilf.annotate.EventMention;
  * Within one article, the reports of one encounter are one event: "استقبل X Y" in the lead, "وبحث
  * الجانبان …" after it and "خلال لقائهما" further down. Two reports are merged when they agree on
  * modality and date (or one has none) and the actors of one are all among the other's (at least
- * two of them); a meeting of the visitor with the visit's own people, or in the sentence that
+ * two of them) or they gather the same three or more states; a meeting of the visitor with the visit's own people, or in the sentence that
  * reports the visit, is part of the visit; a
  * summit is one per organizer and year. Language-neutral and stateless.
  */
 public final class EventMerger {
     private EventMerger() { }
 
-    public static List<EventMention> merge(List<EventMention> events) {
+    public static List<EventMention> merge(List<EventMention> events) { return merge(events, e -> false); }
+
+    /**
+     * As {@link #merge(List)}; an event {@code apart} says is its own ("held separate talks with X")
+     * is neither merged into an earlier report nor takes a later one in.
+     */
+    public static List<EventMention> merge(List<EventMention> events, java.util.function.Predicate<EventMention> apart) {
         List<EventMention> out = new ArrayList<>();
         for (EventMention e : events) {
             int into = -1;
-            for (int i = out.size() - 1; i >= 0 && into < 0; i--) {
-                if (same(out.get(i), e)) {
+            for (int i = out.size() - 1; i >= 0 && into < 0 && !apart.test(e); i--) {
+                if (!apart.test(out.get(i)) && same(out.get(i), e)) {
                     into = i;
                 }
             }
@@ -65,9 +71,16 @@ public final class EventMerger {
             // والتقى Y"): the meeting is the visit; a meeting reported apart with someone new is its own
             return true;
         }
+        if (a.type().equals(b.type()) && states(a).size() >= 3 && states(a).equals(states(b))) {
+            return true; // "X hosted his counterparts from A, B and C for a meeting of Quad ministers" and "X, A's Y, B's Z and C's W met"
+        }
         Set<String> small = a.participants().size() <= b.participants().size() ? a.participants() : b.participants();
         Set<String> big = small == a.participants() ? b.participants() : a.participants();
         return small.size() >= 2 && big.containsAll(small);
+    }
+
+    private static Set<String> states(EventMention e) {
+        return e.participants().stream().filter(p -> p.startsWith("state/")).collect(java.util.stream.Collectors.toSet());
     }
 
     /** Dates agree when either is missing, or both fall in the same day (or, when coarse, the same year). */

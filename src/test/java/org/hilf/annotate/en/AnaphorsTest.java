@@ -21,4 +21,28 @@ class AnaphorsTest {
         var d = EnglishFixture.annotate("Japan held talks with India. The two sides said trade would grow.", DAY);
         assertEquals(List.of("state/JP+state/IN for state/JP+state/IN"), EnglishFixture.statements(d));
     }
+
+    @Test
+    void theFourMinistersAreThePeopleOfTheMeetingJustReportedNotOfALaterOne() {
+        var d = EnglishFixture.annotate("Rubio, Australia's Penny Wong, India's Subrahmanyam Jaishankar and Japan's Takeshi Iwaya met on Tuesday "
+                + "in Washington. In a joint statement issued after the talks, the four ministers said they opposed coercion. "
+                + "India is set to host the next Quad summit.", LocalDate.of(2025, 1, 22));
+        List<String> st = EnglishFixture.statements(d);
+        assertEquals(List.of("person/marco-rubio+person/penny-wong+person/s-jaishankar+person/takeshi-iwaya"
+                + " for state/US+state/AU+state/IN+state/JP"), st);
+    }
+
+    @Test
+    void theTwoBlocsAfterTheirSummitAreItsBodies() {
+        var d = EnglishFixture.annotate("Leaders of the European Union and the Gulf Cooperation Council held their first summit in Brussels "
+                + "on Wednesday. In a joint statement, the two blocs called for a ceasefire in Gaza.", LocalDate.of(2024, 10, 16));
+        assertEquals(List.of("org/eu+org/gcc for org/eu+org/gcc"), EnglishFixture.statements(d));
+    }
+
+    @Test
+    void theThreeDayGatheringIsNoWordForTheSides() {
+        var d = EnglishFixture.annotate("Japanese Prime Minister Fumio Kishida, who is chairing the three-day gathering, is to hold talks "
+                + "with Zelenskiy on Sunday.", LocalDate.of(2023, 5, 20));
+        assertEquals(List.of("Meeting person/fumio-kishida person/volodymyr-zelensky state/JP state/UA planned"), EnglishFixture.events(d));
+    }
 }

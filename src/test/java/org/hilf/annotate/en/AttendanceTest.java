@@ -22,6 +22,20 @@ class AttendanceTest {
     }
 
     @Test
+    void whomAStateSendsAttendsTheSummit() {
+        assertEquals(List.of("Summit org/nato person/fumio-kishida person/richard-marles state/AU state/JP"),
+                ev("Kishida attended the NATO summit in Vilnius on Wednesday. Australia sent Deputy Prime Minister Richard Marles."));
+    }
+
+    @Test
+    void theTripToAttendASummitIsNoVisitOfItsOwn() {
+        List<String> events = events(annotate("Ukrainian President Volodymyr Zelenskiy arrived in Hiroshima on Saturday to attend the Group of "
+                + "Seven summit in person.", LocalDate.of(2023, 5, 21)));
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(true, events.get(0).startsWith("Summit org/g7"), events.toString());
+    }
+
+    @Test
     void theSummitOfALaterSentenceIsTheSameSummit() {
         assertEquals(List.of("Summit org/nato person/fumio-kishida person/yoon-suk-yeol state/JP state/KR"),
                 ev("Kishida attended the NATO summit in Vilnius on Wednesday. Yoon also attended the two-day summit."));

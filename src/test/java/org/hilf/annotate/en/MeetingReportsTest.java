@@ -16,6 +16,13 @@ class MeetingReportsTest {
     private static List<String> ev(String text) { return events(annotate(text, DAY)); }
 
     @Test
+    void aNameInAppositionToItsTitleIsTheObject() {
+        assertEquals(List.of("Meeting person/lee-jae-myung person/shigeru-ishiba state/JP state/KR"),
+                events(annotate("On Tuesday, Ishiba held his first talks with South Korea's new president, Lee Jae Myung, who took office "
+                        + "earlier this month.", LocalDate.of(2025, 6, 17))));
+    }
+
+    @Test
     void theMeetingAHostingIsForIsThatMeeting() {
         assertEquals(List.of("Meeting org/nato person/yoko-kamikawa state/AU state/JP state/NZ"),
                 ev("Japanese Foreign Minister Yoko Kamikawa hosted her counterparts from Australia and New Zealand on Monday "

@@ -1,0 +1,58 @@
+package org.hilf.annotate.en;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Agreements on literal examples: data/lexicon/en/gathering_anaphors.txt ("the leaders adopted"
+ * after a body's summit), an infinitive's object, a deadline, and "the alliance" on a tie.
+ */
+class AgreementsTest {
+    private static final LocalDate DAY = LocalDate.of(2025, 7, 7);
+
+    @Test
+    void theLeadersOfABodysSummitAdoptItsDeclaration() {
+        var d = EnglishFixture.annotate("Leaders of the BRICS group held a summit in Rio de Janeiro on Monday. "
+                + "The leaders adopted a joint declaration that criticised tariffs.", DAY);
+        assertTrue(EnglishFixture.events(d).contains("Agreement org/brics"), EnglishFixture.events(d).toString());
+    }
+
+    @Test
+    void alliedLeadersAfterTheAlliancesSummit() {
+        var d = EnglishFixture.annotate("NATO leaders opened their summit in The Hague on Wednesday. "
+                + "Allied leaders adopted a pledge to raise defence spending to 5% of economic output by 2035.", DAY);
+        assertTrue(EnglishFixture.events(d).contains("Agreement org/nato"), EnglishFixture.events(d).toString());
+    }
+
+    @Test
+    void theLeadersAfterABilateralMeetingAreItsTwoSides() {
+        var d = EnglishFixture.annotate("Japanese Prime Minister Shigeru Ishiba held talks with Indian Prime Minister Narendra Modi in Tokyo "
+                + "on Friday. The leaders signed an agreement on semiconductors.", DAY);
+        assertTrue(EnglishFixture.events(d).stream().anyMatch(e -> e.startsWith("Agreement") && e.contains("state/IN") && e.contains("state/JP")),
+                EnglishFixture.events(d).toString());
+    }
+
+    @Test
+    void theObjectOfAnInfinitiveIsNoParty() {
+        var d = EnglishFixture.annotate("Japan and the United States agreed to turn U.S. Forces Japan into a joint force headquarters.", DAY);
+        assertEquals("Agreement state/JP state/US", EnglishFixture.events(d).get(0));
+    }
+
+    @Test
+    void aDeadlineIsNotTheDateOfThePledge() {
+        var d = EnglishFixture.annotate("NATO leaders met in The Hague on Wednesday. The alliance adopted a pledge to spend 5% by 2035.", DAY);
+        assertTrue(d.get(org.hilf.annotate.Keys.EVENTS).stream().filter(e -> e.type().equals("Agreement"))
+                .allMatch(e -> !e.planned()), EnglishFixture.events(d).toString());
+    }
+
+    @Test
+    void theAllianceOnATieIsTheFirstNamed() {
+        var d = EnglishFixture.annotate("Luxon was the only leader from NATO's Indo-Pacific partners at the alliance's summit in The Hague.", DAY);
+        assertEquals(java.util.List.of("org/nato", "org/ip4", "org/nato"),
+                EnglishFixture.names(d).stream().filter(n -> n.startsWith("org/")).toList());
+    }
+}

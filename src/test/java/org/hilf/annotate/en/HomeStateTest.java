@@ -1,0 +1,55 @@
+package org.hilf.annotate.en;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link EnglishHomeState}: whom a person first named by an office that names no state speaks for. */
+class HomeStateTest {
+    private static final LocalDate DAY = LocalDate.of(2025, 9, 18);
+
+    @Test
+    void theDatelinesStateForItsOwnOfficials() {
+        var d = EnglishFixture.annotate("SEOUL, Sept. 18 (Han River Wire) -- The trip was agreed on Wednesday, "
+                + "presidential spokesperson Kang Yu-jung told reporters.", DAY);
+        assertEquals(1, EnglishFixture.statements(d).size());
+        assertTrue(EnglishFixture.statements(d).get(0).endsWith(" for state/KR"), EnglishFixture.statements(d).toString());
+    }
+
+    @Test
+    void aSpokespersonAfterACommaIsTheSubjectOfHisOwnClause() {
+        var d = EnglishFixture.annotate("SEOUL, Sept. 18 (Han River Wire) -- The two discussed North Korea's deepening military ties with "
+                + "Russia, presidential spokesperson Kang Yu-jung told reporters.", DAY);
+        assertEquals(1, EnglishFixture.statements(d).size(), EnglishFixture.statements(d).toString());
+        assertTrue(EnglishFixture.statements(d).get(0).endsWith(" for state/KR"), EnglishFixture.statements(d).toString());
+    }
+
+    @Test
+    void thePlaceThatOpensTheSentence() {
+        var d = EnglishFixture.annotate("In Seoul, national security adviser Chang Ho-jin said South Korea would reconsider its ban.", DAY);
+        assertTrue(EnglishFixture.statements(d).get(0).endsWith(" for state/KR"), EnglishFixture.statements(d).toString());
+    }
+
+    @Test
+    void theNationalityHeadingThePhrase() {
+        var d = EnglishFixture.annotate("DAMASCUS — A Russian delegation led by Deputy Foreign Minister Mikhail Bogdanov arrived in Damascus "
+                + "on Tuesday. Bogdanov told reporters that the talks had been constructive.", DAY);
+        assertTrue(EnglishFixture.statements(d).get(0).endsWith(" for state/RU"), EnglishFixture.statements(d).toString());
+    }
+
+    @Test
+    void theOfficialInApposition() {
+        var d = EnglishFixture.annotate("DOHA — Japan's top government spokesman, Chief Cabinet Secretary Hirokazu Matsuno, said on Monday "
+                + "that Tokyo hoped the tour would help.", DAY);
+        assertTrue(EnglishFixture.statements(d).get(0).endsWith(" for state/JP"), EnglishFixture.statements(d).toString());
+    }
+
+    @Test
+    void noStateWithoutAClue() {
+        var d = EnglishFixture.annotate("The talks were useful, national security adviser Chang Ho-jin said.", DAY);
+        assertTrue(EnglishFixture.statements(d).stream().allMatch(s -> s.endsWith(" for ")), EnglishFixture.statements(d).toString());
+    }
+}

@@ -1,0 +1,40 @@
+package org.hilf.annotate.en;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Offices in the plural resolved to each state's holder; "X said in a joint statement" is X's statement only. */
+class OfficeHoldersTest {
+    private static final LocalDate DAY = LocalDate.of(2024, 4, 8);
+
+    @Test
+    void theDefenceMinistersOfThreeStatesAreTheirHolders() {
+        var d = EnglishFixture.annotate("The AUKUS partners will begin talks with Japan on defence technologies, the defence ministers of "
+                + "the United States, Britain and Australia said in a joint statement on Monday.", DAY);
+        assertEquals(List.of("person/lloyd-austin+person/grant-shapps+person/richard-marles for state/US+state/GB+state/AU"),
+                EnglishFixture.statements(d));
+    }
+
+    @Test
+    void aStateWithoutAKnownHolderIsReadAsItself() {
+        var d = EnglishFixture.annotate("The foreign ministers of Japan and Germany said in a joint statement that the talks were useful.",
+                LocalDate.of(1960, 1, 1)); // no terms of office known then
+        assertEquals(List.of("state/JP", "state/DE"), EnglishFixture.names(d));
+    }
+
+    @Test
+    void theTopUsDiplomatIsTheSecretaryOfState() {
+        var d = EnglishFixture.annotate("The top U.S. diplomat arrived in Doha from Cairo on Tuesday.", LocalDate.of(2024, 2, 6));
+        assertEquals(List.of("person/antony-blinken"), EnglishFixture.names(d).stream().filter(n -> n.startsWith("person/")).toList());
+    }
+
+    @Test
+    void aThingWelcomedIsNoVisitor() {
+        var d = EnglishFixture.annotate("Marles told Japanese Defense Minister Minoru Kihara that Australia welcomed Tokyo's interest.", DAY);
+        assertEquals(List.of(), EnglishFixture.events(d));
+    }
+}
