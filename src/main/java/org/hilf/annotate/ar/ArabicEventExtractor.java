@@ -106,8 +106,8 @@ public final class ArabicEventExtractor implements Annotator {
             for (Sentence s : doc.get(Keys.SENTENCES)) {
                 sentence(doc, s, res.tokenizer.tokens(text, s.start(), s.end()), out);
             }
-            out = EventMerger.merge(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc),
-                    e -> definite(doc, e)));
+            out = EventMerger.laterReceptionsAsMeetings(EventMerger.merge(summits.resolve(EventDating.inheritDates(doc, out),
+                    EventDating.horizon(doc), e -> definite(doc, e))));
         }
         doc.set(Keys.EVENTS, List.copyOf(out));
     }

@@ -45,6 +45,23 @@ public final class EventMerger {
         return out;
     }
 
+    /**
+     * One visit has one report of the visit itself: a later reception of the same visitor in the
+     * same host state by another official ("كما استقبل المرشد الأعلى السلطان" after the president's
+     * reception) is a meeting held during that visit, not a second visit. Apply after {@link #merge}.
+     */
+    public static List<EventMention> laterReceptionsAsMeetings(List<EventMention> events) {
+        List<EventMention> out = new ArrayList<>(events.size());
+        for (EventMention e : events) {
+            boolean again = e.type().equals("Visit") && e.visitor() != null && e.host() != null && out.stream().anyMatch(u ->
+                    u.type().equals("Visit") && e.visitor().equals(u.visitor()) && e.host().equals(u.host())
+                            && u.planned() == e.planned() && datesAgree(u.date(), e.date()));
+            out.add(again ? new EventMention("Meeting", e.sentence(), e.trigger(), e.participants(), null, null, e.placeId(),
+                    e.organizerId(), e.date(), e.dateBasis(), e.planned(), e.evidence(), e.more()) : e);
+        }
+        return out;
+    }
+
     static boolean same(EventMention a, EventMention b) {
         if (a.planned() != b.planned() || !datesAgree(a.date(), b.date())) {
             return false;

@@ -318,4 +318,14 @@ class ArabicFramesTest {
         assertTrue(m.get(0).planned() && m.get(0).participants().containsAll(List.of("person/yoon-suk-yeol", "person/joe-biden")),
                 m.toString());
     }
+
+    @Test
+    void aLaterReceptionDuringAVisitIsAMeetingOfThatVisit() {
+        AnnotatedArticle d = annotate("طهران – استقبل الرئيس الإيراني إبراهيم رئيسي اليوم سلطان عمان هيثم بن طارق في طهران. "
+                + "كما استقبل المرشد الأعلى علي خامنئي السلطان هيثم بن طارق، وبحثا العلاقات الثنائية.", LocalDate.of(2023, 5, 29));
+        List<EventMention> visits = d.get(Keys.EVENTS).stream().filter(e -> e.type().equals("Visit")).toList();
+        assertEquals(1, visits.size(), d.get(Keys.EVENTS).toString());
+        assertTrue(d.get(Keys.EVENTS).stream().anyMatch(e -> e.type().equals("Meeting")
+                && e.participants().containsAll(List.of("person/ali-khamenei", "person/haitham-bin-tariq"))), d.get(Keys.EVENTS).toString());
+    }
 }
