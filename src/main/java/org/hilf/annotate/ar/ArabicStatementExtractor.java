@@ -136,6 +136,9 @@ public final class ArabicStatementExtractor implements Annotator {
         if (quotes.isEmpty() && !indirect && !hasComplementAfterSpeaker(tokens, afterWord, quotes) && !verbWithSubject && !sourced) {
             return null;
         }
+        if (word.kind().equals("verb") && unnamedSources.mediaSubject(doc, s, tokens, afterWord)) {
+            return null; // "وذكرت وكالة ريا نوفوستي أن …"، "وأفادت وسائل إعلام بأن …": a report, nobody's statement
+        }
         // media report and relay; they are never who said it
         List<ActorMention> actors = doc.get(Keys.ACTORS).stream()
                 .filter(a -> s.span().contains(a.span()) && !Quotations.inside(quotes, a.span().start())

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.AnnotatedArticle;
 import org.hilf.annotate.EntityType;
+import org.hilf.annotate.Keys;
+import org.hilf.annotate.Sentence;
 import org.hilf.annotate.Tsv;
 
 /**
@@ -65,5 +68,26 @@ final class ArabicUnnamedSources {
             }
         }
         return false;
+    }
+
+    /** Words that open an unnamed medium as a subject ("وسائل إعلام"، "تقارير صحفية"), folded. */
+    private static final Set<String> MEDIA_WORDS = Set.of("وسايل", "تقارير", "وكالات", "صحف");
+
+    /**
+     * The subject right after a verb of stating at word {@code afterWord} is a medium: one the
+     * gazetteer names ("وذكرت وكالة ريا نوفوستي أن …") or an unnamed one ("وأفادت وسائل إعلام بأن …").
+     * Media report; what they report is nobody's statement unless they name its source.
+     */
+    boolean mediaSubject(AnnotatedArticle doc, Sentence s, List<Token> tokens, int afterWord) {
+        if (afterWord >= tokens.size()) {
+            return false;
+        }
+        if (MEDIA_WORDS.contains(tokens.get(afterWord).text())) {
+            return true;
+        }
+        int from = tokens.get(afterWord).start();
+        int to = afterWord + 1 < tokens.size() ? tokens.get(afterWord + 1).end() : s.end();
+        return doc.get(Keys.ACTORS).stream().anyMatch(a -> a.span().start() >= from && a.span().start() <= to
+                && res.gazetteer.isMedia(a.entityId()));
     }
 }

@@ -80,6 +80,10 @@ class ArabicSpeechTest {
         assertEquals(List.of("org/foreign-ministry-PK for state/PK"), st("وبحسب ما أعلنته الخارجية الباكستانية، فإن الاجتماع ناقش أمن الحدود."));
         assertEquals(List.of(), st("وبحسب وكالة رويترز، انتهى الاجتماع دون اتفاق."));
         assertEquals(List.of(), st("وبحسب الاتفاق، تنسحب القوات خلال شهر."));
+        // a medium as the verb's subject reports; the previous speaker does not say what it reports
+        assertEquals(List.of("person/vladimir-putin for state/RU"), st("وقال الرئيس الروسي فلاديمير بوتين إن القمة ناجحة. "
+                + "وذكرت وكالة ريا نوفوستي أن القادة وقعوا إعلانا مشتركا."));
+        assertEquals(List.of(), st("وأفادت وسائل إعلام إيرانية بأن المباحثات تطرقت إلى العلاقات الثنائية."));
     }
 
     @Test
