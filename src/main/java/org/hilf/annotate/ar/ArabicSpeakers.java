@@ -85,11 +85,30 @@ final class ArabicSpeakers {
         for (int i = afterWord; i < tokens.size() && i < afterWord + 8; i++) {
             if (tokens.get(i).text().equals("عن")) {
                 int from = i + 1 < tokens.size() ? tokens.get(i + 1).start() : Integer.MAX_VALUE;
+                // the source stands right after "عن", its titles at most before it; an actor further on is what was said
+                int last = i + 1;
+                while (last + 1 < tokens.size() && last < i + RELAY_REACH && !complementAt(tokens, last + 1)) {
+                    last++; // not into what was said ("عن الديوان أن الاتفاقية مع باكستان …")
+                }
+                int to = last < tokens.size() ? tokens.get(last).end() : Integer.MAX_VALUE;
                 List<ActorMention> after = actors.stream().filter(a -> a.isActor() && a.span().start() >= from).toList();
-                return after.isEmpty() ? List.of() : List.of(titledPerson(doc, tokens, after).entityId());
+                return after.isEmpty() || after.get(0).span().start() > to ? null : List.of(titledPerson(doc, tokens, after).entityId());
             }
         }
         return List.of();
+    }
+
+    /** Words after "عن" within which a relayed source is named ("عن وزير الخارجية الإيراني عباس عراقجي"). */
+    private static final int RELAY_REACH = 7;
+
+    /** The index of the word after a relay's "عن" ("ونقلت الوكالة عن …"), or -1. */
+    static int relaySource(List<Token> tokens, int afterWord) {
+        for (int i = afterWord; i < tokens.size() && i < afterWord + 8; i++) {
+            if (tokens.get(i).text().equals("عن")) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /** The last actor named before the word: "الصين، التي أكدت أنها …". */

@@ -212,7 +212,7 @@ public final class ArabicStatementExtractor implements Annotator {
         int afterWord = w + word.tokens().size();
         switch (word.kind()) {
             case "relay":
-                return speakerFinder.relayed(doc, tokens, afterWord, actors);
+                return unnamedSources.relayed(speakerFinder.relayed(doc, tokens, afterWord, actors), tokens, afterWord, actors);
             case "according":
                 return documents.according(doc, s, tokens, afterWord, actors, speakerFinder);
             default:

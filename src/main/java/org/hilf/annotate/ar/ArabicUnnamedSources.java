@@ -90,4 +90,15 @@ final class ArabicUnnamedSources {
         return doc.get(Keys.ACTORS).stream().anyMatch(a -> a.span().start() >= from && a.span().start() <= to
                 && res.gazetteer.isMedia(a.entityId()));
     }
+
+    /**
+     * The speakers of a relay ("نقلت الوكالة عن …"): those the relay named, else, when it named no
+     * actor ({@code relayed} null), the side of the unnamed source after "عن" ("عن مصدر دبلوماسي
+     * مصري"); null when there is none (no statement).
+     */
+    List<String> relayed(List<String> relayed, List<Token> tokens, int afterWord, List<ActorMention> actors) {
+        int source = ArabicSpeakers.relaySource(tokens, afterWord);
+        String side = relayed == null && source >= 0 ? sideOf(tokens, source, actors) : null;
+        return side != null ? List.of(side) : relayed;
+    }
 }

@@ -87,6 +87,16 @@ class ArabicSpeechTest {
     }
 
     @Test
+    void aRelayNamesItsSourceRightAfterAnAndNoActorOfWhatWasSaid() {
+        assertEquals(List.of("person/abbas-araghchi for state/IR"),
+                st("ونقلت وكالة إرنا عن وزير الخارجية الإيراني عباس عراقجي أن المحادثات كانت بناءة."));
+        assertEquals(List.of("state/EG for state/EG"), st("ونقلت وكالة رويترز عن مصدر دبلوماسي مصري أن الوساطة مستمرة."));
+        // a source that is no actor: what was said ("باكستان") does not say it, nor the speaker before
+        assertEquals(List.of("person/shehbaz-sharif for state/PK"), st("وقال رئيس الوزراء الباكستاني شهباز شريف إن الاتفاق تاريخي. "
+                + "ونقلت وكالة الأنباء عن الديوان أن الاتفاقية مع باكستان تتوج شراكة طويلة."));
+    }
+
+    @Test
     void aJointStatementSpeaksForTheSidesOfTheTalks() {
         assertEquals(List.of("state/CN+state/VN for state/CN+state/VN"),
                 st("والتقى الرئيس الصيني شي جين بينغ في هانوي الرئيس الفيتنامي تو لام. وجاء في بيان مشترك صدر في ختام المحادثات أن الجانبين اتفقا على إدارة الخلافات."));
