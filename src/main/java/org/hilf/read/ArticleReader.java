@@ -19,7 +19,6 @@ import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
-import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.html.HtmlMapper;
@@ -172,7 +171,7 @@ public final class ArticleReader {
         }
         try (InputStream in = src.open()) {
             if (!html) {
-                declarePlainText(in, metadata);
+                PlainText.declare(parser.getDetector(), in, metadata);
             }
             parser.parse(in, html ? new WriteOutContentHandler(page, MAX_CHARS) : handler, metadata, context);
         } catch (EncryptedDocumentException e) {
@@ -233,19 +232,6 @@ public final class ArticleReader {
         String source = src.real;
         return new Article(keyByText ? keyOf(text) : keyOf(source + "\u0000" + text), src.name,
                 source, text, title, published, basis, language, url, type, outlet);
-    }
-
-    /**
-     * Tells Tika that a file its detector finds to be plain text is plain text: otherwise its text
-     * parser reads every such file a second time to sniff whether it is a table (comma- or
-     * tab-separated), 4 % of a whole ingest's work. The detector is the one the parser would run
-     * (file name and first bytes), and resets the stream; any other type is left to the parser.
-     */
-    private void declarePlainText(InputStream in, Metadata metadata) throws IOException {
-        MediaType type = parser.getDetector().detect(in, metadata);
-        if (MediaType.TEXT_PLAIN.equals(type.getBaseType())) {
-            metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, MediaType.TEXT_PLAIN.toString());
-        }
     }
 
     /** Web pages by their name; their text goes through {@link MainTextHandler}. */

@@ -1,7 +1,6 @@
 package org.hilf.annotate.ar;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -18,10 +17,6 @@ import org.hilf.annotate.frame.Chunk;
  * phrase, a comma or a date), or another noun ("العلاقات X"). Immutable and thread-safe.
  */
 final class ArabicChunker {
-    /** Title words skipped before a name, at most. */
-    private static final int TITLE_WORDS = 7;
-    /** Most words of a relative clause inside a coordination ("، الذي تتولى بلاده الرئاسة الدورية للمنظمة،"). */
-    private static final int RELATIVE_CLAUSE_WORDS = 16;
 
     private final ArabicResources res;
     private final Set<String> titleWords;
@@ -29,7 +24,7 @@ final class ArabicChunker {
     private final Set<String> transparent;
     private final Set<String> anaphors;
     private final PhraseIndex<Boolean> groups;
-    private final Set<String> relatives;
+    private final ArabicCoordination coordination;
 
     ArabicChunker(ArabicResources res) {
         this.res = res;
@@ -38,7 +33,7 @@ final class ArabicChunker {
         this.transparent = Set.copyOf(res.fold(Tsv.words("lexicon/ar/transparent_words.txt")));
         this.anaphors = Set.copyOf(res.fold(Tsv.words("lexicon/dual_anaphors.txt")));
         this.groups = res.phrases("lexicon/ar/group_anaphors.txt");
-        this.relatives = Set.copyOf(res.fold(List.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")));
+        this.coordination = new ArabicCoordination(res, titleWords, prepositions);
     }
 
     /**
@@ -61,8 +56,8 @@ final class ArabicChunker {
                 continue;
             }
             int s = ti;
-            while (s > prevEnd && ti - s < TITLE_WORDS && !anchors[s - 1] && !tokens.get(s).commaBefore()
-                    && (attribute[s - 1] || titleWord(tokens.get(s - 1).text()))) {
+            while (s > prevEnd && ti - s < ArabicCoordination.TITLE_WORDS && !anchors[s - 1] && !tokens.get(s).commaBefore()
+                    && (attribute[s - 1] || coordination.titleWord(tokens.get(s - 1).text()))) {
                 s--;
             }
             s = Math.min(s, titleStart(tokens, m, ti, prevEnd, anchors));
@@ -77,8 +72,9 @@ final class ArabicChunker {
                 ActorMention n = mentions.get(k + 1);
                 int ni = Tokenizer.indexAt(tokens, n.span().start());
                 int nj = Tokenizer.indexAt(tokens, n.span().end() - 1) + 1;
-                if (!joins(text, tokens, end, ni, n, m, attribute) && !officialOf(tokens, actors.get(actors.size() - 1), n, end, ni)) {
-                    int resume = resumeAfterRelativeClause(tokens, end, mentions, k + 1);
+                if (!coordination.joins(text, tokens, end, ni, n, m, attribute)
+                        && !coordination.officialOf(tokens, actors.get(actors.size() - 1), n, end, ni)) {
+                    int resume = coordination.resumeAfterRelativeClause(tokens, end, mentions, k + 1);
                     if (resume < 0) {
                         break;
                     }
@@ -161,8 +157,8 @@ final class ArabicChunker {
         }
         // back over the title's words, not past a comma ("في البيت الأبيض، رئيس الوزراء X": "الأبيض" ends another phrase)
         // nor into the phrase before ("زيارة أمين الناتو لكوريا": "الناتو" ends the visitor)
-        while (s > prevEnd && ti - s < TITLE_WORDS + 2 && !anchors[s - 1] && !tokens.get(s).commaBefore()
-                && (titleWord(tokens.get(s - 1).text()) || attribute[s - 1])) {
+        while (s > prevEnd && ti - s < ArabicCoordination.TITLE_WORDS + 2 && !anchors[s - 1] && !tokens.get(s).commaBefore()
+                && (coordination.titleWord(tokens.get(s - 1).text()) || attribute[s - 1])) {
             s--;
         }
         String clitic;
@@ -200,125 +196,6 @@ final class ArabicChunker {
             }
         }
         return Chunk.DIRECT;
-    }
-
-    /** "X وY"، "X، وY": the next mention is coordinated with, or repeats, the phrase so far. */
-    private boolean joins(String text, List<Token> tokens, int end, int ni, ActorMention n, ActorMention first, boolean[] attribute) {
-        if (ni < end) {
-            return true;
-        }
-        if (ni - end > TITLE_WORDS) {
-            return afterRelativeClause(tokens, end, ni);
-        }
-        String gap = text.substring(tokens.get(end - 1).end(), n.span().start()).strip();
-        if (gap.isEmpty()) {
-            return n.entityId().equals(first.entityId());
-        }
-        String g = res.normalizer.normalize(gap).replaceAll("[،,\\s]+", " ").strip();
-        if (g.equals("و")) {
-            return true;
-        }
-        // titles between: "X ورئيس الوزراء Y"، "X والصيني Y"، "… الأمريكي أنتوني بلينكن" (the same person twice)
-        boolean titles = true;
-        for (int k = end; k < ni && titles; k++) {
-            String w = tokens.get(k).text();
-            titles = attribute[k] || titleWord(w) || w.startsWith("و") && titleWord(w.substring(1));
-        }
-        // "… ورئيس كوريا الجنوبية يون سوك يول": the next name's own title stands in the gap
-        boolean ownTitle = n.title() != null && ni - end <= n.title().strip().split("\\s+").length + 1;
-        return (titles || ownTitle || describedOffice(tokens, end, ni, attribute))
-                && (tokens.get(end).text().startsWith("و") || n.entityId().equals(first.entityId()));
-    }
-
-    /**
-     * "الأمين العام لمجلس التعاون جاسم البديوي": a person named right after a body that a title
-     * word governs is that body's official, one phrase with it (the recogniser may have read the
-     * body only later, from the article's earlier mentions, and given the name no title).
-     */
-    private boolean officialOf(List<Token> tokens, ActorMention body, ActorMention n, int end, int ni) {
-        if (ni != end || !n.entityId().startsWith("person/") || !body.entityId().startsWith("org/")) {
-            return false;
-        }
-        int bi = Tokenizer.indexAt(tokens, body.span().start());
-        return bi > 0 && titleWord(tokens.get(bi - 1).text());
-    }
-
-    /**
-     * "… ورئيس المجلس الرئاسي الليبي محمد المنفي": an office the title list does not hold, opened by a
-     * title word and closed by an adjective of nationality right before the name, with no preposition
-     * between (which would make it another phrase: "ورئيس X في Y").
-     */
-    private boolean describedOffice(List<Token> tokens, int end, int ni, boolean[] attribute) {
-        String w = tokens.get(end).text();
-        if (ni - end < 2 || !attribute[ni - 1] || !(w.startsWith("و") && titleWord(w.substring(1)))) {
-            return false;
-        }
-        for (int k = end + 1; k < ni - 1; k++) {
-            if (tokens.get(k).commaBefore() || prepositions.contains(tokens.get(k).text()) || anyPrefix(tokens.get(k).text())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A word with a preposition clitic ("لشؤون"، "بالخارجية"): the gap is no bare description. */
-    private boolean anyPrefix(String word) {
-        for (Clitics.Reading r : res.clitics.readings(word)) {
-            if (!r.prefix().isEmpty() && !r.prefix().equals("ال") && r.word().length() > 1 && !word.startsWith("ال")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "بمشاركة X، الذي تتولى بلاده الرئاسة، والرئيس Y": a relative clause set off by commas right
-     * after a phrase does not end the coordination that resumes with "و" after it.
-     */
-    /** The index of the first mention after a relative clause opened at word {@code end} that resumes the phrase, or -1. */
-    private int resumeAfterRelativeClause(List<Token> tokens, int end, List<ActorMention> mentions, int from) {
-        if (end >= tokens.size() || !tokens.get(end).commaBefore() || !relatives.contains(tokens.get(end).text())) {
-            return -1;
-        }
-        for (int j = from; j < mentions.size(); j++) {
-            int nj = Tokenizer.indexAt(tokens, mentions.get(j).span().start());
-            if (nj - end > RELATIVE_CLAUSE_WORDS) {
-                return -1;
-            }
-            if (j > from && afterRelativeClause(tokens, end, nj)) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    private boolean afterRelativeClause(List<Token> tokens, int end, int ni) {
-        if (ni - end > RELATIVE_CLAUSE_WORDS || !tokens.get(end).commaBefore() || !relatives.contains(tokens.get(end).text())) {
-            return false;
-        }
-        // the phrase resumes after the clause's closing comma with "و" and at most a title before the name
-        for (int k = ni; k > end && ni - k <= TITLE_WORDS; k--) {
-            if (tokens.get(k).commaBefore()) {
-                return tokens.get(k).text().startsWith("و");
-            }
-        }
-        return false;
-    }
-
-    private boolean titleWord(String word) {
-        // "برئاسة"، "وبمشاركة": a preposition written as one word is no clitic + title ("رئاسة")
-        if (prepositions.contains(word) || word.startsWith("و") && prepositions.contains(word.substring(1))) {
-            return false;
-        }
-        if (titleWords.contains(word)) {
-            return true;
-        }
-        for (Clitics.Reading r : res.clitics.readings(word)) {
-            if (titleWords.contains(r.word())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The clitic before a title word ("بوزير" → "ب"), or "". */

@@ -1,0 +1,150 @@
+package org.hilf.annotate.ar;
+
+import java.util.List;
+import java.util.Set;
+
+import org.hilf.annotate.ActorMention;
+
+/**
+ * Whether the next actor mention of an Arabic sentence continues the phrase before it, for
+ * {@link ArabicChunker}: coordination ("X وY"، "X، ورئيس الوزراء Y"), an office described before a
+ * name, a body's official named right after it, and a relative clause inside a list. Also which
+ * words are titles. Immutable and thread-safe.
+ */
+final class ArabicCoordination {
+    /** Title words skipped before a name, at most. */
+    static final int TITLE_WORDS = 7;
+    /** Most words of a relative clause inside a coordination ("، الذي تتولى بلاده الرئاسة الدورية للمنظمة،"). */
+    private static final int RELATIVE_CLAUSE_WORDS = 16;
+
+    private final ArabicResources res;
+    private final Set<String> titleWords;
+    private final Set<String> prepositions;
+    private final Set<String> relatives;
+
+    ArabicCoordination(ArabicResources res, Set<String> titleWords, Set<String> prepositions) {
+        this.res = res;
+        this.titleWords = titleWords;
+        this.prepositions = prepositions;
+        this.relatives = Set.copyOf(res.fold(List.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")));
+    }
+
+    /** "X وY"، "X، وY": the next mention is coordinated with, or repeats, the phrase so far. */
+    boolean joins(String text, List<Token> tokens, int end, int ni, ActorMention n, ActorMention first, boolean[] attribute) {
+        if (ni < end) {
+            return true;
+        }
+        if (ni - end > TITLE_WORDS) {
+            return afterRelativeClause(tokens, end, ni);
+        }
+        String gap = text.substring(tokens.get(end - 1).end(), n.span().start()).strip();
+        if (gap.isEmpty()) {
+            return n.entityId().equals(first.entityId());
+        }
+        String g = res.normalizer.normalize(gap).replaceAll("[،,\\s]+", " ").strip();
+        if (g.equals("و")) {
+            return true;
+        }
+        // titles between: "X ورئيس الوزراء Y"، "X والصيني Y"، "… الأمريكي أنتوني بلينكن" (the same person twice)
+        boolean titles = true;
+        for (int k = end; k < ni && titles; k++) {
+            String w = tokens.get(k).text();
+            titles = attribute[k] || titleWord(w) || w.startsWith("و") && titleWord(w.substring(1));
+        }
+        // "… ورئيس كوريا الجنوبية يون سوك يول": the next name's own title stands in the gap
+        boolean ownTitle = n.title() != null && ni - end <= n.title().strip().split("\\s+").length + 1;
+        return (titles || ownTitle || describedOffice(tokens, end, ni, attribute))
+                && (tokens.get(end).text().startsWith("و") || n.entityId().equals(first.entityId()));
+    }
+
+    /**
+     * "الأمين العام لمجلس التعاون جاسم البديوي": a person named right after a body that a title
+     * word governs is that body's official, one phrase with it (the recogniser may have read the
+     * body only later, from the article's earlier mentions, and given the name no title).
+     */
+    boolean officialOf(List<Token> tokens, ActorMention body, ActorMention n, int end, int ni) {
+        if (ni != end || !n.entityId().startsWith("person/") || !body.entityId().startsWith("org/")) {
+            return false;
+        }
+        int bi = Tokenizer.indexAt(tokens, body.span().start());
+        return bi > 0 && titleWord(tokens.get(bi - 1).text());
+    }
+
+    /**
+     * "… ورئيس المجلس الرئاسي الليبي محمد المنفي": an office the title list does not hold, opened by a
+     * title word and closed by an adjective of nationality right before the name, with no preposition
+     * between (which would make it another phrase: "ورئيس X في Y").
+     */
+    private boolean describedOffice(List<Token> tokens, int end, int ni, boolean[] attribute) {
+        String w = tokens.get(end).text();
+        if (ni - end < 2 || !attribute[ni - 1] || !(w.startsWith("و") && titleWord(w.substring(1)))) {
+            return false;
+        }
+        for (int k = end + 1; k < ni - 1; k++) {
+            if (tokens.get(k).commaBefore() || prepositions.contains(tokens.get(k).text()) || anyPrefix(tokens.get(k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word with a preposition clitic ("لشؤون"، "بالخارجية"): the gap is no bare description. */
+    private boolean anyPrefix(String word) {
+        for (Clitics.Reading r : res.clitics.readings(word)) {
+            if (!r.prefix().isEmpty() && !r.prefix().equals("ال") && r.word().length() > 1 && !word.startsWith("ال")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "بمشاركة X، الذي تتولى بلاده الرئاسة، والرئيس Y": a relative clause set off by commas right
+     * after a phrase does not end the coordination that resumes with "و" after it.
+     */
+    /** The index of the first mention after a relative clause opened at word {@code end} that resumes the phrase, or -1. */
+    int resumeAfterRelativeClause(List<Token> tokens, int end, List<ActorMention> mentions, int from) {
+        if (end >= tokens.size() || !tokens.get(end).commaBefore() || !relatives.contains(tokens.get(end).text())) {
+            return -1;
+        }
+        for (int j = from; j < mentions.size(); j++) {
+            int nj = Tokenizer.indexAt(tokens, mentions.get(j).span().start());
+            if (nj - end > RELATIVE_CLAUSE_WORDS) {
+                return -1;
+            }
+            if (j > from && afterRelativeClause(tokens, end, nj)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private boolean afterRelativeClause(List<Token> tokens, int end, int ni) {
+        if (ni - end > RELATIVE_CLAUSE_WORDS || !tokens.get(end).commaBefore() || !relatives.contains(tokens.get(end).text())) {
+            return false;
+        }
+        // the phrase resumes after the clause's closing comma with "و" and at most a title before the name
+        for (int k = ni; k > end && ni - k <= TITLE_WORDS; k--) {
+            if (tokens.get(k).commaBefore()) {
+                return tokens.get(k).text().startsWith("و");
+            }
+        }
+        return false;
+    }
+
+    boolean titleWord(String word) {
+        // "برئاسة"، "وبمشاركة": a preposition written as one word is no clitic + title ("رئاسة")
+        if (prepositions.contains(word) || word.startsWith("و") && prepositions.contains(word.substring(1))) {
+            return false;
+        }
+        if (titleWords.contains(word)) {
+            return true;
+        }
+        for (Clitics.Reading r : res.clitics.readings(word)) {
+            if (titleWords.contains(r.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
