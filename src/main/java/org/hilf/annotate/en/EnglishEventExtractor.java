@@ -95,7 +95,7 @@ public final class EnglishEventExtractor implements Annotator {
         }
         out = rules.visitsByPlace(doc, out, sidelines, travel);
         out = EventMerger.merge(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc), e -> false), e -> rules.apart(doc, e));
-        out = EventMerger.merge(rules.sidelineParticipants(out, sidelines), e -> rules.apart(doc, e));
+        out = EventMerger.laterReceptionsAsMeetings(EventMerger.merge(rules.sidelineParticipants(out, sidelines), e -> rules.apart(doc, e)));
         out = attendance.heads(doc, EnglishAttendance.ownMeetingsInSummits(out));
         doc.set(Keys.EVENTS, List.copyOf(out));
     }

@@ -26,4 +26,12 @@ class VisitTalksTest {
         assertEquals(List.of("Visit person/antony-blinken state/PH state/US planned"),
                 ev("Blinken is scheduled to travel to Manila on Tuesday for a meeting with Philippine officials."));
     }
+
+    @Test
+    void aSecondReceptionDuringTheVisitIsAMeetingOfIt() {
+        List<String> e = ev("TEHRAN, May 28 - Iranian President Ebrahim Raisi received Oman's Sultan Haitham bin Tariq in Tehran on Sunday. "
+                + "Supreme Leader Ali Khamenei also received Sultan Haitham bin Tariq later on Sunday.");
+        assertEquals(1, e.stream().filter(x -> x.startsWith("Visit ")).count(), e.toString());
+        assertEquals(1, e.stream().filter(x -> x.startsWith("Meeting ") && x.contains("person/ali-khamenei")).count(), e.toString());
+    }
 }
