@@ -231,16 +231,9 @@ public final class HilfStore implements AutoCloseable {
      * Replaces the reference graphs (ontology, gazetteer) in one transaction, each only when its
      * content changed: the ontology has blank nodes, which a re-parse labels anew, so an unchanged
      * graph is recognised by its fingerprint ({@link ReferenceDigest}), or, when the store folder
-     * records none, by isomorphism (ingesting twice changes nothing). Returns the number of quads written.
-     */
-    public long replaceReference(Consumer<StreamRDF> writer) {
-        return replaceReference(null, writer);
-    }
-
-    /**
-     * As {@link #replaceReference(Consumer)}; {@code inputs} names what {@code writer} makes the
-     * graphs from (null: unknown), and when the store's graphs were made from the same, the
-     * writer is not even run.
+     * records none, by isomorphism (ingesting twice changes nothing). {@code inputs} names what
+     * {@code writer} makes the graphs from (null: unknown); when the store's graphs were made from
+     * the same, the writer is not even run. Returns the number of quads written.
      */
     public long replaceReference(String inputs, Consumer<StreamRDF> writer) {
         return ReferenceGraphs.replace(dir, datasetGraph(), inputs, writer);

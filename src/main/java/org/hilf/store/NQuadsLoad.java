@@ -96,7 +96,7 @@ public final class NQuadsLoad {
         long t0 = System.nanoTime();
         boolean empty = !store.hasArticles();
         // the reference first: the people summary the load keeps needs the gazetteer's persons
-        store.replaceReference(reference);
+        store.replaceReference(null, reference); // a file of quads: what made them is unknown
         Result r;
         if (empty || bulk) {
             long removed = 0;
