@@ -80,22 +80,24 @@ final class ArabicSpeakers {
         return out;
     }
 
-    /** "نقلت وكالة X عن Y": the first actor after عن said it; X only passed it on. */
+    /**
+     * "نقلت وكالة X عن Y": the first actor right after عن (before what was said) said it; X only passed
+     * it on. Empty when there is no "عن"; null when the source after it is no actor.
+     */
     List<String> relayed(AnnotatedArticle doc, List<Token> tokens, int afterWord, List<ActorMention> actors) {
-        for (int i = afterWord; i < tokens.size() && i < afterWord + 8; i++) {
-            if (tokens.get(i).text().equals("عن")) {
-                int from = i + 1 < tokens.size() ? tokens.get(i + 1).start() : Integer.MAX_VALUE;
-                // the source stands right after "عن", its titles at most before it; an actor further on is what was said
-                int last = i + 1;
-                while (last + 1 < tokens.size() && last < i + RELAY_REACH && !complementAt(tokens, last + 1)) {
-                    last++; // not into what was said ("عن الديوان أن الاتفاقية مع باكستان …")
-                }
-                int to = last < tokens.size() ? tokens.get(last).end() : Integer.MAX_VALUE;
-                List<ActorMention> after = actors.stream().filter(a -> a.isActor() && a.span().start() >= from).toList();
-                return after.isEmpty() || after.get(0).span().start() > to ? null : List.of(titledPerson(doc, tokens, after).entityId());
-            }
+        int source = relaySource(tokens, afterWord);
+        if (source < 0) {
+            return List.of();
         }
-        return List.of();
+        int from = source < tokens.size() ? tokens.get(source).start() : Integer.MAX_VALUE;
+        // the source stands right after "عن", its titles at most before it; an actor further on is what was said
+        int last = source;
+        while (last + 1 < tokens.size() && last < source - 1 + RELAY_REACH && !complementAt(tokens, last + 1)) {
+            last++; // not into what was said ("عن الديوان أن الاتفاقية مع باكستان …")
+        }
+        int to = last < tokens.size() ? tokens.get(last).end() : Integer.MAX_VALUE;
+        List<ActorMention> after = actors.stream().filter(a -> a.isActor() && a.span().start() >= from).toList();
+        return after.isEmpty() || after.get(0).span().start() > to ? null : List.of(titledPerson(doc, tokens, after).entityId());
     }
 
     /** Words after "عن" within which a relayed source is named ("عن وزير الخارجية الإيراني عباس عراقجي"). */
