@@ -174,9 +174,13 @@ final class ArabicSpeakers {
             return null;
         }
         if (e.type() == EntityType.PERSON) {
-            for (ActorMention a : actors) {
-                if (a.entityId().equals(speaker) && a.affiliationId() != null) {
-                    return a.affiliationId();
+            // the title the text gives the person: in this sentence, else in the article (the Qatari
+            // minister of state introduced once speaks for Qatar in every later "وقال الخليفي")
+            for (List<ActorMention> scope : List.of(actors, doc.get(Keys.ACTORS))) {
+                for (ActorMention a : scope) {
+                    if (a.entityId().equals(speaker) && a.affiliationId() != null) {
+                        return a.affiliationId();
+                    }
                 }
             }
             String held = e.affiliationId() != null ? e.affiliationId() : res.gazetteer.affiliationOn(e.id(), when).orElse(null);
@@ -224,7 +228,7 @@ final class ArabicSpeakers {
     }
 
     /** A word of a title or honorific ("المستشار"، "السفير"), with or without a conjunction. */
-    private boolean titleWord(String token) {
+    boolean titleWord(String token) {
         return res.clitics.readings(token).stream().anyMatch(r -> PhraseIndex.conjunctionOnly(r) && res.titleWords.contains(r.word()));
     }
 

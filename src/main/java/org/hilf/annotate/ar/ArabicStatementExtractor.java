@@ -15,7 +15,6 @@ import org.hilf.annotate.Keys;
 import org.hilf.annotate.Sentence;
 import org.hilf.annotate.Span;
 import org.hilf.annotate.StatementMention;
-import org.hilf.annotate.Tsv;
 
 /**
  * Finds statements in Arabic sentences: who said what, for whom, about whom.
@@ -39,23 +38,15 @@ public final class ArabicStatementExtractor implements Annotator {
     /** A quotation of fewer words is a scare quote or a name ("الذئاب"), not words said. */
     private static final int MIN_QUOTE_WORDS = 2;
 
-    private record Word(String kind, boolean joint, List<String> tokens) { }
-
     private final ArabicResources res;
-    private final PhraseIndex<Word> words;
+    private final ArabicSpeechWords speechWords;
     private final ArabicSpeakers speakerFinder;
     private final ArabicDocuments documents;
     private final ArabicUnnamedSources unnamedSources;
 
     public ArabicStatementExtractor(ArabicResources res) {
         this.res = res;
-        this.words = new PhraseIndex<>(res.clitics, false);
-        for (Tsv.Row r : Tsv.read("lexicon/speech.tsv")) {
-            for (String f : r.list("forms_ar")) {
-                List<String> w = AliasIndex.split(res.normalizer.normalize(f));
-                words.add(w, new Word(r.required("kind"), Boolean.parseBoolean(r.get("joint")), w));
-            }
-        }
+        this.speechWords = new ArabicSpeechWords(res);
         this.speakerFinder = new ArabicSpeakers(res);
         this.documents = new ArabicDocuments(res);
         this.unnamedSources = new ArabicUnnamedSources(res);
@@ -92,40 +83,13 @@ public final class ArabicStatementExtractor implements Annotator {
         String text = doc.text();
         List<Span> quotes = Quotations.of(text, s).stream()
                 .filter(q -> Quotations.words(text, q) >= MIN_QUOTE_WORDS && !isName(doc, q)).toList();
-        // The word of speech that introduces the quotation is the last one before it, a verb before a
-        // noun before a participle ("ردت … على تصريحات X بشأن “…”": ردت, not تصريحات); without a
-        // quotation, the first verb of speech of the sentence, else its first word of speech ("وفي بيان
-        // مشترك، قال X وY إن": قال and its subjects, not the statement's issuers).
-        int firstQuote = quotes.isEmpty() ? Integer.MAX_VALUE : quotes.get(0).start();
-        int w = -1;
-        Word word = null;
-        int firstVerb = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (Quotations.inside(quotes, tokens.get(i).start())) {
-                continue;
-            }
-            PhraseIndex.Hit<Word> hit = words.longestAt(tokens, i, ArabicStatementExtractor::speechReading);
-            if (hit == null || (hit.reading().prefix().contains("ب") && !hit.value().kind().equals("noun")
-                    && !hit.value().kind().equals("adverbial"))) {
-                continue; // "بحث" is no "ب" + "حث": only a noun takes ب ("بقوله"، "ببيان")
-            }
-            Word found = hit.value();
-            if (firstVerb < 0 && found.kind().equals("verb")) {
-                firstVerb = i;
-            }
-            boolean beforeQuote = tokens.get(i).start() < firstQuote;
-            boolean better = word == null || (quotes.isEmpty() ? rank(found) > rank(word) : rank(found) >= rank(word));
-            if (w < 0 || (beforeQuote && better)) {
-                w = i;
-                word = found;
-            }
-            if (!beforeQuote || (quotes.isEmpty() && rank(word) == 2)) {
-                break;
-            }
-        }
-        if (word == null) {
+        ArabicSpeechWords.Trigger found = speechWords.trigger(tokens, quotes);
+        if (found == null) {
             return null;
         }
+        int w = found.index();
+        ArabicSpeechWords.Word word = found.word();
+        int firstVerb = found.firstVerb();
         int afterWord = w + word.tokens().size();
         boolean indirect = afterWord < tokens.size() && startsComplement(tokens, afterWord, quotes);
         // Without a quotation or a reported clause, a verb of stating with its subject right after it
@@ -154,7 +118,7 @@ public final class ArabicStatementExtractor implements Annotator {
         if (speakers.isEmpty() && firstVerb >= 0 && firstVerb < w && tokens.get(w).text().startsWith("و")) {
             // "واتهم الباحث الناتو …، وقال: “…”": a coordinated verb shares the first verb's subject
             int fv = firstVerb;
-            Word first = words.longestAt(tokens, fv, ArabicStatementExtractor::speechReading).value();
+            ArabicSpeechWords.Word first = speechWords.at(tokens, fv);
             int after = fv + first.tokens().size();
             speakers = speakerFinder.speakers(doc, tokens, after, actors, tokens.get(after - 1).end(), earlier);
         } else if (speakers.isEmpty() && word.kind().equals("verb") && tokens.get(w).text().startsWith("و")) {
@@ -164,8 +128,10 @@ public final class ArabicStatementExtractor implements Annotator {
             speakers = ArabicSpeakers.before(actors, wordStart);
         }
         if (speakers.isEmpty()) {
-            // "وأضاف أن …"، "وقال: “…”": a sentence that opens with the verb continues the last speaker
-            if (previous.isEmpty() || (quotes.isEmpty() && w > 1)) {
+            // "وأضاف أن …"، "وقال: “…”": a sentence that opens with the verb continues the last speaker;
+            // not when an office of something names someone else there ("وكتب رئيس الحركة …"; but
+            // "وأضاف المبعوث الأممي" may be the last speaker)
+            if (previous.isEmpty() || (quotes.isEmpty() && w > 1) || officeOfSomething(tokens, afterWord)) {
                 return null;
             }
             speakers = previous;
@@ -207,7 +173,7 @@ public final class ArabicStatementExtractor implements Annotator {
      * official; else the subject after the word (empty when none). Null: the sentence reports no
      * statement (a document or source whose issuer cannot be told, a source that is only the media).
      */
-    private List<String> speakersOf(AnnotatedArticle doc, Sentence s, List<Token> tokens, int w, Word word,
+    private List<String> speakersOf(AnnotatedArticle doc, Sentence s, List<Token> tokens, int w, ArabicSpeechWords.Word word,
                                     List<ActorMention> actors, List<StatementMention> earlier) {
         int afterWord = w + word.tokens().size();
         switch (word.kind()) {
@@ -261,12 +227,9 @@ public final class ArabicStatementExtractor implements Annotator {
         return doc.get(Keys.ACTORS).stream().anyMatch(a -> a.isActor() && a.span().start() >= from && a.span().start() < limit);
     }
 
-    private static int rank(Word w) {
-        return switch (w.kind()) {
-            case "verb", "relay", "according" -> 2;
-            case "noun" -> 1;
-            default -> 0;
-        };
+    /** A title in construct at i ("رئيس الحركة"، "وزير خارجية"): it introduces its holder, not an anaphor. */
+    private boolean officeOfSomething(List<Token> tokens, int i) {
+        return i < tokens.size() && !tokens.get(i).text().startsWith("ال") && speakerFinder.titleWord(tokens.get(i).text());
     }
 
     /** "قال إن"، "أعربت عن": the word is directly followed by its complement. */
@@ -281,11 +244,6 @@ public final class ArabicStatementExtractor implements Annotator {
             }
         }
         return false;
-    }
-
-    /** A word of speech as written, or after و، ف or ب ("بقوله"). */
-    private static boolean speechReading(Clitics.Reading r) {
-        return PhraseIndex.conjunctionOnly(r) || r.prefix().equals("ب");
     }
 
     /** A quoted name ("وكالة “أسوشيتد برس“") is a name, not words said. */

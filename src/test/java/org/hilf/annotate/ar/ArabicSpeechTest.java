@@ -137,4 +137,29 @@ class ArabicSpeechTest {
         assertEquals(List.of("person/jasem-albudaiwi for org/gcc"), st("وقال الأمين العام لمجلس التعاون جاسم البديوي إن الاجتماع ناجح. "
                 + "وقال مسؤول، طلب عدم نشر اسمه، إن الجانبين اتفقا على تشكيل فرق فنية."));
     }
+
+    @Test
+    void aPersonTitledOnceSpeaksForTheTitlesStateLater() {
+        // the gazetteer knows the person, not his office on the date: the article's own title says it
+        List<String> got = st("وحضر التوقيع وزير الدولة بوزارة الخارجية القطرية محمد بن عبدالعزيز الخليفي. "
+                + "وقال الخليفي إن الاتفاق \"يفتح صفحة جديدة بين الطرفين\".", LocalDate.of(2025, 7, 19));
+        assertEquals(List.of("person/mohammed-al-khulaifi for state/QA"), got);
+    }
+
+    @Test
+    void anOfficeOfSomethingAfterTheVerbIsSomeoneElseNotTheLastSpeaker() {
+        String first = "وقال وزير الخارجية الروسي سيرغي لافروف إن بلاده تدعم الحوار. ";
+        assertEquals(List.of("person/sergey-lavrov for state/RU"),
+                st(first + "وكتب رئيس الحركة فلان الفلاني على منصة إكس أن \"الحوار لم يبدأ بعد في أي مكان\"."));
+        // a definite title may be the last speaker again, and is read so
+        assertEquals(List.of("person/sergey-lavrov for state/RU", "person/sergey-lavrov for state/RU"),
+                st(first + "وأضاف الوزير أن المحادثات ستستمر."));
+    }
+
+    @Test
+    void aVerbInARelativeClauseIntroducesNoStatement() {
+        String first = "وقال وزير الخارجية الروسي سيرغي لافروف إن بلاده تدعم الحوار. ";
+        assertEquals(List.of("person/sergey-lavrov for state/RU"),
+                st(first + "وسخر الباحث مما وصفه بـ\"التهديدات الفارغة\" في مقاله."));
+    }
 }

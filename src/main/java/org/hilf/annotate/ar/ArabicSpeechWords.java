@@ -1,0 +1,99 @@
+package org.hilf.annotate.ar;
+
+import java.util.List;
+import java.util.Set;
+
+import org.hilf.annotate.Span;
+import org.hilf.annotate.Tsv;
+
+/**
+ * The Arabic words of speech of {@code data/lexicon/speech.tsv} ("قال"، "بيان"، "بحسب"), and which of
+ * them introduces a sentence's statement. Stateless after construction and thread-safe.
+ */
+final class ArabicSpeechWords {
+    /** A word of speech: its kind (verb, noun, adverbial, relay, according), whether it speaks for two, its tokens. */
+    record Word(String kind, boolean joint, List<String> tokens) {
+        boolean verb() { return kind.equals("verb"); }
+    }
+
+    /** The word that introduces the statement, at token {@code index}; the sentence's first verb of speech (or -1). */
+    record Trigger(int index, Word word, int firstVerb) {
+        int after() { return index + word.tokens().size(); }
+    }
+
+    /** Relative "ما" and its prepositions: a verb of speech after them is inside a noun phrase. */
+    private static final Set<String> RELATIVE = Set.of("ما", "بما", "مما", "لما");
+
+    private final PhraseIndex<Word> words;
+
+    ArabicSpeechWords(ArabicResources res) {
+        this.words = new PhraseIndex<>(res.clitics, false);
+        for (Tsv.Row r : Tsv.read("lexicon/speech.tsv")) {
+            for (String f : r.list("forms_ar")) {
+                List<String> w = AliasIndex.split(res.normalizer.normalize(f));
+                words.add(w, new Word(r.required("kind"), Boolean.parseBoolean(r.get("joint")), w));
+            }
+        }
+    }
+
+    /** The word of speech at token i (as written, or after و، ف or ب), or null. */
+    Word at(List<Token> tokens, int i) {
+        PhraseIndex.Hit<Word> hit = words.longestAt(tokens, i, ArabicSpeechWords::speechReading);
+        if (hit == null || (hit.reading().prefix().contains("ب") && !hit.value().kind().equals("noun")
+                && !hit.value().kind().equals("adverbial"))) {
+            return null; // "بحث" is no "ب" + "حث": only a noun takes ب ("بقوله"، "ببيان")
+        }
+        if (i > 0 && RELATIVE.contains(tokens.get(i - 1).text())) {
+            return null; // "أشاد بما وصفه بـ…": a relative clause's verb introduces nothing
+        }
+        return hit.value();
+    }
+
+    /**
+     * The word of speech that introduces the sentence's statement, or null when it has none. With a
+     * quotation: the last word before it, a verb before a noun before a participle ("ردت … على
+     * تصريحات X بشأن “…”": ردت, not تصريحات). Without: the first verb of speech, else the first
+     * word of speech ("وفي بيان مشترك، قال X وY إن": قال and its subjects, not the statement's issuers).
+     */
+    Trigger trigger(List<Token> tokens, List<Span> quotes) {
+        int firstQuote = quotes.isEmpty() ? Integer.MAX_VALUE : quotes.get(0).start();
+        int w = -1;
+        Word word = null;
+        int firstVerb = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (Quotations.inside(quotes, tokens.get(i).start())) {
+                continue;
+            }
+            Word found = at(tokens, i);
+            if (found == null) {
+                continue;
+            }
+            if (firstVerb < 0 && found.verb()) {
+                firstVerb = i;
+            }
+            boolean beforeQuote = tokens.get(i).start() < firstQuote;
+            boolean better = word == null || (quotes.isEmpty() ? rank(found) > rank(word) : rank(found) >= rank(word));
+            if (w < 0 || (beforeQuote && better)) {
+                w = i;
+                word = found;
+            }
+            if (!beforeQuote || (quotes.isEmpty() && rank(word) == 2)) {
+                break;
+            }
+        }
+        return word == null ? null : new Trigger(w, word, firstVerb);
+    }
+
+    private static int rank(Word w) {
+        return switch (w.kind()) {
+            case "verb", "relay", "according" -> 2;
+            case "noun" -> 1;
+            default -> 0;
+        };
+    }
+
+    /** A word of speech as written, or after و، ف or ب ("بقوله"). */
+    private static boolean speechReading(Clitics.Reading r) {
+        return PhraseIndex.conjunctionOnly(r) || r.prefix().equals("ب");
+    }
+}
