@@ -42,7 +42,7 @@ class EvaluationTest {
         System.out.println("dev ar: " + ev.overall().figures());
         assertEquals(60, ev.perArticle().size());
         assertTrue(ev.notes().isEmpty(), ev.notes().toString());
-        assertAtLeast(ev.overall(), 0.62, 0.52, 0.86, 0.79);
+        assertAtLeast(ev.overall(), 0.62, 0.52, 0.89, 0.80);
     }
 
     @Test
@@ -50,8 +50,8 @@ class EvaluationTest {
         Evaluation ev = Evaluation.run(GoldFacts.read(List.of(Path.of("src/test/resources/dev/en/gold.tsv"))),
                 List.of(Path.of("src/test/resources/dev/en/articles")), INGESTION);
         System.out.println("dev en: " + ev.overall().figures());
-        assertEquals(30, ev.perArticle().size());
-        assertAtLeast(ev.overall(), 0.69, 0.61, 0.96, 0.92);
+        assertEquals(50, ev.perArticle().size());
+        assertAtLeast(ev.overall(), 0.52, 0.44, 0.91, 0.81);
     }
 
     private static void assertAtLeast(Tally t, double eventP, double eventR, double statementP, double statementR) {
