@@ -138,12 +138,15 @@ public final class ArabicStatementExtractor implements Annotator {
         }
         // the date of the saying stands outside what was said: not in the quotation, not in the reported clause
         int reported = reportedClauseStart(tokens, afterWord, quotes);
+        // and is not after the article: "العام المقبل" belongs to what was said
+        LocalDate published = doc.get(Keys.ANCHOR).date();
         DateMention date = doc.get(Keys.DATES).stream()
                 .filter(d -> s.span().contains(d.span()) && d.resolved() && !Quotations.inside(quotes, d.span().start())
-                        && (quotes.isEmpty() ? d.span().start() < reported : true))
+                        && (quotes.isEmpty() ? d.span().start() < reported : true)
+                        && (published == null || !d.start().isAfter(published)))
                 .findFirst().orElse(null);
         Set<String> behalf = new LinkedHashSet<>();
-        LocalDate when = date != null ? date.start() : doc.get(Keys.ANCHOR).date();
+        LocalDate when = date != null ? date.start() : published;
         for (String sp : speakers) {
             String b = speakerFinder.behalfOf(doc, sp, actors, when);
             if (b != null) {

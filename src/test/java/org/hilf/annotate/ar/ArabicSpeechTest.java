@@ -162,4 +162,15 @@ class ArabicSpeechTest {
         assertEquals(List.of("person/sergey-lavrov for state/RU"),
                 st(first + "وسخر الباحث مما وصفه بـ\"التهديدات الفارغة\" في مقاله."));
     }
+
+    @Test
+    void aDateAfterTheArticleBelongsToWhatWasSaidNotToTheSaying() {
+        AnnotatedArticle d = pipeline.annotate(new Article("t", "t.txt", "t.txt",
+                "ومن المقرر أن تستضيف القاهرة الجولة المقبلة من الحوار العام المقبل، بحسب ما أعلنته الخارجية المصرية. "
+                + "وقال وزير الخارجية الروسي سيرغي لافروف أمس إن بلاده ستشارك في الجولة المقبلة العام المقبل.",
+                null, DAY, Article.DateBasis.MANIFEST, "ar", null, "text/plain"));
+        List<String> dates = d.get(Keys.STATEMENTS).stream()
+                .map(s -> s.date() == null ? "none" : s.date().start().toString()).toList();
+        assertEquals(List.of("none", "2024-10-19"), dates);
+    }
 }
