@@ -54,7 +54,12 @@ final class ArabicCoordination {
         // "… ورئيس كوريا الجنوبية يون سوك يول": the next name's own title stands in the gap
         boolean ownTitle = n.title() != null && ni - end <= n.title().strip().split("\\s+").length + 1;
         return (titles || ownTitle || describedOffice(tokens, end, ni, attribute))
-                && (tokens.get(end).text().startsWith("و") || n.entityId().equals(first.entityId()));
+                && (conjunction(tokens.get(end).text()) || n.entityId().equals(first.entityId()));
+    }
+
+    /** "والرئيس"، "ووزير": a word after the conjunction و ("وزير"، "ولي" begin with the letter and are no conjunction). */
+    private boolean conjunction(String w) {
+        return w.startsWith("و") && w.length() > 1 && (!titleWord(w) || titleWord(w.substring(1)));
     }
 
     /**

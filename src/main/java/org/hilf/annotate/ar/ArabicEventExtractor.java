@@ -113,7 +113,10 @@ public final class ArabicEventExtractor implements Annotator {
     }
 
     private void sentence(AnnotatedArticle doc, Sentence s, List<Token> tokens, List<EventMention> out) {
-        List<Found> found = findTriggers(tokens);
+        // a word of a person's name is no event word: "فيصل" is no "ف" + "يصل"
+        List<Span> names = doc.get(Keys.ACTORS).stream()
+                .filter(a -> s.span().contains(a.span()) && a.entityId().startsWith("person/")).map(ActorMention::span).toList();
+        List<Found> found = findTriggers(tokens, names);
         if (found.isEmpty()) {
             return;
         }
@@ -248,9 +251,13 @@ public final class ArabicEventExtractor implements Annotator {
         return out;
     }
 
-    private List<Found> findTriggers(List<Token> tokens) {
+    private List<Found> findTriggers(List<Token> tokens, List<Span> names) {
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
+            int at = tokens.get(i).start();
+            if (names.stream().anyMatch(n -> n.start() <= at && at < n.end())) {
+                continue;
+            }
             PhraseIndex.Hit<Frame> hit = triggers.longestAt(tokens, i, r -> eventReading(r) || r.prefix().endsWith("لل"));
             // "الدورة العادية للمجلس الأعلى": a council is named in the genitive; other event words with "لل" are no report
             if (hit != null && hit.reading().prefix().endsWith("لل") && !hit.value().id().startsWith("council")) {

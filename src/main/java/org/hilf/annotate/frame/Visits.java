@@ -65,10 +65,14 @@ final class Visits {
         Set<String> hosts = new LinkedHashSet<>();
         Set<String> hostStates = new LinkedHashSet<>();
         String place = c.placeId();
+        boolean sideless = true; // only people whose state or body nothing tells
         for (ActorMention a : h.actors()) {
             Entity e = c.entities().apply(a.entityId());
             if (e == null || gazetteer.isMedia(e.id())) {
                 continue;
+            }
+            if (e.type() != EntityType.PERSON) {
+                sideless = false;
             }
             if (e.type() == EntityType.PLACE) {
                 if (e.countryId() != null) {
@@ -90,10 +94,18 @@ final class Visits {
                 List<String> body = assembler.withBody(a, e, when);
                 hosts.addAll(body);
                 body.stream().filter(id -> id.startsWith("state/")).forEach(hostStates::add);
+                sideless &= body.size() == 1;
             }
         }
         if (visitor.isEmpty() || hosts.isEmpty()) {
             return null;
+        }
+        String placeState = place == null ? null : assembler.sideOf(place, c, when);
+        if (sideless && hostStates.isEmpty() && placeState != null && placeState.startsWith("state/")
+                && visitor.stream().noneMatch(x -> placeState.equals(assembler.sideOf(x, c, when)))) {
+            // "الرياض – استقبل نائب وزير الخارجية X الضيف Y": whom no gazetteer office places receives in his country
+            hosts.add(placeState);
+            hostStates.add(placeState);
         }
         Set<String> ps = new LinkedHashSet<>(visitor);
         ps.addAll(hosts);

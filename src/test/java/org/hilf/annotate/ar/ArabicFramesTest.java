@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.hilf.annotate.ActorMention;
 import org.hilf.annotate.AnnotatedArticle;
@@ -327,5 +328,25 @@ class ArabicFramesTest {
         assertEquals(1, visits.size(), d.get(Keys.EVENTS).toString());
         assertTrue(d.get(Keys.EVENTS).stream().anyMatch(e -> e.type().equals("Meeting")
                 && e.participants().containsAll(List.of("person/ali-khamenei", "person/haitham-bin-tariq"))), d.get(Keys.EVENTS).toString());
+    }
+
+    @Test
+    void aReceptionWithoutCommasBetweenTheTwoTitledPeople() {
+        // "وزير" begins with the letter و and is no conjunction; "فيصل" is a name, not "ف" + "يصل"
+        List<EventMention> v = events("استقبل وزير الخارجية فيصل بن فرحان وزير الخارجية الصيني وانغ يي في الرياض.",
+                LocalDate.of(2023, 4, 19), "Visit");
+        assertEquals(1, v.size(), v.toString());
+        assertEquals(Set.of("person/faisal-bin-farhan", "state/SA", "person/wang-yi", "state/CN"), Set.copyOf(v.get(0).participants()));
+        assertEquals(List.of(), events("استقبل وزير الخارجية فيصل بن فرحان وزير الخارجية الصيني وانغ يي في الرياض.",
+                LocalDate.of(2023, 4, 19), "Meeting"));
+    }
+
+    @Test
+    void aReceiverOfNoKnownOfficeReceivesInTheCountryOfThePlace() {
+        // the gazetteer gives Elkhereiji no office: the reception in Riyadh makes Saudi Arabia the host
+        List<EventMention> v = events("الرياض – استقبل نائب وزير الخارجية وليد الخريجي في مقر الوزارة بالرياض اليوم المبعوث الصيني "
+                + "تشاي جيون.", LocalDate.of(2024, 2, 19), "Visit");
+        assertEquals(1, v.size(), v.toString());
+        assertEquals(Set.of("person/waleed-elkhereiji", "state/SA", "person/zhai-jun", "state/CN"), Set.copyOf(v.get(0).participants()));
     }
 }
