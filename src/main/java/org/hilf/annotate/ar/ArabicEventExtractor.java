@@ -158,7 +158,8 @@ public final class ArabicEventExtractor implements Annotator {
             boolean sideline = frame.type().equals("Summit") && modality.sidelineOf(tokens, f.from());
             boolean planned = frame.mood() == Frame.Mood.FUTURE || purpose
                     || (sideline ? modality.plannedAfter(tokens, f.from(), f.to()) : modality.plannedNear(tokens, f.from(), f.to()))
-                    || frame.mood() == Frame.Mood.PRESENT && f.from() > 0 && tokens.get(f.from() - 1).text().equals("قد");
+                    || frame.mood() == Frame.Mood.PRESENT && (f.from() > 0 && tokens.get(f.from() - 1).text().equals("قد")
+                    || modality.plannedOpening(tokens));
             int lower = n == 0 ? 0 : found.get(n - 1).to();
             // attendance reaches past the event it attends ("شارك X في قمة الناتو إلى جانب قادة Y")
             int upper = tokens.size();

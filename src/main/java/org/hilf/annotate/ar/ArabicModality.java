@@ -16,6 +16,9 @@ final class ArabicModality {
     private static final int PLANNED_WINDOW = 8;
     /** Words after the event word that may mark it planned ("القمة الخليجية المقبلة"). */
     private static final int PLANNED_AFTER = 3;
+    /** The words of a sentence's opening a planning phrase may stand in ("ومن المقرر أن"). */
+    private static final int OPENING = 3;
+    private static final Set<String> NOUN_QUALIFIERS = Set.of("المقبل", "المقبله", "القادم", "القادمه");
 
     private final ArabicResources res;
     private final PhraseIndex<Boolean> plannedMarkers;
@@ -153,6 +156,20 @@ final class ArabicModality {
     /** A planning word before the event word ("من المقرر أن …") or just after it ("القمة المقبلة"). */
     boolean plannedNear(List<Token> tokens, int from, int to) {
         return planned(tokens, Math.max(0, from - PLANNED_WINDOW), from, to);
+    }
+
+    /**
+     * "ومن المقرر أن يزور X …، حيث يلتقي …": a planning verb phrase that opens the sentence (within its
+     * first words) governs every present-tense report of it; "المقبل" and "القادم" qualify a noun only.
+     */
+    boolean plannedOpening(List<Token> tokens) {
+        for (int k = 0; k < Math.min(OPENING, tokens.size()); k++) {
+            PhraseIndex.Hit<Boolean> hit = plannedMarkers.longestAt(tokens, k, ArabicModality::reading);
+            if (hit != null && !NOUN_QUALIFIERS.contains(hit.reading().word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A planning word just after the event word only ("على هامش القمة المقبلة"). */

@@ -349,4 +349,16 @@ class ArabicFramesTest {
         assertEquals(1, v.size(), v.toString());
         assertEquals(Set.of("person/waleed-elkhereiji", "state/SA", "person/zhai-jun", "state/CN"), Set.copyOf(v.get(0).participants()));
     }
+
+    @Test
+    void aPlanningPhraseOpeningTheSentenceGovernsItsPresentTenseReports() {
+        // "حيث يلتقي" stands far from "من المقرر", and no date after the article's tells
+        List<EventMention> m = events("ومن المقرر أن يتوجه الرئيس الصيني شي جين بينغ إلى الرياض على رأس وفد رفيع يضم عددا من "
+                + "الوزراء والمسؤولين، حيث يلتقي ولي العهد الأمير محمد بن سلمان.", LocalDate.of(2024, 5, 20), "Meeting");
+        assertEquals(1, m.size(), m.toString());
+        assertTrue(m.get(0).planned(), m.toString());
+        // without the opening phrase the same report is of today
+        assertFalse(events("وتوجه الرئيس الصيني شي جين بينغ إلى الرياض على رأس وفد رفيع يضم عددا من الوزراء والمسؤولين، "
+                + "حيث يلتقي ولي العهد الأمير محمد بن سلمان.", LocalDate.of(2024, 5, 20), "Meeting").get(0).planned());
+    }
 }
