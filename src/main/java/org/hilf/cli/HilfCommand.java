@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "hilf", mixinStandardHelpOptions = true, version = "hilf 0.1.0",
         description = "Builds an RDF knowledge graph of alliances and diplomacy from Arabic and English news articles.",
         subcommands = {IngestCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class, ExplainCommand.class,
-                ValidateCommand.class, BenchmarkCommand.class, EvaluateCommand.class, GazetteerCommand.class,
+                ValidateCommand.class, BenchmarkCommand.class, EvaluateCommand.class, GazetteerCommand.class, CompactCommand.class,
                 CommandLine.HelpCommand.class})
 public final class HilfCommand implements Runnable {
     @CommandLine.Spec

@@ -38,6 +38,15 @@ public final class StoreUpkeep {
      * old generation and a compact copy of the live data.
      */
     static final double COMPACT_WHEN_GROWN = Double.parseDouble(System.getProperty("hilf.compactWhenGrown", "1.5"));
+    /**
+     * No compaction after an ingest when the store's compact size is above this many bytes (system
+     * property {@code hilf.compactUpTo}; default 1 GiB, some 4,000 articles). TDB2 compacts by
+     * copying every quad through a transaction: seconds for a small store, but a 48 M-quad store
+     * (100,000 articles, 18 GB) had not finished after 8 minutes, which no ingest of ten articles
+     * should pay for. Above the cap the ingest says how much a compaction would reclaim, and
+     * {@code hilf compact} does it when the user chooses.
+     */
+    static final long COMPACT_UP_TO = Long.getLong("hilf.compactUpTo", 1L << 30);
     /** Refresh the statistics when an ingest wrote more than this share of the quads they counted. */
     static final double STATS_WHEN_CHANGED = 0.10;
     /** The size of the data after the last compaction or bulk load, in the store folder. */
@@ -73,7 +82,9 @@ public final class StoreUpkeep {
 
     /**
      * Compacts the store when its data has grown past {@link #COMPACT_WHEN_GROWN} times its size
-     * when last compact (a store that never noted one notes its size now). Returns whether it did.
+     * when last compact (a store that never noted one notes its size now), and that size is at
+     * most {@link #COMPACT_UP_TO}; a bigger store is only told what a compaction would reclaim.
+     * Returns whether it compacted.
      */
     public static boolean compactIfItPays(HilfStore store) {
         long now = dataBytes(store);
@@ -82,13 +93,30 @@ public final class StoreUpkeep {
             noteCompact(store);
             return false;
         }
-        if (now <= COMPACT_WHEN_GROWN * compact) {
+        if (!grownPastRule(now, compact)) {
             return false;
         }
-        LOG.info("compacting {}: {} bytes of data, {} when last compact", store.dir(), now, compact);
+        if (!smallEnoughToCompact(compact)) {
+            LOG.warn("{}: {} MB of data, {} MB when last compact; not compacted after an ingest above {} MB (a copy of"
+                    + " the whole store): run `hilf compact --store {}` when the store can be busy for a while",
+                    store.dir(), now >> 20, compact >> 20, COMPACT_UP_TO >> 20, store.dir());
+            return false;
+        }
+        compact(store);
+        return true;
+    }
+
+    /** The growth rule alone: data of {@code now} bytes, {@code compact} when last compact. */
+    static boolean grownPastRule(long now, long compact) { return now > COMPACT_WHEN_GROWN * compact; }
+
+    /** True when a store compact at {@code compact} bytes is compacted after an ingest at all (the cap). */
+    static boolean smallEnoughToCompact(long compact) { return compact <= COMPACT_UP_TO; }
+
+    /** Compacts the store now, whatever its size, and notes its compact size (the statistics are the caller's: the new generation has none). */
+    public static void compact(HilfStore store) {
+        LOG.info("compacting {}: {} bytes of data", store.dir(), dataBytes(store));
         store.compact();
         noteCompact(store);
-        return true;
     }
 
     /**

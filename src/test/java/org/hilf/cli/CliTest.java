@@ -75,6 +75,20 @@ class CliTest {
     }
 
     @Test
+    void compactCompactsAStoreAndNamesAMissingOne() {
+        String store = dir.resolve("store").toString();
+        run("ingest", "--store", store, "data/articles/004_f4631beb2d4bc712.txt");
+        Run c = run("compact", "--store", store);
+        assertEquals(0, c.code(), c.err());
+        assertTrue(c.out().startsWith("Compacted "), c.out());
+        Run q = run("query", "--store", store, "SELECT ?a WHERE { ?a a <https://w3id.org/hilf/ontology#Article> }");
+        assertTrue(q.out().contains("id/article/"), q.out());
+        Run none = run("compact", "--store", dir.resolve("nothing").toString());
+        assertEquals(HilfCommand.ERROR, none.code());
+        assertTrue(none.err().startsWith("hilf: no store at"), none.err());
+    }
+
+    @Test
     void aQueryThatDoesNotParseIsNamed() {
         String store = dir.resolve("store").toString();
         run("ingest", "--store", store, "data/articles/004_f4631beb2d4bc712.txt");
