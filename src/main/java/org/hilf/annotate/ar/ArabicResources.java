@@ -138,4 +138,9 @@ public final class ArabicResources {
         }
         return true;
     }
+
+    /** A word of a title or honorific ("المستشار"، "السفير"), with or without a conjunction. */
+    public boolean titleWord(String token) {
+        return clitics.readings(token).stream().anyMatch(r -> PhraseIndex.conjunctionOnly(r) && titleWords.contains(r.word()));
+    }
 }

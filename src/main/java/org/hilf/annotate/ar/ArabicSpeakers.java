@@ -22,8 +22,6 @@ import org.hilf.annotate.Tsv;
 final class ArabicSpeakers {
     /** How far after the verb its subject may stand (a long title comes before the name). */
     private static final int SUBJECT_WINDOW = 12;
-    /** Most words between a title's body or state and the holder's name ("رئاسة الجمهورية المستشار أحمد فهمي"). */
-    private static final int TITLE_GAP = 2;
 
     private final ArabicResources res;
     private final Set<String> duals;
@@ -127,6 +125,36 @@ final class ArabicSpeakers {
         return List.of();
     }
 
+    /**
+     * "وكان X قد قال"، "وكانت المتحدثة … Y قد أكدت": the last actor between a form of كان and the
+     * "قد" right before the verb at w, when no preposition governs it; else empty.
+     */
+    List<String> pluperfectSubject(String text, List<Token> tokens, int w, List<ActorMention> actors) {
+        if (w < 2 || !tokens.get(w - 1).text().equals("قد")) {
+            return List.of();
+        }
+        int kana = -1;
+        for (int k = w - 2; k >= 0 && kana < 0; k--) {
+            if (KANA.contains(tokens.get(k).text())) {
+                kana = k;
+            }
+        }
+        if (kana < 0) {
+            return List.of();
+        }
+        int from = tokens.get(kana).end();
+        int to = tokens.get(w - 1).start();
+        ActorMention last = null;
+        for (ActorMention a : actors) {
+            if (a.isActor() && a.span().start() >= from && a.span().end() <= to && !governed(text, tokens, a)) {
+                last = a;
+            }
+        }
+        return last == null ? List.of() : List.of(last.entityId());
+    }
+
+    private static final Set<String> KANA = Set.of("كان", "وكان", "كانت", "وكانت", "فكان", "فكانت");
+
     /** True when a preposition stands right before the actor ("مع لي تشيانغ"، "خلال لقائه مع …"). */
     boolean governed(String text, List<Token> tokens, ActorMention a) {
         int k = Tokenizer.indexAt(tokens, a.span().start());
@@ -168,74 +196,15 @@ final class ArabicSpeakers {
         return spoke;
     }
 
-    String behalfOf(AnnotatedArticle doc, String speaker, List<ActorMention> actors, LocalDate when) {
-        Entity e = res.entity(doc, speaker);
-        if (e == null) {
-            return null;
-        }
-        if (e.type() == EntityType.PERSON) {
-            // the title the text gives the person: in this sentence, else in the article (the Qatari
-            // minister of state introduced once speaks for Qatar in every later "وقال الخليفي")
-            for (List<ActorMention> scope : List.of(actors, doc.get(Keys.ACTORS))) {
-                for (ActorMention a : scope) {
-                    if (a.entityId().equals(speaker) && a.affiliationId() != null) {
-                        return a.affiliationId();
-                    }
-                }
-            }
-            String held = e.affiliationId() != null ? e.affiliationId() : res.gazetteer.affiliationOn(e.id(), when).orElse(null);
-            if (held != null) {
-                return held;
-            }
-            // no office known: the body or state that qualifies the title right before the name
-            // ("المتحدث باسم الكرملين دميتري بيسكوف" speaks for Russia)
-            ActorMention qualifier = qualifierOf(doc, speaker, actors);
-            return qualifier == null ? null : behalfOf(doc, qualifier.entityId(), actors, when);
-        }
-        // a national body (a ministry, a state agency) speaks for its state; anything else for itself
-        return e.type() == EntityType.ORGANIZATION && e.countryId() != null ? e.countryId() : e.id();
-    }
-
-    /** The non-person actor that ends at most {@link #TITLE_GAP} title words before the person's first mention. */
-    private ActorMention qualifierOf(AnnotatedArticle doc, String personId, List<ActorMention> actors) {
-        ActorMention person = actors.stream().filter(a -> a.entityId().equals(personId)).findFirst().orElse(null);
-        if (person == null) {
-            return null;
-        }
-        ActorMention best = null;
-        for (ActorMention a : actors) {
-            if (a.span().end() <= person.span().start() && (best == null || a.span().end() > best.span().end())) {
-                best = a;
-            }
-        }
-        if (best == null || res.isPerson(doc, best.entityId()) || res.gazetteer.isMedia(best.entityId())) {
-            return null;
-        }
-        String gap = doc.text().substring(best.span().end(), person.span().start()).strip();
-        if (gap.matches(".*[،,؛;:.«“\"(].*")) {
-            return null;
-        }
-        String[] words = gap.isEmpty() ? new String[0] : gap.split("\\s+");
-        if (words.length > TITLE_GAP) {
-            return null;
-        }
-        for (String w : words) {
-            if (!titleWord(res.normalizer.normalize(w))) {
-                return null;
-            }
-        }
-        return best;
-    }
-
     /** A word of a title or honorific ("المستشار"، "السفير"), with or without a conjunction. */
     boolean titleWord(String token) {
-        return res.clitics.readings(token).stream().anyMatch(r -> PhraseIndex.conjunctionOnly(r) && res.titleWords.contains(r.word()));
+        return res.titleWord(token);
     }
 
     /**
      * "قال المتحدث باسم الكرملين دميتري بيسكوف"، "وزير الخارجية المالي عبد الله ديوب": when the first
      * actor of the subject is a body or a state that only qualifies a title and a person's name
-     * follows it at once (at most {@link #TITLE_GAP} words of a title, no comma), the person is
+     * follows it at once (at most {@link #ArabicBehalf.TITLE_GAP} words of a title, no comma), the person is
      * the subject. Otherwise the first actor is.
      */
     private ActorMention titledPerson(AnnotatedArticle doc, List<Token> tokens, List<ActorMention> after) {
@@ -248,7 +217,7 @@ final class ArabicSpeakers {
             ActorMention next = after.get(k);
             int from = Tokenizer.indexAt(tokens, prev.span().end() - 1) + 1;
             int to = Tokenizer.indexAt(tokens, next.span().start());
-            if (to - from > TITLE_GAP || from < 0 || to < from || tokens.get(to).breakBefore()) {
+            if (to - from > ArabicBehalf.TITLE_GAP || from < 0 || to < from || tokens.get(to).breakBefore()) {
                 return first;
             }
             for (int i = from; i < to; i++) {

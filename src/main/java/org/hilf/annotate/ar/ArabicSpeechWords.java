@@ -23,6 +23,8 @@ final class ArabicSpeechWords {
 
     /** Relative "ما" and its prepositions: a verb of speech after them is inside a noun phrase. */
     private static final Set<String> RELATIVE = Set.of("ما", "بما", "مما", "لما");
+    /** "لفت الأنظار"، "أثار الانتباه" (folded): a verb of speech with the eyes or attention as object is no speech. */
+    private static final Set<String> GAZE = Set.of("الانظار", "الانتباه", "انتباه", "انظار");
 
     private final PhraseIndex<Word> words;
 
@@ -45,6 +47,9 @@ final class ArabicSpeechWords {
         }
         if (i > 0 && RELATIVE.contains(tokens.get(i - 1).text())) {
             return null; // "أشاد بما وصفه بـ…": a relative clause's verb introduces nothing
+        }
+        if (hit.to() < tokens.size() && GAZE.contains(tokens.get(hit.to()).text())) {
+            return null; // "لقاء لفت الأنظار": drew the eyes, said nothing
         }
         return hit.value();
     }

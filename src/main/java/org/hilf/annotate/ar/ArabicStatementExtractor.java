@@ -41,6 +41,7 @@ public final class ArabicStatementExtractor implements Annotator {
     private final ArabicResources res;
     private final ArabicSpeechWords speechWords;
     private final ArabicSpeakers speakerFinder;
+    private final ArabicBehalf behalves;
     private final ArabicDocuments documents;
     private final ArabicUnnamedSources unnamedSources;
 
@@ -48,6 +49,7 @@ public final class ArabicStatementExtractor implements Annotator {
         this.res = res;
         this.speechWords = new ArabicSpeechWords(res);
         this.speakerFinder = new ArabicSpeakers(res);
+        this.behalves = new ArabicBehalf(res);
         this.documents = new ArabicDocuments(res);
         this.unnamedSources = new ArabicUnnamedSources(res);
     }
@@ -115,6 +117,10 @@ public final class ArabicStatementExtractor implements Annotator {
         if (speakers == null) {
             return null;
         }
+        List<String> pluperfect = speakerFinder.pluperfectSubject(doc.text(), tokens, w, actors);
+        if (!pluperfect.isEmpty()) {
+            speakers = pluperfect; // "وكان بزشكيان قد أكد قبيل مغادرته طهران أن …": the subject stands before قد
+        }
         if (speakers.isEmpty() && firstVerb >= 0 && firstVerb < w && tokens.get(w).text().startsWith("و")) {
             // "واتهم الباحث الناتو …، وقال: “…”": a coordinated verb shares the first verb's subject
             int fv = firstVerb;
@@ -148,7 +154,7 @@ public final class ArabicStatementExtractor implements Annotator {
         Set<String> behalf = new LinkedHashSet<>();
         LocalDate when = date != null ? date.start() : published;
         for (String sp : speakers) {
-            String b = speakerFinder.behalfOf(doc, sp, actors, when);
+            String b = behalves.behalfOf(doc, sp, actors, when);
             if (b != null) {
                 behalf.add(b);
             }

@@ -173,4 +173,15 @@ class ArabicSpeechTest {
                 .map(s -> s.date() == null ? "none" : s.date().start().toString()).toList();
         assertEquals(List.of("none", "2024-10-19"), dates);
     }
+
+    @Test
+    void thePluperfectsSubjectStandsBetweenKanaAndQad() {
+        assertEquals(List.of("person/masoud-pezeshkian for state/IR"),
+                st("وكان الرئيس الإيراني مسعود بزشكيان قد أكد قبيل مغادرته طهران أن العلاقات مع دول الجوار أولوية.", LocalDate.of(2025, 8, 19)));
+    }
+
+    @Test
+    void aMeetingThatDrewTheEyesSaidNothing() {
+        assertEquals(List.of(), st("وفي لقاء آخر لفت الأنظار، عقد الرئيس الروسي فلاديمير بوتين والرئيس الصيني شي جين بينغ محادثات ثنائية."));
+    }
 }
