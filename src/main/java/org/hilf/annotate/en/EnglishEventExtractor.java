@@ -177,7 +177,8 @@ public final class EnglishEventExtractor implements Annotator {
                 List<Chunk> read = EnglishChunker.forFrame(topic[f.from()] && (frame.type().equals("Summit") || frame.isJoin()) ? inZone : chunks,
                         frame.type().equals("Agreement") && !out.isEmpty() && out.get(out.size() - 1).organizerId() != null, tokens, f.to(),
                         frame0.id().startsWith("receive"));
-                Map<String, Chunk> roles = SlotFiller.fill(frame, new SlotFiller.Site(f.from(), f.to(), lower, upper, false), read);
+                int from = frame.type().equals("Summit") ? clause.reportStart(tokens, f.from(), lower) : lower; // not who says it will be held
+                Map<String, Chunk> roles = SlotFiller.fill(frame, new SlotFiller.Site(f.from(), f.to(), from, upper, false), read);
                 if (DEBUG) {
                     System.err.println("   " + frame.id() + " -> " + (roles == null ? null : roles.keySet()));
                 }
@@ -219,7 +220,9 @@ public final class EnglishEventExtractor implements Annotator {
                 }
                 if (e != null && e.type().equals("Summit") && e.organizerId() == null) {
                     String named = places.summitName(tokens, f.from());
-                    if (named == null && e.placeId() != null) {
+                    // "the summit" after one the article reported is that one, not whichever the place held that year
+                    boolean earlier = EnglishEventRules.definite(tokens, f.from()) && EnglishAttendance.earlierSummit(out, e) >= 0;
+                    if (named == null && e.placeId() != null && !earlier) {
                         named = places.summitHeldAt(e.placeId(), e.date(), EventDating.horizon(doc));
                     }
                     if (named != null) {

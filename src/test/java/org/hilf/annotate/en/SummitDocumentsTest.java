@@ -70,4 +70,18 @@ class SummitDocumentsTest {
         assertTrue(sentences(d).get(0).startsWith("Leaders"), sentences(d).toString());
         assertEquals(List.of("org/oic"), names(d));
     }
+
+    @Test
+    void whoSaysASummitWillBeHeldDoesNotTakePartInIt() {
+        List<String> ev = events(annotate("Stoltenberg said the next NATO summit would be held in Washington in 2024.", DAY));
+        assertTrue(ev.stream().anyMatch(e -> e.startsWith("Summit org/nato") && e.endsWith("planned")), ev.toString());
+        assertFalse(ev.stream().anyMatch(e -> e.contains("person/jens-stoltenberg")), ev.toString());
+    }
+
+    @Test
+    void theSummitAfterOneReportedIsThatOneNotTheOneThePlaceHeld() {
+        List<String> ev = events(annotate("Leaders of the Shanghai Cooperation Organisation met in Astana on Thursday for their annual summit. "
+                + "In Beijing, a foreign ministry spokesperson said the summit had sent a signal of unity.", LocalDate.of(2023, 12, 8)));
+        assertFalse(ev.stream().anyMatch(e -> e.contains("org/eu")), ev.toString());
+    }
 }
