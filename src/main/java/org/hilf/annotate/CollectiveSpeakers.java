@@ -93,8 +93,8 @@ public final class CollectiveSpeakers {
         return last;
     }
 
-    /** The international organizations among the participants (a national body is its state's). */
-    private List<String> organizations(AnnotatedArticle doc, EventMention e) {
+    /** The international organizations among the participants (a national body is its state's); a summit's organizer first. */
+    public List<String> organizations(AnnotatedArticle doc, EventMention e) {
         Set<String> out = new LinkedHashSet<>();
         if (e.organizerId() != null) {
             out.add(e.organizerId());

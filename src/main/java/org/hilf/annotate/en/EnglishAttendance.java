@@ -57,17 +57,20 @@ final class EnglishAttendance {
     }
 
     /**
-     * The index of the summit already reported that a definite summit of no organization is, or -1:
+     * The index of the summit already reported that a definite summit is (of no organization, or of one
+     * the earlier report did not name or named the same), or -1:
      * the latest earlier summit that is not planned (or as planned as this one).
      */
     static int earlierSummit(List<EventMention> out, EventMention e) {
-        boolean summit = e.type().equals("Summit") && e.organizerId() == null;
-        if (!summit && !e.type().equals("Meeting")) {
+        if (!e.type().equals("Summit") && !e.type().equals("Meeting")) {
             return -1;
         }
         for (int i = out.size() - 1; i >= 0; i--) {
             EventMention p = out.get(i);
             if (p.type().equals("Summit") && p.planned() == e.planned()) {
+                // "the joint summit of the OIC and the Arab League" after an unnamed "summit in Riyadh": one summit
+                boolean summit = e.type().equals("Summit")
+                        && (e.organizerId() == null || p.organizerId() == null || p.organizerId().equals(e.organizerId()));
                 // "the meeting" of none but the summit's own actors is the summit
                 boolean same = summit || !e.participants().isEmpty() && p.participants().containsAll(e.participants());
                 return same && near(p.date(), e.date()) ? i : -1;
@@ -170,5 +173,17 @@ final class EnglishAttendance {
             }
         }
         return out;
+    }
+
+    /** "the ASEAN-GCC summit", "a summit of ASEAN and the GCC": every organization named takes part. */
+    EventMention withOrganizations(AnnotatedArticle doc, EventMention e, org.hilf.annotate.frame.Chunk o) {
+        Set<String> ps = new LinkedHashSet<>(e.participants());
+        for (ActorMention a : o.actors()) {
+            var x = res.entity(doc, a.entityId());
+            if (x != null && x.type().isOrganization() && !res.gazetteer.isMedia(x.id()) && a.role() == ActorMention.Role.NAME) {
+                ps.add(x.id());
+            }
+        }
+        return ps.size() == e.participants().size() ? e : e.resolved(e.organizerId(), e.placeId(), e.date(), e.dateBasis(), ps);
     }
 }

@@ -18,17 +18,21 @@ final class EnglishClause {
     static final int REMOTE_WINDOW = 4;
 
     private final EnPhrases<Boolean> planned;
+    private final EnPhrases<Boolean> notPlanned;
     private final EnPhrases<Boolean> negations;
     private final EnPhrases<Boolean> remote;
     private final EnPhrases<Boolean> sidelines;
     private final Set<String> clauseStops;
+    private final Set<String> reportVerbs;
 
     EnglishClause(EnglishResources res) {
         planned = res.phrases("lexicon/en/planned_markers.txt");
+        notPlanned = res.phrases("lexicon/en/planned_exceptions.txt");
         negations = res.phrases("lexicon/en/negations.txt");
         remote = res.phrases("lexicon/en/remote_markers.txt");
         sidelines = res.phrases("lexicon/en/sideline_markers.txt");
         clauseStops = res.words("lexicon/en/clause_stops.txt");
+        reportVerbs = res.words("lexicon/en/report_verbs.txt");
     }
 
     /** A negation among the few words before word {@code from}, within [lower, from). */
@@ -36,9 +40,25 @@ final class EnglishClause {
         return endsBefore(negations, tokens, Math.max(lower, from - NEGATION_WINDOW), from);
     }
 
-    /** A planning word among the words before word {@code from}, within [lower, from). */
+    /**
+     * A planning word among the words before word {@code from}, within [lower, from), that is no
+     * word of a past time of planned_exceptions.txt ("the next day").
+     */
     boolean planned(List<EnToken> tokens, int from, int lower) {
-        return endsBefore(planned, tokens, Math.max(lower, from - PLANNED_WINDOW), from);
+        int start = Math.max(0, Math.max(lower, from - PLANNED_WINDOW));
+        for (int k = start; k < from; k++) {
+            EnPhrases.Hit<Boolean> past = notPlanned.longestAt(tokens, k);
+            if (past != null && past.to() <= from) {
+                k = past.to() - 1; // skip the words of "the next day"
+                continue;
+            }
+            for (EnPhrases.Hit<Boolean> h : planned.at(tokens, k)) {
+                if (h.to() <= from) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A call word near [from, to), not crossing [lower, upper). */
@@ -66,6 +86,16 @@ final class EnglishClause {
     int clauseStart(List<EnToken> tokens, int from, int lower) {
         for (int k = from - 1; k >= lower; k--) {
             if (clauseStops.contains(tokens.get(k).folded()) || tokens.get(k).gap().contains(";")) {
+                return k + 1;
+            }
+        }
+        return lower;
+    }
+
+    /** The word after the last verb of report_verbs.txt ("said") in [lower, from), else lower: what is reported starts there. */
+    int reportStart(List<EnToken> tokens, int from, int lower) {
+        for (int k = from - 1; k >= lower; k--) {
+            if (reportVerbs.contains(tokens.get(k).folded())) {
                 return k + 1;
             }
         }

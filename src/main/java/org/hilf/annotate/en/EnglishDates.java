@@ -194,13 +194,28 @@ public final class EnglishDates {
         return new DateMention(span, words, s, e, g, true, true, false);
     }
 
-    private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(?:by|until|till)\\s+(?:the\\s+end\\s+of\\s+)?$");
+    /** Words before a date (as "(?i)\\b…\\s+$") and after it that make it a horizon, from horizon_markers.tsv. */
+    private static final Pattern HORIZON_BEFORE = horizon("before");
+    private static final Pattern HORIZON_AFTER = horizon("after");
+
+    private static Pattern horizon(String side) {
+        List<String> alternatives = new ArrayList<>();
+        for (Tsv.Row r : Tsv.read("lexicon/en/horizon_markers.tsv")) {
+            if (r.required("side").equals(side)) {
+                alternatives.add(Pattern.quote(r.required("words")).replace(" ", "\\E\\s+\\Q"));
+            }
+        }
+        String any = String.join("|", alternatives);
+        return Pattern.compile(side.equals("before") ? "(?i)\\b(?:" + any + ")\\s+$" : "(?i)^\\s+(?:" + any + ")\\b");
+    }
 
     /**
-     * True when the date at {@code start} is a deadline ("raise spending to 5% by 2035", "until the
-     * end of 2027"): the time of what is pledged, never when the event that pledged it happened.
+     * True when the date at {@code span} is a deadline or horizon ("raise spending to 5% by 2035",
+     * "a strategy running to 2035", "sets 2025 as the target", "Vision 2030"): the time of what is
+     * pledged or planned, never when the event that pledged it happened.
      */
-    static boolean deadline(String text, int start) {
-        return DEADLINE.matcher(text.substring(Math.max(0, start - 20), start)).find();
+    static boolean deadline(String text, Span span) {
+        return HORIZON_BEFORE.matcher(text.substring(Math.max(0, span.start() - 24), span.start())).find()
+                || HORIZON_AFTER.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 24))).find();
     }
 }

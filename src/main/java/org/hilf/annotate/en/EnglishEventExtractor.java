@@ -45,6 +45,7 @@ public final class EnglishEventExtractor implements Annotator {
     private final EnglishPlaces places;
     private final EnglishEventRules rules;
     private final EnglishAttendance attendance;
+    private final EnglishSummitDocuments documents;
     private final EventAssembler assembler;
     private final SummitResolver summits;
     private final EnPhrases<List<Frame>> triggers = new EnPhrases<>(false);
@@ -57,6 +58,7 @@ public final class EnglishEventExtractor implements Annotator {
         this.assembler = new EventAssembler(res.gazetteer);
         this.rules = new EnglishEventRules(res);
         this.attendance = new EnglishAttendance(res);
+        this.documents = new EnglishSummitDocuments(res);
         this.summits = new SummitResolver(res.gazetteer);
         java.util.Map<List<String>, List<Frame>> byTrigger = new java.util.LinkedHashMap<>();
         for (Tsv.Row r : Tsv.read("lexicon/en/frames.tsv")) {
@@ -96,7 +98,7 @@ public final class EnglishEventExtractor implements Annotator {
         out = rules.visitsByPlace(doc, out, sidelines, travel);
         out = EventMerger.merge(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc), e -> false), e -> rules.apart(doc, e));
         out = EventMerger.laterReceptionsAsMeetings(EventMerger.merge(rules.sidelineParticipants(out, sidelines), e -> rules.apart(doc, e)));
-        out = attendance.heads(doc, EnglishAttendance.ownMeetingsInSummits(out));
+        out = documents.agreements(doc, attendance.heads(doc, EnglishAttendance.ownMeetingsInSummits(out)));
         doc.set(Keys.EVENTS, List.copyOf(out));
     }
 
@@ -139,7 +141,7 @@ public final class EnglishEventExtractor implements Annotator {
         mentions.addAll(Antecedents.pronouns(tokens, antecedent, quoted));
         mentions.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         List<DateMention> dates = doc.get(Keys.DATES).stream().filter(d -> s.span().contains(d.span()) && d.resolved()
-                && !EnglishDates.deadline(doc.text(), d.span().start())).toList();
+                && !EnglishDates.deadline(doc.text(), d.span())).toList();
         List<Chunk> chunks = EnglishEventRules.absoluteSubjects(tokens, chunker.chunks(tokens, mentions, anchors, topic, attribute), anchors);
         List<Chunk> inZone = chunker.zoneRead(tokens, mentions, anchors, topic, attribute, chunks);
         LocalDate anchor = doc.get(Keys.ANCHOR).date();
@@ -163,18 +165,20 @@ public final class EnglishEventExtractor implements Annotator {
             }
             // "is set to travel to Brasilia for talks with Lula": the talks are as planned as the travel
             boolean planned = clause.planned(tokens, f.from(), lower) || (previousPlanned && lower == previousEnd && n > 0);
-            previousPlanned = planned;
+            previousPlanned = planned || f.frames().stream().allMatch(x -> x.mood() == Frame.Mood.FUTURE);
             Span trigger = new Span(tokens.get(f.from()).start(), tokens.get(f.to() - 1).end());
             for (Frame frame0 : f.frames()) {
                 Frame frame = frame0.onSidelines() != null && sidelines ? frame0.as(frame0.onSidelines()) : frame0;
-                if ((frame.type().equals("Meeting") || frame.isJoin()) && clause.remote(tokens, f.from(), f.to(), lower, upper)) {
-                    continue;
+                if ((frame.type().equals("Meeting") || frame.isJoin()) && clause.remote(tokens, f.from(), f.to(), lower, upper)
+                        || frame.type().equals("Summit") && clause.remote(tokens, f.from(), f.from(), lower, f.from())) {
+                    continue; // a call, or "a virtual summit" (not "addressed the summit by video": that summit met)
                 }
                 // "on the sidelines of a BRICS summit hosted by Putin": the gathering's own words name its organization and host
                 List<Chunk> read = EnglishChunker.forFrame(topic[f.from()] && (frame.type().equals("Summit") || frame.isJoin()) ? inZone : chunks,
                         frame.type().equals("Agreement") && !out.isEmpty() && out.get(out.size() - 1).organizerId() != null, tokens, f.to(),
                         frame0.id().startsWith("receive"));
-                Map<String, Chunk> roles = SlotFiller.fill(frame, new SlotFiller.Site(f.from(), f.to(), lower, upper, false), read);
+                int from = frame.type().equals("Summit") ? clause.reportStart(tokens, f.from(), lower) : lower; // not who says it will be held
+                Map<String, Chunk> roles = SlotFiller.fill(frame, new SlotFiller.Site(f.from(), f.to(), from, upper, false), read);
                 if (DEBUG) {
                     System.err.println("   " + frame.id() + " -> " + (roles == null ? null : roles.keySet()));
                 }
@@ -212,11 +216,13 @@ public final class EnglishEventExtractor implements Annotator {
                     break; // "travel to Israel for talks with Netanyahu": the visit's host officials, in the visit
                 }
                 if (e != null && e.type().equals("Summit") && roles.get("O") != null) {
-                    e = withOrganizations(doc, e, roles.get("O"));
+                    e = attendance.withOrganizations(doc, e, roles.get("O"));
                 }
                 if (e != null && e.type().equals("Summit") && e.organizerId() == null) {
                     String named = places.summitName(tokens, f.from());
-                    if (named == null && e.placeId() != null) {
+                    // "the summit" after one the article reported is that one, not whichever the place held that year
+                    boolean earlier = EnglishEventRules.definite(tokens, f.from()) && EnglishAttendance.earlierSummit(out, e) >= 0;
+                    if (named == null && e.placeId() != null && !earlier) {
                         named = places.summitHeldAt(e.placeId(), e.date(), EventDating.horizon(doc));
                     }
                     if (named != null) {
@@ -224,6 +230,11 @@ public final class EnglishEventExtractor implements Annotator {
                         ps.add(named);
                         e = e.resolved(named, e.placeId(), e.date(), e.dateBasis(), ps);
                     }
+                }
+                int gathering = frame.type().equals("Summit") && (e == null || !e.planned()) ? EnglishEventRules.purposeOf(out, touched, tokens, f.from()) : -1;
+                if (gathering >= 0) { // "met in Riyadh for an extraordinary summit": one summit
+                    out.set(gathering, EnglishEventRules.asSummit(out.get(gathering), e));
+                    break;
                 }
                 int purpose = e != null && e.type().equals("Meeting") ? EnglishEventRules.purposeOf(out, touched, tokens, f.from()) : -1;
                 if (purpose >= 0) { // "hosted his counterparts … for a meeting of Quad foreign ministers": one meeting
@@ -283,17 +294,4 @@ public final class EnglishEventExtractor implements Annotator {
         }
         return false;
     }
-
-    /** "the ASEAN-GCC summit", "a summit of ASEAN and the GCC": every organization named takes part. */
-    private EventMention withOrganizations(AnnotatedArticle doc, EventMention e, Chunk o) {
-        Set<String> ps = new LinkedHashSet<>(e.participants());
-        for (ActorMention a : o.actors()) {
-            var x = res.entity(doc, a.entityId());
-            if (x != null && x.type().isOrganization() && !res.gazetteer.isMedia(x.id()) && a.role() == ActorMention.Role.NAME) {
-                ps.add(x.id());
-            }
-        }
-        return ps.size() == e.participants().size() ? e : e.resolved(e.organizerId(), e.placeId(), e.date(), e.dateBasis(), ps);
-    }
-
 }

@@ -38,26 +38,23 @@ import org.hilf.annotate.frame.Chunk;
  * </ul> Other articles are left alone. Stateless after construction and thread-safe.
  */
 public final class EnglishStatementExtractor implements Annotator {
-    /** Words between the subject and the speech verb at most ("Trump on Sunday told"). */
-    private static final int SUBJECT_GAP = 5;
     /** A quotation of fewer words is a scare quote or a name, not words said. */
     private static final int MIN_QUOTE_WORDS = 2;
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "it");
-
-    private record Word(String kind, boolean joint) { }
 
     private final EnglishResources res;
     private final EnglishChunker chunker;
     private final CollectiveSpeakers collective;
-    private final EnPhrases<Word> words = new EnPhrases<>(false);
+    private final EnglishSpeakers speakerFinder;
+    private final EnPhrases<EnglishSpeakers.Word> words = new EnPhrases<>(false);
 
     public EnglishStatementExtractor(EnglishResources res) {
         this.res = res;
         this.collective = new CollectiveSpeakers(res.gazetteer);
         this.chunker = new EnglishChunker(res);
+        this.speakerFinder = new EnglishSpeakers(res, collective);
         for (Tsv.Row r : Tsv.read("lexicon/en/speech.tsv")) {
             for (String f : r.list("forms_en")) {
-                words.add(res.tokenizer.fold(f), new Word(r.required("kind"), Boolean.parseBoolean(r.get("joint"))));
+                words.add(res.tokenizer.fold(f), new EnglishSpeakers.Word(r.required("kind"), Boolean.parseBoolean(r.get("joint"))));
             }
         }
     }
@@ -113,10 +110,10 @@ public final class EnglishStatementExtractor implements Annotator {
             actors.addAll(Antecedents.pronouns(tokens, antecedent, quotes)); // "he said": the sentence before's subject
             actors.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         }
-        List<EnPhrases.Hit<Word>> cues = new ArrayList<>();
+        List<EnPhrases.Hit<EnglishSpeakers.Word>> cues = new ArrayList<>();
         boolean[] anchors = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
-            EnPhrases.Hit<Word> h = words.longestAt(tokens, i);
+            EnPhrases.Hit<EnglishSpeakers.Word> h = words.longestAt(tokens, i);
             if (h != null && !Quotations.inside(quotes, tokens.get(i).start())) {
                 cues.add(h);
                 for (int k = h.from(); k < h.to(); k++) {
@@ -129,116 +126,41 @@ public final class EnglishStatementExtractor implements Annotator {
         LocalDate when = doc.get(Keys.ANCHOR).date();
         List<StatementMention> out = new ArrayList<>();
         Set<String> spoke = new LinkedHashSet<>();
-        EnPhrases.Hit<Word> document = cues.stream().filter(c -> kind(c).equals("final") || c.value().joint()).findFirst().orElse(null);
+        EnPhrases.Hit<EnglishSpeakers.Word> document = cues.stream().filter(c -> EnglishSpeakers.kind(c).equals("final") || c.value().joint()).findFirst().orElse(null);
         int spokeTo = -1; // the end of the last cue that named speakers
-        for (EnPhrases.Hit<Word> cue : cues) {
+        for (EnPhrases.Hit<EnglishSpeakers.Word> cue : cues) {
             StatementMention before = out.isEmpty() ? previous : out.get(out.size() - 1);
             // "adopted a joint declaration that criticised …": the verb's subject is the document; "X said in a joint
             // statement": the document is X's words, no other speaker's
             boolean throughDocument = (document != null && document.to() <= cue.from() && cue.from() - document.to() <= 2)
                     || (cue == document && spokeTo >= 0 && cue.from() - spokeTo <= 1);
-            List<String> speakers = new ArrayList<>(throughDocument ? List.of() : speakers(doc, s, tokens, chunks, cue, before));
+            List<String> speakers = new ArrayList<>(throughDocument ? List.of() : speakerFinder.speakers(doc, s, tokens, chunks, cue, before));
             speakers.removeAll(spoke);
             if (!speakers.isEmpty()) {
                 spokeTo = cue.to();
                 spoke.addAll(speakers);
                 Span trigger = new Span(tokens.get(cue.from()).start(), tokens.get(cue.to() - 1).end());
-                out.add(statement(doc, s, trigger, speakers, quotes, actors, when));
+                out.add(statement(doc, s, tokens, trigger, speakers, quotes, actors, when));
             }
         }
         // a document no one in the sentence speaks through is its issuers', if it says something: "In a joint statement,
         // …", one a verb speaks through, quoted words or "… that …" after it (not "the leaders adopted a declaration")
         boolean says = document != null && (tokens.get(document.from()).folded().equals("in") || !quotes.isEmpty()
-                || cues.stream().anyMatch(c -> kind(c).equals("verb")) || tokens.subList(document.to(), tokens.size()).stream().anyMatch(t -> t.folded().equals("that")));
+                || cues.stream().anyMatch(c -> EnglishSpeakers.kind(c).equals("verb")) || tokens.subList(document.to(), tokens.size()).stream().anyMatch(t -> t.folded().equals("that")));
         List<String> issuers = out.isEmpty() && says
-                ? collective.of(doc, s, kind(document).equals("final") ? CollectiveSpeakers.Kind.FINAL : CollectiveSpeakers.Kind.JOINT) : List.of();
+                ? collective.of(doc, s, EnglishSpeakers.kind(document).equals("final") ? CollectiveSpeakers.Kind.FINAL : CollectiveSpeakers.Kind.JOINT) : List.of();
         if (!issuers.isEmpty()) {
-            out.add(statement(doc, s, new Span(tokens.get(document.from()).start(), tokens.get(document.to() - 1).end()), issuers, quotes, actors, when));
+            out.add(statement(doc, s, tokens, new Span(tokens.get(document.from()).start(), tokens.get(document.to() - 1).end()), issuers, quotes, actors, when));
         }
         // a quotation on its own continues the statement of the sentence before
         if (cues.isEmpty() && previous != null && previous.sentence().index() == s.index() - 1 && !quotes.isEmpty()
                 && quotes.stream().mapToInt(Span::length).sum() * 2 > s.end() - s.start()) {
-            out.add(statement(doc, s, quotes.get(0), previous.speakers(), quotes, actors, when));
+            out.add(statement(doc, s, tokens, quotes.get(0), previous.speakers(), quotes, actors, when));
         }
         return out;
     }
 
-    private List<String> speakers(AnnotatedArticle doc, Sentence s, List<EnToken> tokens, List<Chunk> chunks, EnPhrases.Hit<Word> cue,
-                                  StatementMention previous) {
-        Chunk subject = null;
-        Chunk after = null;
-        Chunk group = null;
-        for (Chunk c : chunks) {
-            if (c.to() <= cue.from() && c.intro().equals(Chunk.DIRECT) && cue.from() - c.to() <= SUBJECT_GAP) {
-                subject = c;
-            }
-            // "said Kishida," / "said Chinese foreign ministry spokesman X.": a subject after its verb ends a clause
-            if (after == null && c.from() >= cue.to() && c.from() - cue.to() <= 1
-                    && (c.to() >= tokens.size() || tokens.get(c.to()).breakBefore() || cue.value().kind().equals("according"))) {
-                after = c;
-            }
-        }
-        if (subject == null && !chunks.isEmpty()) {
-            // "Kishida, attending the gathering for the second year, said …": the sentence's subject, set off by commas
-            Chunk first = chunks.get(0);
-            if (first.from() <= 1 && first.intro().equals(Chunk.DIRECT) && first.to() < cue.from() && first.to() < tokens.size()
-                    && tokens.get(first.to()).commaBefore() && tokens.get(cue.from()).commaBefore()) {
-                subject = first;
-            }
-        }
-        if (kind(cue).equals("participle")) {
-            Chunk first = chunks.isEmpty() ? null : chunks.get(0);
-            return first != null && first.intro().equals(Chunk.DIRECT) && first.to() <= cue.from() ? people(doc, first) : List.of();
-        }
-        if (subject != null && subject.anaphor()) {
-            group = subject;
-            subject = null;
-        }
-        String kind = kind(cue);
-        if (kind.equals("according")) {
-            return people(doc, after);
-        }
-        if (kind.equals("final") || cue.value().joint()) { // its issuer: the sentence's subject before it, or "from" whom
-            return people(doc, chunks.stream().filter(c -> c.intro().equals(Chunk.DIRECT) && !c.anaphor() && c.to() <= cue.from()).findFirst()
-                    .orElse(chunks.stream().filter(c -> c.from() >= cue.to() && c.intro().equals("from")).findFirst().orElse(null)));
-        }
-        if (kind.equals("noun")) {
-            Chunk first = chunks.stream().filter(c -> c.intro().equals(Chunk.DIRECT) && !c.anaphor()).findFirst()
-                    .orElse(chunks.stream().filter(c -> c.from() >= cue.to() && c.intro().equals("from")).findFirst().orElse(null));
-            return people(doc, first);
-        }
-        List<String> out = people(doc, subject);
-        if (out.isEmpty() && cue.from() > 0 && PRONOUNS.contains(tokens.get(cue.from() - 1).folded()) && previous != null) {
-            return previous.speakers();
-        }
-        if (out.isEmpty() && group != null) {
-            out = collective.group(doc, s);
-        }
-        if (out.isEmpty() && after != null && after.intro().equals(Chunk.DIRECT)) {
-            out = people(doc, after);
-        }
-        return out;
-    }
-
-    private static String kind(EnPhrases.Hit<Word> cue) { return cue.value().kind(); }
-    /** The speakers of a phrase: its people, or, when it names none, its states and bodies; never media. */
-    private List<String> people(AnnotatedArticle doc, Chunk c) {
-        if (c == null || c.anaphor()) {
-            return List.of();
-        }
-        Set<String> persons = new LinkedHashSet<>();
-        Set<String> others = new LinkedHashSet<>();
-        for (ActorMention a : c.actors()) {
-            Entity e = res.entity(doc, a.entityId());
-            if (e == null || res.gazetteer.isMedia(e.id()) || e.type() == EntityType.PLACE) {
-                continue;
-            }
-            (e.type() == EntityType.PERSON ? persons : others).add(e.id());
-        }
-        return List.copyOf(persons.isEmpty() ? others : persons);
-    }
-
-    private StatementMention statement(AnnotatedArticle doc, Sentence s, Span trigger, List<String> speakers, List<Span> quotes,
+    private StatementMention statement(AnnotatedArticle doc, Sentence s, List<EnToken> tokens, Span trigger, List<String> speakers, List<Span> quotes,
                                        List<ActorMention> actors, LocalDate when) {
         String text = doc.text();
         Set<String> behalf = new LinkedHashSet<>();
@@ -257,29 +179,11 @@ public final class EnglishStatementExtractor implements Annotator {
                 about.add(a.entityId());
             }
         }
-        DateMention date = doc.get(Keys.DATES).stream()
-                .filter(d -> s.span().contains(d.span()) && d.resolved() && !Quotations.inside(quotes, d.span().start())).findFirst().orElse(null);
-        if (date == null) {
-            date = previousDay(doc, s, speakers);
-        }
+        DateMention date = StatementDating.of(doc, s, tokens, trigger, quotes, speakers);
         // the words as written, without the comma English puts inside the marks before "he said"
         List<String> quoted = quotes.stream().map(q -> text.substring(q.start(), q.end()).strip().replaceAll(",$", ""))
                 .filter(q -> !q.isEmpty()).toList();
         return new StatementMention(s, trigger, List.copyOf(speakers), behalf, about, quoted, date, false);
-    }
-
-    /**
-     * "On Monday, X visited Tokyo. He told reporters …": a statement whose sentence has no date and
-     * whose speaker the sentence before named took place on that sentence's day.
-     */
-    private static DateMention previousDay(AnnotatedArticle doc, Sentence s, List<String> speakers) {
-        if (s.index() == 0) {
-            return null;
-        }
-        Sentence p = doc.get(Keys.SENTENCES).get(s.index() - 1);
-        boolean named = doc.get(Keys.ACTORS).stream().anyMatch(a -> p.span().contains(a.span()) && speakers.contains(a.entityId()));
-        return !named ? null : doc.get(Keys.DATES).stream().filter(d -> p.span().contains(d.span()) && d.resolved()
-                && d.granularity() == DateMention.Granularity.DAY).findFirst().orElse(null);
     }
 
     private String behalfOf(AnnotatedArticle doc, String speaker, List<ActorMention> actors, LocalDate when) {

@@ -21,6 +21,12 @@ class PlannedMarkersTest {
     }
 
     @Test
+    void theNextDayIsAPastTimeNotAPlan() {
+        var d = EnglishFixture.annotate("Blinken arrived in Tokyo on Monday. The next day, Blinken met Kishida.", LocalDate.of(2023, 7, 12));
+        assertEquals(false, d.get(org.hilf.annotate.Keys.EVENTS).stream().anyMatch(e -> e.planned()));
+    }
+
+    @Test
     void pastEventsAreNotPlanned() {
         var d = EnglishFixture.annotate("Kishida met Biden on Tuesday.", LocalDate.of(2023, 7, 12));
         assertEquals(false, d.get(org.hilf.annotate.Keys.EVENTS).get(0).planned());

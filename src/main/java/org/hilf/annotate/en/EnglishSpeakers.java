@@ -1,0 +1,130 @@
+package org.hilf.annotate.en;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.CollectiveSpeakers;
+import org.hilf.annotate.Entity;
+import org.hilf.annotate.EntityType;
+import org.hilf.annotate.Sentence;
+import org.hilf.annotate.StatementMention;
+import org.hilf.annotate.frame.Chunk;
+
+/**
+ * Who speaks at one word of speech of an English sentence ({@link EnglishStatementExtractor} finds
+ * the words): for a verb ("said", "told", "warned"), its subject (the phrase of actors just before
+ * it) or the phrase right after it ("said Kishida"); "he"/"she" just before it is the last speaker;
+ * "the four ministers" the people of the last event, "the two governments" its states; for
+ * "according to", "citing" the phrase that follows; for a noun ("in a joint statement") the
+ * sentence's subject. Media never speak. Stateless after construction and thread-safe.
+ */
+final class EnglishSpeakers {
+    /** Words between the subject and the speech verb at most ("Trump on Sunday told"). */
+    private static final int SUBJECT_GAP = 5;
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "it");
+    /** Nouns of a group anaphor that mean the states themselves ("the two governments", "both countries"). */
+    private static final Set<String> STATE_NOUNS = Set.of("governments", "countries", "nations", "states");
+
+    /** A word of speech of speech.tsv: its kind (verb, noun, according, participle, final) and whether it is joint. */
+    record Word(String kind, boolean joint) { }
+
+    private final EnglishResources res;
+    private final CollectiveSpeakers collective;
+
+    EnglishSpeakers(EnglishResources res, CollectiveSpeakers collective) {
+        this.res = res;
+        this.collective = collective;
+    }
+
+    List<String> speakers(AnnotatedArticle doc, Sentence s, List<EnToken> tokens, List<Chunk> chunks, EnPhrases.Hit<Word> cue,
+                                  StatementMention previous) {
+        Chunk subject = null;
+        Chunk after = null;
+        Chunk group = null;
+        for (Chunk c : chunks) {
+            if (c.to() <= cue.from() && c.intro().equals(Chunk.DIRECT) && cue.from() - c.to() <= SUBJECT_GAP) {
+                subject = c;
+            }
+            // "said Kishida," / "said Chinese foreign ministry spokesman X.": a subject after its verb ends a clause
+            if (after == null && c.from() >= cue.to() && c.from() - cue.to() <= 1
+                    && (c.to() >= tokens.size() || tokens.get(c.to()).breakBefore() || cue.value().kind().equals("according"))) {
+                after = c;
+            }
+        }
+        if (!chunks.isEmpty()) {
+            // "Kishida, attending the gathering for the second year, said …": the sentence's subject, set off by commas;
+            // "Hasan, who chaired the Asean meeting, said …": a relative clause's actors are not the subject either
+            Chunk first = chunks.get(0);
+            boolean opening = first.from() <= 1 && first.intro().equals(Chunk.DIRECT) && first.to() < cue.from() && first.to() < tokens.size();
+            boolean setOff = opening && tokens.get(first.to()).commaBefore() && tokens.get(cue.from()).commaBefore();
+            if (setOff && (subject == null || tokens.get(first.to()).folded().matches("who|whose"))) {
+                subject = first;
+            }
+            // "Mohamud thanked Egypt for its support and said …": the verbs share the sentence's subject
+            if (opening && cue.from() > 0 && tokens.get(cue.from() - 1).folded().equals("and") && !tokens.get(cue.from() - 1).commaBefore()
+                    && !first.anaphor()) {
+                subject = first;
+            }
+        }
+        boolean pronoun = cue.from() > 0 && tokens.get(cue.from() - 1).folded().matches("he|she") && previous != null
+                && previous.sentence().index() >= s.index() - 1;
+        if (pronoun && kind(cue).equals("verb")) {
+            return previous.speakers(); // "The SCO, he said, had …": he, not the SCO, speaks
+        }
+        if (kind(cue).equals("participle")) {
+            Chunk first = chunks.isEmpty() ? null : chunks.get(0);
+            return first != null && first.intro().equals(Chunk.DIRECT) && first.to() <= cue.from() ? people(doc, first) : List.of();
+        }
+        if (subject != null && subject.anaphor()) {
+            group = subject;
+            subject = null;
+        }
+        String kind = kind(cue);
+        if (kind.equals("according")) {
+            return people(doc, after);
+        }
+        if (kind.equals("final") || cue.value().joint()) { // its issuer: the sentence's subject before it, or "from" whom
+            return people(doc, chunks.stream().filter(c -> c.intro().equals(Chunk.DIRECT) && !c.anaphor() && c.to() <= cue.from()).findFirst()
+                    .orElse(chunks.stream().filter(c -> c.from() >= cue.to() && c.intro().equals("from")).findFirst().orElse(null)));
+        }
+        if (kind.equals("noun")) {
+            Chunk first = chunks.stream().filter(c -> c.intro().equals(Chunk.DIRECT) && !c.anaphor()).findFirst()
+                    .orElse(chunks.stream().filter(c -> c.from() >= cue.to() && c.intro().equals("from")).findFirst().orElse(null));
+            return people(doc, first);
+        }
+        List<String> out = people(doc, subject);
+        if (out.isEmpty() && cue.from() > 0 && PRONOUNS.contains(tokens.get(cue.from() - 1).folded()) && previous != null) {
+            return previous.speakers();
+        }
+        if (out.isEmpty() && group != null) {
+            // "the two governments said": the states of the encounter, not its people
+            boolean states = tokens.subList(group.from(), group.to()).stream().anyMatch(t -> STATE_NOUNS.contains(t.folded()));
+            out = states ? collective.of(doc, s, CollectiveSpeakers.Kind.JOINT) : collective.group(doc, s);
+        }
+        if (out.isEmpty() && after != null && after.intro().equals(Chunk.DIRECT)) {
+            out = people(doc, after);
+        }
+        return out;
+    }
+
+    static String kind(EnPhrases.Hit<Word> cue) { return cue.value().kind(); }
+    /** The speakers of a phrase: its people, or, when it names none, its states and bodies; never media. */
+    private List<String> people(AnnotatedArticle doc, Chunk c) {
+        if (c == null || c.anaphor()) {
+            return List.of();
+        }
+        Set<String> persons = new LinkedHashSet<>();
+        Set<String> others = new LinkedHashSet<>();
+        for (ActorMention a : c.actors()) {
+            Entity e = res.entity(doc, a.entityId());
+            if (e == null || res.gazetteer.isMedia(e.id()) || e.type() == EntityType.PLACE) {
+                continue;
+            }
+            (e.type() == EntityType.PERSON ? persons : others).add(e.id());
+        }
+        return List.copyOf(persons.isEmpty() ? others : persons);
+    }
+}

@@ -1,0 +1,97 @@
+package org.hilf.annotate.en;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.CollectiveSpeakers;
+import org.hilf.annotate.DateMention;
+import org.hilf.annotate.EventMention;
+import org.hilf.annotate.Keys;
+import org.hilf.annotate.Sentence;
+import org.hilf.annotate.Span;
+
+/**
+ * A final communique, declaration or resolution adopted or issued at a summit ("the leaders adopted
+ * a joint declaration", "The final communique, adopted on Friday, deplored …", "the G7 issued a
+ * communique") is an Agreement of the organizations whose summit it closed: the latest summit the
+ * article reported at or before the sentence, not a planned one. Its words "adopted", "issued"
+ * stand within a few words of the noun ({@code data/lexicon/en/summit_documents.txt},
+ * {@code adoption_verbs.txt}). "To be adopted", "will be issued" report nothing yet; a sentence
+ * that already has an agreement keeps it. Stateless after construction and thread-safe.
+ */
+final class EnglishSummitDocuments {
+    /** Words between the verb and the document noun at most ("adopted a final joint declaration"). */
+    private static final int VERB_BEFORE = 4;
+    /** Words between the noun and a verb after it at most ("communique, adopted", "declaration adopted by"). */
+    private static final int VERB_AFTER = 1;
+    /** How many sentences back the summit a document closes may have been reported. */
+    private static final int REACH = 6;
+
+    private final EnglishResources res;
+    private final CollectiveSpeakers collective;
+    private final Set<String> documents;
+    private final Set<String> verbs;
+
+    EnglishSummitDocuments(EnglishResources res) {
+        this.res = res;
+        this.collective = new CollectiveSpeakers(res.gazetteer);
+        this.documents = res.words("lexicon/en/summit_documents.txt");
+        this.verbs = res.words("lexicon/en/adoption_verbs.txt");
+    }
+
+    /** The events with an Agreement added for each summit document adopted in a sentence that reports none. */
+    List<EventMention> agreements(AnnotatedArticle doc, List<EventMention> events) {
+        List<EventMention> out = new ArrayList<>(events);
+        for (Sentence s : doc.get(Keys.SENTENCES)) {
+            Span trigger = adoption(res.tokenizer.tokens(doc.text(), s.start(), s.end()));
+            if (trigger == null || events.stream().anyMatch(e -> e.type().equals("Agreement") && e.allSentences().contains(s))) {
+                continue;
+            }
+            EventMention summit = latestSummit(events, s);
+            List<String> bodies = summit == null ? List.of() : collective.organizations(doc, summit);
+            if (bodies.isEmpty()) {
+                continue;
+            }
+            DateMention date = doc.get(Keys.DATES).stream().filter(d -> s.span().contains(d.span()) && d.resolved()
+                    && !EnglishDates.deadline(doc.text(), d.span())).findFirst().orElse(summit.date());
+            String basis = date == summit.date() ? summit.dateBasis() : "text";
+            out.add(new EventMention("Agreement", s, trigger, new java.util.LinkedHashSet<>(bodies), null, null, summit.placeId(), null,
+                    date, date == null ? null : basis, false, List.of()));
+        }
+        return out;
+    }
+
+    /** The verb of a document adopted or issued in the sentence ("adopted … declaration", "communique, adopted"), or null. */
+    private Span adoption(List<EnToken> tokens) {
+        for (int n = 0; n < tokens.size(); n++) {
+            if (!documents.contains(tokens.get(n).folded())) {
+                continue;
+            }
+            for (int k = Math.max(0, n - VERB_BEFORE - 1); k <= Math.min(tokens.size() - 1, n + VERB_AFTER + 1); k++) {
+                boolean future = k > 0 && tokens.get(k - 1).folded().equals("be");
+                if (k != n && verbs.contains(tokens.get(k).folded()) && !future) {
+                    return new Span(tokens.get(k).start(), tokens.get(k).end());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static EventMention latestSummit(List<EventMention> events, Sentence s) {
+        EventMention best = null;
+        int bestAt = -1;
+        for (EventMention e : events) {
+            if (!e.type().equals("Summit") || e.planned()) {
+                continue;
+            }
+            int at = e.allSentences().stream().mapToInt(Sentence::index).filter(i -> i <= s.index()).max().orElse(-1);
+            if (at >= 0 && s.index() - at <= REACH && at >= bestAt) {
+                best = e;
+                bestAt = at;
+            }
+        }
+        return best;
+    }
+}

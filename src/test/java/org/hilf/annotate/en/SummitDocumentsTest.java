@@ -1,0 +1,87 @@
+package org.hilf.annotate.en;
+
+import static org.hilf.annotate.en.EnglishFixture.annotate;
+import static org.hilf.annotate.en.EnglishFixture.events;
+import static org.hilf.annotate.en.EnglishFixture.names;
+import static org.hilf.annotate.en.EnglishFixture.sentences;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hilf.annotate.Span;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Summit documents (summit_documents.txt, adoption_verbs.txt), meetings held for a summit, virtual
+ * summits, horizons (horizon_markers.tsv), "is due in" (frames.tsv) and "RIYADH:" datelines, on literal examples.
+ */
+class SummitDocumentsTest {
+    private static final LocalDate DAY = LocalDate.of(2023, 7, 12);
+
+    @Test
+    void aFinalCommuniqueAdoptedAtASummitIsAnAgreementOfItsOrganization() {
+        List<String> ev = events(annotate("NATO leaders opened their annual summit in Vilnius on Tuesday. "
+                + "The final communique, adopted on Tuesday evening, called for more support for Ukraine.", DAY));
+        assertTrue(ev.contains("Agreement org/nato"), ev.toString());
+    }
+
+    @Test
+    void aDocumentStillToBeAdoptedIsNoAgreement() {
+        List<String> ev = events(annotate("NATO leaders opened their annual summit in Vilnius on Tuesday. "
+                + "A declaration is to be adopted on Wednesday.", DAY));
+        assertFalse(ev.stream().anyMatch(e -> e.startsWith("Agreement")), ev.toString());
+    }
+
+    @Test
+    void leadersWhoMetForASummitHeldThatSummit() {
+        List<String> ev = events(annotate("Leaders of the Gulf Cooperation Council and the Association of Southeast Asian Nations "
+                + "met in Jakarta on Tuesday for their first joint summit.", DAY));
+        assertEquals(1, ev.size(), ev.toString());
+        assertTrue(ev.get(0).startsWith("Summit org/asean org/gcc"), ev.toString());
+    }
+
+    @Test
+    void aVirtualSummitIsNoSummit() {
+        assertEquals(List.of(), events(annotate("Kishida and Yoon Suk Yeol held a virtual summit on Monday.", DAY)));
+    }
+
+    @Test
+    void aDeadlineOrHorizonDatesNothing() {
+        for (String s : List.of("a strategy running to 2035", "in line with Vision 2030", "which sets 2025 as the target", "spending by the end of 2027")) {
+            int at = s.indexOf("20");
+            assertTrue(EnglishDates.deadline(s, new Span(at, at + 4)), s);
+        }
+        String held = "the summit held in 2025 in Kuala Lumpur";
+        assertFalse(EnglishDates.deadline(held, new Span(held.indexOf("2025"), held.indexOf("2025") + 4)));
+    }
+
+    @Test
+    void dueInAPlaceIsAPlannedVisit() {
+        List<String> ev = events(annotate("Iranian President Hassan Rouhani is due in Ankara on Saturday for an official visit.", DAY));
+        assertEquals(List.of("Visit person/hassan-rouhani state/IR state/TR planned"), ev);
+    }
+
+    @Test
+    void aDatelineWithAColonIsNoPartOfTheSentence() {
+        var d = annotate("RIYADH: Leaders of the Organization of Islamic Cooperation met on Saturday.", DAY);
+        assertTrue(sentences(d).get(0).startsWith("Leaders"), sentences(d).toString());
+        assertEquals(List.of("org/oic"), names(d));
+    }
+
+    @Test
+    void whoSaysASummitWillBeHeldDoesNotTakePartInIt() {
+        List<String> ev = events(annotate("Stoltenberg said the next NATO summit would be held in Washington in 2024.", DAY));
+        assertTrue(ev.stream().anyMatch(e -> e.startsWith("Summit org/nato") && e.endsWith("planned")), ev.toString());
+        assertFalse(ev.stream().anyMatch(e -> e.contains("person/jens-stoltenberg")), ev.toString());
+    }
+
+    @Test
+    void theSummitAfterOneReportedIsThatOneNotTheOneThePlaceHeld() {
+        List<String> ev = events(annotate("Leaders of the Shanghai Cooperation Organisation met in Astana on Thursday for their annual summit. "
+                + "In Beijing, a foreign ministry spokesperson said the summit had sent a signal of unity.", LocalDate.of(2023, 12, 8)));
+        assertFalse(ev.stream().anyMatch(e -> e.contains("org/eu")), ev.toString());
+    }
+}
