@@ -23,12 +23,18 @@ public final class BenchReport {
 
     private BenchReport() { }
 
-    /** The annotation line, as {@code hilf benchmark} has always printed it, with the rate per core. */
+    /**
+     * The annotation line, as {@code hilf benchmark} has always printed it, with the rate per core,
+     * then the rate per second of the annotating threads' CPU time (steadier on a shared machine).
+     */
     public static void annotation(PrintWriter out, AnnotationThroughput.Result a) {
         out.printf("%d articles (%d distinct, %.1f MB of text) on %d thread(s): %.1f s, %.0f articles/s, %.2f MB/s, %d quads (%.0f/article),"
                         + " heap in use %d MB; %.0f articles/s per core%n",
                 a.articles(), a.distinct(), a.chars() / 1e6, a.threads(), a.seconds(), a.articlesPerSecond(), a.chars() / 1e6 / a.seconds(),
                 a.quads(), (double) a.quads() / a.articles(), a.heapInUseBytes() >> 20, a.articlesPerSecondPerCore());
+        if (a.cpuSeconds() > 0) {
+            out.printf("Annotating threads' CPU time: %.1f s, %.0f articles per CPU second%n", a.cpuSeconds(), a.articlesPerCpuSecond());
+        }
     }
 
     /** The start-up line: the medians of {@link StartupProbe}'s figures over fresh JVMs. */
@@ -97,6 +103,8 @@ public final class BenchReport {
         ann.put("seconds", num(a.seconds()));
         ann.put("articlesPerSecond", num(a.articlesPerSecond()));
         ann.put("articlesPerSecondPerCore", num(a.articlesPerSecondPerCore()));
+        ann.put("cpuSeconds", num(a.cpuSeconds()));
+        ann.put("articlesPerCpuSecond", num(a.articlesPerCpuSecond()));
         ann.put("quads", a.quads());
         root.put("annotation", ann);
         if (startup != null) {

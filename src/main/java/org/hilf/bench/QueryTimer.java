@@ -102,7 +102,8 @@ public final class QueryTimer {
         return warm.length % 2 == 1 ? warm[warm.length / 2] : (warm[warm.length / 2 - 1] + warm[warm.length / 2]) / 2;
     }
 
-    private static long cpuNanos() {
+    /** The current thread's CPU time in nanoseconds, -1 where the JVM cannot measure it (also for {@link AnnotationThroughput}). */
+    static long cpuNanos() {
         return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
     }
 

@@ -33,6 +33,7 @@ class BenchmarkCommandTest {
                 "--store", work.toString(), "--json", json.toString(), corpus.toString());
         assertEquals(0, b.code(), b.err());
         assertTrue(b.out().contains("articles/s per core"), b.out());
+        assertTrue(b.out().contains("articles per CPU second"), "the annotating threads' CPU time too: " + b.out());
         assertTrue(b.out().contains("ingest / bulk loader: "), b.out());
         assertTrue(b.out().contains("q01-states-nato-met-2023.rq"), b.out());
         assertTrue(Files.isDirectory(work.resolve("ingest")), "the ingested store is kept");

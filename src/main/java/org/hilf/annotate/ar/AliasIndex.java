@@ -32,6 +32,12 @@ public final class AliasIndex {
     private final Map<String, String> capitals = new HashMap<>();
     /** Skeletons shared by two people: useless as a key. */
     private final java.util.Set<String> ambiguousSkeletons = new java.util.HashSet<>();
+    /**
+     * Every beginning of a key of {@link #personSkeletons}: a skeleton match at a token needs the
+     * token's skeleton among them, which most tokens' is not ({@link #skeletonAt} was a tenth of the
+     * annotation time when it built and looked up the skeletons of two to four words at every token).
+     */
+    private final java.util.Set<String> skeletonBeginnings = new java.util.HashSet<>();
     private final Clitics clitics;
 
     public AliasIndex(Gazetteer gazetteer, ArabicNormalizer normalizer, Clitics clitics) {
@@ -58,6 +64,9 @@ public final class AliasIndex {
                 }
                 if (f.kind() == Gazetteer.FormKind.NAME && tokens.size() >= 2 && f.entityId().startsWith("person/")) {
                     String key = NameSkeleton.of(tokens);
+                    for (int k = 1; k <= key.length(); k++) {
+                        skeletonBeginnings.add(key.substring(0, k));
+                    }
                     String old = personSkeletons.putIfAbsent(key, f.entityId());
                     if (old != null && !old.equals(f.entityId())) {
                         ambiguousSkeletons.add(key);
@@ -154,6 +163,11 @@ public final class AliasIndex {
      * as {@code {personId, n}}, or null. Only a fallback where no exact name matched.
      */
     public Object[] skeletonAt(List<Token> tokens, int i) {
+        // a skeleton is its words' skeletons joined, so the first two words' begin any key that matches
+        if (i + 1 >= tokens.size() || tokens.get(i + 1).breakBefore()
+                || !skeletonBeginnings.contains(NameSkeleton.of(List.of(tokens.get(i).text(), tokens.get(i + 1).text())))) {
+            return null;
+        }
         for (int n = Math.min(MAX_SKELETON_WORDS, tokens.size() - i); n >= 2; n--) {
             List<String> words = new ArrayList<>(n);
             boolean broken = false;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.hilf.annotate.Tsv;
 
@@ -12,7 +13,7 @@ import org.hilf.annotate.Tsv;
  * from {@code data/lexicon/ar_clitics.txt}). The word as written comes first, so a name that
  * begins with one of these letters (واشنطن، فرنسا، بكين، لندن، كيشيدا) is found before any
  * stripped reading; callers accept a stripped reading only when it is a known word.
- * Immutable and thread-safe.
+ * Thread-safe; its only state after construction is a cache of readings already made.
  */
 public final class Clitics {
     /** Shortest remainder that may stand after a stripped clitic. */
@@ -31,6 +32,13 @@ public final class Clitics {
      * the whole list, so readings come in the same order.
      */
     private final Map<Character, List<String>> prefixesByFirst;
+    /**
+     * Readings already made, by word: a word's readings are asked for by a dozen rules, for every
+     * token, and making them was a tenth of the annotation time. Bounded: words past
+     * {@link #CACHED_WORDS} are read anew each time (a word's readings never change).
+     */
+    private final Map<String, List<Reading>> cache = new ConcurrentHashMap<>();
+    private static final int CACHED_WORDS = 50_000;
 
     public Clitics(ArabicNormalizer normalizer) {
         List<String> p = new ArrayList<>();
@@ -62,8 +70,20 @@ public final class Clitics {
         return 0;
     }
 
-    /** The word itself, then each reading without a clitic (longest clitic first). */
+    /** The word itself, then each reading without a clitic (longest clitic first); unmodifiable. */
     public List<Reading> readings(String word) {
+        List<Reading> known = cache.get(word);
+        if (known != null) {
+            return known;
+        }
+        List<Reading> made = List.copyOf(read(word));
+        if (cache.size() < CACHED_WORDS) {
+            cache.putIfAbsent(word, made);
+        }
+        return made;
+    }
+
+    private List<Reading> read(String word) {
         List<Reading> out = new ArrayList<>(4);
         out.add(new Reading(word, ""));
         if (word.isEmpty()) {

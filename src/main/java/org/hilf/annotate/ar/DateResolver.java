@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.hilf.annotate.DateMention;
 import org.hilf.annotate.DateMention.Granularity;
+import org.hilf.annotate.LeadPattern;
 import org.hilf.annotate.Span;
 import org.hilf.annotate.Tsv;
 
@@ -44,16 +45,20 @@ public final class DateResolver {
     private final Map<String, String[]> relatives = new HashMap<>();
     private final Map<String, Integer> numbers = new HashMap<>();
     private final Map<String, Integer> ordinals = new HashMap<>();
-    private final Pattern ordinal;
-    private final Pattern range;
-    private final Pattern dayMonth;
-    private final Pattern numeric;
-    private final Pattern weekday;
-    private final Pattern monthYear;
-    private final Pattern relative;
-    private final Pattern ago;
-    private final Pattern today;
-    private final Pattern year = Pattern.compile("(?<![\\d\\p{L}])(?:(?:ل?عام|العام|سنه|في)\\s+)(19\\d\\d|20\\d\\d)(?![\\d%])");
+    // each pattern with the words its matches begin with (LeadPattern), at a word's start (b): the
+    // words of its first alternation, optional ones included; the patterns and their leads change together
+    private final LeadPattern ordinal;
+    private final LeadPattern range;
+    private final LeadPattern dayMonth;
+    private final LeadPattern numeric;
+    private final LeadPattern weekday;
+    private final LeadPattern monthYear;
+    private final LeadPattern relative;
+    private final LeadPattern ago;
+    private final LeadPattern today;
+    private final LeadPattern year = LeadPattern.atWordStart(
+            Pattern.compile("(?<![\\d\\p{L}])(?:(?:ل?عام|العام|سنه|في)\\s+)(19\\d\\d|20\\d\\d)(?![\\d%])"),
+            List.of("لعام", "عام", "العام", "سنه", "في"));
 
     public DateResolver(ArabicNormalizer normalizer) {
         for (Tsv.Row r : Tsv.read("lexicon/months.tsv")) {
@@ -87,18 +92,31 @@ public final class DateResolver {
         String e = "(?![\\p{L}\\d])";
         // A weekday right before an explicit date is part of it: "الثلاثاء 09-04-2024"، "الأحد الماضي 29 يناير".
         String weekdayPrefix = "(?:(?:(?:امس|اليوم|غدا)\\s+)?(?:يوم\\s+)?(?:" + alternation(weekdays.keySet()) + ")(?:\\s+الماضي|\\s+المقبل)?\\s*،?\\s+)?";
-        numeric = Pattern.compile(b + weekdayPrefix + "(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?!\\d)");
+        // a day word or a weekday (the weekday pattern; the prefix of explicit dates), or a digit
+        List<String> dayLeads = concat(List.of("امس", "اليوم", "غدا", "البارحه", "يوم"), weekdays.keySet());
+        List<String> digitLeads = concat(dayLeads, List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"));
+        numeric = LeadPattern.atWordStart(Pattern.compile(b + weekdayPrefix + "(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?!\\d)"), digitLeads);
         // "في العاشر من يوليو/تموز 2024": an ordinal day, "من", the month
-        ordinal = Pattern.compile(b + "(" + alternation(ordinals.keySet()) + ")\\s+من\\s+(?:شهر\\s+)?" + month
-                + "(?:\\s*،?\\s*(?:عام\\s+)?(\\d{4})|\\s+(الماضي|المقبل|القادم|الجاري|الحالي))?" + e);
-        range = Pattern.compile(b + "(?:بين|من|يومي|ايام|خلال الفتره من)\\s+(\\d{1,2})(?:\\s+" + month + "(?:\\s*،?\\s*(\\d{4}))?)?\\s*(?:و|حتي|الي|-|–)\\s*(\\d{1,2})\\s+"
-                + month + "(?:\\s*،?\\s*(\\d{4}))?" + e);
-        dayMonth = Pattern.compile(b + weekdayPrefix + "(\\d{1,2})\\s+" + month + "(?:\\s*،?\\s*(?:عام\\s+)?(\\d{4})|\\s+(الماضي|المقبل|القادم|الجاري|الحالي))?" + e);
-        weekday = Pattern.compile(b + "(?:(امس|اليوم|غدا|البارحه)\\s+)?(?:يوم\\s+)?" + wd + "(?:\\s+(الماضي|المقبل|القادم))?" + e);
-        monthYear = Pattern.compile(b + "(?:شهر\\s+)?" + month + "(?:\\s*،?\\s*(?:عام\\s+|من عام\\s+)?(\\d{4})|\\s+(الماضي|المقبل|القادم|الجاري|الحالي|المنصرم))" + e);
-        relative = Pattern.compile(b + "(" + alternation(relatives.keySet()) + ")" + e);
-        today = Pattern.compile(b + "(امس|البارحه|اليوم)\\s+(?:" + wd + "\\s*،?\\s+)?(\\d{1,2})\\s+(" + m + ")(?:\\s*/\\s*(?:" + m + "))?(?:\\s*،?\\s*(\\d{4}))?" + e);
-        ago = Pattern.compile(b + "(قبل|بعد)\\s+(?:(\\d{1,3}|" + alternation(numbers.keySet()) + ")\\s*)?(سنوات|سنه|سنين|اعوام|عام|عامين|سنتين|اشهر|شهور|شهر|شهرين|ايام|يوم|يومين|اسابيع|اسبوع|اسبوعين)" + e);
+        ordinal = LeadPattern.atWordStart(Pattern.compile(b + "(" + alternation(ordinals.keySet()) + ")\\s+من\\s+(?:شهر\\s+)?" + month
+                + "(?:\\s*،?\\s*(?:عام\\s+)?(\\d{4})|\\s+(الماضي|المقبل|القادم|الجاري|الحالي))?" + e), ordinals.keySet());
+        range = LeadPattern.atWordStart(Pattern.compile(b + "(?:بين|من|يومي|ايام|خلال الفتره من)\\s+(\\d{1,2})(?:\\s+" + month + "(?:\\s*،?\\s*(\\d{4}))?)?\\s*(?:و|حتي|الي|-|–)\\s*(\\d{1,2})\\s+"
+                + month + "(?:\\s*،?\\s*(\\d{4}))?" + e), List.of("بين", "من", "يومي", "ايام", "خلال الفتره من"));
+        dayMonth = LeadPattern.atWordStart(Pattern.compile(b + weekdayPrefix + "(\\d{1,2})\\s+" + month
+                + "(?:\\s*،?\\s*(?:عام\\s+)?(\\d{4})|\\s+(الماضي|المقبل|القادم|الجاري|الحالي))?" + e), digitLeads);
+        weekday = LeadPattern.atWordStart(Pattern.compile(b + "(?:(امس|اليوم|غدا|البارحه)\\s+)?(?:يوم\\s+)?" + wd + "(?:\\s+(الماضي|المقبل|القادم))?" + e), dayLeads);
+        monthYear = LeadPattern.atWordStart(Pattern.compile(b + "(?:شهر\\s+)?" + month
+                + "(?:\\s*،?\\s*(?:عام\\s+|من عام\\s+)?(\\d{4})|\\s+(الماضي|المقبل|القادم|الجاري|الحالي|المنصرم))" + e), concat(List.of("شهر"), months.keySet()));
+        relative = LeadPattern.atWordStart(Pattern.compile(b + "(" + alternation(relatives.keySet()) + ")" + e), relatives.keySet());
+        today = LeadPattern.atWordStart(Pattern.compile(b + "(امس|البارحه|اليوم)\\s+(?:" + wd + "\\s*،?\\s+)?(\\d{1,2})\\s+(" + m + ")(?:\\s*/\\s*(?:" + m + "))?(?:\\s*،?\\s*(\\d{4}))?" + e),
+                List.of("امس", "البارحه", "اليوم"));
+        ago = LeadPattern.atWordStart(Pattern.compile(b + "(قبل|بعد)\\s+(?:(\\d{1,3}|" + alternation(numbers.keySet()) + ")\\s*)?(سنوات|سنه|سنين|اعوام|عام|عامين|سنتين|اشهر|شهور|شهر|شهرين|ايام|يوم|يومين|اسابيع|اسبوع|اسبوعين)" + e),
+                List.of("قبل", "بعد"));
+    }
+
+    private static List<String> concat(java.util.Collection<String> a, java.util.Collection<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static String alternation(java.util.Set<String> words) {
@@ -116,7 +134,7 @@ public final class DateResolver {
     /** The first phrase of folded text that dates the writer's today, or null. */
     public TodayPhrase todayPhrase(String folded) {
         Matcher m = today.matcher(folded);
-        if (!m.find()) {
+        if (!today.find(m, folded, 0)) {
             return null;
         }
         int offset = m.group(1).equals("امس") || m.group(1).equals("البارحه") ? 1 : 0;
@@ -169,10 +187,10 @@ public final class DateResolver {
         Value apply(Matcher m);
     }
 
-    private static void scan(Pattern p, String s, boolean[] taken, List<DateMention> out, NormalizedText text, int offset,
+    private static void scan(LeadPattern p, String s, boolean[] taken, List<DateMention> out, NormalizedText text, int offset,
                              Resolution resolution) {
         Matcher m = p.matcher(s);
-        while (m.find()) {
+        for (int from = 0; p.find(m, s, from); from = Math.max(m.end(), m.start() + 1)) {
             if (overlaps(taken, m.start(), m.end())) {
                 continue;
             }

@@ -12,7 +12,9 @@ import java.util.List;
  *   <li>words joined without space or hyphen, so "يون سوك-يول" and "يون سوك يول" agree</li>
  * </ul>
  * A skeleton is a fallback key: it is matched only where no exact name matched, and a match
- * carries a lower confidence. Stateless.
+ * carries a lower confidence. The skeleton of words is their skeletons joined (each word's first
+ * letter is kept, and a letter is dropped only after another of the same word): {@link AliasIndex}
+ * relies on it. Stateless.
  */
 public final class NameSkeleton {
     private NameSkeleton() { }

@@ -1,6 +1,7 @@
 package org.hilf.annotate.ar;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +42,12 @@ public final class PhraseIndex<T> {
         return this;
     }
 
-    /** The phrases at token i, longest first; {@code allowed} filters the readings of the first word. */
+    /**
+     * The phrases at token i, longest first; {@code allowed} filters the readings of the first word.
+     * Unmodifiable (most tokens begin no phrase: they get the one empty list, and no sort).
+     */
     public List<Hit<T>> at(List<Token> tokens, int i, Predicate<Clitics.Reading> allowed) {
-        List<Hit<T>> out = new ArrayList<>(2);
+        List<Hit<T>> out = null;
         for (Clitics.Reading r : clitics.readings(tokens.get(i).text())) {
             List<Entry<T>> cands = byFirst.get(r.word());
             if (cands == null || !allowed.test(r)) {
@@ -60,12 +64,18 @@ public final class PhraseIndex<T> {
                     ok = t.text().equals(e.words().get(k)) && !(breaks && t.breakBefore());
                 }
                 if (ok) {
+                    if (out == null) {
+                        out = new ArrayList<>(2);
+                    }
                     out.add(new Hit<>(e.value(), e.words(), i, i + n, r));
                 }
             }
         }
+        if (out == null) {
+            return List.of();
+        }
         out.sort((a, b) -> (b.to() - b.from()) - (a.to() - a.from()));
-        return out;
+        return Collections.unmodifiableList(out);
     }
 
     /** The longest phrase at token i, or null. */

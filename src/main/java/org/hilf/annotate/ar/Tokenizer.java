@@ -1,19 +1,25 @@
 package org.hilf.annotate.ar;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Splits a span of text into {@link Token}s on the folded text. A detached clitic written apart
  * from its word by tatweel or quotes ("الـ"ناتو"", "لـ”توسيع") is joined to the word it belongs to.
- * Stateless and thread-safe.
+ * Stateless and thread-safe. The lists it returns are unmodifiable: a range of a text is
+ * tokenised once, and later calls for it get the same list ({@link NormalizedText#tokens}).
  */
 public final class Tokenizer {
     /** Clitics that Arabic typography may separate from their word. */
     private static final Set<String> DETACHED = Set.of("ال", "بال", "لل", "وال", "فال", "كال", "ل", "ب", "و", "ف", "وب", "ول");
 
     public List<Token> tokens(NormalizedText text, int from, int to) {
+        return text.tokens(from, to, () -> Collections.unmodifiableList(tokenize(text, from, to)));
+    }
+
+    private static List<Token> tokenize(NormalizedText text, int from, int to) {
         String f = text.folded();
         int fs = text.foldedIndex(from);
         int fe = text.foldedIndex(to);

@@ -1,0 +1,70 @@
+package org.hilf.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+class LeadPatternTest {
+    /** Like the Arabic date patterns: a word boundary behind, an optional word, then an alternation. */
+    private static final Pattern MONTH = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:شهر\\s+)?(يناير|يونيو|يوليو)(?:\\s+(\\d{4})|\\s+(الماضي))(?![\\p{L}\\d])");
+    private static final List<String> LEADS = List.of("شهر", "يناير", "يونيو", "يوليو");
+    private static final LeadPattern LED = new LeadPattern(MONTH, LEADS);
+    private static final LeadPattern AT_WORD_START = LeadPattern.atWordStart(MONTH, LEADS);
+
+    private static List<String> plain(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = MONTH.matcher(text);
+        while (m.find()) {
+            out.add(m.start() + ":" + m.group() + ":" + m.group(1));
+        }
+        return out;
+    }
+
+    private static List<String> led(String text) {
+        return led(LED, text);
+    }
+
+    private static List<String> led(LeadPattern p, String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        for (int from = 0; p.find(m, text, from); from = Math.max(m.end(), m.start() + 1)) {
+            out.add(m.start() + ":" + m.group() + ":" + m.group(1));
+        }
+        return out;
+    }
+
+    @Test
+    void findsWhatFindFinds() {
+        for (String text : List.of(
+                "في شهر يناير 2023 ثم يوليو الماضي، وليس في يونيو وحده.",
+                "شهر شهر يوليو 2024 ويناير 2022 ويوليو2021 والشهر يونيو الماضي",
+                "يوليو 2020",
+                "",
+                "بلا تاريخ")) {
+            assertEquals(plain(text), led(text), text);
+            assertEquals(plain(text), led(AT_WORD_START, text), text);
+        }
+        assertEquals(2, led("في شهر يناير 2023 ثم يوليو الماضي، وليس في يونيو وحده.").size());
+    }
+
+    @Test
+    void theTextBeforeThePositionTriedCounts() {
+        // "ويناير": a letter before the month, so no match there, as with Matcher.find
+        assertEquals(List.of(), led("ويناير 2023"));
+        assertEquals(plain("ويناير 2023"), led("ويناير 2023"));
+        assertEquals(List.of(), led(AT_WORD_START, "ويناير 2023 و2يناير 2023"));
+        assertEquals(plain("𝐀يناير 2023 😀يناير 2023"), led(AT_WORD_START, "𝐀يناير 2023 😀يناير 2023"));
+    }
+
+    @Test
+    void anEmptyLeadIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new LeadPattern(MONTH, List.of("يناير", "")));
+    }
+}
