@@ -26,6 +26,7 @@ final class ArabicDocuments {
     private enum Kind { PLAIN, JOINT, FINAL }
 
     private final PhraseIndex<Kind> documents;
+    private final PhraseIndex<Boolean> groups;
     private final Set<String> skippable;
 
     ArabicDocuments(ArabicResources res) {
@@ -33,6 +34,7 @@ final class ArabicDocuments {
         this.collective = new CollectiveSpeakers(res.gazetteer);
         this.unnamedSources = new ArabicUnnamedSources(res);
         this.documents = new PhraseIndex<>(res.clitics, false);
+        this.groups = res.phrases("lexicon/ar/group_anaphors.txt");
         for (Tsv.Row r : Tsv.read("lexicon/ar/documents.tsv")) {
             Kind k = Kind.valueOf(r.required("kind").toUpperCase(java.util.Locale.ROOT));
             for (String f : r.list("forms_ar")) {
@@ -41,6 +43,18 @@ final class ArabicDocuments {
         }
         // words between a document and its issuer: "صادر"، "الصادر عن"، "اليوم"
         skippable = Set.copyOf(res.fold(List.of("صادر", "الصادر", "صادرا", "الصادرة", "صادرة", "عن", "من", "اليوم", "أمس", "رسمي", "الرسمي", "وزارة")));
+    }
+
+    /**
+     * "وأعلن القادة …"، "وأكد المجتمعون …": the group of the gathering just reported speaks, its
+     * organizations after a summit (CollectiveSpeakers.group); null when no group word stands at
+     * token i, empty when the events do not tell.
+     */
+    List<String> groupAt(AnnotatedArticle doc, Sentence s, List<Token> tokens, int i) {
+        if (i >= tokens.size() || groups.longestAt(tokens, i, ArabicDocuments::reading) == null) {
+            return null;
+        }
+        return collective.group(doc, s);
     }
 
     /** True when a document noun stands at token i. */

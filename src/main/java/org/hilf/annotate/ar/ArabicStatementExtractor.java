@@ -205,6 +205,10 @@ public final class ArabicStatementExtractor implements Annotator {
         if (issued != null) {
             return issued.isEmpty() ? null : issued;
         }
+        List<String> group = verb ? documents.groupAt(doc, s, tokens, afterWord) : null;
+        if (group != null) {
+            return group.isEmpty() ? null : group;
+        }
         String unnamed = unnamedSources.sideOf(tokens, afterWord, actors);
         if (verb && unnamedSources.sideless(tokens, afterWord, actors)) {
             return null; // "وقال مسؤول، طلب عدم نشر اسمه، إن …": an unnamed source of no known side says nothing we can place

@@ -184,4 +184,11 @@ class ArabicSpeechTest {
     void aMeetingThatDrewTheEyesSaidNothing() {
         assertEquals(List.of(), st("وفي لقاء آخر لفت الأنظار، عقد الرئيس الروسي فلاديمير بوتين والرئيس الصيني شي جين بينغ محادثات ثنائية."));
     }
+
+    @Test
+    void theLeadersOfASummitJustReportedSpeakAsItsOrganization() {
+        List<String> got = st("واستضاف الرئيس الأمريكي جو بايدن قمة الحوار الأمني الرباعي في ويلمينغتون أمس. "
+                + "وأعلن القادة أنهم سيطلقون مبادرة مشتركة لخفر السواحل في المنطقة.", LocalDate.of(2024, 9, 22));
+        assertEquals(List.of("org/quad for org/quad"), got);
+    }
 }
