@@ -110,12 +110,21 @@ public final class CollectiveSpeakers {
 
     /** A body that takes part only as the office of a person who does (a secretary-general's organization at another's summit). */
     private boolean bodyOfAPerson(AnnotatedArticle doc, EventMention e, String body) {
-        if (body.equals(e.organizerId())) {
-            return false;
+        if (body.equals(e.organizerId()) || e.type().equals("Meeting") && e.organizerId() == null && onlyBody(doc, e, body)) {
+            return false; // a meeting of one body and the people of several states is that body's own
         }
         java.time.LocalDate when = e.date() == null ? null : e.date().start();
         return e.participants().stream().anyMatch(p -> p.startsWith("person/") && gazetteer.affiliationOn(p, when).map(body::equals).orElse(false))
                 || doc.get(Keys.ACTORS).stream().anyMatch(a -> body.equals(a.affiliationId()) && e.participants().contains(a.entityId()));
+    }
+
+    /** The body is the event's only organization, among people of at least two states. */
+    private boolean onlyBody(AnnotatedArticle doc, EventMention e, String body) {
+        long bodies = e.participants().stream().filter(p -> {
+            Entity x = gazetteer.entity(doc, p);
+            return x != null && x.type().isOrganization() && x.countryId() == null;
+        }).count();
+        return bodies == 1 && e.participants().stream().filter(p -> type(doc, p) == EntityType.STATE).count() >= 2;
     }
 
     private EntityType type(AnnotatedArticle doc, String id) {

@@ -93,7 +93,21 @@ public final class EventMerger {
         }
         Set<String> small = a.participants().size() <= b.participants().size() ? a.participants() : b.participants();
         Set<String> big = small == a.participants() ? b.participants() : a.participants();
-        return small.size() >= 2 && big.containsAll(small);
+        return small.size() >= 2 && big.containsAll(small) || ownGathering(a, b, small, big);
+    }
+
+    /**
+     * "قال الأمين العام للمنظمة في كلمته أمام الاجتماع": a meeting of one organization and nobody but
+     * people (its own officials) is the meeting of that organization already reported, which they
+     * attended too.
+     */
+    private static boolean ownGathering(EventMention a, EventMention b, Set<String> small, Set<String> big) {
+        if (!a.type().equals("Meeting") || !b.type().equals("Meeting") || small.size() == big.size()) {
+            return false;
+        }
+        List<String> bodies = small.stream().filter(p -> p.startsWith("org/")).toList();
+        return bodies.size() == 1 && big.contains(bodies.get(0))
+                && small.stream().allMatch(p -> p.startsWith("person/") || p.equals(bodies.get(0)));
     }
 
     private static Set<String> states(EventMention e) {

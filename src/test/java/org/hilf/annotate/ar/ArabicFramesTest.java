@@ -361,4 +361,18 @@ class ArabicFramesTest {
         assertFalse(events("وتوجه الرئيس الصيني شي جين بينغ إلى الرياض على رأس وفد رفيع يضم عددا من الوزراء والمسؤولين، "
                 + "حيث يلتقي ولي العهد الأمير محمد بن سلمان.", LocalDate.of(2024, 5, 20), "Meeting").get(0).planned());
     }
+
+    @Test
+    void theSecretaryGeneralSpeakingBeforeHisBodysMeetingIsAtThatMeetingNotAtAnother() {
+        AnnotatedArticle d = annotate("جدة – عقد مجلس وزراء خارجية منظمة التعاون الإسلامي اجتماعا استثنائيا أمس بمشاركة وزير الخارجية "
+                + "الإيراني عباس عراقجي ووزير الخارجية المصري بدر عبد العاطي. "
+                + "وقال الأمين العام للمنظمة حسين إبراهيم طه في كلمته أمام الاجتماع إن الحل يبدأ بوقف الحرب. "
+                + "وأكد البيان الختامي رفض الدول الأعضاء أي تهجير للسكان.", LocalDate.of(2025, 3, 8));
+        List<EventMention> m = d.get(Keys.EVENTS).stream().filter(e -> e.type().equals("Meeting")).toList();
+        assertEquals(1, m.size(), m.toString());
+        assertTrue(m.get(0).participants().containsAll(List.of("org/oic", "person/hissein-brahim-taha", "person/abbas-araghchi")), m.toString());
+        // the final communiqué of that meeting is the organization's, though its secretary-general took part
+        assertEquals(List.of(List.of("org/oic")), d.get(Keys.STATEMENTS).stream()
+                .filter(st -> st.sentence().index() == 2).map(st -> st.speakers()).toList());
+    }
 }
