@@ -69,8 +69,8 @@ public final class ArabicActorRecognizer implements Annotator {
                 pass.sentence(res.tokenizer.tokens(text, s.start(), s.end()));
             }
         }
-        doc.set(Keys.ACTORS, List.copyOf(pass.mentions));
         doc.set(Keys.NEW_ENTITIES, Map.copyOf(pass.newEntities));
+        doc.set(Keys.ACTORS, List.copyOf(NationalNamesakes.without(doc, res, pass.mentions)));
     }
 
     /** The recognition of one article. */

@@ -257,4 +257,13 @@ class ArabicActorRecognizerTest {
                 LocalDate.of(2024, 12, 1));
         assertEquals(2, doc.get(Keys.ACTORS).stream().filter(a -> "org/gcc".equals(a.entityId())).count(), doc.get(Keys.ACTORS).toString());
     }
+
+    @Test
+    void aNationalSecurityCouncilIsNotTheUnitedNationsOne() {
+        LocalDate day = LocalDate.of(2024, 5, 20);
+        assertFalse(ids(annotate("وعقد مجلس الأمن الروسي اجتماعا برئاسة الرئيس.", day), ActorMention.Role.NAME).contains("org/unsc"));
+        assertFalse(ids(annotate("وعقد مجلس الأمن القومي الأرميني اجتماعا مغلقا.", day), ActorMention.Role.NAME).contains("org/unsc"));
+        assertTrue(ids(annotate("ودعا مجلس الأمن إلى وقف إطلاق النار.", day), ActorMention.Role.NAME).contains("org/unsc"));
+        assertTrue(ids(annotate("وعقد مجلس الأمن الدولي جلسة طارئة.", day), ActorMention.Role.NAME).contains("org/unsc"));
+    }
 }

@@ -1,0 +1,57 @@
+package org.hilf.annotate.ar;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.Entity;
+
+/**
+ * A national body that bears an international organization's short name: "مجلس الأمن الروسي"،
+ * "مجلس الأمن القومي الأرميني" are the states' security councils, not the UN Security Council. An
+ * international organization's mention followed at once by an adjective of nationality, or by
+ * "القومي"/"الوطني", is dropped: which national body it is the gazetteer does not tell, and a wrong
+ * organization is worse than none. Stateless.
+ */
+final class NationalNamesakes {
+    /** Words that make a body national (folded). */
+    private static final Set<String> NATIONAL = Set.of("القومي", "الوطني");
+
+    private NationalNamesakes() { }
+
+    static List<ActorMention> without(AnnotatedArticle doc, ArabicResources res, List<ActorMention> mentions) {
+        String text = doc.text();
+        List<ActorMention> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            ActorMention m = mentions.get(i);
+            Entity e = m.role() == ActorMention.Role.NAME ? res.entity(doc, m.entityId()) : null;
+            boolean international = e != null && e.type().isOrganization() && e.countryId() == null;
+            if (international && (nationalityNext(text, m, i + 1 < mentions.size() ? mentions.get(i + 1) : null)
+                    || NATIONAL.contains(res.normalizer.normalize(nextWord(text, m.span().end()))))) {
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** The next mention is an adjective of nationality right after this one ("مجلس الأمن الروسي"). */
+    private static boolean nationalityNext(String text, ActorMention m, ActorMention next) {
+        return next != null && next.role() == ActorMention.Role.ATTRIBUTE && next.entityId().startsWith("state/")
+                && text.substring(m.span().end(), next.span().start()).isBlank();
+    }
+
+    private static String nextWord(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        int j = i;
+        while (j < text.length() && !Character.isWhitespace(text.charAt(j)) && ".،,؛:".indexOf(text.charAt(j)) < 0) {
+            j++;
+        }
+        return text.substring(i, j);
+    }
+}
