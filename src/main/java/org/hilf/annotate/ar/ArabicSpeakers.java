@@ -196,11 +196,6 @@ final class ArabicSpeakers {
         return spoke;
     }
 
-    /** A word of a title or honorific ("المستشار"، "السفير"), with or without a conjunction. */
-    boolean titleWord(String token) {
-        return res.titleWord(token);
-    }
-
     /**
      * "قال المتحدث باسم الكرملين دميتري بيسكوف"، "وزير الخارجية المالي عبد الله ديوب": when the first
      * actor of the subject is a body or a state that only qualifies a title and a person's name
@@ -221,7 +216,7 @@ final class ArabicSpeakers {
                 return first;
             }
             for (int i = from; i < to; i++) {
-                if (tokens.get(i).breakBefore() || !titleWord(tokens.get(i).text())) {
+                if (tokens.get(i).breakBefore() || !res.titleWord(tokens.get(i).text())) {
                     return first;
                 }
             }

@@ -242,7 +242,7 @@ public final class ArabicStatementExtractor implements Annotator {
 
     /** A title in construct at i ("رئيس الحركة"، "وزير خارجية"): it introduces its holder, not an anaphor. */
     private boolean officeOfSomething(List<Token> tokens, int i) {
-        return i < tokens.size() && !tokens.get(i).text().startsWith("ال") && speakerFinder.titleWord(tokens.get(i).text());
+        return i < tokens.size() && !tokens.get(i).text().startsWith("ال") && res.titleWord(tokens.get(i).text());
     }
 
     /** "قال إن"، "أعربت عن": the word is directly followed by its complement. */

@@ -7,6 +7,8 @@ import java.util.Set;
 import org.hilf.annotate.ActorMention;
 import org.hilf.annotate.AnnotatedArticle;
 import org.hilf.annotate.Entity;
+import org.hilf.annotate.Keys;
+import org.hilf.annotate.Sentence;
 
 /**
  * A national body that bears an international organization's short name: "مجلس الأمن الروسي"،
@@ -22,14 +24,14 @@ final class NationalNamesakes {
     private NationalNamesakes() { }
 
     static List<ActorMention> without(AnnotatedArticle doc, ArabicResources res, List<ActorMention> mentions) {
-        String text = doc.text();
+        NormalizedText text = res.folded(doc);
         List<ActorMention> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             ActorMention m = mentions.get(i);
             Entity e = m.role() == ActorMention.Role.NAME ? res.entity(doc, m.entityId()) : null;
             boolean international = e != null && e.type().isOrganization() && e.countryId() == null;
-            if (international && (nationalityNext(text, m, i + 1 < mentions.size() ? mentions.get(i + 1) : null)
-                    || NATIONAL.contains(res.normalizer.normalize(nextWord(text, m.span().end()))))) {
+            if (international && (nationalityNext(doc.text(), m, i + 1 < mentions.size() ? mentions.get(i + 1) : null)
+                    || NATIONAL.contains(nextWord(doc, res, text, m)))) {
                 continue;
             }
             out.add(m);
@@ -43,15 +45,15 @@ final class NationalNamesakes {
                 && text.substring(m.span().end(), next.span().start()).isBlank();
     }
 
-    private static String nextWord(String text, int from) {
-        int i = from;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
+    /** The folded word after the mention in its sentence (the sentence's tokens, made once per article), or "". */
+    private static String nextWord(AnnotatedArticle doc, ArabicResources res, NormalizedText text, ActorMention m) {
+        for (Sentence s : doc.get(Keys.SENTENCES)) {
+            if (s.span().contains(m.span())) {
+                List<Token> tokens = res.tokenizer.tokens(text, s.start(), s.end());
+                int next = Tokenizer.indexAt(tokens, m.span().end() - 1) + 1;
+                return next < tokens.size() ? tokens.get(next).text() : "";
+            }
         }
-        int j = i;
-        while (j < text.length() && !Character.isWhitespace(text.charAt(j)) && ".،,؛:".indexOf(text.charAt(j)) < 0) {
-            j++;
-        }
-        return text.substring(i, j);
+        return "";
     }
 }
