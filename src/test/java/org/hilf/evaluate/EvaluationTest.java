@@ -40,9 +40,9 @@ class EvaluationTest {
         Evaluation ev = Evaluation.run(GoldFacts.read(List.of(Path.of("src/test/resources/dev/ar/gold.tsv"))),
                 List.of(Path.of("src/test/resources/dev/ar/articles")), INGESTION);
         System.out.println("dev ar: " + ev.overall().figures());
-        assertEquals(60, ev.perArticle().size());
+        assertEquals(80, ev.perArticle().size());
         assertTrue(ev.notes().isEmpty(), ev.notes().toString());
-        assertAtLeast(ev.overall(), 0.64, 0.53, 0.93, 0.84);
+        assertAtLeast(ev.overall(), 0.58, 0.48, 0.92, 0.82);
     }
 
     @Test
