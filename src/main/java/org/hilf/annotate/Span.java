@@ -12,5 +12,7 @@ public record Span(int start, int end) {
 
     public boolean contains(Span other) { return other.start >= start && other.end <= end; }
 
+    public boolean overlaps(Span other) { return other.start < end && start < other.end; }
+
     public int length() { return end - start; }
 }

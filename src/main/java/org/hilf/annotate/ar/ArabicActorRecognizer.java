@@ -70,7 +70,8 @@ public final class ArabicActorRecognizer implements Annotator {
             }
         }
         doc.set(Keys.NEW_ENTITIES, Map.copyOf(pass.newEntities));
-        doc.set(Keys.ACTORS, List.copyOf(NationalNamesakes.without(doc, res, pass.mentions)));
+        List<ActorMention> all = EarlyShortForms.admitted(pass.mentions, pass.early, pass.seenPeople.keySet());
+        doc.set(Keys.ACTORS, List.copyOf(NationalNamesakes.without(doc, res, all)));
     }
 
     /** The recognition of one article. */
@@ -81,6 +82,8 @@ public final class ArabicActorRecognizer implements Annotator {
         final Map<String, Entity> newEntities = new LinkedHashMap<>();
         /** People named in full so far: their surnames may now stand alone. */
         final Map<String, Boolean> seenPeople = new HashMap<>();
+        /** Short forms met before their person's full name ("السيسي يلتقي بوتين" over the body that names them). */
+        final List<ActorMention> early = new ArrayList<>();
         /** Surnames of people first met in this article (folded surname → person id). */
         final Map<String, String> localShortNames = new HashMap<>();
         final Map<String, Integer> allianceCounts = new HashMap<>();
@@ -220,6 +223,7 @@ public final class ArabicActorRecognizer implements Annotator {
                 switch (e.kind()) {
                     case SHORT:
                         if (!seenPeople.containsKey(e.entityId())) {
+                            early.add(mention(tokens, i, m.to(), e.entityId(), Role.NAME, 1.0, null, null, clitics(tokens.get(i), m)));
                             continue;
                         }
                         add(tokens, i, m.to(), e.entityId(), Role.NAME, 1.0, null, null, clitics(tokens.get(i), m));
@@ -390,10 +394,14 @@ public final class ArabicActorRecognizer implements Annotator {
         /** A mention whose first word carries {@code clitics} folded characters of proclitics, left out of the span. */
         void add(List<Token> tokens, int from, int to, String entityId, Role role, double confidence, String title,
                  String affiliation, int clitics) {
+            mentions.add(mention(tokens, from, to, entityId, role, confidence, title, affiliation, clitics));
+        }
+
+        ActorMention mention(List<Token> tokens, int from, int to, String entityId, Role role, double confidence,
+                             String title, String affiliation, int clitics) {
             int s = skipFolded(tokens.get(from), clitics);
             int e = tokens.get(to - 1).end();
-            mentions.add(new ActorMention(new Span(s, e), doc.text().substring(s, e), entityId, role, confidence,
-                    title, affiliation));
+            return new ActorMention(new Span(s, e), doc.text().substring(s, e), entityId, role, confidence, title, affiliation);
         }
 
         /** The original offset after the first {@code n} folded characters of a token (and any marks on them). */

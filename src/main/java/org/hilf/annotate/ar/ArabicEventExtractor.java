@@ -21,6 +21,7 @@ import org.hilf.annotate.frame.Chunk;
 import org.hilf.annotate.frame.EventAssembler;
 import org.hilf.annotate.frame.EventDating;
 import org.hilf.annotate.frame.EventMerger;
+import org.hilf.annotate.frame.HeadlineEvents;
 import org.hilf.annotate.frame.EventPlaces;
 import org.hilf.annotate.frame.Frame;
 import org.hilf.annotate.frame.SlotFiller;
@@ -106,8 +107,8 @@ public final class ArabicEventExtractor implements Annotator {
             for (Sentence s : doc.get(Keys.SENTENCES)) {
                 sentence(doc, s, res.tokenizer.tokens(text, s.start(), s.end()), out);
             }
-            out = EventMerger.laterReceptionsAsMeetings(EventMerger.merge(summits.resolve(EventDating.inheritDates(doc, out),
-                    EventDating.horizon(doc), e -> definite(doc, e))));
+            out = EventMerger.merge(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc), e -> definite(doc, e)));
+            out = EventMerger.laterReceptionsAsMeetings(HeadlineEvents.intoBody(out, HeadlineEvents.headlineEnd(doc.text())));
         }
         doc.set(Keys.EVENTS, List.copyOf(out));
     }
@@ -247,7 +248,8 @@ public final class ArabicEventExtractor implements Annotator {
                     || summitWords.definite(tokens.get(g.to() - 1).text())) {
                 continue;
             }
-            out = out.stream().filter(c -> c.from() < g.to() || c.from() > g.to() + 1).toList();
+            // the name may hold the summit word itself ("على هامش قمة بريكس", an alias of BRICS)
+            out = out.stream().filter(c -> c.from() < g.from() || c.from() > g.to() + 1).toList();
         }
         return out;
     }

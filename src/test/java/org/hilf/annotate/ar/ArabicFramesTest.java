@@ -375,4 +375,17 @@ class ArabicFramesTest {
         assertEquals(List.of(List.of("org/oic")), d.get(Keys.STATEMENTS).stream()
                 .filter(st -> st.sentence().index() == 2).map(st -> st.speakers()).toList());
     }
+
+    @Test
+    void aHeadlinesShortNamesAndItsEncounterAreTheBodys() {
+        // EarlyShortForms, HeadlineEvents: the headline names people the body introduces, in the present tense
+        AnnotatedArticle d = annotate("ماكرون يستقبل تبون في باريس على هامش منتدى السلام\n\n"
+                + "باريس – استقبل الرئيس الفرنسي إيمانويل ماكرون، أمس الاثنين، الرئيس الجزائري عبد المجيد تبون في قصر الإليزيه، "
+                + "وبحث الجانبان ملفات الذاكرة والهجرة.", LocalDate.of(2024, 11, 12));
+        List<String> headline = d.get(Keys.ACTORS).stream().filter(a -> a.span().end() < 40).map(a -> a.entityId()).toList();
+        assertTrue(headline.containsAll(List.of("person/emmanuel-macron", "person/abdelmadjid-tebboune")), headline.toString());
+        List<EventMention> e = d.get(Keys.EVENTS).stream().filter(x -> !x.planned()).toList();
+        assertEquals(1, e.size(), e.toString());
+        assertEquals(1, e.get(0).sentence().index(), "the body's report leads: " + e);
+    }
 }

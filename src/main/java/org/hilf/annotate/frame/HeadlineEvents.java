@@ -1,0 +1,93 @@
+package org.hilf.annotate.frame;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.hilf.annotate.EventMention;
+
+/**
+ * A headline announces what its body reports: "تيتيه تلتقي المنفي في طرابلس" over "التقت الممثلة الخاصة
+ * … رئيس المجلس الرئاسي الليبي محمد المنفي". A headline's event is the body's event of the same kind that
+ * shares the most actors with it (two at least; a summit: the same organizer), and the body's report
+ * leads: its actors, date and type (a headline's "يستقبل" is the body's visit). A headline event
+ * the body does not report stays. Language-neutral and stateless.
+ */
+public final class HeadlineEvents {
+    /** A first line longer than this is a paragraph, not a headline. */
+    static final int MAX_HEADLINE_WORDS = 30;
+
+    private HeadlineEvents() {
+    }
+
+    /**
+     * The end offset of the article's headline: its first line, when a body follows and the line is short
+     * enough to be a title; -1 when the text opens with its body.
+     */
+    public static int headlineEnd(String text) {
+        int from = 0;
+        while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        int nl = text.indexOf('\n', from);
+        if (nl < 0 || text.substring(nl).isBlank()) {
+            return -1;
+        }
+        return text.substring(from, nl).trim().split("\\s+").length <= MAX_HEADLINE_WORDS ? nl : -1;
+    }
+
+    /** The events with each headline event folded into the body event that reports it. */
+    public static List<EventMention> intoBody(List<EventMention> events, int headlineEnd) {
+        if (headlineEnd < 0) {
+            return events;
+        }
+        List<EventMention> out = new ArrayList<>(events);
+        for (EventMention h : events) {
+            if (h.allSentences().stream().anyMatch(x -> x.end() > headlineEnd)) {
+                continue; // a body report of it is already merged in
+            }
+            int best = -1;
+            long bestScore = 0;
+            for (int i = 0; i < out.size(); i++) {
+                EventMention b = out.get(i);
+                if (b.sentence().start() > headlineEnd && kindsAgree(h, b) && yearsAgree(h, b)) {
+                    long shared = h.participants().stream().filter(b.participants()::contains).count();
+                    // the body's report of the same kind first, then the one sharing most actors
+                    long score = shared < 2 && !h.type().equals("Summit") ? 0 : shared + (h.type().equals(b.type()) ? 100 : 0);
+                    if (score > bestScore) {
+                        best = i;
+                        bestScore = score;
+                    }
+                }
+            }
+            if (best >= 0) {
+                // a headline may pack two encounters in one clause ("تلتقي X في طرابلس ثم Y في بنغازي"): its
+                // actors are not added to the body's
+                EventMention b = out.get(best);
+                EventMention m = b.absorb(h);
+                out.set(best, m.resolved(m.organizerId(), m.placeId(), m.date(), m.dateBasis(), b.participants()));
+                out.remove(h);
+            }
+        }
+        return out;
+    }
+
+    /** A headline's present tense dates nothing finer than the year: "يستقبل" over "استقبل أمس". */
+    private static boolean yearsAgree(EventMention h, EventMention b) {
+        return h.date() == null || b.date() == null || !h.date().resolved() || !b.date().resolved()
+                || h.date().start().getYear() == b.date().start().getYear();
+    }
+
+    private static boolean kindsAgree(EventMention h, EventMention b) {
+        if (h.planned() != b.planned()) {
+            return false;
+        }
+        if (h.type().equals("Summit") || b.type().equals("Summit")) {
+            return h.type().equals(b.type()) && h.organizerId() != null && h.organizerId().equals(b.organizerId());
+        }
+        if (h.type().equals("Visit") && b.type().equals("Visit") && h.host() != null && b.host() != null) {
+            return h.host().equals(b.host());
+        }
+        return h.type().equals(b.type()) || Set.of(h.type(), b.type()).equals(Set.of("Meeting", "Visit"));
+    }
+}
