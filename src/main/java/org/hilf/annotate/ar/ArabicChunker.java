@@ -134,9 +134,13 @@ final class ArabicChunker {
         return t;
     }
 
-    /** "جدة – اعتمد …": the dateline's place opens the text and is no phrase of its clause. */
+    /**
+     * "جدة – اعتمد …"، "طهران - قناة إخبارية: …": the dateline's place opens the text and is no phrase of its
+     * clause, even when the recogniser read a capital there as its state.
+     */
     private static boolean dateline(List<Token> tokens, int from, int to, List<ActorMention> actors) {
-        return from == 0 && to < tokens.size() && actors.stream().allMatch(a -> a.role() == ActorMention.Role.PLACE)
+        return from == 0 && to < tokens.size()
+                && actors.stream().allMatch(a -> a.role() == ActorMention.Role.PLACE || a.entityId().startsWith("state/"))
                 && tokens.get(to).gapBefore().matches(".*[–—-].*");
     }
 

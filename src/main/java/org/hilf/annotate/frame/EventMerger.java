@@ -78,6 +78,10 @@ public final class EventMerger {
                 && !a.host().equals(b.host())) {
             return false; // "زار X اليابان وكوريا الجنوبية": a visit to each host, never one
         }
+        if (a.type().equals("Visit") && b.type().equals("Visit") && a.sentence().equals(b.sentence())
+                && a.visitor() != null && a.visitor().equals(b.visitor()) && Objects.equals(a.host(), b.host())) {
+            return true; // "زار X الرياض، استقبله خلالها Y": the visit and its reception, one sentence
+        }
         EventMention visit = a.type().equals("Visit") ? a : b.type().equals("Visit") ? b : null;
         EventMention other = visit == a ? b : a;
         if (visit != null && other.type().equals("Meeting") && visit.visitor() != null

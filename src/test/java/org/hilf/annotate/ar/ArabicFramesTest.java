@@ -388,4 +388,13 @@ class ArabicFramesTest {
         assertEquals(1, e.size(), e.toString());
         assertEquals(1, e.get(0).sentence().index(), "the body's report leads: " + e);
     }
+
+    @Test
+    void whoReceivesTheVisitorDuringTheVisitIsInTheVisitAndADatelinesCapitalIsNoVisitor() {
+        // frames.tsv receive-him: "استقبله" carries the visitor; the dateline "أنقرة -" opens the sentence, no side
+        List<EventMention> v = events("أنقرة - أجرى وزير الخارجية المصري بدر عبد العاطي، الأحد 2 فبراير 2025، زيارة إلى العاصمة "
+                + "القطرية الدوحة، استقبله خلالها أمير دولة قطر الشيخ تميم بن حمد آل ثاني.", LocalDate.of(2025, 2, 3), "Visit");
+        assertEquals(1, v.size(), v.toString());
+        assertEquals(java.util.Set.of("person/badr-abdelatty", "state/EG", "state/QA", "person/tamim-bin-hamad"), v.get(0).participants());
+    }
 }
