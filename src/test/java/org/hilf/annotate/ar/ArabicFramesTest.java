@@ -397,4 +397,14 @@ class ArabicFramesTest {
         assertEquals(1, v.size(), v.toString());
         assertEquals(java.util.Set.of("person/badr-abdelatty", "state/EG", "state/QA", "person/tamim-bin-hamad"), v.get(0).participants());
     }
+
+    @Test
+    void whoChairsASummitBehindHisHonorificsAttendsIt() {
+        // title_words.txt: "حضرة صاحب السمو" stand between "برئاسة" and the name
+        List<EventMention> s = events("انطلقت في الكويت اليوم أعمال الدورة الخامسة والأربعين للمجلس الأعلى لمجلس التعاون لدول الخليج العربية، "
+                + "برئاسة حضرة صاحب السمو الشيخ مشعل الأحمد الجابر الصباح أمير دولة الكويت.", LocalDate.of(2024, 12, 1), "Summit");
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.get(0).participants().containsAll(List.of("org/gcc", "state/KW")), s.toString());
+        assertTrue(s.get(0).participants().stream().anyMatch(p -> p.startsWith("person/")), s.toString());
+    }
 }
