@@ -57,6 +57,58 @@ final class ArabicDocuments {
         return collective.group(doc, s);
     }
 
+    /**
+     * "وأكد الجانبان في البيان المشترك …"، "وأكد القادة، في البيان الختامي، …": a joint or final document
+     * right after the subject (after "في") speaks for its issuers: the sides of the encounter it closes
+     * rather than the two people just named. Null when no such document stands there or its issuers
+     * cannot be told.
+     */
+    List<String> documentAfterSubject(AnnotatedArticle doc, Sentence s, List<Token> tokens, int subject) {
+        for (int k = subject + 1; k < tokens.size() && k <= subject + 3; k++) {
+            PhraseIndex.Hit<Kind> hit = documents.longestAt(tokens, k, ArabicDocuments::reading);
+            if (hit != null && hit.value() != Kind.PLAIN) {
+                List<String> issuers = collective.of(doc, s, hit.value() == Kind.JOINT
+                        ? CollectiveSpeakers.Kind.JOINT : CollectiveSpeakers.Kind.FINAL);
+                return issuers.isEmpty() ? null : issuers;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "صدر بيان مشترك … أكد فيه الجانبان …": a verb followed by "فيه" speaks through the joint or final
+     * document named before it in the sentence. Null when there is none or its issuers cannot be told.
+     */
+    List<String> documentBefore(AnnotatedArticle doc, Sentence s, List<Token> tokens, int verb, int afterWord) {
+        if (afterWord >= tokens.size() || !IN_IT.contains(tokens.get(afterWord).text())) {
+            return null;
+        }
+        for (int k = verb - 1; k >= 0; k--) {
+            PhraseIndex.Hit<Kind> hit = documents.longestAt(tokens, k, ArabicDocuments::reading);
+            if (hit != null && hit.value() != Kind.PLAIN) {
+                List<String> issuers = collective.of(doc, s, hit.value() == Kind.JOINT
+                        ? CollectiveSpeakers.Kind.JOINT : CollectiveSpeakers.Kind.FINAL);
+                return issuers.isEmpty() ? null : issuers;
+            }
+        }
+        return null;
+    }
+
+    /** "فيه"، "فيها" (folded): in the document just named. */
+    private static final Set<String> IN_IT = Set.of("فيه", "فيها");
+
+    /**
+     * True when a statement ("بيانا"، "بيانا مشتركا"، "بلاغا"، "إعلانا ختاميا") stands at token i: what a
+     * verb like "أصدر" must issue to speak; a memorandum or a warrant ("مذكرة توقيف") says nothing.
+     */
+    boolean statementAt(List<Token> tokens, int i) {
+        PhraseIndex.Hit<Kind> hit = i < tokens.size() ? documents.longestAt(tokens, i, ArabicDocuments::reading) : null;
+        return hit != null && (hit.value() != Kind.PLAIN || STATEMENT_NOUNS.contains(hit.reading().word()));
+    }
+
+    /** Plain documents that are statements (folded). */
+    private static final Set<String> STATEMENT_NOUNS = Set.of("بيان", "البيان", "بيانا", "بلاغ", "البلاغ", "بلاغا");
+
     /** True when a document noun stands at token i. */
     boolean at(List<Token> tokens, int i) {
         return i < tokens.size() && documents.longestAt(tokens, i, ArabicDocuments::reading) != null;

@@ -12,7 +12,7 @@ import org.hilf.annotate.Tsv;
  */
 final class ArabicSpeechWords {
     /** A word of speech: its kind (verb, noun, adverbial, relay, according), whether it speaks for two, its tokens. */
-    record Word(String kind, boolean joint, List<String> tokens) {
+    record Word(String kind, boolean joint, List<String> tokens, boolean throughDocument) {
         boolean verb() { return kind.equals("verb"); }
     }
 
@@ -28,14 +28,21 @@ final class ArabicSpeechWords {
 
     private final PhraseIndex<Word> words;
 
-    ArabicSpeechWords(ArabicResources res) {
+    /** Words between a verb that speaks through a document and the document at most ("أصدر الجانبان بيانا"). */
+    private static final int DOCUMENT_REACH = 4;
+
+    /** Whether a document noun stands at a token: the issued statement a verb like "أصدر" needs. */
+    private final java.util.function.BiPredicate<List<Token>, Integer> documentAt;
+
+    ArabicSpeechWords(ArabicResources res, java.util.function.BiPredicate<List<Token>, Integer> documentAt) {
         this.words = new PhraseIndex<>(res.clitics, false);
         for (Tsv.Row r : Tsv.read("lexicon/speech.tsv")) {
             for (String f : r.list("forms_ar")) {
                 List<String> w = AliasIndex.split(res.normalizer.normalize(f));
-                words.add(w, new Word(r.required("kind"), Boolean.parseBoolean(r.get("joint")), w));
+                words.add(w, new Word(r.required("kind"), Boolean.parseBoolean(r.get("joint")), w, "document".equals(r.get("object"))));
             }
         }
+        this.documentAt = documentAt;
     }
 
     /** The word of speech at token i (as written, or after و، ف or ب), or null. */
@@ -50,6 +57,10 @@ final class ArabicSpeechWords {
         }
         if (hit.to() < tokens.size() && GAZE.contains(tokens.get(hit.to()).text())) {
             return null; // "لقاء لفت الأنظار": drew the eyes, said nothing
+        }
+        if (hit.value().throughDocument() && java.util.stream.IntStream.rangeClosed(hit.to(), hit.to() + DOCUMENT_REACH)
+                .noneMatch(k -> k < tokens.size() && documentAt.test(tokens, k))) {
+            return null; // "أصدر الرئيس مرسوما": issued no statement
         }
         return hit.value();
     }

@@ -47,10 +47,10 @@ public final class ArabicStatementExtractor implements Annotator {
 
     public ArabicStatementExtractor(ArabicResources res) {
         this.res = res;
-        this.speechWords = new ArabicSpeechWords(res);
+        this.documents = new ArabicDocuments(res);
+        this.speechWords = new ArabicSpeechWords(res, documents::statementAt);
         this.speakerFinder = new ArabicSpeakers(res);
         this.behalves = new ArabicBehalf(res);
-        this.documents = new ArabicDocuments(res);
         this.unnamedSources = new ArabicUnnamedSources(res);
     }
 
@@ -98,7 +98,9 @@ public final class ArabicStatementExtractor implements Annotator {
         // still reports a statement ("وأكد الزعيمان أهمية السلام"، "دعا الرئيس إلى …").
         boolean verbWithSubject = word.kind().equals("verb") && subjectFollows(doc, tokens, afterWord, s);
         // so does a source after "بحسب", and a document as the verb's subject ("دعا البيان الختامي إلى …")
-        boolean sourced = word.kind().equals("according") || (word.kind().equals("verb") && documents.at(tokens, afterWord));
+        // or a verb in a joint document named before it ("صدر بيان مشترك أكد فيه الجانبان …")
+        boolean sourced = word.kind().equals("according") || (word.kind().equals("verb") && (documents.at(tokens, afterWord)
+                || documents.documentBefore(doc, s, tokens, w, afterWord) != null));
         if (quotes.isEmpty() && !indirect && !hasComplementAfterSpeaker(tokens, afterWord, quotes) && !verbWithSubject && !sourced) {
             return null;
         }
@@ -206,6 +208,16 @@ public final class ArabicStatementExtractor implements Annotator {
             return issued.isEmpty() ? null : issued;
         }
         List<String> group = verb ? documents.groupAt(doc, s, tokens, afterWord) : null;
+        List<String> inDocument = verb ? documents.documentBefore(doc, s, tokens, w, afterWord) : null;
+        if (inDocument != null) {
+            return inDocument;
+        }
+        if (verb && (group != null || speakerFinder.dualAt(tokens, afterWord))) {
+            List<String> issuers = documents.documentAfterSubject(doc, s, tokens, afterWord);
+            if (issuers != null) {
+                return issuers;
+            }
+        }
         if (group != null) {
             return group.isEmpty() ? null : group;
         }

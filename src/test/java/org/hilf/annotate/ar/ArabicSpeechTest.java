@@ -191,4 +191,19 @@ class ArabicSpeechTest {
                 + "وأعلن القادة أنهم سيطلقون مبادرة مشتركة لخفر السواحل في المنطقة.", LocalDate.of(2024, 9, 22));
         assertEquals(List.of("org/quad for org/quad"), got);
     }
+
+    @Test
+    void aJointStatementSpeaksForTheSidesOfTheEncounterItCloses() {
+        // ArabicDocuments: the document after the dual subject, the one a verb speaks "فيه", the one "أصدر" issues
+        String talks = "التقى وزير الخارجية المصري بدر عبد العاطي نظيره الأردني أيمن الصفدي في عمان أمس. ";
+        LocalDate day = LocalDate.of(2025, 1, 12);
+        List<String> joint = st(talks + "وأكد الجانبان في البيان المشترك رفضهما أي تهجير للسكان.", day);
+        assertEquals(List.of("state/EG+state/JO for state/EG+state/JO"), joint);
+        assertEquals(joint,
+                st(talks + "وصدر في ختام اللقاء بيان مشترك أكد فيه الجانبان رفضهما أي تهجير للسكان.", day));
+        assertEquals(joint,
+                st(talks + "وأصدر الجانبان بيانا مشتركا طالبا فيه بوقف إطلاق النار.", day));
+        // issuing a warrant or a decree says nothing
+        assertTrue(st("أصدرت المحكمة الجنائية الدولية مذكرة توقيف بحق المسؤول.", day).isEmpty());
+    }
 }
