@@ -65,14 +65,21 @@ final class ArabicDocuments {
      */
     List<String> documentAfterSubject(AnnotatedArticle doc, Sentence s, List<Token> tokens, int subject) {
         for (int k = subject + 1; k < tokens.size() && k <= subject + 3; k++) {
-            PhraseIndex.Hit<Kind> hit = documents.longestAt(tokens, k, ArabicDocuments::reading);
-            if (hit != null && hit.value() != Kind.PLAIN) {
-                List<String> issuers = collective.of(doc, s, hit.value() == Kind.JOINT
-                        ? CollectiveSpeakers.Kind.JOINT : CollectiveSpeakers.Kind.FINAL);
+            List<String> issuers = sharedIssuersAt(doc, s, tokens, k);
+            if (issuers != null) {
                 return issuers.isEmpty() ? null : issuers;
             }
         }
         return null;
+    }
+
+    /** The issuers of a joint or final document at token k (empty when the events do not tell); null when none stands there. */
+    private List<String> sharedIssuersAt(AnnotatedArticle doc, Sentence s, List<Token> tokens, int k) {
+        PhraseIndex.Hit<Kind> hit = documents.longestAt(tokens, k, ArabicDocuments::reading);
+        if (hit == null || hit.value() == Kind.PLAIN) {
+            return null;
+        }
+        return collective.of(doc, s, hit.value() == Kind.JOINT ? CollectiveSpeakers.Kind.JOINT : CollectiveSpeakers.Kind.FINAL);
     }
 
     /**
@@ -84,10 +91,8 @@ final class ArabicDocuments {
             return null;
         }
         for (int k = verb - 1; k >= 0; k--) {
-            PhraseIndex.Hit<Kind> hit = documents.longestAt(tokens, k, ArabicDocuments::reading);
-            if (hit != null && hit.value() != Kind.PLAIN) {
-                List<String> issuers = collective.of(doc, s, hit.value() == Kind.JOINT
-                        ? CollectiveSpeakers.Kind.JOINT : CollectiveSpeakers.Kind.FINAL);
+            List<String> issuers = sharedIssuersAt(doc, s, tokens, k);
+            if (issuers != null) {
                 return issuers.isEmpty() ? null : issuers;
             }
         }
