@@ -212,7 +212,7 @@ public final class ArabicStatementExtractor implements Annotator {
         if (inDocument != null) {
             return inDocument;
         }
-        if (verb && (group != null || speakerFinder.dualAt(tokens, afterWord))) {
+        if (verb && speakerFinder.dualAt(tokens, afterWord)) {
             List<String> issuers = documents.documentAfterSubject(doc, s, tokens, afterWord);
             if (issuers != null) {
                 return issuers;
