@@ -107,6 +107,50 @@ public final class LeadPattern {
         return false;
     }
 
+    /**
+     * The positions of {@code text} where a pattern made {@code atWordStart} may begin a match: where
+     * no letter or ASCII digit stands before (the start, and after spaces and punctuation), ascending.
+     * Made once for a text and shared by all such patterns tried on it ({@link #find(Matcher,
+     * CharSequence, int[], int)}): walking every character of a sentence once per pattern was a tenth
+     * of the Arabic annotation time.
+     */
+    public static int[] wordStarts(CharSequence text) {
+        int n = text.length();
+        int[] starts = new int[n];
+        int count = 0;
+        boolean afterWord = false;
+        for (int p = 0; p < n; p++) {
+            if (!afterWord) {
+                starts[count++] = p;
+            }
+            char c = text.charAt(p);
+            afterWord = Character.isLetter(c) || c >= '0' && c <= '9';
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    /**
+     * As {@link #find(Matcher, CharSequence, int)} for a pattern made {@code atWordStart}, trying only
+     * the positions {@code starts} (its {@link #wordStarts}, of the same text): the same matches.
+     */
+    public boolean find(Matcher m, CharSequence text, int[] starts, int from) {
+        if (!atWordStart) {
+            throw new IllegalStateException("word starts are a superset of the match starts only at word starts: " + pattern);
+        }
+        int n = text.length();
+        int k = Arrays.binarySearch(starts, from);
+        for (k = k < 0 ? -k - 1 : k; k < starts.length; k++) {
+            int p = starts[k];
+            if (leadAt(text, p)) {
+                m.region(p, n);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** True when one of the leads begins at position {@code p}. */
     private boolean leadAt(CharSequence text, int p) {
         char c = text.charAt(p);
