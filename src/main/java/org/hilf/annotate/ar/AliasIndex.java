@@ -114,7 +114,7 @@ public final class AliasIndex {
      */
     public List<Match> matchesAt(List<Token> tokens, int i) {
         List<Match> out = new ArrayList<>();
-        for (Clitics.Reading r : clitics.readings(tokens.get(i).text())) {
+        for (Clitics.Reading r : clitics.readings(tokens.get(i))) {
             List<Entry> cands = byFirst.get(r.word());
             if (cands == null) {
                 continue;

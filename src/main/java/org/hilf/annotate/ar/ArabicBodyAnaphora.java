@@ -68,7 +68,7 @@ public final class ArabicBodyAnaphora extends MentionResolver {
                 if (!mayBeHead(t.text()) || covered(actors, t.start(), t.end()) || adjectiveAfter(tokens, i)) {
                     continue; // a name already read; "الاتحاد السوفيتي"، "المنظمة الدولية": another body
                 }
-                for (Clitics.Reading r : res.clitics.readings(t.text())) {
+                for (Clitics.Reading r : res.clitics.readings(t)) {
                     String id = r.word().startsWith("ال") && !r.prefix().contains("ك")
                             ? dominant(seen.get(r.word().substring(2))) : null;
                     if (id != null) {
@@ -96,7 +96,7 @@ public final class ArabicBodyAnaphora extends MentionResolver {
                 || covered(actors, tokens.get(i).start(), tokens.get(i + 1).end())) {
             return null;
         }
-        for (Clitics.Reading r : res.clitics.readings(tokens.get(i).text())) {
+        for (Clitics.Reading r : res.clitics.readings(tokens.get(i))) {
             if (r.prefix().contains("ك") || r.prefix().endsWith("ال") || r.word().startsWith("ال")) {
                 continue;
             }
@@ -134,7 +134,7 @@ public final class ArabicBodyAnaphora extends MentionResolver {
      */
     private void countGoverning(List<Token> tokens, int before, String id, Map<String, Map<String, Integer>> seen) {
         for (int k = before; k >= 0 && before - k < GOVERNING_REACH; k--) {
-            for (Clitics.Reading r : res.clitics.readings(tokens.get(k).text())) {
+            for (Clitics.Reading r : res.clitics.readings(tokens.get(k))) {
                 String w = r.word().startsWith("ال") ? r.word().substring(2) : r.word();
                 if (heads.contains(w) && !r.prefix().contains("ك")) {
                     seen.computeIfAbsent(w, x -> new HashMap<>()).merge(id, 1, Integer::sum);

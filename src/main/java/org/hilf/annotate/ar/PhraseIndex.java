@@ -48,7 +48,7 @@ public final class PhraseIndex<T> {
      */
     public List<Hit<T>> at(List<Token> tokens, int i, Predicate<Clitics.Reading> allowed) {
         List<Hit<T>> out = null;
-        for (Clitics.Reading r : clitics.readings(tokens.get(i).text())) {
+        for (Clitics.Reading r : clitics.readings(tokens.get(i))) {
             List<Entry<T>> cands = byFirst.get(r.word());
             if (cands == null || !allowed.test(r)) {
                 continue;
