@@ -47,6 +47,7 @@ public final class ArabicBodyAnaphora extends MentionResolver {
     List<ActorMention> resolve(AnnotatedArticle doc, List<ActorMention> actors, LocalDate date) {
         List<ActorMention> added = new ArrayList<>();
         NormalizedText text = res.folded(doc);
+        Coverage covered = new Coverage(actors); // asked at every token
         Map<String, Map<String, Integer>> seen = new HashMap<>(); // head → organization → mentions so far
         int next = 0;
         for (Sentence s : doc.get(Keys.SENTENCES)) {
@@ -59,13 +60,13 @@ public final class ArabicBodyAnaphora extends MentionResolver {
                         countGoverning(tokens, Tokenizer.indexAt(tokens, a.span().start()) - 1, a.entityId(), seen);
                     }
                 }
-                ActorMention shortName = shortName(doc, tokens, i, actors, seen);
+                ActorMention shortName = shortName(doc, tokens, i, covered, seen);
                 if (shortName != null) {
                     added.add(shortName);
                     i++;
                     continue;
                 }
-                if (!mayBeHead(t.text()) || covered(actors, t.start(), t.end()) || adjectiveAfter(tokens, i)) {
+                if (!mayBeHead(t.text()) || covered.covers(t.start(), t.end()) || adjectiveAfter(tokens, i)) {
                     continue; // a name already read; "الاتحاد السوفيتي"، "المنظمة الدولية": another body
                 }
                 for (Clitics.Reading r : res.clitics.readings(t)) {
@@ -90,10 +91,10 @@ public final class ArabicBodyAnaphora extends MentionResolver {
      * adjective after them), for the organization that dominates the earlier mentions with those
      * two words; or null.
      */
-    private ActorMention shortName(AnnotatedArticle doc, List<Token> tokens, int i, List<ActorMention> actors,
+    private ActorMention shortName(AnnotatedArticle doc, List<Token> tokens, int i, Coverage covered,
                                    Map<String, Map<String, Integer>> seen) {
         if (i + 1 >= tokens.size() || tokens.get(i + 1).breakBefore() || adjectiveAfter(tokens, i + 1)
-                || covered(actors, tokens.get(i).start(), tokens.get(i + 1).end())) {
+                || covered.covers(tokens.get(i).start(), tokens.get(i + 1).end())) {
             return null;
         }
         for (Clitics.Reading r : res.clitics.readings(tokens.get(i))) {
