@@ -22,40 +22,9 @@ public final class LeadPattern {
     /** True when a match begins only where no letter or ASCII digit stands before it. */
     private final boolean atWordStart;
     /** The leads as a trie: at a position the text is walked down it, one character a step. */
-    private final Node leads = new Node();
+    private final CharTrie leads = new CharTrie();
     /** One bit per character that begins a lead: most characters are refused by one look here. */
     private final long[] isFirst = new long[1 << 10];
-
-    /** A node of the trie: its children by character, sorted; {@code end} when a lead ends here. */
-    private static final class Node {
-        char[] chars = new char[0];
-        Node[] children = new Node[0];
-        boolean end;
-
-        Node child(char c) {
-            int i = Arrays.binarySearch(chars, c);
-            return i < 0 ? null : children[i];
-        }
-
-        Node add(char c) {
-            int i = Arrays.binarySearch(chars, c);
-            if (i >= 0) {
-                return children[i];
-            }
-            int at = -i - 1;
-            char[] cs = new char[chars.length + 1];
-            Node[] ns = new Node[children.length + 1];
-            System.arraycopy(chars, 0, cs, 0, at);
-            System.arraycopy(children, 0, ns, 0, at);
-            System.arraycopy(chars, at, cs, at + 1, chars.length - at);
-            System.arraycopy(children, at, ns, at + 1, children.length - at);
-            cs[at] = c;
-            ns[at] = new Node();
-            chars = cs;
-            children = ns;
-            return ns[at];
-        }
-    }
 
     /** A pattern whose matches begin with one of {@code leads} where no letter or ASCII digit stands before them. */
     public static LeadPattern atWordStart(Pattern pattern, Collection<String> leads) {
@@ -73,11 +42,7 @@ public final class LeadPattern {
             if (lead.isEmpty()) {
                 throw new IllegalArgumentException("an empty lead would match everywhere: " + pattern);
             }
-            Node n = this.leads;
-            for (int k = 0; k < lead.length(); k++) {
-                n = n.add(lead.charAt(k));
-            }
-            n.end = true;
+            this.leads.add(lead);
             isFirst[lead.charAt(0) >>> 6] |= 1L << lead.charAt(0);
         }
     }
@@ -164,13 +129,13 @@ public final class LeadPattern {
                 return false;
             }
         }
-        Node node = leads;
+        CharTrie.Node node = leads.root();
         for (int k = p; k < text.length(); k++) {
             node = node.child(text.charAt(k));
             if (node == null) {
                 return false;
             }
-            if (node.end) {
+            if (node.end()) {
                 return true;
             }
         }

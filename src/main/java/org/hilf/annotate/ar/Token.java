@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * A word of a sentence: a run of letters and digits of the folded text. A value, equal to another
  * token of the same text, offsets and gap (as the record it was); it also keeps what rules ask of
- * it again and again: whether a break stands before it and its clitic readings ({@link
- * Clitics#readings(Token)}). A sentence is tokenised once per article
+ * it again and again: whether a break stands before it, its clitic readings ({@link
+ * Clitics#readings(Token)}) and its consonant skeleton. A sentence is tokenised once per article
  * ({@link NormalizedText#tokens}) and a dozen rules look at each of its tokens: the cache of
  * readings by word cost a tenth of the Arabic annotation time in hash lookups alone.
  * Thread-safe: what it keeps is immutable, made at most a few times and the same each time.
@@ -20,6 +20,8 @@ public final class Token {
     private final boolean breakBefore;
     /** The readings of {@link #text}, with the Clitics that made them; null until asked for. */
     private Readings readings;
+    /** Its skeleton; null until asked for. */
+    private String skeleton;
 
     /** Final fields: a holder another thread sees is whole (a race only makes it twice). */
     private record Readings(Clitics by, List<Clitics.Reading> list) { }
@@ -78,6 +80,16 @@ public final class Token {
             readings = r;
         }
         return r.list();
+    }
+
+    /** {@link NameSkeleton} of this word alone; a skeleton of words is their skeletons joined. */
+    String skeleton() {
+        String s = skeleton;
+        if (s == null) {
+            s = NameSkeleton.of(List.of(text));
+            skeleton = s;
+        }
+        return s;
     }
 
     @Override
