@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.hilf.annotate.CharTrie;
 import org.hilf.annotate.Gazetteer;
+import org.hilf.annotate.WordFilter;
 
 /**
  * The gazetteer's Arabic surface forms as token sequences, for longest-match lookup in a
@@ -27,6 +28,8 @@ public final class AliasIndex {
     private static final String[] NISBA_SUFFIXES = {"", "ه", "ون", "ين", "ان", "تان", "تين", "ات"};
 
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
+    /** The keys of {@link #byFirst}, asked first: most tokens begin no form. */
+    private final WordFilter firsts = new WordFilter();
     /** Skeletons of people's full names of two or more words → the person ({@link NameSkeleton}). */
     private final Map<String, String> personSkeletons = new HashMap<>();
     /** Folded capital names ("بكين") → the state they are the capital of. */
@@ -87,7 +90,10 @@ public final class AliasIndex {
     }
 
     private void add(Entry e) {
-        List<Entry> list = byFirst.computeIfAbsent(e.tokens().get(0), k -> new ArrayList<>(2));
+        List<Entry> list = byFirst.computeIfAbsent(e.tokens().get(0), k -> {
+            firsts.add(k);
+            return new ArrayList<>(2);
+        });
         for (Entry old : list) {
             if (old.tokens().equals(e.tokens()) && old.entityId().equals(e.entityId())) {
                 return;
@@ -116,7 +122,7 @@ public final class AliasIndex {
     public List<Match> matchesAt(List<Token> tokens, int i) {
         List<Match> out = new ArrayList<>();
         for (Clitics.Reading r : clitics.readings(tokens.get(i))) {
-            List<Entry> cands = byFirst.get(r.word());
+            List<Entry> cands = firsts.mayContain(r.word()) ? byFirst.get(r.word()) : null;
             if (cands == null) {
                 continue;
             }
@@ -194,7 +200,7 @@ public final class AliasIndex {
     /** True when some form starts with this word (as written or without clitics). */
     public boolean knows(String word) {
         for (Clitics.Reading r : clitics.readings(word)) {
-            if (byFirst.containsKey(r.word())) {
+            if (firsts.mayContain(r.word()) && byFirst.containsKey(r.word())) {
                 return true;
             }
         }
