@@ -40,6 +40,16 @@ class LeadPatternTest {
         return out;
     }
 
+    private static List<String> ledAtWordStarts(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = AT_WORD_START.matcher(text);
+        int[] starts = LeadPattern.wordStarts(text);
+        for (int from = 0; AT_WORD_START.find(m, text, starts, from); from = Math.max(m.end(), m.start() + 1)) {
+            out.add(m.start() + ":" + m.group() + ":" + m.group(1));
+        }
+        return out;
+    }
+
     @Test
     void findsWhatFindFinds() {
         for (String text : List.of(
@@ -50,6 +60,7 @@ class LeadPatternTest {
                 "بلا تاريخ")) {
             assertEquals(plain(text), led(text), text);
             assertEquals(plain(text), led(AT_WORD_START, text), text);
+            assertEquals(plain(text), ledAtWordStarts(text), text);
         }
         assertEquals(2, led("في شهر يناير 2023 ثم يوليو الماضي، وليس في يونيو وحده.").size());
     }
@@ -61,6 +72,14 @@ class LeadPatternTest {
         assertEquals(plain("ويناير 2023"), led("ويناير 2023"));
         assertEquals(List.of(), led(AT_WORD_START, "ويناير 2023 و2يناير 2023"));
         assertEquals(plain("𝐀يناير 2023 😀يناير 2023"), led(AT_WORD_START, "𝐀يناير 2023 😀يناير 2023"));
+        assertEquals(List.of(), ledAtWordStarts("ويناير 2023 و2يناير 2023"));
+        assertEquals(plain("𝐀يناير 2023 😀يناير 2023"), ledAtWordStarts("𝐀يناير 2023 😀يناير 2023"));
+    }
+
+    @Test
+    void wordStartsAreWhereNoLetterOrDigitStandsBefore() {
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {0, 3, 4, 8, 9}, LeadPattern.wordStarts("ab  c1d, e"));
+        assertThrows(IllegalStateException.class, () -> LED.find(LED.matcher("x"), "x", new int[] {0}, 0));
     }
 
     @Test

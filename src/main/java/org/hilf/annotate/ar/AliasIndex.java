@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.hilf.annotate.CharTrie;
 import org.hilf.annotate.Gazetteer;
+import org.hilf.annotate.WordFilter;
 
 /**
  * The gazetteer's Arabic surface forms as token sequences, for longest-match lookup in a
@@ -26,6 +28,8 @@ public final class AliasIndex {
     private static final String[] NISBA_SUFFIXES = {"", "ه", "ون", "ين", "ان", "تان", "تين", "ات"};
 
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
+    /** The keys of {@link #byFirst}, asked first: most tokens begin no form. */
+    private final WordFilter firsts = new WordFilter();
     /** Skeletons of people's full names of two or more words → the person ({@link NameSkeleton}). */
     private final Map<String, String> personSkeletons = new HashMap<>();
     /** Folded capital names ("بكين") → the state they are the capital of. */
@@ -33,11 +37,13 @@ public final class AliasIndex {
     /** Skeletons shared by two people: useless as a key. */
     private final java.util.Set<String> ambiguousSkeletons = new java.util.HashSet<>();
     /**
-     * Every beginning of a key of {@link #personSkeletons}: a skeleton match at a token needs the
-     * token's skeleton among them, which most tokens' is not ({@link #skeletonAt} was a tenth of the
-     * annotation time when it built and looked up the skeletons of two to four words at every token).
+     * The keys of {@link #personSkeletons} as a trie: a skeleton match at a token needs the skeleton
+     * of the token and the next to begin one of them, which most tokens' do not ({@link #skeletonAt}
+     * was a tenth of the annotation time when it built and looked up the skeletons of two to four
+     * words at every token, and still 8 % when it built and looked up the first two words' in a set
+     * of every beginning of every key: the trie is walked by the tokens' own skeletons instead).
      */
-    private final java.util.Set<String> skeletonBeginnings = new java.util.HashSet<>();
+    private final CharTrie skeletonKeys = new CharTrie();
     private final Clitics clitics;
 
     public AliasIndex(Gazetteer gazetteer, ArabicNormalizer normalizer, Clitics clitics) {
@@ -64,9 +70,7 @@ public final class AliasIndex {
                 }
                 if (f.kind() == Gazetteer.FormKind.NAME && tokens.size() >= 2 && f.entityId().startsWith("person/")) {
                     String key = NameSkeleton.of(tokens);
-                    for (int k = 1; k <= key.length(); k++) {
-                        skeletonBeginnings.add(key.substring(0, k));
-                    }
+                    skeletonKeys.add(key);
                     String old = personSkeletons.putIfAbsent(key, f.entityId());
                     if (old != null && !old.equals(f.entityId())) {
                         ambiguousSkeletons.add(key);
@@ -86,7 +90,10 @@ public final class AliasIndex {
     }
 
     private void add(Entry e) {
-        List<Entry> list = byFirst.computeIfAbsent(e.tokens().get(0), k -> new ArrayList<>(2));
+        List<Entry> list = byFirst.computeIfAbsent(e.tokens().get(0), k -> {
+            firsts.add(k);
+            return new ArrayList<>(2);
+        });
         for (Entry old : list) {
             if (old.tokens().equals(e.tokens()) && old.entityId().equals(e.entityId())) {
                 return;
@@ -114,8 +121,8 @@ public final class AliasIndex {
      */
     public List<Match> matchesAt(List<Token> tokens, int i) {
         List<Match> out = new ArrayList<>();
-        for (Clitics.Reading r : clitics.readings(tokens.get(i).text())) {
-            List<Entry> cands = byFirst.get(r.word());
+        for (Clitics.Reading r : clitics.readings(tokens.get(i))) {
+            List<Entry> cands = firsts.mayContain(r.word()) ? byFirst.get(r.word()) : null;
             if (cands == null) {
                 continue;
             }
@@ -165,23 +172,23 @@ public final class AliasIndex {
     public Object[] skeletonAt(List<Token> tokens, int i) {
         // a skeleton is its words' skeletons joined, so the first two words' begin any key that matches
         if (i + 1 >= tokens.size() || tokens.get(i + 1).breakBefore()
-                || !skeletonBeginnings.contains(NameSkeleton.of(List.of(tokens.get(i).text(), tokens.get(i + 1).text())))) {
+                || CharTrie.walk(CharTrie.walk(skeletonKeys.root(), tokens.get(i).skeleton()), tokens.get(i + 1).skeleton()) == null) {
             return null;
         }
         for (int n = Math.min(MAX_SKELETON_WORDS, tokens.size() - i); n >= 2; n--) {
-            List<String> words = new ArrayList<>(n);
+            StringBuilder joined = new StringBuilder();
             boolean broken = false;
             for (int k = i; k < i + n; k++) {
                 if (k > i && tokens.get(k).breakBefore()) {
                     broken = true;
                     break;
                 }
-                words.add(tokens.get(k).text());
+                joined.append(tokens.get(k).skeleton());
             }
             if (broken) {
                 continue;
             }
-            String key = NameSkeleton.of(words);
+            String key = joined.toString();
             String person = personSkeletons.get(key);
             if (person != null && !ambiguousSkeletons.contains(key) && key.length() >= 6) {
                 return new Object[] {person, n};
@@ -193,7 +200,7 @@ public final class AliasIndex {
     /** True when some form starts with this word (as written or without clitics). */
     public boolean knows(String word) {
         for (Clitics.Reading r : clitics.readings(word)) {
-            if (byFirst.containsKey(r.word())) {
+            if (firsts.mayContain(r.word()) && byFirst.containsKey(r.word())) {
                 return true;
             }
         }

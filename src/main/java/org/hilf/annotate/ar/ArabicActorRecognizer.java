@@ -209,7 +209,7 @@ public final class ArabicActorRecognizer implements Annotator {
             List<AliasIndex.Match> matches = res.aliases.matchesAt(tokens, i);
             // "التحالف" stands for the article's alliance, unless it begins a longer name ("التحالف الأمريكي الياباني")
             boolean longer = !matches.isEmpty() && matches.get(0).to() - i > 1;
-            for (Clitics.Reading r : longer ? List.<Clitics.Reading>of() : res.clitics.readings(tokens.get(i).text())) {
+            for (Clitics.Reading r : longer ? List.<Clitics.Reading>of() : res.clitics.readings(tokens.get(i))) {
                 String antecedent = anaphor(r.word());
                 if (antecedent != null) {
                     add(tokens, i, i + 1, antecedent, Role.NAME, TITLE_CONFIDENCE, null, null,

@@ -47,6 +47,7 @@ public final class ArabicBodyAnaphora extends MentionResolver {
     List<ActorMention> resolve(AnnotatedArticle doc, List<ActorMention> actors, LocalDate date) {
         List<ActorMention> added = new ArrayList<>();
         NormalizedText text = res.folded(doc);
+        Coverage covered = new Coverage(actors); // asked at every token
         Map<String, Map<String, Integer>> seen = new HashMap<>(); // head → organization → mentions so far
         int next = 0;
         for (Sentence s : doc.get(Keys.SENTENCES)) {
@@ -59,16 +60,16 @@ public final class ArabicBodyAnaphora extends MentionResolver {
                         countGoverning(tokens, Tokenizer.indexAt(tokens, a.span().start()) - 1, a.entityId(), seen);
                     }
                 }
-                ActorMention shortName = shortName(doc, tokens, i, actors, seen);
+                ActorMention shortName = shortName(doc, tokens, i, covered, seen);
                 if (shortName != null) {
                     added.add(shortName);
                     i++;
                     continue;
                 }
-                if (!mayBeHead(t.text()) || covered(actors, t.start(), t.end()) || adjectiveAfter(tokens, i)) {
+                if (!mayBeHead(t.text()) || covered.covers(t.start(), t.end()) || adjectiveAfter(tokens, i)) {
                     continue; // a name already read; "الاتحاد السوفيتي"، "المنظمة الدولية": another body
                 }
-                for (Clitics.Reading r : res.clitics.readings(t.text())) {
+                for (Clitics.Reading r : res.clitics.readings(t)) {
                     String id = r.word().startsWith("ال") && !r.prefix().contains("ك")
                             ? dominant(seen.get(r.word().substring(2))) : null;
                     if (id != null) {
@@ -90,13 +91,13 @@ public final class ArabicBodyAnaphora extends MentionResolver {
      * adjective after them), for the organization that dominates the earlier mentions with those
      * two words; or null.
      */
-    private ActorMention shortName(AnnotatedArticle doc, List<Token> tokens, int i, List<ActorMention> actors,
+    private ActorMention shortName(AnnotatedArticle doc, List<Token> tokens, int i, Coverage covered,
                                    Map<String, Map<String, Integer>> seen) {
         if (i + 1 >= tokens.size() || tokens.get(i + 1).breakBefore() || adjectiveAfter(tokens, i + 1)
-                || covered(actors, tokens.get(i).start(), tokens.get(i + 1).end())) {
+                || covered.covers(tokens.get(i).start(), tokens.get(i + 1).end())) {
             return null;
         }
-        for (Clitics.Reading r : res.clitics.readings(tokens.get(i).text())) {
+        for (Clitics.Reading r : res.clitics.readings(tokens.get(i))) {
             if (r.prefix().contains("ك") || r.prefix().endsWith("ال") || r.word().startsWith("ال")) {
                 continue;
             }
@@ -134,7 +135,7 @@ public final class ArabicBodyAnaphora extends MentionResolver {
      */
     private void countGoverning(List<Token> tokens, int before, String id, Map<String, Map<String, Integer>> seen) {
         for (int k = before; k >= 0 && before - k < GOVERNING_REACH; k--) {
-            for (Clitics.Reading r : res.clitics.readings(tokens.get(k).text())) {
+            for (Clitics.Reading r : res.clitics.readings(tokens.get(k))) {
                 String w = r.word().startsWith("ال") ? r.word().substring(2) : r.word();
                 if (heads.contains(w) && !r.prefix().contains("ك")) {
                     seen.computeIfAbsent(w, x -> new HashMap<>()).merge(id, 1, Integer::sum);

@@ -82,7 +82,7 @@ public final class ArabicCounterparts extends MentionResolver {
     }
 
     private boolean counterpart(Token t) {
-        return res.clitics.readings(t.text()).stream().anyMatch(r -> PhraseIndex.conjunctionOnly(r) && counterparts.contains(r.word()));
+        return res.clitics.readings(t).stream().anyMatch(r -> PhraseIndex.conjunctionOnly(r) && counterparts.contains(r.word()));
     }
 
     private int clitics(Token t) {

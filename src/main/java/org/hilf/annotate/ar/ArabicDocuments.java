@@ -145,7 +145,7 @@ final class ArabicDocuments {
             if (issuer != null) {
                 return res.gazetteer.isMedia(issuer.entityId()) ? List.of() : List.of(issuer.entityId());
             }
-            if (res.clitics.readings(tokens.get(j).text()).stream().noneMatch(r -> skippable.contains(r.word()))) {
+            if (res.clitics.readings(tokens.get(j)).stream().noneMatch(r -> skippable.contains(r.word()))) {
                 break;
             }
             j++;

@@ -59,7 +59,7 @@ final class ArabicModality {
 
     /** "واجتماعات القمة": a plural of gatherings before the event word makes it a kind, not an event. */
     boolean generic(Token t) {
-        for (Clitics.Reading r : res.clitics.readings(t.text())) {
+        for (Clitics.Reading r : res.clitics.readings(t)) {
             if (genericHeads.contains(r.word()) && PhraseIndex.conjunctionOnly(r)) {
                 return true;
             }
@@ -145,7 +145,7 @@ final class ArabicModality {
 
     /** "لم"، "ولم"، "فلن": a negation, with a conjunction or not. */
     private boolean negation(Token t) {
-        for (Clitics.Reading r : res.clitics.readings(t.text())) {
+        for (Clitics.Reading r : res.clitics.readings(t)) {
             if (negations.contains(r.word()) && PhraseIndex.conjunctionOnly(r)) {
                 return true;
             }

@@ -62,7 +62,7 @@ final class ArabicUnnamedSources {
     }
 
     private boolean officialNoun(Token t) {
-        for (Clitics.Reading r : res.clitics.readings(t.text())) {
+        for (Clitics.Reading r : res.clitics.readings(t)) {
             if (officialNouns.contains(r.word()) && PhraseIndex.conjunctionOnly(r)) {
                 return true;
             }

@@ -83,6 +83,11 @@ public final class Clitics {
         return made;
     }
 
+    /** The readings of a token's word, kept with the token: a sentence's tokens are read by a dozen rules. */
+    public List<Reading> readings(Token token) {
+        return token.readings(this);
+    }
+
     private List<Reading> read(String word) {
         List<Reading> out = new ArrayList<>(4);
         out.add(new Reading(word, ""));

@@ -151,26 +151,27 @@ public final class DateResolver {
         String s = f.substring(fs, fe);
         List<DateMention> out = new ArrayList<>();
         boolean[] taken = new boolean[s.length() + 1];
+        int[] starts = LeadPattern.wordStarts(s); // every pattern below begins at a word start
         // range, dayMonth, numeric and year cannot match without an ASCII digit (\\d, no UNICODE flag), ago without
         // قبل or بعد: most sentences have neither, and each scan tries its pattern at every position
         boolean digits = s.chars().anyMatch(c -> c >= '0' && c <= '9');
         if (digits) {
-            scan(range, s, taken, out, text, fs, mt -> range(mt, anchor));
+            scan(range, s, starts, taken, out, text, fs, mt -> range(mt, anchor));
         }
-        scan(ordinal, s, taken, out, text, fs, mt -> dayMonth(ordinals.get(mt.group(1)), months.get(mt.group(2)), mt.group(3),
+        scan(ordinal, s, starts, taken, out, text, fs, mt -> dayMonth(ordinals.get(mt.group(1)), months.get(mt.group(2)), mt.group(3),
                 mt.group(4), anchor));
         if (digits) {
-            scan(dayMonth, s, taken, out, text, fs, mt -> dayMonth(mt, anchor));
-            scan(numeric, s, taken, out, text, fs, this::numeric);
+            scan(dayMonth, s, starts, taken, out, text, fs, mt -> dayMonth(mt, anchor));
+            scan(numeric, s, starts, taken, out, text, fs, this::numeric);
         }
-        scan(weekday, s, taken, out, text, fs, mt -> weekday(mt, anchor));
-        scan(monthYear, s, taken, out, text, fs, mt -> monthYear(mt, anchor));
-        scan(relative, s, taken, out, text, fs, mt -> relative(mt, anchor));
+        scan(weekday, s, starts, taken, out, text, fs, mt -> weekday(mt, anchor));
+        scan(monthYear, s, starts, taken, out, text, fs, mt -> monthYear(mt, anchor));
+        scan(relative, s, starts, taken, out, text, fs, mt -> relative(mt, anchor));
         if (s.contains("قبل") || s.contains("بعد")) {
-            scan(ago, s, taken, out, text, fs, mt -> ago(mt, anchor));
+            scan(ago, s, starts, taken, out, text, fs, mt -> ago(mt, anchor));
         }
         if (digits) {
-            scan(year, s, taken, out, text, fs, mt -> {
+            scan(year, s, starts, taken, out, text, fs, mt -> {
                 int y = Integer.parseInt(mt.group(1));
                 return resolved(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Granularity.YEAR, false, false);
             });
@@ -187,10 +188,10 @@ public final class DateResolver {
         Value apply(Matcher m);
     }
 
-    private static void scan(LeadPattern p, String s, boolean[] taken, List<DateMention> out, NormalizedText text, int offset,
+    private static void scan(LeadPattern p, String s, int[] starts, boolean[] taken, List<DateMention> out, NormalizedText text, int offset,
                              Resolution resolution) {
         Matcher m = p.matcher(s);
-        for (int from = 0; p.find(m, s, from); from = Math.max(m.end(), m.start() + 1)) {
+        for (int from = 0; p.find(m, s, starts, from); from = Math.max(m.end(), m.start() + 1)) {
             if (overlaps(taken, m.start(), m.end())) {
                 continue;
             }

@@ -50,6 +50,43 @@ abstract class MentionResolver implements Annotator {
         return false;
     }
 
+    /**
+     * {@link #covered} of one list of actors, asked for many ranges: a rule asking it at every token
+     * of an article scanned every actor each time (a resolver's time grew with tokens × actors).
+     * The actors' starts ascending, and for each the furthest end of it and the ones before it: an
+     * actor overlaps [start, end) when it starts before {@code end} and ends after {@code start}.
+     */
+    static final class Coverage {
+        private final int[] starts;
+        private final int[] furthestEnds;
+
+        Coverage(List<ActorMention> actors) {
+            ActorMention[] byStart = actors.toArray(new ActorMention[0]);
+            java.util.Arrays.sort(byStart, Comparator.comparingInt(a -> a.span().start()));
+            starts = new int[byStart.length];
+            furthestEnds = new int[byStart.length];
+            for (int k = 0; k < byStart.length; k++) {
+                starts[k] = byStart[k].span().start();
+                furthestEnds[k] = Math.max(byStart[k].span().end(), k == 0 ? Integer.MIN_VALUE : furthestEnds[k - 1]);
+            }
+        }
+
+        /** The same answer as {@link #covered} for the actors this was made of. */
+        boolean covers(int start, int end) {
+            int lo = 0;
+            int hi = starts.length;
+            while (lo < hi) { // the actors starting before end are [0, lo)
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] < end) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo > 0 && furthestEnds[lo - 1] > start;
+        }
+    }
+
     /** The mentions to add, given the actors found so far and the article's date. */
     abstract List<ActorMention> resolve(AnnotatedArticle doc, List<ActorMention> actors, LocalDate date);
 }

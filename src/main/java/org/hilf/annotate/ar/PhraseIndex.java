@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import org.hilf.annotate.WordFilter;
+
 /**
  * Phrases of a lexicon (folded word lists) indexed by their first word, for matching at a token
  * of a sentence in time independent of the lexicon's size. The first word may carry proclitics
@@ -23,6 +25,8 @@ public final class PhraseIndex<T> {
     private record Entry<T>(List<String> words, T value) { }
 
     private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
+    /** The keys of {@link #byFirst}, asked first: most tokens begin no phrase. */
+    private final WordFilter firsts = new WordFilter();
     private final Clitics clitics;
     private final boolean breaks;
 
@@ -37,7 +41,10 @@ public final class PhraseIndex<T> {
 
     public PhraseIndex<T> add(List<String> words, T value) {
         if (!words.isEmpty()) {
-            byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Entry<>(List.copyOf(words), value));
+            byFirst.computeIfAbsent(words.get(0), k -> {
+                firsts.add(k);
+                return new ArrayList<>();
+            }).add(new Entry<>(List.copyOf(words), value));
         }
         return this;
     }
@@ -48,8 +55,8 @@ public final class PhraseIndex<T> {
      */
     public List<Hit<T>> at(List<Token> tokens, int i, Predicate<Clitics.Reading> allowed) {
         List<Hit<T>> out = null;
-        for (Clitics.Reading r : clitics.readings(tokens.get(i).text())) {
-            List<Entry<T>> cands = byFirst.get(r.word());
+        for (Clitics.Reading r : clitics.readings(tokens.get(i))) {
+            List<Entry<T>> cands = firsts.mayContain(r.word()) ? byFirst.get(r.word()) : null;
             if (cands == null || !allowed.test(r)) {
                 continue;
             }

@@ -97,7 +97,7 @@ public final class TitleMatcher {
             }
         }
         if (!construct) {
-            for (Clitics.Reading r : res.clitics.readings(tokens.get(k).text())) {
+            for (Clitics.Reading r : res.clitics.readings(tokens.get(k))) {
                 if (r.prefix().equals("ل") || r.prefix().equals("لل")) {
                     String id = anaphora.apply(r.word());
                     if (id != null) {

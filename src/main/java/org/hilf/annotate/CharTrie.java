@@ -1,0 +1,69 @@
+package org.hilf.annotate;
+
+import java.util.Arrays;
+
+/**
+ * Strings as a trie of characters, walked one character a step: for asking, at every token or
+ * position of a text, whether what stands there begins or is one of many strings, without building
+ * a string or hashing one. Filled once ({@link #add}), then only read: thread-safe once published
+ * through a final field.
+ */
+public final class CharTrie {
+    /** A node: its children by character, sorted; {@code end} when an added string ends here. */
+    public static final class Node {
+        private char[] chars = new char[0];
+        private Node[] children = new Node[0];
+        private boolean end;
+
+        /** The child for {@code c}, or null. */
+        public Node child(char c) {
+            int i = Arrays.binarySearch(chars, c);
+            return i < 0 ? null : children[i];
+        }
+
+        /** True when an added string ends here. */
+        public boolean end() { return end; }
+
+        private Node add(char c) {
+            int i = Arrays.binarySearch(chars, c);
+            if (i >= 0) {
+                return children[i];
+            }
+            int at = -i - 1;
+            char[] cs = new char[chars.length + 1];
+            Node[] ns = new Node[children.length + 1];
+            System.arraycopy(chars, 0, cs, 0, at);
+            System.arraycopy(children, 0, ns, 0, at);
+            System.arraycopy(chars, at, cs, at + 1, chars.length - at);
+            System.arraycopy(children, at, ns, at + 1, children.length - at);
+            cs[at] = c;
+            ns[at] = new Node();
+            chars = cs;
+            children = ns;
+            return ns[at];
+        }
+    }
+
+    private final Node root = new Node();
+
+    /** The node of the empty string: every walk starts here. */
+    public Node root() { return root; }
+
+    /** Adds {@code s}: its node is an end, each of its beginnings a node. */
+    public void add(CharSequence s) {
+        Node n = root;
+        for (int k = 0; k < s.length(); k++) {
+            n = n.add(s.charAt(k));
+        }
+        n.end = true;
+    }
+
+    /** The node reached from {@code from} by the characters of {@code s}, or null when none is (also when from is null). */
+    public static Node walk(Node from, CharSequence s) {
+        Node n = from;
+        for (int k = 0; k < s.length() && n != null; k++) {
+            n = n.child(s.charAt(k));
+        }
+        return n;
+    }
+}
