@@ -35,7 +35,38 @@ final class EnglishAttendance {
 
     private final EnglishResources res;
 
-    EnglishAttendance(EnglishResources res) { this.res = res; }
+    /** Nouns for a gathering as a whole: data/lexicon/en/gathering_nouns.txt. */
+    private final Set<String> gatheringNouns;
+
+    EnglishAttendance(EnglishResources res) {
+        this.res = res;
+        this.gatheringNouns = res.words("lexicon/en/gathering_nouns.txt");
+    }
+
+    /**
+     * Whether attendance words [from, to) are about a gathering the article already named: the object
+     * of the attendance is a definite gathering noun ("chairing the three-day gathering", "attended the
+     * summit as a guest"), or, in the passive, the phrase it is said of ("the one-day gathering at
+     * Diriyah Palace, which was attended by"). Such attendance joins the article's summit, not an
+     * encounter its sentence also reports.
+     */
+    boolean namedGathering(List<EnToken> tokens, int from, int to) {
+        for (int k = to; k < tokens.size() && k <= to + 4; k++) {
+            if (k > to && (tokens.get(k).breakBefore() || tokens.get(k).commaBefore())) {
+                break;
+            }
+            if (gatheringNouns.contains(tokens.get(k).folded())) {
+                return definite(tokens, k);
+            }
+        }
+        boolean passive = tokens.get(to - 1).folded().equals("by");
+        for (int k = from - 1; passive && k >= 0 && k >= from - 12; k--) {
+            if (gatheringNouns.contains(tokens.get(k).folded())) {
+                return definite(tokens, k);
+            }
+        }
+        return false;
+    }
 
     /** "the summit", "the three-day gathering": the determiner before the trigger, over words in lower case. */
     static boolean definite(List<EnToken> tokens, int from) {
@@ -138,6 +169,17 @@ final class EnglishAttendance {
             }
         }
         return -1;
+    }
+
+    /**
+     * The event that attendance in a sentence joins: the article's summit of an earlier sentence when the
+     * attendance names the gathering ({@code before} ≥ 0: how many events earlier sentences reported);
+     * else the summit among the sentence's own events {@code own}, else its first; with none, the article's summit.
+     */
+    static int joinTarget(List<EventMention> out, List<Integer> own, int before, DateMention date) {
+        int named = before >= 0 ? summitFor(out.subList(0, before), null) : -1;
+        return named >= 0 ? named : own.stream().filter(i -> out.get(i).type().equals("Summit")).findFirst()
+                .orElse(own.isEmpty() ? summitFor(out, date) : own.get(0));
     }
 
     /** Summits the article reports as news gain the heads of their organizations the article names. */

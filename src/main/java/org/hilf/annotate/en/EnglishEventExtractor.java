@@ -153,6 +153,8 @@ public final class EnglishEventExtractor implements Annotator {
         List<Integer> touched = new ArrayList<>();
         List<Map<String, Chunk>> joins = new ArrayList<>();
         List<DateMention> joinDates = new ArrayList<>();
+        List<Boolean> joinsSummit = new ArrayList<>();
+        int before = out.size(); // the events of earlier sentences
         boolean previousPlanned = false;
         for (int n = 0; n < found.size(); n++) {
             Found f = found.get(n);
@@ -201,6 +203,7 @@ public final class EnglishEventExtractor implements Annotator {
                 if (frame.isJoin()) {
                     joins.add(frame.id().equals("represented") ? EnglishEventRules.representedBodies(roles, res, doc) : roles);
                     joinDates.add(date);
+                    joinsSummit.add(!plan && attendance.namedGathering(tokens, f.from(), f.to()));
                     break;
                 }
                 String place = frame.type().equals("Summit") ? places.summitPlace(doc, tokens, f.to(), s) : places.placeOf(doc, s);
@@ -263,8 +266,7 @@ public final class EnglishEventExtractor implements Annotator {
             // the sentence's summit, else its first event; with none, the article's summit ("X also attended");
             // "X took part in a session, while Y held separate talks with Z": an encounter of its own gains no attendee
             List<Integer> own = touched.stream().filter(i -> !rules.apart(doc, out.get(i))).toList();
-            int target = own.stream().filter(i -> out.get(i).type().equals("Summit")).findFirst()
-                    .orElse(own.isEmpty() ? EnglishAttendance.summitFor(out, joinDates.get(j)) : own.get(0));
+            int target = EnglishAttendance.joinTarget(out, own, joinsSummit.get(j) ? before : -1, joinDates.get(j));
             if (target >= 0) {
                 List<EventMention> one = new ArrayList<>(List.of(out.get(target)));
                 assembler.join(one, 0, joins.get(j), joinDates.get(j), s, id -> res.entity(doc, id));

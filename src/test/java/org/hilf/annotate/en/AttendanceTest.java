@@ -78,4 +78,15 @@ class AttendanceTest {
     void accentsAreDroppedAsNewsEnglishOftenDoes() {
         assertEquals(List.of("Visit person/narendra-modi state/BR state/IN"), ev("Modi travelled to Brasilia on Tuesday."));
     }
+
+    @Test
+    void whoChairsOrAttendsTheGatheringNamedInAnotherEncountersSentenceIsAtTheSummit() {
+        // gathering_nouns.txt: "the gathering", "the summit" after attendance words
+        List<String> events = ev("Kishida attended the NATO summit in Vilnius on Wednesday. Yoon, who also attended the summit, "
+                + "held talks with Kishida on Tuesday.");
+        assertEquals("Summit org/nato person/fumio-kishida person/yoon-suk-yeol state/JP state/KR", events.get(0), events.toString());
+        List<String> chaired = ev("Gulf leaders held their annual summit in Riyadh on Tuesday. King Salman bin Abdulaziz chaired the "
+                + "one-day gathering, which was attended by Qatar's Emir Sheikh Tamim bin Hamad Al Thani.");
+        assertEquals(List.of("Summit person/salman-bin-abdulaziz person/tamim-bin-hamad state/QA state/SA"), chaired);
+    }
 }
