@@ -75,9 +75,9 @@ final class EnglishAttendance {
             if (w.matches("the|their|his|her|its|this|that")) {
                 return true;
             }
-            if (w.matches("first|second|third|fourth|another|new|inaugural|next|trilateral|bilateral|joint|extraordinary|emergency|special|first-ever")
+            if (w.matches("first|second|third|fourth|another|new|inaugural|next|first-ever")
                     || w.matches("\\d+(st|nd|rd|th)")) {
-                return false; // "the first trilateral summit": a new one
+                return false; // "the first trilateral summit": a new one ("the extraordinary joint summit" is the one reported)
             }
             String t = tokens.get(k).text();
             if (t.isEmpty() || !Character.isLowerCase(t.charAt(0)) && !Character.isDigit(t.charAt(0)) || tokens.get(k + 1).commaBefore()) {

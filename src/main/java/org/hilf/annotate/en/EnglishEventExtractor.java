@@ -153,8 +153,8 @@ public final class EnglishEventExtractor implements Annotator {
         List<Integer> touched = new ArrayList<>();
         List<Map<String, Chunk>> joins = new ArrayList<>();
         List<DateMention> joinDates = new ArrayList<>();
-        List<Boolean> joinsSummit = new ArrayList<>();
-        int before = out.size(); // the events of earlier sentences
+        List<Boolean> joinsSummit = new ArrayList<>(); // attendance naming the gathering: at the summit of the events before
+        int before = out.size();
         boolean previousPlanned = false;
         for (int n = 0; n < found.size(); n++) {
             Found f = found.get(n);
@@ -172,8 +172,9 @@ public final class EnglishEventExtractor implements Annotator {
             for (Frame frame0 : f.frames()) {
                 Frame frame = frame0.onSidelines() != null && sidelines ? frame0.as(frame0.onSidelines()) : frame0;
                 if ((frame.type().equals("Meeting") || frame.isJoin()) && clause.remote(tokens, f.from(), f.to(), lower, upper)
-                        || frame.type().equals("Summit") && clause.remote(tokens, f.from(), f.from(), lower, f.from())) {
-                    continue; // a call, or "a virtual summit" (not "addressed the summit by video": that summit met)
+                        || frame.type().equals("Summit") && clause.remote(tokens, f.from(), f.from(), lower, f.from())
+                        || frame.mood() == Frame.Mood.PRESENT && EnglishClause.determined(tokens, f.from())) {
+                    continue; // a call, "a virtual summit" (not "addressed the summit by video": that summit met); "a visit": no verb
                 }
                 // "on the sidelines of a BRICS summit hosted by Putin": the gathering's own words name its organization and host
                 List<Chunk> read = EnglishChunker.forFrame(topic[f.from()] && (frame.type().equals("Summit") || frame.isJoin()) ? inZone : chunks,
@@ -244,7 +245,8 @@ public final class EnglishEventExtractor implements Annotator {
                     out.set(purpose, out.get(purpose).absorb(e));
                     break;
                 }
-                if (e != null && EnglishAttendance.definite(tokens, f.from())) {
+                // ("the crown prince held talks": the words before are its subject, not a determiner of the talks)
+                if (e != null && EnglishAttendance.definite(tokens, f.from()) && chunks.stream().noneMatch(x -> x.to() == f.from())) {
                     // "after the talks with Nakatani", "attended the summit as a guest": the event already reported, not a new one
                     boolean undated = e.date() == null || !s.span().contains(e.date().span());
                     int earlier = undated && EnglishEventRules.definite(tokens, f.from()) ? rules.earlierReport(doc, out, e) : -1;
@@ -281,10 +283,7 @@ public final class EnglishEventExtractor implements Annotator {
      * event's participant: in "Iraq hosted an Arab League summit" the Arab League is whose summit it is.
      */
     private static boolean modifiesTrigger(Frame frame, Found f, Map<String, Chunk> roles, boolean[] anchors, List<EnToken> tokens) {
-        if (frame.type().equals("Summit") || frame.isJoin()) {
-            return false;
-        }
-        for (Chunk c : roles.values()) {
+        for (Chunk c : frame.type().equals("Summit") || frame.isJoin() ? List.<Chunk>of() : roles.values()) {
             int k = c.to();
             if (c.from() < f.to() || k >= tokens.size()) {
                 continue;
