@@ -245,9 +245,9 @@ public final class EnglishEventExtractor implements Annotator {
                     out.set(purpose, out.get(purpose).absorb(e));
                     break;
                 }
-                // ("the crown prince held talks": the words before are its subject, not a determiner of the talks)
                 if (e != null && EnglishAttendance.definite(tokens, f.from()) && chunks.stream().noneMatch(x -> x.to() == f.from())) {
                     // "after the talks with Nakatani", "attended the summit as a guest": the event already reported, not a new one
+                    // (not "the crown prince held talks": the words before are its subject, not a determiner of the talks)
                     boolean undated = e.date() == null || !s.span().contains(e.date().span());
                     int earlier = undated && EnglishEventRules.definite(tokens, f.from()) ? rules.earlierReport(doc, out, e) : -1;
                     earlier = earlier >= 0 ? earlier : EnglishAttendance.earlierSummit(out, e);
@@ -265,7 +265,6 @@ public final class EnglishEventExtractor implements Annotator {
             }
         }
         for (int j = 0; j < joins.size(); j++) {
-            // the sentence's summit, else its first event; with none, the article's summit ("X also attended");
             // "X took part in a session, while Y held separate talks with Z": an encounter of its own gains no attendee
             List<Integer> own = touched.stream().filter(i -> !rules.apart(doc, out.get(i))).toList();
             int target = EnglishAttendance.joinTarget(out, own, joinsSummit.get(j) ? before : -1, joinDates.get(j));
@@ -285,6 +284,9 @@ public final class EnglishEventExtractor implements Annotator {
     private static boolean modifiesTrigger(Frame frame, Found f, Map<String, Chunk> roles, boolean[] anchors, List<EnToken> tokens) {
         for (Chunk c : frame.type().equals("Summit") || frame.isJoin() ? List.<Chunk>of() : roles.values()) {
             int k = c.to();
+            if (c.direct() && c.from() > f.to() && tokens.subList(f.to(), c.from() + 1).stream().anyMatch(EnToken::commaBefore)) {
+                return true; // "to meet its targets, a position Trump described": an object beyond a comma is another clause's
+            }
             if (c.from() < f.to() || k >= tokens.size()) {
                 continue;
             }
