@@ -145,8 +145,7 @@ public final class EnglishEventExtractor implements Annotator {
         List<Chunk> chunks = EnglishEventRules.absoluteSubjects(tokens, chunker.chunks(tokens, mentions, anchors, topic, attribute), anchors);
         List<Chunk> inZone = chunker.zoneRead(tokens, mentions, anchors, topic, attribute, chunks);
         LocalDate anchor = doc.get(Keys.ANCHOR).date();
-        if (DEBUG) {
-            System.err.println("S" + s.index() + " triggers=" + found.stream().map(f -> f.frames().get(0).id() + "@" + f.from()).toList());
+        if (DEBUG) { System.err.println("S" + s.index() + " triggers=" + found.stream().map(f -> f.frames().get(0).id() + "@" + f.from()).toList());
             chunks.forEach(c -> System.err.println("   chunk " + c.from() + "-" + c.to() + " '" + c.intro() + "' "
                     + c.actors().stream().map(ActorMention::entityId).toList() + (c.anaphor() ? " anaphor" : "")));
         }
@@ -245,11 +244,12 @@ public final class EnglishEventExtractor implements Annotator {
                     out.set(purpose, out.get(purpose).absorb(e));
                     break;
                 }
-                if (e != null && EnglishAttendance.definite(tokens, f.from()) && chunks.stream().noneMatch(x -> x.to() == f.from())) {
+                boolean again = documents.definiteAgreement(tokens, f.to(), e); // "signed the pact"
+                if (e != null && (again || EnglishAttendance.definite(tokens, f.from()) && chunks.stream().noneMatch(x -> x.to() == f.from()))) {
                     // "after the talks with Nakatani", "attended the summit as a guest": the event already reported, not a new one
                     // (not "the crown prince held talks": the words before are its subject, not a determiner of the talks)
                     boolean undated = e.date() == null || !s.span().contains(e.date().span());
-                    int earlier = undated && EnglishEventRules.definite(tokens, f.from()) ? rules.earlierReport(doc, out, e) : -1;
+                    int earlier = undated && (again || EnglishEventRules.definite(tokens, f.from())) ? rules.earlierReport(doc, out, e) : -1;
                     earlier = earlier >= 0 ? earlier : EnglishAttendance.earlierSummit(out, e);
                     if (earlier >= 0) {
                         out.set(earlier, out.get(earlier).absorb(e));
