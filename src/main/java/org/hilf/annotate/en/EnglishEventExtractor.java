@@ -152,7 +152,7 @@ public final class EnglishEventExtractor implements Annotator {
         List<Integer> touched = new ArrayList<>();
         List<Map<String, Chunk>> joins = new ArrayList<>();
         List<DateMention> joinDates = new ArrayList<>();
-        List<Boolean> joinsSummit = new ArrayList<>(); // attendance naming the gathering: at the summit of the events before
+        List<Integer> joinsSummit = new ArrayList<>(); // where attendance names its gathering (EnglishAttendance.joinTarget)
         int before = out.size();
         boolean previousPlanned = false;
         for (int n = 0; n < found.size(); n++) {
@@ -203,7 +203,7 @@ public final class EnglishEventExtractor implements Annotator {
                 if (frame.isJoin()) {
                     joins.add(frame.id().equals("represented") ? EnglishEventRules.representedBodies(roles, res, doc) : roles);
                     joinDates.add(date);
-                    joinsSummit.add(!plan && attendance.namedGathering(tokens, f.from(), f.to()));
+                    joinsSummit.add(plan ? -1 : attendance.namedGathering(tokens, f.from(), f.to()));
                     break;
                 }
                 String place = frame.type().equals("Summit") ? places.summitPlace(doc, tokens, f.to(), s) : places.placeOf(doc, s);
@@ -267,7 +267,7 @@ public final class EnglishEventExtractor implements Annotator {
         for (int j = 0; j < joins.size(); j++) {
             // "X took part in a session, while Y held separate talks with Z": an encounter of its own gains no attendee
             List<Integer> own = touched.stream().filter(i -> !rules.apart(doc, out.get(i))).toList();
-            int target = EnglishAttendance.joinTarget(out, own, joinsSummit.get(j) ? before : -1, joinDates.get(j));
+            int target = EnglishAttendance.joinTarget(out, own, joinsSummit.get(j), before, joinDates.get(j));
             if (target >= 0) {
                 List<EventMention> one = new ArrayList<>(List.of(out.get(target)));
                 assembler.join(one, 0, joins.get(j), joinDates.get(j), s, id -> res.entity(doc, id));

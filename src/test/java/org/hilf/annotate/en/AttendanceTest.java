@@ -106,4 +106,11 @@ class AttendanceTest {
         List<String> events = events(annotate("Leaders met in Riyadh on Saturday for a summit on the war.", LocalDate.of(2023, 11, 12)));
         assertEquals(false, events.stream().anyMatch(e -> e.contains("org/gcc")), events.toString());
     }
+
+    @Test
+    void whoJoinsTheSummitOfItsOwnSentenceIsAtThatOneNotAnEarlierOne() {
+        List<String> events = ev("Kishida attended the G7 summit in Hiroshima on May 20. On Wednesday he was at the NATO summit in Vilnius, "
+                + "where he was joined by the leaders of South Korea and Australia.");
+        assertEquals(true, events.stream().anyMatch(e -> e.startsWith("Summit org/nato") && e.contains("state/KR")), events.toString());
+    }
 }
