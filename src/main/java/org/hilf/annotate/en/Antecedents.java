@@ -15,7 +15,8 @@ import org.hilf.annotate.Span;
 /**
  * Who "he" and "she" stand for: the person who last began a sentence as its subject (the first
  * actor of the sentence, a person, not after a preposition). "Stoltenberg arrived in Seoul on
- * Sunday. During his two days there he met President Yoon" → he is Stoltenberg. Stateless.
+ * Sunday. During his two days there he met President Yoon" → he is Stoltenberg, and stays so in
+ * a next sentence where "he" comes before the first person named. Stateless.
  */
 final class Antecedents {
     private static final Set<String> PRONOUNS = Set.of("he", "she");
@@ -43,7 +44,9 @@ final class Antecedents {
                 }
                 String before = doc.text().substring(s.start(), a.span().start()).strip();
                 String last = before.isEmpty() ? "" : before.substring(before.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
-                if (a.entityId().startsWith("person/") && !PREPOSITIONS.contains(last)) {
+                // "In the same city he also met X": the subject is still the one "he" stood for, not X
+                boolean pronounFirst = tokenizer.tokens(doc.text(), s.start(), a.span().start()).stream().anyMatch(t -> PRONOUNS.contains(t.folded()));
+                if (a.entityId().startsWith("person/") && !PREPOSITIONS.contains(last) && !pronounFirst) {
                     current = a;
                 }
                 break;

@@ -35,7 +35,38 @@ final class EnglishAttendance {
 
     private final EnglishResources res;
 
-    EnglishAttendance(EnglishResources res) { this.res = res; }
+    /** Nouns for a gathering as a whole: data/lexicon/en/gathering_nouns.txt. */
+    private final Set<String> gatheringNouns;
+
+    EnglishAttendance(EnglishResources res) {
+        this.res = res;
+        this.gatheringNouns = res.words("lexicon/en/gathering_nouns.txt");
+    }
+
+    /**
+     * The gathering attendance words [from, to) are about, as the offset of its noun in the text, or -1:
+     * the object of the attendance is a definite gathering noun ("chairing the three-day gathering",
+     * "attended the summit as a guest"), or, in the passive, the phrase it is said of ("the one-day
+     * gathering at Diriyah Palace, which was attended by"). Such attendance joins that summit: the
+     * sentence's own when the noun is its trigger, else the article's, never the sentence's other encounter.
+     */
+    int namedGathering(List<EnToken> tokens, int from, int to) {
+        for (int k = to; k < tokens.size() && k <= to + 4; k++) {
+            if (k > to && (tokens.get(k).breakBefore() || tokens.get(k).commaBefore())) {
+                break;
+            }
+            if (gatheringNouns.contains(tokens.get(k).folded())) {
+                return definite(tokens, k) ? tokens.get(k).start() : -1;
+            }
+        }
+        boolean passive = tokens.get(to - 1).folded().equals("by");
+        for (int k = from - 1; passive && k >= 0 && k >= from - 12; k--) {
+            if (gatheringNouns.contains(tokens.get(k).folded())) {
+                return definite(tokens, k) ? tokens.get(k).start() : -1;
+            }
+        }
+        return -1;
+    }
 
     /** "the summit", "the three-day gathering": the determiner before the trigger, over words in lower case. */
     static boolean definite(List<EnToken> tokens, int from) {
@@ -44,9 +75,9 @@ final class EnglishAttendance {
             if (w.matches("the|their|his|her|its|this|that")) {
                 return true;
             }
-            if (w.matches("first|second|third|fourth|another|new|inaugural|next|trilateral|bilateral|joint|extraordinary|emergency|special|first-ever")
+            if (w.matches("first|second|third|fourth|another|new|inaugural|next|first-ever")
                     || w.matches("\\d+(st|nd|rd|th)")) {
-                return false; // "the first trilateral summit": a new one
+                return false; // "the first trilateral summit": a new one ("the extraordinary joint summit" is the one reported)
             }
             String t = tokens.get(k).text();
             if (t.isEmpty() || !Character.isLowerCase(t.charAt(0)) && !Character.isDigit(t.charAt(0)) || tokens.get(k + 1).commaBefore()) {
@@ -138,6 +169,20 @@ final class EnglishAttendance {
             }
         }
         return -1;
+    }
+
+    /**
+     * The event that attendance in a sentence joins. When the attendance names a gathering (its noun at
+     * {@code noun} ≥ 0): the sentence's own summit that noun reports, else the article's summit of an
+     * earlier sentence ({@code before}: how many events earlier sentences reported). Otherwise the summit
+     * among the sentence's own events {@code own}, else its first; with none, the article's summit.
+     */
+    static int joinTarget(List<EventMention> out, List<Integer> own, int noun, int before, DateMention date) {
+        int here = noun < 0 ? -1 : own.stream().filter(i -> out.get(i).type().equals("Summit") && out.get(i).trigger().contains(noun))
+                .findFirst().orElse(-1);
+        int named = noun >= 0 && here < 0 ? summitFor(out.subList(0, before), null) : here;
+        return named >= 0 ? named : own.stream().filter(i -> out.get(i).type().equals("Summit")).findFirst()
+                .orElse(own.isEmpty() ? summitFor(out, date) : own.get(0));
     }
 
     /** Summits the article reports as news gain the heads of their organizations the article names. */

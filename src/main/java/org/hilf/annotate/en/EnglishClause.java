@@ -78,6 +78,11 @@ final class EnglishClause {
         return zone;
     }
 
+    /** A word after a determiner is a noun: "a visit by Kishida", "their meeting" report no verb's event. */
+    static boolean determined(List<EnToken> tokens, int from) {
+        return from > 0 && !tokens.get(from).breakBefore() && tokens.get(from - 1).folded().matches("a|an|the|his|her|their|its|this|that|our");
+    }
+
     boolean sidelines(List<EnToken> tokens) {
         return sidelines.firstIn(tokens, 0, tokens.size()) != null;
     }

@@ -145,14 +145,15 @@ public final class EnglishEventExtractor implements Annotator {
         List<Chunk> chunks = EnglishEventRules.absoluteSubjects(tokens, chunker.chunks(tokens, mentions, anchors, topic, attribute), anchors);
         List<Chunk> inZone = chunker.zoneRead(tokens, mentions, anchors, topic, attribute, chunks);
         LocalDate anchor = doc.get(Keys.ANCHOR).date();
-        if (DEBUG) {
-            System.err.println("S" + s.index() + " triggers=" + found.stream().map(f -> f.frames().get(0).id() + "@" + f.from()).toList());
+        if (DEBUG) { System.err.println("S" + s.index() + " triggers=" + found.stream().map(f -> f.frames().get(0).id() + "@" + f.from()).toList());
             chunks.forEach(c -> System.err.println("   chunk " + c.from() + "-" + c.to() + " '" + c.intro() + "' "
                     + c.actors().stream().map(ActorMention::entityId).toList() + (c.anaphor() ? " anaphor" : "")));
         }
         List<Integer> touched = new ArrayList<>();
         List<Map<String, Chunk>> joins = new ArrayList<>();
         List<DateMention> joinDates = new ArrayList<>();
+        List<Integer> joinsSummit = new ArrayList<>(); // where attendance names its gathering (EnglishAttendance.joinTarget)
+        int before = out.size();
         boolean previousPlanned = false;
         for (int n = 0; n < found.size(); n++) {
             Found f = found.get(n);
@@ -170,8 +171,9 @@ public final class EnglishEventExtractor implements Annotator {
             for (Frame frame0 : f.frames()) {
                 Frame frame = frame0.onSidelines() != null && sidelines ? frame0.as(frame0.onSidelines()) : frame0;
                 if ((frame.type().equals("Meeting") || frame.isJoin()) && clause.remote(tokens, f.from(), f.to(), lower, upper)
-                        || frame.type().equals("Summit") && clause.remote(tokens, f.from(), f.from(), lower, f.from())) {
-                    continue; // a call, or "a virtual summit" (not "addressed the summit by video": that summit met)
+                        || frame.type().equals("Summit") && clause.remote(tokens, f.from(), f.from(), lower, f.from())
+                        || frame.mood() == Frame.Mood.PRESENT && EnglishClause.determined(tokens, f.from())) {
+                    continue; // a call, "a virtual summit" (not "addressed the summit by video": that summit met); "a visit": no verb
                 }
                 // "on the sidelines of a BRICS summit hosted by Putin": the gathering's own words name its organization and host
                 List<Chunk> read = EnglishChunker.forFrame(topic[f.from()] && (frame.type().equals("Summit") || frame.isJoin()) ? inZone : chunks,
@@ -201,6 +203,7 @@ public final class EnglishEventExtractor implements Annotator {
                 if (frame.isJoin()) {
                     joins.add(frame.id().equals("represented") ? EnglishEventRules.representedBodies(roles, res, doc) : roles);
                     joinDates.add(date);
+                    joinsSummit.add(plan ? -1 : attendance.namedGathering(tokens, f.from(), f.to()));
                     break;
                 }
                 String place = frame.type().equals("Summit") ? places.summitPlace(doc, tokens, f.to(), s) : places.placeOf(doc, s);
@@ -241,10 +244,12 @@ public final class EnglishEventExtractor implements Annotator {
                     out.set(purpose, out.get(purpose).absorb(e));
                     break;
                 }
-                if (e != null && EnglishAttendance.definite(tokens, f.from())) {
+                boolean again = documents.definiteAgreement(tokens, f.to(), e); // "signed the pact"
+                if (e != null && (again || EnglishAttendance.definite(tokens, f.from()) && chunks.stream().noneMatch(x -> x.to() == f.from()))) {
                     // "after the talks with Nakatani", "attended the summit as a guest": the event already reported, not a new one
+                    // (not "the crown prince held talks": the words before are its subject, not a determiner of the talks)
                     boolean undated = e.date() == null || !s.span().contains(e.date().span());
-                    int earlier = undated && EnglishEventRules.definite(tokens, f.from()) ? rules.earlierReport(doc, out, e) : -1;
+                    int earlier = undated && (again || EnglishEventRules.definite(tokens, f.from())) ? rules.earlierReport(doc, out, e) : -1;
                     earlier = earlier >= 0 ? earlier : EnglishAttendance.earlierSummit(out, e);
                     if (earlier >= 0) {
                         out.set(earlier, out.get(earlier).absorb(e));
@@ -260,11 +265,9 @@ public final class EnglishEventExtractor implements Annotator {
             }
         }
         for (int j = 0; j < joins.size(); j++) {
-            // the sentence's summit, else its first event; with none, the article's summit ("X also attended");
             // "X took part in a session, while Y held separate talks with Z": an encounter of its own gains no attendee
             List<Integer> own = touched.stream().filter(i -> !rules.apart(doc, out.get(i))).toList();
-            int target = own.stream().filter(i -> out.get(i).type().equals("Summit")).findFirst()
-                    .orElse(own.isEmpty() ? EnglishAttendance.summitFor(out, joinDates.get(j)) : own.get(0));
+            int target = EnglishAttendance.joinTarget(out, own, joinsSummit.get(j), before, joinDates.get(j));
             if (target >= 0) {
                 List<EventMention> one = new ArrayList<>(List.of(out.get(target)));
                 assembler.join(one, 0, joins.get(j), joinDates.get(j), s, id -> res.entity(doc, id));
@@ -279,11 +282,11 @@ public final class EnglishEventExtractor implements Annotator {
      * event's participant: in "Iraq hosted an Arab League summit" the Arab League is whose summit it is.
      */
     private static boolean modifiesTrigger(Frame frame, Found f, Map<String, Chunk> roles, boolean[] anchors, List<EnToken> tokens) {
-        if (frame.type().equals("Summit") || frame.isJoin()) {
-            return false;
-        }
-        for (Chunk c : roles.values()) {
+        for (Chunk c : frame.type().equals("Summit") || frame.isJoin() ? List.<Chunk>of() : roles.values()) {
             int k = c.to();
+            if (c.direct() && c.from() > f.to() && tokens.subList(f.to(), c.from() + 1).stream().anyMatch(EnToken::commaBefore)) {
+                return true; // "to meet its targets, a position Trump described": an object beyond a comma is another clause's
+            }
             if (c.from() < f.to() || k >= tokens.size()) {
                 continue;
             }

@@ -46,11 +46,17 @@ final class EnglishPlaces {
         return null;
     }
 
-    /** "the summit in Vilnius": the organization whose summit that place held, that year or the latest before. */
+    /**
+     * "the summit in Vilnius on Tuesday": the organization whose summit that place held on that day (a
+     * day of the summit's dates, give or take one). A year alone does not tell: a capital hosts
+     * several bodies' summits in one year (Riyadh, 2023: the GCC's, the Arab-Islamic one, others).
+     */
     String summitHeldAt(String placeId, org.hilf.annotate.DateMention date, java.time.LocalDate horizon) {
-        java.time.LocalDate h = date != null && date.resolved() ? date.end() : horizon;
-        return res.gazetteer.summitAt(null, placeId, h)
-                .filter(x -> date == null || !date.resolved() || x.start().getYear() == date.start().getYear())
+        if (date == null || !date.resolved() || date.granularity() != org.hilf.annotate.DateMention.Granularity.DAY) {
+            return null;
+        }
+        return res.gazetteer.summitAt(null, placeId, date.end().plusDays(1))
+                .filter(x -> !date.start().isBefore(x.start().minusDays(1)) && !date.start().isAfter(x.end().plusDays(1)))
                 .map(org.hilf.annotate.Gazetteer.Summit::organizationId).orElse(null);
     }
 

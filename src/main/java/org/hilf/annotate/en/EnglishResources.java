@@ -29,6 +29,8 @@ public final class EnglishResources {
     /** Surname (folded) → people of the gazetteer whose English name ends (or, family name first, begins) with it. */
     private final Map<String, List<String>> surnames = new HashMap<>();
     public final Set<String> familyNameFirst;
+    /** Lower-case words inside a name ("bin", "al"): data/lexicon/en/name_particles.txt. */
+    public final Set<String> nameParticles;
     private final Map<String, List<Entity.Office>> officesByPerson = new HashMap<>();
     /** The people who held an office of a state of {@link #familyNameFirst}: computed once, asked for every name. */
     private final Set<String> familyNameFirstPeople = new HashSet<>();
@@ -38,6 +40,7 @@ public final class EnglishResources {
     public EnglishResources(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.familyNameFirst = Set.copyOf(Tsv.words("lexicon/en/family_name_first.txt"));
+        this.nameParticles = words("lexicon/en/name_particles.txt");
         for (Entity.Office o : gazetteer.offices()) {
             officesByPerson.computeIfAbsent(o.personId(), k -> new ArrayList<>()).add(o);
             if (familyNameFirst.contains(o.affiliationId().replace("state/", ""))) {
@@ -58,6 +61,12 @@ public final class EnglishResources {
             }
             boolean acronym = f.text().equals(f.text().toUpperCase(java.util.Locale.ROOT)) && f.text().length() <= 6;
             names.add(words, new Name(f.entityId(), f.kind(), acronym));
+            int n = words.size();
+            if (f.kind() == Gazetteer.FormKind.NAME && f.entityId().startsWith("person/") && n >= 5 && words.get(n - 2).equals("al")
+                    && (words.contains("bin") || words.contains("bint") || words.contains("ibn"))) {
+                // "Salman bin Abdulaziz Al Saud" is also written without the house: "King Salman bin Abdulaziz"
+                names.add(words.subList(0, n - 2), new Name(f.entityId(), f.kind(), false));
+            }
             if (f.kind() == Gazetteer.FormKind.NAME && f.entityId().startsWith("person/") && words.size() >= 2) {
                 List<String> l = skeletons.computeIfAbsent(skeleton(words), k -> new ArrayList<>());
                 if (!l.contains(f.entityId())) {

@@ -32,12 +32,30 @@ final class EnglishSummitDocuments {
     private final EnglishResources res;
     private final CollectiveSpeakers collective;
     private final Set<String> documents;
+    private final Set<String> agreementNouns;
+
+    /**
+     * "signed the pact", "inked this deal": an agreement whose object is a definite agreement noun
+     * (agreement_nouns.txt) right after the trigger {@code [.., to)} is one the article has reported.
+     */
+    boolean definiteAgreement(List<EnToken> tokens, int to, EventMention e) {
+        if (e == null || !e.type().equals("Agreement") || to + 1 >= tokens.size() || !tokens.get(to).folded().matches("the|this|that")) {
+            return false;
+        }
+        for (int k = to + 1; k < tokens.size() && k <= to + 3 && !tokens.get(k).commaBefore(); k++) {
+            if (agreementNouns.contains(tokens.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
     private final Set<String> verbs;
 
     EnglishSummitDocuments(EnglishResources res) {
         this.res = res;
         this.collective = new CollectiveSpeakers(res.gazetteer);
         this.documents = res.words("lexicon/en/summit_documents.txt");
+        this.agreementNouns = res.words("lexicon/en/agreement_nouns.txt");
         this.verbs = res.words("lexicon/en/adoption_verbs.txt");
     }
 

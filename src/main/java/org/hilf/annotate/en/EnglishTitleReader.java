@@ -227,17 +227,23 @@ final class EnglishTitleReader {
         return t.to();
     }
 
-    /** The end of a new name at word j: 1–4 capitalized words that are not known names or function words. */
+    /**
+     * The end of a new name at word j: 1–4 capitalized words that are not known names or function
+     * words; a particle between two of them ("Salman bin Abdulaziz", "Sabah al-Ahmad") is part of the name.
+     */
     int newName(List<EnToken> tokens, int j) {
         int k = j;
         int words = 0;
         while (k < tokens.size() && words < 4) {
             EnToken t = tokens.get(k);
-            if (k == j || !t.gap().equals("-")) {
+            boolean particle = k > j && k + 1 < tokens.size() && res.nameParticles.contains(t.folded()) && !tokens.get(k + 1).breakBefore()
+                    && tokens.get(k + 1).capitalized() && !t.breakBefore();
+            if (k == j || !t.gap().equals("-") && !particle) {
                 words++; // "Al-Sabah" is one word of a name
             }
             boolean hyphenated = k > j && t.gap().equals("-"); // "Kang Yu-jung"
-            if ((k > j && t.breakBefore()) || (!t.capitalized() && !hyphenated) || Character.isDigit(t.text().charAt(0)) || NOT_NAMES.contains(t.folded())
+            if ((k > j && t.breakBefore()) || (!t.capitalized() && !hyphenated && !particle) || Character.isDigit(t.text().charAt(0))
+                    || NOT_NAMES.contains(t.folded()) && !(k > j && res.nameParticles.contains(tokens.get(k - 1).folded())) // "Al Said"
                     || t.possessive() || titles.capitalizedName(tokens, k) != null || honorificAt(tokens, k) != null
                     || t.text().length() < 2) {
                 break;

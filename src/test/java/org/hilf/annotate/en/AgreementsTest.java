@@ -55,4 +55,12 @@ class AgreementsTest {
         assertEquals(java.util.List.of("org/nato", "org/ip4", "org/nato"),
                 EnglishFixture.names(d).stream().filter(n -> n.startsWith("org/")).toList());
     }
+
+    @Test
+    void signingThePactAgainIsTheAgreementReported() {
+        // agreement_nouns.txt: "signed the pact" after the agreement of those sides
+        java.util.List<String> e = EnglishFixture.events(EnglishFixture.annotate("Australia and Indonesia signed a defence cooperation agreement on "
+                + "Thursday. Defence ministers Richard Marles and Sjafrie Sjamsoeddin signed the pact at Parliament House.", DAY));
+        assertEquals(1, e.stream().filter(x -> x.startsWith("Agreement ")).count(), e.toString());
+    }
 }

@@ -78,4 +78,39 @@ class AttendanceTest {
     void accentsAreDroppedAsNewsEnglishOftenDoes() {
         assertEquals(List.of("Visit person/narendra-modi state/BR state/IN"), ev("Modi travelled to Brasilia on Tuesday."));
     }
+
+    @Test
+    void whoChairsAttendsOrAddressesTheGatheringIsAtTheSummit() {
+        // gathering_nouns.txt: "the gathering", "the summit" after attendance words
+        List<String> events = ev("Kishida attended the NATO summit in Vilnius on Wednesday. Yoon, who also attended the summit, "
+                + "held talks with Kishida on Tuesday.");
+        assertEquals("Summit org/nato person/fumio-kishida person/yoon-suk-yeol state/JP state/KR", events.get(0), events.toString());
+        List<String> chaired = ev("Gulf leaders held their annual summit in Riyadh on Tuesday. King Salman bin Abdulaziz chaired the "
+                + "one-day gathering, which was attended by Qatar's Emir Sheikh Tamim bin Hamad Al Thani.");
+        assertEquals(List.of("Summit person/salman-bin-abdulaziz person/tamim-bin-hamad state/QA state/SA"), chaired);
+        // frames.tsv attend: "addressed the summit", "addressed the heads of state"
+        List<String> addressed = ev("Kishida attended the NATO summit in Vilnius on Wednesday. Yoon also addressed the summit.");
+        assertEquals(List.of("Summit org/nato person/fumio-kishida person/yoon-suk-yeol state/JP state/KR"), addressed);
+    }
+
+    @Test
+    void anExtraordinaryJointSummitNamedAgainIsTheSameSummit() {
+        List<String> events = ev("Arab leaders met in Cairo on Saturday for an extraordinary summit. The extraordinary joint summit of "
+                + "the Arab League and the Organization of Islamic Cooperation was chaired by Egyptian President Abdel Fattah al-Sisi.");
+        assertEquals(1, events.size(), events.toString());
+    }
+
+    @Test
+    void aPlaceAndAYearDoNotTellWhoseSummitItWas() {
+        // Riyadh held several bodies' summits in 2023: only a summit's own day names it
+        List<String> events = events(annotate("Leaders met in Riyadh on Saturday for a summit on the war.", LocalDate.of(2023, 11, 12)));
+        assertEquals(false, events.stream().anyMatch(e -> e.contains("org/gcc")), events.toString());
+    }
+
+    @Test
+    void whoJoinsTheSummitOfItsOwnSentenceIsAtThatOneNotAnEarlierOne() {
+        List<String> events = ev("Kishida attended the G7 summit in Hiroshima on May 20. On Wednesday he was at the NATO summit in Vilnius, "
+                + "where he was joined by the leaders of South Korea and Australia.");
+        assertEquals(true, events.stream().anyMatch(e -> e.startsWith("Summit org/nato") && e.contains("state/KR")), events.toString());
+    }
 }

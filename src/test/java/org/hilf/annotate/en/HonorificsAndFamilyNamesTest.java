@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * data/lexicon/en/honorifics.txt, unnamed_officials.txt and family_name_first.txt on literal examples.
+ * data/lexicon/en/honorifics.txt, unnamed_officials.txt, family_name_first.txt and name_particles.txt on literal examples.
  */
 class HonorificsAndFamilyNamesTest {
     private static final LocalDate DAY = LocalDate.of(2024, 6, 19);
@@ -30,5 +30,21 @@ class HonorificsAndFamilyNamesTest {
         assertEquals(List.of(), EnglishFixture.statements(d));
         var e = EnglishFixture.annotate("A Japanese official said the talks went well.", DAY);
         assertEquals(1, EnglishFixture.statements(e).size());
+    }
+
+    @Test
+    void particlesStayInsideNewNames() {
+        // name_particles.txt: "bin", "al" between two capitalized words; "Sayyid" an honorific; "Al Said" a name, not a verb
+        var d = EnglishFixture.annotate("Oman's Deputy Prime Minister Sayyid Asad bin Tariq Al Said spoke first.", DAY);
+        var m = d.get(org.hilf.annotate.Keys.ACTORS).stream().filter(a -> a.entityId().startsWith("person/")).findFirst().orElseThrow();
+        assertEquals("Asad bin Tariq Al Said", m.surface());
+        var k = EnglishFixture.annotate("Kuwait's Emir Sheikh Nawaf al-Ahmad al-Sabah arrived.", DAY);
+        var n = k.get(org.hilf.annotate.Keys.ACTORS).stream().filter(a -> a.entityId().startsWith("person/")).findFirst().orElseThrow();
+        assertEquals("Nawaf al-Ahmad al-Sabah", n.surface());
+    }
+
+    @Test
+    void aGulfNameWithoutItsHouseIsTheKnownPerson() {
+        assertEquals(List.of("person/salman-bin-abdulaziz"), EnglishFixture.names(EnglishFixture.annotate("King Salman bin Abdulaziz spoke.", DAY)));
     }
 }

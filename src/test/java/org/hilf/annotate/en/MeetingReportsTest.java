@@ -35,4 +35,10 @@ class MeetingReportsTest {
                 ev("Japanese Foreign Minister Yoko Kamikawa hosted her counterpart from Australia in Tokyo on Monday. "
                         + "Australian Foreign Minister Penny Wong and Kamikawa held the meeting at the Iikura guest house."));
     }
+
+    @Test
+    void meetingATargetIsNoMeetingOfWhomTheNextClauseNames() {
+        List<String> e = ev("Italian Prime Minister Giorgia Meloni said Rome would struggle to meet its spending goal, a view Biden rejected.");
+        assertEquals(List.of(), e);
+    }
 }

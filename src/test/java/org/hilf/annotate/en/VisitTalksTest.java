@@ -34,4 +34,18 @@ class VisitTalksTest {
         assertEquals(1, e.stream().filter(x -> x.startsWith("Visit ")).count(), e.toString());
         assertEquals(1, e.stream().filter(x -> x.startsWith("Meeting ") && x.contains("person/ali-khamenei")).count(), e.toString());
     }
+
+    @Test
+    void aVisitBySomeoneNamesItsVisitorAfterBy() {
+        // frames.tsv visit-noun: V=prep(by) before the subject ("Kamikawa said ... a visit by Kishida")
+        List<String> e = ev("Japan's top spokesman said the government would consider the timing of a visit by Prime Minister Fumio Kishida to South Korea.");
+        assertEquals(true, e.stream().anyMatch(x -> x.startsWith("Visit person/fumio-kishida ")), e.toString());
+    }
+
+    @Test
+    void heBeforeTheFirstPersonNamedStaysWhoHeWas() {
+        List<String> e = ev("Blinken arrived in Riyadh on Monday. In the same city he also met Gulf Cooperation Council Secretary-General "
+                + "Jasem Mohamed Albudaiwi. On Tuesday he held talks with Egyptian President Abdel Fattah al-Sisi in Cairo.");
+        assertEquals(true, e.stream().anyMatch(x -> x.contains("person/abdel-fattah-el-sisi") && x.contains("person/antony-blinken")), e.toString());
+    }
 }
