@@ -159,4 +159,13 @@ class GazetteerMembershipsTest {
         assertEquals(List.of(expected), whole, text);
         assertEquals(expected, matches.get(0).entry().entityId(), "the longest match of " + text);
     }
+
+    @Test
+    void theHeadsOfTheEuInstitutionsSpeakForTheirInstitution() {
+        // offices.tsv: the Commission's and the European Council's presidents are of those bodies; the High Representative of the EU
+        java.time.LocalDate day = java.time.LocalDate.of(2025, 3, 1);
+        assertEquals(java.util.Optional.of("org/european-commission"), bundled.affiliationOn("person/ursula-von-der-leyen", day));
+        assertEquals(java.util.Optional.of("org/european-council"), bundled.affiliationOn("person/antonio-costa", day));
+        assertEquals(java.util.Optional.of("org/eu"), bundled.affiliationOn("person/kaja-kallas", day));
+    }
 }
