@@ -67,6 +67,12 @@ public final class EventMerger {
             return false;
         }
         if (a.type().equals("Summit") || b.type().equals("Summit")) {
+            if (a.type().equals(b.type()) && a.organizerId() == null && b.organizerId() == null) {
+                // "قمة بين قادة الولايات المتحدة واليابان والفلبين" and "القمة، بين كيشيدا وبايدن": one summit of its states
+                Set<String> shared = new java.util.HashSet<>(states(a));
+                shared.retainAll(states(b));
+                return shared.size() >= 2;
+            }
             return a.type().equals(b.type()) && a.organizerId() != null && Objects.equals(a.organizerId(), b.organizerId());
         }
         boolean typesAgree = a.type().equals(b.type())

@@ -407,4 +407,15 @@ class ArabicFramesTest {
         assertTrue(s.get(0).participants().containsAll(List.of("org/gcc", "state/KW")), s.toString());
         assertTrue(s.get(0).participants().stream().anyMatch(p -> p.startsWith("person/")), s.toString());
     }
+
+    @Test
+    void aSummitBetweenTwoSidesNamesThemAndItsLaterMentionIsTheSameSummit() {
+        // frames.tsv summit P3=prep(بين); EventMerger: two summits no body held, of the same states, are one
+        List<EventMention> s = events("انعقدت في بروكسل أمس أول قمة بين مصر والاتحاد الأوروبي.", LocalDate.of(2025, 10, 23), "Summit");
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.get(0).participants().containsAll(List.of("state/EG", "org/eu")), s.toString());
+        List<EventMention> two = events("انعقدت في واشنطن أمس قمة بين قادة الولايات المتحدة واليابان وأستراليا. "
+                + "وتناولت القمة، بين الرئيس الأمريكي ورئيس الوزراء الياباني، ملفات الأمن البحري.", LocalDate.of(2024, 4, 12), "Summit");
+        assertEquals(1, two.size(), two.toString());
+    }
 }
