@@ -2,6 +2,8 @@ package org.hilf.annotate.ar;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.stream.IntStream;
 
 import org.hilf.annotate.Span;
 import org.hilf.annotate.Tsv;
@@ -32,9 +34,9 @@ final class ArabicSpeechWords {
     private static final int DOCUMENT_REACH = 4;
 
     /** Whether a document noun stands at a token: the issued statement a verb like "أصدر" needs. */
-    private final java.util.function.BiPredicate<List<Token>, Integer> documentAt;
+    private final BiPredicate<List<Token>, Integer> documentAt;
 
-    ArabicSpeechWords(ArabicResources res, java.util.function.BiPredicate<List<Token>, Integer> documentAt) {
+    ArabicSpeechWords(ArabicResources res, BiPredicate<List<Token>, Integer> documentAt) {
         this.words = new PhraseIndex<>(res.clitics, false);
         for (Tsv.Row r : Tsv.read("lexicon/speech.tsv")) {
             for (String f : r.list("forms_ar")) {
@@ -58,7 +60,7 @@ final class ArabicSpeechWords {
         if (hit.to() < tokens.size() && GAZE.contains(tokens.get(hit.to()).text())) {
             return null; // "لقاء لفت الأنظار": drew the eyes, said nothing
         }
-        if (hit.value().throughDocument() && java.util.stream.IntStream.rangeClosed(hit.to(), hit.to() + DOCUMENT_REACH)
+        if (hit.value().throughDocument() && IntStream.rangeClosed(hit.to(), hit.to() + DOCUMENT_REACH)
                 .noneMatch(k -> k < tokens.size() && documentAt.test(tokens, k))) {
             return null; // "أصدر الرئيس مرسوما": issued no statement
         }

@@ -1,6 +1,7 @@
 package org.hilf.annotate.frame;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -13,8 +14,9 @@ import org.hilf.annotate.EventMention;
  * الجانبان …" after it and "خلال لقائهما" further down. Two reports are merged when they agree on
  * modality and date (or one has none) and the actors of one are all among the other's (at least
  * two of them) or they gather the same three or more states; a meeting of the visitor with the visit's own people, or in the sentence that
- * reports the visit, is part of the visit; a
- * summit is one per organizer and year. Language-neutral and stateless.
+ * reports the visit, is part of the visit, and so is a second report of the same visitor's visit to the
+ * same host in one sentence (its reception); a summit is one per organizer and year, and summits no body
+ * held are one when they gather the same two or more states. Language-neutral and stateless.
  */
 public final class EventMerger {
     private EventMerger() { }
@@ -69,7 +71,7 @@ public final class EventMerger {
         if (a.type().equals("Summit") || b.type().equals("Summit")) {
             if (a.type().equals(b.type()) && a.organizerId() == null && b.organizerId() == null) {
                 // "قمة بين قادة الولايات المتحدة واليابان والفلبين" and "القمة، بين كيشيدا وبايدن": one summit of its states
-                Set<String> shared = new java.util.HashSet<>(states(a));
+                Set<String> shared = new HashSet<>(states(a));
                 shared.retainAll(states(b));
                 return shared.size() >= 2;
             }
