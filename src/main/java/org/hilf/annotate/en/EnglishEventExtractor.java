@@ -145,7 +145,8 @@ public final class EnglishEventExtractor implements Annotator {
         List<Chunk> chunks = EnglishEventRules.absoluteSubjects(tokens, chunker.chunks(tokens, mentions, anchors, topic, attribute), anchors);
         List<Chunk> inZone = chunker.zoneRead(tokens, mentions, anchors, topic, attribute, chunks);
         LocalDate anchor = doc.get(Keys.ANCHOR).date();
-        if (DEBUG) { System.err.println("S" + s.index() + " triggers=" + found.stream().map(f -> f.frames().get(0).id() + "@" + f.from()).toList());
+        if (DEBUG) {
+            System.err.println("S" + s.index() + " triggers=" + found.stream().map(f -> f.frames().get(0).id() + "@" + f.from()).toList());
             chunks.forEach(c -> System.err.println("   chunk " + c.from() + "-" + c.to() + " '" + c.intro() + "' "
                     + c.actors().stream().map(ActorMention::entityId).toList() + (c.anaphor() ? " anaphor" : "")));
         }
@@ -282,7 +283,10 @@ public final class EnglishEventExtractor implements Annotator {
      * event's participant: in "Iraq hosted an Arab League summit" the Arab League is whose summit it is.
      */
     private static boolean modifiesTrigger(Frame frame, Found f, Map<String, Chunk> roles, boolean[] anchors, List<EnToken> tokens) {
-        for (Chunk c : frame.type().equals("Summit") || frame.isJoin() ? List.<Chunk>of() : roles.values()) {
+        if (frame.type().equals("Summit") || frame.isJoin()) {
+            return false;
+        }
+        for (Chunk c : roles.values()) {
             int k = c.to();
             if (c.direct() && c.from() > f.to() && tokens.subList(f.to(), c.from() + 1).stream().anyMatch(EnToken::commaBefore)) {
                 return true; // "to meet its targets, a position Trump described": an object beyond a comma is another clause's
