@@ -73,7 +73,8 @@ final class ArabicChunker {
                 int ni = Tokenizer.indexAt(tokens, n.span().start());
                 int nj = Tokenizer.indexAt(tokens, n.span().end() - 1) + 1;
                 if (!coordination.joins(text, tokens, end, ni, n, m, attribute)
-                        && !coordination.officialOf(tokens, actors.get(actors.size() - 1), n, end, ni)) {
+                        && !coordination.officialOf(tokens, actors.get(actors.size() - 1), n, end, ni)
+                        && !coordination.leaderOf(text, tokens, actors.get(actors.size() - 1), n, end, ni)) {
                     int resume = coordination.resumeAfterRelativeClause(tokens, end, mentions, k + 1);
                     if (resume < 0) {
                         break;

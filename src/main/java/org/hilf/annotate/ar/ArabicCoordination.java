@@ -76,6 +76,23 @@ final class ArabicCoordination {
     }
 
     /**
+     * "قادة اليابان فوميو كيشيدا وكوريا الجنوبية يون سوك يول": a person named right after a state,
+     * with nothing between, is the state's own leader in apposition, one phrase with it (unless the
+     * person's title names another body). A state a preposition governs belongs to a title instead:
+     * "المبعوث الأممي إلى اليمن هانس غروندبرغ".
+     */
+    boolean leaderOf(String text, List<Token> tokens, ActorMention state, ActorMention n, int end, int ni) {
+        if (ni != end || !state.entityId().startsWith("state/") || !n.entityId().startsWith("person/")
+                || n.affiliationId() != null && !n.affiliationId().equals(state.entityId())) {
+            return false;
+        }
+        int si = Tokenizer.indexAt(tokens, state.span().start());
+        String clitic = res.normalizer.normalize(text.substring(tokens.get(si).start(), Math.max(tokens.get(si).start(), state.span().start())));
+        String c = clitic.startsWith("و") ? clitic.substring(1) : clitic;
+        return !c.startsWith("ل") && !c.startsWith("ب") && (si == 0 || !prepositions.contains(tokens.get(si - 1).text()));
+    }
+
+    /**
      * "… ورئيس المجلس الرئاسي الليبي محمد المنفي": an office the title list does not hold, opened by a
      * title word and closed by an adjective of nationality right before the name, with no preposition
      * between (which would make it another phrase: "ورئيس X في Y").

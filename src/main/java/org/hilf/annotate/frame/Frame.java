@@ -21,10 +21,13 @@ public record Frame(String id, String type, Mood mood, List<String> triggers, Li
 
     public enum Mood { PAST, PRESENT, FUTURE }
 
-    /** A way to find a role's phrase; {@code prepositions} only for {@link Kind#PREP} and {@link Kind#NEAR}. */
+    /** A way to find a role's phrase; {@code prepositions} only for {@link Kind#PREP}, {@link Kind#NEAR} and {@link Kind#FAR}. */
     public record Finder(Kind kind, Set<String> prepositions) {
-        /** NEAR: as PREP, but only a few words after the trigger ("القمة السادسة عشرة لمجموعة بريكس"). */
-        public enum Kind { AFTER, AFTER2, BEFORE, PREP, NEAR, POSS, SUBJECT, ANAPHOR }
+        /**
+         * NEAR: as PREP, but only a few words after the trigger ("القمة السادسة عشرة لمجموعة بريكس");
+         * FAR: as PREP, but anywhere before the next report ("شارك X في أعمال القمة … إلى جانب Y").
+         */
+        public enum Kind { AFTER, AFTER2, BEFORE, PREP, NEAR, FAR, POSS, SUBJECT, ANAPHOR }
     }
 
     /** A role: its name (A, B, V, H, O, X), the finders tried in order, whether it may stay empty. */
@@ -78,18 +81,18 @@ public record Frame(String id, String type, Mood mood, List<String> triggers, Li
     }
 
     private static Finder finder(String where, String f, java.util.function.UnaryOperator<String> fold) {
-        boolean near = f.startsWith("near(");
-        if ((f.startsWith("prep(") || near) && f.endsWith(")")) {
+        int open = f.indexOf('(');
+        if (open > 0 && f.endsWith(")") && Set.of("prep", "near", "far").contains(f.substring(0, open))) {
             Set<String> preps = new java.util.LinkedHashSet<>();
-            for (String p : f.substring(5, f.length() - 1).split(",")) {
+            for (String p : f.substring(open + 1, f.length() - 1).split(",")) {
                 preps.add(fold.apply(p.strip()));
             }
-            return new Finder(near ? Finder.Kind.NEAR : Finder.Kind.PREP, Set.copyOf(preps));
+            return new Finder(Finder.Kind.valueOf(f.substring(0, open).toUpperCase(java.util.Locale.ROOT)), Set.copyOf(preps));
         }
         try {
             return new Finder(Finder.Kind.valueOf(f.toUpperCase(java.util.Locale.ROOT)), Set.of());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(where + ": unknown finder '" + f + "' (after, after2, before, prep(…), near(…), poss, subject, anaphor)");
+            throw new IllegalStateException(where + ": unknown finder '" + f + "' (after, after2, before, prep(…), near(…), far(…), poss, subject, anaphor)");
         }
     }
 }

@@ -118,8 +118,12 @@ public final class SlotFiller {
                 yield last != null && (last.direct() || last.anaphor()) && !used.contains(last)
                         && site.from() - last.to() <= SUBJECT_GAP ? last : null;
             }
-            case PREP, NEAR -> {
-                int window = f.kind() == Frame.Finder.Kind.NEAR ? SUBJECT_GAP : PREP_WINDOW;
+            case PREP, NEAR, FAR -> {
+                int window = switch (f.kind()) {
+                    case NEAR -> SUBJECT_GAP;
+                    case FAR -> Integer.MAX_VALUE;
+                    default -> PREP_WINDOW;
+                };
                 for (Chunk c : chunks) {
                     if (c.from() >= site.to() && c.from() < site.upperBound() && c.from() - site.to() <= window
                             && !used.contains(c) && f.prepositions().contains(c.intro())) {
