@@ -40,9 +40,9 @@ class EvaluationTest {
         Evaluation ev = Evaluation.run(GoldFacts.read(List.of(Path.of("src/test/resources/dev/ar/gold.tsv"))),
                 List.of(Path.of("src/test/resources/dev/ar/articles")), INGESTION);
         System.out.println("dev ar: " + ev.overall().figures());
-        assertEquals(80, ev.perArticle().size());
+        assertEquals(100, ev.perArticle().size());
         assertTrue(ev.notes().isEmpty(), ev.notes().toString());
-        assertAtLeast(ev.overall(), 0.63, 0.51, 0.93, 0.85);
+        assertAtLeast(ev.overall(), 0.57, 0.42, 0.88, 0.82);
     }
 
     @Test
@@ -50,8 +50,9 @@ class EvaluationTest {
         Evaluation ev = Evaluation.run(GoldFacts.read(List.of(Path.of("src/test/resources/dev/en/gold.tsv"))),
                 List.of(Path.of("src/test/resources/dev/en/articles")), INGESTION);
         System.out.println("dev en: " + ev.overall().figures());
-        assertEquals(50, ev.perArticle().size());
-        assertAtLeast(ev.overall(), 0.58, 0.50, 0.95, 0.85);
+        assertEquals(70, ev.perArticle().size());
+        assertTrue(ev.notes().isEmpty(), ev.notes().toString());
+        assertAtLeast(ev.overall(), 0.48, 0.39, 0.91, 0.76);
     }
 
     private static void assertAtLeast(Tally t, double eventP, double eventR, double statementP, double statementR) {
