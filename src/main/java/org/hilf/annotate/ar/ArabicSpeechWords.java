@@ -60,6 +60,9 @@ final class ArabicSpeechWords {
         if (hit.to() < tokens.size() && GAZE.contains(tokens.get(hit.to()).text())) {
             return null; // "لقاء لفت الأنظار": drew the eyes, said nothing
         }
+        if (hit.value().kind().equals("adverbial") && (hit.to() == tokens.size() || tokens.get(hit.to()).commaBefore())) {
+            return null; // "في خطوة لافتة، وقع …": an adjective; a participle of speech runs on into what was said
+        }
         if (hit.value().throughDocument() && IntStream.rangeClosed(hit.to(), hit.to() + DOCUMENT_REACH)
                 .noneMatch(k -> k < tokens.size() && documentAt.test(tokens, k))) {
             return null; // "أصدر الرئيس مرسوما": issued no statement

@@ -24,10 +24,13 @@ final class ArabicUnnamedSources {
 
     private final ArabicResources res;
     private final Set<String> officialNouns;
+    /** Words that open a medium or a commentator as a subject ("وسائل إعلام"، "مراقبون"), folded. */
+    private final Set<String> reporterNouns;
 
     ArabicUnnamedSources(ArabicResources res) {
         this.res = res;
         officialNouns = Set.copyOf(res.fold(Tsv.words("lexicon/ar/official_nouns.txt")));
+        reporterNouns = Set.copyOf(res.fold(Tsv.words("lexicon/ar/reporter_nouns.txt")));
     }
 
     /** The side of the unnamed official at word {@code at} (a state, or a body with no state), or null. */
@@ -70,25 +73,25 @@ final class ArabicUnnamedSources {
         return false;
     }
 
-    /** Words that open an unnamed medium as a subject ("وسائل إعلام"، "تقارير صحفية"), folded. */
-    private static final Set<String> MEDIA_WORDS = Set.of("وسايل", "تقارير", "وكالات", "صحف");
-
     /**
-     * The subject right after a verb of stating at word {@code afterWord} is a medium: one the
-     * gazetteer names ("وذكرت وكالة ريا نوفوستي أن …") or an unnamed one ("وأفادت وسائل إعلام بأن …").
-     * Media report; what they report is nobody's statement unless they name its source.
+     * The subject right after a verb of stating at word {@code afterWord} is a medium or a commentator:
+     * one the gazetteer names as a medium ("وذكرت وكالة ريا نوفوستي أن …"), or an unnamed one
+     * ({@code data/lexicon/ar/reporter_nouns.txt}: "وأفادت وسائل إعلام بأن …"، "ويرى مراقبون أن …") that
+     * opens no other body the gazetteer knows ("وقالت وكالة الطاقة الذرية"). They report or comment;
+     * what they say is nobody's statement unless they name its source.
      */
     boolean mediaSubject(AnnotatedArticle doc, Sentence s, List<Token> tokens, int afterWord) {
         if (afterWord >= tokens.size()) {
             return false;
         }
-        if (MEDIA_WORDS.contains(tokens.get(afterWord).text())) {
-            return true;
-        }
         int from = tokens.get(afterWord).start();
         int to = afterWord + 1 < tokens.size() ? tokens.get(afterWord + 1).end() : s.end();
-        return doc.get(Keys.ACTORS).stream().anyMatch(a -> a.span().start() >= from && a.span().start() <= to
-                && res.gazetteer.isMedia(a.entityId()));
+        List<ActorMention> there = doc.get(Keys.ACTORS).stream().filter(a -> a.span().start() >= from && a.span().start() <= to).toList();
+        if (there.stream().anyMatch(a -> res.gazetteer.isMedia(a.entityId()))) {
+            return true;
+        }
+        return reporterNouns.contains(tokens.get(afterWord).text())
+                && there.stream().noneMatch(a -> a.span().start() == from && a.isActor());
     }
 
     /**

@@ -418,4 +418,23 @@ class ArabicFramesTest {
                 + "وتناولت القمة، بين الرئيس الأمريكي ورئيس الوزراء الياباني، ملفات الأمن البحري.", LocalDate.of(2024, 4, 12), "Summit");
         assertEquals(1, two.size(), two.toString());
     }
+
+    @Test
+    void coAttendeesNamedLateInTheClauseAndLeadersInAppositionToTheirStatesAttend() {
+        // frames.tsv attend: Y=far(جانب), however far before the next report
+        List<EventMention> s = events("شارك الرئيس المصري عبد الفتاح السيسي اليوم في أعمال القمة السادسة عشرة لمجموعة بريكس "
+                + "التي تستضيفها مدينة قازان الروسية، وهي أول قمة تحضرها مصر بصفتها عضوا كاملا في المجموعة منذ انضمامها، "
+                + "إلى جانب الرئيس الصيني شي جين بينغ.", LocalDate.of(2024, 10, 23), "Summit");
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.get(0).participants().containsAll(List.of("org/brics", "person/xi-jinping", "state/CN")), s.toString());
+        // ArabicCoordination.leaderOf: "قادة اليابان فوميو كيشيدا وكوريا الجنوبية يون سوك يول"
+        s = events("انطلقت اليوم أعمال قمة الحلف في مدريد، وشارك فيها قادة اليابان فوميو كيشيدا وكوريا الجنوبية يون سوك يول.",
+                LocalDate.of(2022, 6, 29), "Summit");
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.get(0).participants().containsAll(List.of("person/fumio-kishida", "state/JP", "person/yoon-suk-yeol", "state/KR")),
+                s.toString());
+        // a state a preposition governs belongs to a title: the envoy to Yemen is no leader of Yemen
+        List<EventMention> v = events("اختتم المبعوث الأممي إلى اليمن هانس غروندبرغ اليوم زيارة إلى مسقط.", LocalDate.of(2025, 3, 5), "Visit");
+        assertTrue(v.stream().noneMatch(e -> e.participants().contains("state/YE")), v.toString());
+    }
 }

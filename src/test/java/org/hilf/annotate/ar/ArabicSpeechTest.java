@@ -85,6 +85,17 @@ class ArabicSpeechTest {
         assertEquals(List.of("person/vladimir-putin for state/RU"), st("وقال الرئيس الروسي فلاديمير بوتين إن القمة ناجحة. "
                 + "وذكرت وكالة ريا نوفوستي أن القادة وقعوا إعلانا مشتركا."));
         assertEquals(List.of(), st("وأفادت وسائل إعلام إيرانية بأن المباحثات تطرقت إلى العلاقات الثنائية."));
+        // an agency the gazetteer lacks, and commentators (reporter_nouns.txt): nobody's statement either
+        assertEquals(List.of("person/vladimir-putin for state/RU"), st("وقال الرئيس الروسي فلاديمير بوتين إن القمة ناجحة. "
+                + "وذكرت وكالة الأنباء المحلية أن الوفود غادرت المدينة."));
+        assertEquals(List.of("person/vladimir-putin for state/RU"), st("وقال الرئيس الروسي فلاديمير بوتين إن القمة ناجحة. "
+                + "ويرى محللون أن الخلافات ما زالت قائمة."));
+    }
+
+    @Test
+    void aParticipleOfSpeechRunsOnIntoWhatWasSaidAnAdjectiveDoesNot() {
+        assertEquals(List.of(), st("وفي خطوة لافتة، وقعت مصر والسودان مذكرة تفاهم للربط الكهربائي."));
+        assertEquals(List.of("person/vladimir-putin for state/RU"), st("وتحدث الرئيس الروسي فلاديمير بوتين عن الأزمة، لافتا إلى أن الحوار هو الحل."));
     }
 
     @Test
