@@ -78,6 +78,16 @@ class ArabicActorRecognizerTest {
     }
 
     @Test
+    void aFormerOrLateHoldersTitleIsNotTodaysHolder() {
+        // deputy_words.txt: "السابق"، "الراحل" after the title; title_words.txt lets the title reach the name
+        AnnotatedArticle d = annotate("والتقى الرئيس السنغالي السابق ماكي صال. وزار طهران والتقى الرئيس الإيراني الراحل إبراهيم رئيسي.",
+                LocalDate.of(2025, 1, 20));
+        List<String> named = ids(d, ActorMention.Role.NAME);
+        assertTrue(named.contains("person/macky-sall") && named.contains("person/ebrahim-raisi"), d.get(Keys.ACTORS).toString());
+        assertTrue(!named.contains("person/bassirou-diomaye-faye") && !named.contains("person/masoud-pezeshkian"), d.get(Keys.ACTORS).toString());
+    }
+
+    @Test
     void spellingVariantsOfOnePerson() {
         AnnotatedArticle d = annotate("التقى ينس ستولتنبرج بالرئيس. ثم قال ينس ستولتنبرغ إن الحلف قوي.", null);
         assertEquals(2, ids(d, ActorMention.Role.NAME).stream().filter("person/jens-stoltenberg"::equals).count());
