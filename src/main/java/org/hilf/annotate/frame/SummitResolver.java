@@ -59,8 +59,10 @@ public final class SummitResolver {
                     named.add(r);
                 }
             } else if (r.participants().size() < 2 || last != null && definite.test(r)) {
-                if (last == null) {
-                    continue; // a summit word that names no summit
+                if (last == null || !r.planned() && ownYear(r, last)) {
+                    // a summit word that names no summit; or "وكانت الرياض قد احتضنت القمة … في كانون الأول 2023" in
+                    // a report of a 2024 summit: an earlier summit, of a body its sentence may not name
+                    continue;
                 }
                 Set<String> ps = new LinkedHashSet<>(r.participants());
                 ps.add(last.organizerId());
@@ -109,6 +111,11 @@ public final class SummitResolver {
     private String attendedBody(Set<String> participants) {
         List<String> bodies = participants.stream().filter(p -> p.startsWith("org/") && mostlyTied(participants, p)).toList();
         return bodies.size() == 1 ? bodies.get(0) : null;
+    }
+
+    /** The summit word's own sentence dates it to another year than the summit named last. */
+    private static boolean ownYear(EventMention e, EventMention last) {
+        return "text".equals(e.dateBasis()) && e.date() != null && !sameYear(e.date(), last.date());
     }
 
     private static boolean sameYear(DateMention a, DateMention b) {

@@ -1,0 +1,44 @@
+package org.hilf.annotate.frame;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.hilf.annotate.DateMention;
+import org.hilf.annotate.EventMention;
+import org.hilf.annotate.Gazetteer;
+import org.hilf.annotate.Sentence;
+import org.hilf.annotate.Span;
+import org.junit.jupiter.api.Test;
+
+/** What a summit word without an organizer refers to, language-neutral: the events as an extractor hands them over. */
+class SummitResolverTest {
+    private static final SummitResolver RESOLVER = new SummitResolver(Gazetteer.load());
+
+    private static DateMention year(int y) {
+        return new DateMention(new Span(0, 4), String.valueOf(y), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31),
+                DateMention.Granularity.YEAR, true, false, false);
+    }
+
+    private static EventMention summit(int sentence, String organizer, Set<String> participants, int year) {
+        return new EventMention("Summit", new Sentence(sentence, sentence * 100, sentence * 100 + 99), new Span(sentence * 100, sentence * 100 + 5),
+                participants, null, null, null, organizer, year(year), "text", false, List.of());
+    }
+
+    @Test
+    void aDefiniteSummitWordOfAnotherYearIsNeitherTheSummitReportedNorAddsToIt() {
+        // "انطلقت القمة الخليجية …" (2024), then "وكانت الرياض قد احتضنت القمة … في 2023"
+        EventMention reported = summit(0, "org/gcc", Set.of("org/gcc"), 2024);
+        EventMention earlier = summit(1, null, Set.of("state/SA"), 2023);
+        List<EventMention> out = RESOLVER.resolve(List.of(reported, earlier), LocalDate.of(2024, 12, 2), e -> true);
+        assertEquals(1, out.size(), out.toString());
+        assertEquals(Set.of("org/gcc"), out.get(0).participants());
+        // of the same year, the word is the summit reported, and its participants join it
+        EventMention same = summit(1, null, Set.of("state/SA"), 2024);
+        out = RESOLVER.resolve(List.of(reported, same), LocalDate.of(2024, 12, 2), e -> true);
+        assertEquals("org/gcc", out.get(1).organizerId());
+        assertEquals(2024, out.get(1).date().start().getYear());
+    }
+}
