@@ -437,4 +437,12 @@ class ArabicFramesTest {
         List<EventMention> v = events("اختتم المبعوث الأممي إلى اليمن هانس غروندبرغ اليوم زيارة إلى مسقط.", LocalDate.of(2025, 3, 5), "Visit");
         assertTrue(v.stream().noneMatch(e -> e.participants().contains("state/YE")), v.toString());
     }
+
+    @Test
+    void preparingToHostASummitIsItsHost() {
+        // frames.tsv host: the verbal noun "استضافة" ("لاستضافة": planned)
+        List<EventMention> s = events("وتستعد البرازيل لاستضافة القمة المقبلة لمجموعة بريكس في 2025.", LocalDate.of(2024, 10, 24), "Summit");
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.get(0).planned() && s.get(0).participants().containsAll(List.of("org/brics", "state/BR")), s.toString());
+    }
 }
