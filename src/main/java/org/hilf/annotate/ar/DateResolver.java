@@ -109,8 +109,9 @@ public final class DateResolver {
         relative = LeadPattern.atWordStart(Pattern.compile(b + "(" + alternation(relatives.keySet()) + ")" + e), relatives.keySet());
         today = LeadPattern.atWordStart(Pattern.compile(b + "(امس|البارحه|اليوم)\\s+(?:" + wd + "\\s*،?\\s+)?(\\d{1,2})\\s+(" + m + ")(?:\\s*/\\s*(?:" + m + "))?(?:\\s*،?\\s*(\\d{4}))?" + e),
                 List.of("امس", "البارحه", "اليوم"));
-        ago = LeadPattern.atWordStart(Pattern.compile(b + "(قبل|بعد)\\s+(?:(\\d{1,3}|" + alternation(numbers.keySet()) + ")\\s*)?(سنوات|سنه|سنين|اعوام|عام|عامين|سنتين|اشهر|شهور|شهر|شهرين|ايام|يوم|يومين|اسابيع|اسبوع|اسبوعين)" + e),
-                List.of("قبل", "بعد"));
+        ago = LeadPattern.atWordStart(Pattern.compile(b + "(قبل|بعد)\\s+(?:(\\d{1,3}|" + alternation(numbers.keySet()) + ")\\s*)?(سنوات|سنه|سنين|اعوام|عام|عامين|سنتين|اشهر|شهور|شهر|شهرين|ايام|يوم|يومين|اسابيع|اسبوع|اسبوعين)" + e
+                // "بعد أشهر من توليه المنصب": counted from another event, not from the article's date
+                + "(?!\\s+من\\s)"), List.of("قبل", "بعد"));
     }
 
     private static List<String> concat(java.util.Collection<String> a, java.util.Collection<String> b) {

@@ -104,6 +104,14 @@ class DateResolverTest {
     }
 
     @Test
+    void aSpanCountedFromAnotherEventIsNoDate() {
+        // "بعد أشهر من توليه": months after he took office, not months after the article
+        assertTrue(R.find(NormalizedText.of("بعد أشهر من توليه", N), 0, 17, ANCHOR).isEmpty());
+        assertTrue(R.find(NormalizedText.of("قبل عامين من الانتخابات", N), 0, 23, ANCHOR).isEmpty());
+        assertEquals(1, R.find(NormalizedText.of("بعد أسبوعين", N), 0, 11, ANCHOR).size());
+    }
+
+    @Test
     void percentagesAndCountsAreNotYears() {
         assertTrue(R.find(NormalizedText.of("2% من الناتج و250 منصة", N), 0, 20, ANCHOR).isEmpty());
     }
