@@ -182,11 +182,13 @@ final class ArabicChunker {
         // the word before the phrase, past dates and words of time: a preposition introduces it;
         // anything else (a verb, a trigger, a comma, another phrase) leaves it direct, as Arabic's
         // verb-subject-object order puts subjects and objects right after their verb
+        // not back across a comma: "وفي وقت سابق من اليوم، عقد X": "من" introduces the time, not X
         int p = s - 1;
-        while (p >= 0 && !anchors[p] && (transparent.contains(tokens.get(p).text()) || inside(dates, tokens.get(p)))) {
+        while (p >= 0 && !anchors[p] && !tokens.get(p + 1).commaBefore()
+                && (transparent.contains(tokens.get(p).text()) || inside(dates, tokens.get(p)))) {
             p--;
         }
-        if (p < 0 || anchors[p]) {
+        if (p < 0 || anchors[p] || tokens.get(p + 1).commaBefore() && p + 1 < s) {
             return Chunk.DIRECT;
         }
         if (INCLUDING.contains(tokens.get(p).text()) && tokens.get(p).commaBefore()) {

@@ -445,4 +445,13 @@ class ArabicFramesTest {
         assertEquals(1, s.size(), s.toString());
         assertTrue(s.get(0).planned() && s.get(0).participants().containsAll(List.of("org/brics", "state/BR")), s.toString());
     }
+
+    @Test
+    void aPrepositionBeforeACommaIntroducesNoPhraseAfterIt() {
+        // ArabicChunker.intro: "من المساء،" is the time; the subjects after the comma stand directly after "عقد"
+        List<EventMention> s = events("وفي وقت لاحق من المساء، عقد وزير الخارجية المصري بدر عبد العاطي ونظيره الأردني أيمن الصفدي اجتماعا ثنائيا.",
+                LocalDate.of(2025, 2, 10), "Meeting");
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.get(0).participants().containsAll(List.of("person/badr-abdelatty", "person/ayman-safadi")), s.toString());
+    }
 }
