@@ -14,6 +14,8 @@ public final class CharTrie {
         private char[] chars = new char[0];
         private Node[] children = new Node[0];
         private boolean end;
+        /** The marks the strings ending here were added with, or-ed ({@link #add(CharSequence, int)}). */
+        private int marks;
 
         /** The child for {@code c}, or null. */
         public Node child(char c) {
@@ -23,6 +25,9 @@ public final class CharTrie {
 
         /** True when an added string ends here. */
         public boolean end() { return end; }
+
+        /** The marks of the strings that end here, or-ed; 0 when none or none was marked. */
+        public int marks() { return marks; }
 
         private Node add(char c) {
             int i = Arrays.binarySearch(chars, c);
@@ -51,11 +56,17 @@ public final class CharTrie {
 
     /** Adds {@code s}: its node is an end, each of its beginnings a node. */
     public void add(CharSequence s) {
+        add(s, 0);
+    }
+
+    /** Adds {@code s} with {@code marks} (bits of the caller's choosing), or-ed into its node's. */
+    public void add(CharSequence s, int marks) {
         Node n = root;
         for (int k = 0; k < s.length(); k++) {
             n = n.add(s.charAt(k));
         }
         n.end = true;
+        n.marks |= marks;
     }
 
     /** The node reached from {@code from} by the characters of {@code s}, or null when none is (also when from is null). */

@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.hilf.annotate.ar.ArabicNormalizer;
+import org.hilf.annotate.ar.ArabicResources;
+import org.hilf.annotate.ar.NormalizedText;
 
 /**
  * Marks which lines are the article's own text and which are page furniture ("أخبار المركز"،
@@ -18,8 +20,9 @@ public final class ContentZoner implements Annotator {
     static final int PROSE_WORDS = 20;
 
     private record Rule(String prefix, Pattern regex, boolean block) {
-        boolean matches(String line, String folded) {
-            return prefix != null ? folded.startsWith(prefix) : regex.matcher(line).find();
+        /** {@code line} is the line as written; [from, to) its stripped range in {@code folded}, the article's folded text. */
+        boolean matches(String line, String folded, int from, int to) {
+            return prefix != null ? prefix.length() <= to - from && folded.startsWith(prefix, from) : regex.matcher(line).find();
         }
     }
 
@@ -48,6 +51,9 @@ public final class ContentZoner implements Annotator {
     @Override
     public void annotate(AnnotatedArticle doc) {
         String text = doc.text();
+        // the article's folded text, which the Arabic annotators share: folding each line again was
+        // as much work as folding the article
+        NormalizedText folded = ArabicResources.folded(doc, normalizer);
         List<Span> content = new ArrayList<>();
         boolean inBlock = false;
         int pos = 0;
@@ -55,10 +61,19 @@ public final class ContentZoner implements Annotator {
             int nl = text.indexOf('\n', pos);
             int end = nl < 0 ? text.length() : nl;
             String line = text.substring(pos, end);
-            String folded = normalizer.normalize(line.strip());
+            int from = pos;
+            int to = end;
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++; // as String.strip: no whitespace is outside the BMP
+            }
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            int foldedFrom = folded.foldedIndex(from);
+            int foldedTo = folded.foldedIndex(to);
             Rule rule = null;
             for (Rule r : rules) {
-                if (r.matches(line, folded)) {
+                if (r.matches(line, folded.folded(), foldedFrom, foldedTo)) {
                     rule = r;
                     break;
                 }

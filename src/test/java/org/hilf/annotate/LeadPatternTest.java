@@ -17,6 +17,10 @@ class LeadPatternTest {
     private static final List<String> LEADS = List.of("شهر", "يناير", "يونيو", "يوليو");
     private static final LeadPattern LED = new LeadPattern(MONTH, LEADS);
     private static final LeadPattern AT_WORD_START = LeadPattern.atWordStart(MONTH, LEADS);
+    /** With another pattern whose leads share beginnings with the first's ("يو", "شه"): each finds only its own. */
+    private static final LeadPattern DAY = LeadPattern.atWordStart(
+            Pattern.compile("(?<![\\p{L}\\d])(يوم|شهرين)(?![\\p{L}\\d])"), List.of("يوم", "شهرين"));
+    private static final LeadPattern.Group GROUP = new LeadPattern.Group(List.of(DAY, AT_WORD_START));
 
     private static List<String> plain(String text) {
         List<String> out = new ArrayList<>();
@@ -43,8 +47,8 @@ class LeadPatternTest {
     private static List<String> ledAtWordStarts(String text) {
         List<String> out = new ArrayList<>();
         Matcher m = AT_WORD_START.matcher(text);
-        int[] starts = LeadPattern.wordStarts(text);
-        for (int from = 0; AT_WORD_START.find(m, text, starts, from); from = Math.max(m.end(), m.start() + 1)) {
+        LeadPattern.Starts starts = GROUP.starts(text);
+        for (int from = 0; starts.find(AT_WORD_START, m, from); from = Math.max(m.end(), m.start() + 1)) {
             out.add(m.start() + ":" + m.group() + ":" + m.group(1));
         }
         return out;
@@ -56,12 +60,21 @@ class LeadPatternTest {
                 "في شهر يناير 2023 ثم يوليو الماضي، وليس في يونيو وحده.",
                 "شهر شهر يوليو 2024 ويناير 2022 ويوليو2021 والشهر يونيو الماضي",
                 "يوليو 2020",
+                "يوم شهرين يونيو 2021 في يوم يوليو الماضي",
                 "",
                 "بلا تاريخ")) {
             assertEquals(plain(text), led(text), text);
             assertEquals(plain(text), led(AT_WORD_START, text), text);
             assertEquals(plain(text), ledAtWordStarts(text), text);
         }
+        String days = "يوم شهرين يونيو 2021 في يوم يوليو الماضي";
+        Matcher m = DAY.matcher(days);
+        LeadPattern.Starts starts = GROUP.starts(days);
+        List<Integer> found = new ArrayList<>();
+        for (int from = 0; starts.find(DAY, m, from); from = Math.max(m.end(), m.start() + 1)) {
+            found.add(m.start());
+        }
+        assertEquals(List.of(0, 4, 24), found);
         assertEquals(2, led("في شهر يناير 2023 ثم يوليو الماضي، وليس في يونيو وحده.").size());
     }
 
@@ -79,7 +92,8 @@ class LeadPatternTest {
     @Test
     void wordStartsAreWhereNoLetterOrDigitStandsBefore() {
         org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {0, 3, 4, 8, 9}, LeadPattern.wordStarts("ab  c1d, e"));
-        assertThrows(IllegalStateException.class, () -> LED.find(LED.matcher("x"), "x", new int[] {0}, 0));
+        assertThrows(IllegalArgumentException.class, () -> new LeadPattern.Group(List.of(LED)));
+        assertThrows(IllegalArgumentException.class, () -> GROUP.starts("x").find(LED, LED.matcher("x"), 0));
     }
 
     @Test

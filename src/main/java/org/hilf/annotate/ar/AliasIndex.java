@@ -172,7 +172,7 @@ public final class AliasIndex {
     public Object[] skeletonAt(List<Token> tokens, int i) {
         // a skeleton is its words' skeletons joined, so the first two words' begin any key that matches
         if (i + 1 >= tokens.size() || tokens.get(i + 1).breakBefore()
-                || CharTrie.walk(CharTrie.walk(skeletonKeys.root(), tokens.get(i).skeleton()), tokens.get(i + 1).skeleton()) == null) {
+                || NameSkeleton.walk(NameSkeleton.walk(skeletonKeys.root(), tokens.get(i).text()), tokens.get(i + 1).text()) == null) {
             return null;
         }
         for (int n = Math.min(MAX_SKELETON_WORDS, tokens.size() - i); n >= 2; n--) {

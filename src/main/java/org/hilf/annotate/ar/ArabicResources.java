@@ -98,6 +98,11 @@ public final class ArabicResources {
     public static final org.hilf.annotate.Key<NormalizedText> FOLDED = new org.hilf.annotate.Key<>("ar-folded", NormalizedText.class);
 
     public NormalizedText folded(org.hilf.annotate.AnnotatedArticle doc) {
+        return folded(doc, normalizer);
+    }
+
+    /** As {@link #folded(org.hilf.annotate.AnnotatedArticle)}, for an annotator that has the normalizer alone. */
+    public static NormalizedText folded(org.hilf.annotate.AnnotatedArticle doc, ArabicNormalizer normalizer) {
         if (!doc.has(FOLDED)) {
             doc.set(FOLDED, NormalizedText.of(doc.text(), normalizer));
         }

@@ -59,6 +59,8 @@ public final class DateResolver {
     private final LeadPattern year = LeadPattern.atWordStart(
             Pattern.compile("(?<![\\d\\p{L}])(?:(?:ل?عام|العام|سنه|في)\\s+)(19\\d\\d|20\\d\\d)(?![\\d%])"),
             List.of("لعام", "عام", "العام", "سنه", "في"));
+    /** The patterns {@link #find} tries on a sentence, their leads looked for once at each word start. */
+    private final LeadPattern.Group sentencePatterns;
 
     public DateResolver(ArabicNormalizer normalizer) {
         for (Tsv.Row r : Tsv.read("lexicon/months.tsv")) {
@@ -112,6 +114,7 @@ public final class DateResolver {
         ago = LeadPattern.atWordStart(Pattern.compile(b + "(قبل|بعد)\\s+(?:(\\d{1,3}|" + alternation(numbers.keySet()) + ")\\s*)?(سنوات|سنه|سنين|اعوام|عام|عامين|سنتين|اشهر|شهور|شهر|شهرين|ايام|يوم|يومين|اسابيع|اسبوع|اسبوعين)" + e
                 // "بعد أشهر من توليه المنصب": counted from another event, not from the article's date
                 + "(?!\\s+من\\s)"), List.of("قبل", "بعد"));
+        sentencePatterns = new LeadPattern.Group(List.of(range, ordinal, dayMonth, numeric, weekday, monthYear, relative, ago, year));
     }
 
     private static List<String> concat(java.util.Collection<String> a, java.util.Collection<String> b) {
@@ -152,7 +155,7 @@ public final class DateResolver {
         String s = f.substring(fs, fe);
         List<DateMention> out = new ArrayList<>();
         boolean[] taken = new boolean[s.length() + 1];
-        int[] starts = LeadPattern.wordStarts(s); // every pattern below begins at a word start
+        LeadPattern.Starts starts = sentencePatterns.starts(s); // every pattern below begins at a word start
         // range, dayMonth, numeric and year cannot match without an ASCII digit (\\d, no UNICODE flag), ago without
         // قبل or بعد: most sentences have neither, and each scan tries its pattern at every position
         boolean digits = s.chars().anyMatch(c -> c >= '0' && c <= '9');
@@ -189,10 +192,10 @@ public final class DateResolver {
         Value apply(Matcher m);
     }
 
-    private static void scan(LeadPattern p, String s, int[] starts, boolean[] taken, List<DateMention> out, NormalizedText text, int offset,
+    private static void scan(LeadPattern p, String s, LeadPattern.Starts starts, boolean[] taken, List<DateMention> out, NormalizedText text, int offset,
                              Resolution resolution) {
         Matcher m = p.matcher(s);
-        for (int from = 0; p.find(m, s, starts, from); from = Math.max(m.end(), m.start() + 1)) {
+        for (int from = 0; starts.find(p, m, from); from = Math.max(m.end(), m.start() + 1)) {
             if (overlaps(taken, m.start(), m.end())) {
                 continue;
             }
