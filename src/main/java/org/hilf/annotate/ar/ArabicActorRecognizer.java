@@ -355,7 +355,8 @@ public final class ArabicActorRecognizer implements Annotator {
         /**
          * After a full name of two or more words, its first and last words may stand alone in this
          * article ("ماو نينج" … "وقالت ماو"): Chinese and Korean names put the family name first.
-         * Words shorter than three letters ("لي") are common Arabic words and are not used.
+         * Words shorter than three letters ("لي") are common Arabic words and are not used, nor a first
+         * word that is a common Arabic given name ("محمد" of "محمد بن زايد").
          */
         void rememberNameParts(List<Token> tokens, int from, int to, String personId) {
             if (to - from < 2) {
@@ -364,7 +365,8 @@ public final class ArabicActorRecognizer implements Annotator {
             for (int k : new int[] {from, to - 1}) {
                 String w = tokens.get(k).text();
                 for (Clitics.Reading r : res.clitics.readings(w)) {
-                    if (!r.stripped() && r.word().length() >= 3 && !res.stopwords.contains(r.word())) {
+                    if (!r.stripped() && r.word().length() >= 3 && !res.stopwords.contains(r.word())
+                            && !(k == from && res.givenNames.contains(r.word()))) {
                         localShortNames.putIfAbsent(r.word(), personId);
                     }
                 }
@@ -381,7 +383,9 @@ public final class ArabicActorRecognizer implements Annotator {
                     doc.text().substring(tokens.get(from).start(), tokens.get(to - 1).end()), null, null, null, null,
                     affiliation, title));
             seenPeople.put(id, true);
-            localShortNames.putIfAbsent(tokens.get(from).text(), id);
+            if (!res.givenNames.contains(tokens.get(from).text())) {
+                localShortNames.putIfAbsent(tokens.get(from).text(), id);
+            }
             localShortNames.putIfAbsent(tokens.get(to - 1).text(), id);
             return e;
         }

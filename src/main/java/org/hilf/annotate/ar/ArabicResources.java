@@ -20,6 +20,8 @@ public final class ArabicResources {
     public final Gazetteer gazetteer;
     public final AliasIndex aliases;
     public final Set<String> stopwords;
+    /** Common Arabic given names: never a short form alone ({@code data/lexicon/ar/given_names.txt}), folded. */
+    public final Set<String> givenNames;
     /** Words that report an event or speech, folded. */
     public final Set<String> reportWords;
     public final List<List<String>> honorifics;
@@ -40,6 +42,7 @@ public final class ArabicResources {
         this.clitics = new Clitics(normalizer);
         this.aliases = new AliasIndex(gazetteer, normalizer, clitics);
         this.stopwords = new HashSet<>(fold(Tsv.words("lexicon/stopwords.txt")));
+        this.givenNames = Set.copyOf(fold(Tsv.words("lexicon/ar/given_names.txt")));
         this.honorifics = fold(Tsv.words("lexicon/honorifics.txt")).stream().map(AliasIndex::split).toList();
         this.regions = phrases("lexicon/regions.txt");
         this.dates = new DateResolver(normalizer);
