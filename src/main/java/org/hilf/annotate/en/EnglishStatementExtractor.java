@@ -134,7 +134,9 @@ public final class EnglishStatementExtractor implements Annotator {
             // statement": the document is X's words, no other speaker's
             boolean throughDocument = (document != null && document.to() <= cue.from() && cue.from() - document.to() <= 2)
                     || (cue == document && spokeTo >= 0 && cue.from() - spokeTo <= 1);
-            List<String> speakers = new ArrayList<>(throughDocument ? List.of() : speakerFinder.speakers(doc, s, tokens, chunks, cue, before));
+            // "Lavrov told Li that …, according to the Russian foreign ministry": the source relays the words said, it says none
+            boolean relay = spokeTo >= 0 && EnglishSpeakers.kind(cue).equals("according");
+            List<String> speakers = new ArrayList<>(throughDocument || relay ? List.of() : speakerFinder.speakers(doc, s, tokens, chunks, cue, before));
             speakers.removeAll(spoke);
             if (!speakers.isEmpty()) {
                 spokeTo = cue.to();

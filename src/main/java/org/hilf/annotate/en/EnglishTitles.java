@@ -20,7 +20,7 @@ import org.hilf.annotate.Tsv;
  */
 final class EnglishTitles {
     /** Words that may stand between the body and the office ("a South Korean presidential official"). */
-    private static final Set<String> MODIFIERS = Set.of("presidential", "government", "senior", "foreign", "ministry", "defense",
+    private static final Set<String> MODIFIERS = Set.of("presidential", "presidency", "diplomatic", "embassy", "government", "senior", "foreign", "ministry", "defense",
             "defence", "military", "white", "house", "top", "new", "acting", "former", "then", "interim", "chief");
     static final String OFFICIAL = "official";
 
