@@ -196,6 +196,7 @@ public final class EnglishEventExtractor implements Annotator {
                 int segTo = upper < tokens.size() ? tokens.get(upper).start() : Integer.MAX_VALUE;
                 boolean present = frame.mood() == Frame.Mood.PRESENT && !plan;
                 DateMention date = EventDating.datesFor(dates, segFrom, trigger.start(), trigger.end(), segTo, present).get(0);
+                date = frame.type().equals("Summit") ? EnglishDates.yearNaming(dates, tokens, f.from(), date) : date;
                 if (present && (date == null || date.weekdayOnly())) {
                     date = date != null ? date : EventDating.today(doc, trigger);
                 }
@@ -227,6 +228,7 @@ public final class EnglishEventExtractor implements Annotator {
                 }
                 if (e != null && e.type().equals("Summit") && e.organizerId() == null) {
                     String named = places.summitName(tokens, f.from());
+                    named = named != null ? named : attendance.nextSummitOf(doc, out, tokens, f.from());
                     // "the summit" after one the article reported is that one, not whichever the place held that year
                     boolean earlier = EnglishEventRules.definite(tokens, f.from()) && EnglishAttendance.earlierSummit(out, e) >= 0;
                     if (named == null && e.placeId() != null && !earlier) {
