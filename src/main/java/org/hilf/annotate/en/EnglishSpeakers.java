@@ -148,6 +148,11 @@ final class EnglishSpeakers {
             }
             (e.type() == EntityType.PERSON ? persons : others).add(e.id());
         }
+        // "Japan's top government spokesman, Chief Cabinet Secretary X," / "X, spokesperson for India's foreign ministry,":
+        // the office in apposition is the named person's, no second speaker
+        if (persons.stream().anyMatch(p -> !EnglishTitles.unnamed(p))) {
+            persons.removeIf(EnglishTitles::unnamed);
+        }
         return List.copyOf(persons.isEmpty() ? others : persons);
     }
 }

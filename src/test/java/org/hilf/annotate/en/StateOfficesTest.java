@@ -32,6 +32,14 @@ class StateOfficesTest {
     }
 
     @Test
+    void anOfficeInAppositionIsTheNamedPersons() {
+        assertEquals(List.of("person/yoshimasa-hayashi for state/JP"),
+                st("Japan's chief government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi, said Tokyo would send aid."));
+        assertEquals(List.of("person/randhir-jaiswal for state/IN"),
+                st("Randhir Jaiswal, spokesperson for India's foreign ministry, said the envoy would return."));
+    }
+
+    @Test
     void aSourceAfterWordsSaidRelaysThem() {
         assertEquals(List.of("person/sergey-lavrov for state/RU"),
                 st("Lavrov told his guest that Moscow wanted calm on the border, according to the Russian foreign ministry."));
