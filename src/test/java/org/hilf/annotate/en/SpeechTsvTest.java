@@ -70,4 +70,13 @@ class SpeechTsvTest {
         assertEquals(List.of("org/brics for org/brics"),
                 st("The BRICS summit opened in Rio de Janeiro on Sunday. The leaders adopted a joint declaration that criticised the rise in tariffs."));
     }
+
+    @Test
+    void aDocumentAsTheSubjectSpeaksForItsIssuers() {
+        assertEquals(List.of("state/EG+state/JO for state/EG+state/JO"),
+                st("Egyptian President Abdel Fattah al-Sisi held talks with Jordan's King Abdullah II in Cairo on Monday. "
+                        + "The statement said the two countries would deepen cooperation on water."));
+        assertEquals(List.of("org/arab-league for org/arab-league"),
+                st("Arab League leaders held their summit in Manama on Thursday. The final resolution called for an end to the fighting."));
+    }
 }
