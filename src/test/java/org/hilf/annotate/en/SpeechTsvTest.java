@@ -21,7 +21,8 @@ class SpeechTsvTest {
     void verbsBeforeAndAfterTheirSubject() {
         for (String s : List.of("Stoltenberg said the alliance was ready.", "Stoltenberg told reporters the alliance was ready.",
                 "Stoltenberg warned that Russia was preparing.", "\"We are ready,\" said Stoltenberg.",
-                "NATO Secretary General Jens Stoltenberg stressed the point.")) {
+                "NATO Secretary General Jens Stoltenberg stressed the point.",
+                "Stoltenberg thanked the allies for their support.", "Stoltenberg rejected the claim that the alliance was divided.")) {
             assertEquals(List.of("person/jens-stoltenberg for org/nato"), st(s), s);
         }
     }
