@@ -120,6 +120,8 @@ public final class EnglishEventExtractor implements Annotator {
         // "agreed to meet", "joined to sign": a verb that controls the next event word reports no event of its own
         found.removeIf(f -> f.to() + 1 < tokens.size() && tokens.get(f.to()).folded().equals("to")
                 && found.stream().anyMatch(g -> g.from() == f.to() + 1));
+        // "the two leaders agreed that India and China were partners": a shared view, no agreement made
+        found.removeIf(f -> f.to() < tokens.size() && tokens.get(f.to()).folded().equals("that") && tokens.get(f.to() - 1).folded().startsWith("agree"));
         if (found.isEmpty()) {
             return false;
         }
