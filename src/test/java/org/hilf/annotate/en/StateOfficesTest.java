@@ -44,4 +44,10 @@ class StateOfficesTest {
         assertEquals(List.of("person/sergey-lavrov for state/RU"),
                 st("Lavrov told his guest that Moscow wanted calm on the border, according to the Russian foreign ministry."));
     }
+
+    @Test
+    void anOfficeThatSaysWhatAPersonToldRelaysIt() {
+        assertEquals(List.of("person/sergey-lavrov for state/RU"),
+                st("The Russian foreign ministry said Lavrov told his Turkish counterpart that Moscow wanted the grain deal revived."));
+    }
 }
