@@ -52,6 +52,10 @@ final class EnglishSpeakers {
             if (c.to() <= cue.from() && c.intro().equals(Chunk.DIRECT) && cue.from() - c.to() <= SUBJECT_GAP) {
                 subject = c;
             }
+            // "In a statement issued on Saturday, G7 leaders said": set off from the words before, the verb's own subject
+            if (c.to() <= cue.from() && c.intro().equals(EnglishChunker.COMMA) && cue.from() - c.to() <= 1) {
+                subject = c;
+            }
             // "said Kishida," / "said Chinese foreign ministry spokesman X.": a subject after its verb ends a clause
             if (after == null && c.from() >= cue.to() && c.from() - cue.to() <= 1
                     && (c.to() >= tokens.size() || tokens.get(c.to()).breakBefore() || cue.value().kind().equals("according"))) {

@@ -80,4 +80,10 @@ class SpeechTsvTest {
         assertEquals(List.of("org/arab-league for org/arab-league"),
                 st("Arab League leaders held their summit in Manama on Thursday. The final resolution called for an end to the fighting."));
     }
+
+    @Test
+    void aSubjectSetOffFromAnOpeningPhraseSpeaks() {
+        assertEquals(List.of("org/g7 for org/g7"), st("In a statement issued on Friday, G7 leaders said they would keep up pressure on Moscow."));
+        assertEquals(List.of("person/sergey-lavrov for state/RU"), st("After the talks in Hanoi, Lavrov said the visit had been useful."));
+    }
 }
