@@ -101,6 +101,9 @@ final class EnglishChunker {
             if (end < tokens.size() && tokens.get(end).possessive()) {
                 end++;
             }
+            if (intro.startsWith(COMMA) && end < tokens.size() && anchors[end] && !tokens.get(end).commaBefore()) {
+                intro = intro.substring(COMMA.length()); // "as the summit got under way, Mr. Modi held talks": the next event word's subject
+            }
             out.add(new Chunk(intro, List.copyOf(actors), s, end, false));
             prevEnd = end;
             k++;
