@@ -239,7 +239,10 @@ final class EnglishChunker {
                 conj = true;
             }
             String w = t.folded();
-            if (w.equals("and") || w.equals("&")) {
+            if ((w.equals("together") || w.equals("along")) && k + 1 < ni && tokens.get(k + 1).folded().equals("with")) {
+                conj = true; // "X and Y, together with Z": one list ("with" alone introduces another side)
+                k++;
+            } else if (w.equals("and") || w.equals("&")) {
                 conj = true;
             } else if (!(titleWords.contains(w) || attribute[k] || w.equals("as") || w.equals("well")
                     || (n.title() != null && n.title().contains(t.text())))) {

@@ -46,4 +46,11 @@ class GroupingsTest {
                 + "Turkish President Recep Tayyip Erdogan and Hungarian Prime Minister Viktor Orban.", LocalDate.of(2024, 11, 6));
         assertEquals(List.of("Summit org/ots person/recep-tayyip-erdogan person/viktor-orban state/HU state/TR"), events(d));
     }
+
+    @Test
+    void togetherWithContinuesAList() {
+        AnnotatedArticle d = annotate("The Organization of Turkic States held its summit in Astana on Monday. Also attending were "
+                + "Turkish President Recep Tayyip Erdogan, together with Hungarian Prime Minister Viktor Orban.", LocalDate.of(2024, 11, 6));
+        assertEquals(List.of("Summit org/ots person/recep-tayyip-erdogan person/viktor-orban state/HU state/TR"), events(d));
+    }
 }
