@@ -37,6 +37,7 @@ public final class EnglishActorRecognizer implements Annotator {
     private final EnglishTitles titles;
     private final EnPhrases<Boolean> honorifics;
     private final EnPhrases<Boolean> anaphors;
+    private final EnPhrases<Boolean> stateOffices;
     private final Set<String> placePrepositions = Set.of("in", "at", "to", "into", "near", "outside", "across", "around", "inside");
 
     public EnglishActorRecognizer(EnglishResources res) {
@@ -44,6 +45,7 @@ public final class EnglishActorRecognizer implements Annotator {
         this.titles = new EnglishTitles(res);
         this.honorifics = res.phrases("lexicon/en/honorifics.txt");
         this.anaphors = res.phrases("lexicon/en/alliance_anaphors.txt");
+        this.stateOffices = res.phrases("lexicon/en/state_offices.txt");
     }
 
     @Override
@@ -129,8 +131,11 @@ public final class EnglishActorRecognizer implements Annotator {
             String prev = i > 0 ? tokens.get(i - 1).folded() : "";
             switch (hit.value().kind()) {
                 case ADJECTIVE:
-                    add(tokens, i, hit.to(), id, Role.ATTRIBUTE, 1.0, null, null);
-                    return hit.to();
+                    // "the French foreign ministry": the office speaks and acts as the state (state_offices.txt)
+                    EnPhrases.Hit<Boolean> office = id.startsWith("state/") && hit.to() < tokens.size()
+                            && !tokens.get(hit.to()).breakBefore() ? stateOffices.longestAt(tokens, hit.to()) : null;
+                    add(tokens, i, office != null ? office.to() : hit.to(), id, office != null ? Role.NAME : Role.ATTRIBUTE, 1.0, null, null);
+                    return office != null ? office.to() : hit.to();
                 case PLACE:
                     add(tokens, i, hit.to(), id, Role.PLACE, 1.0, null, null);
                     return hit.to();

@@ -220,6 +220,36 @@ final class EnglishAttendance {
         return out;
     }
 
+    /**
+     * Whose "the next summit", "another summit", "the 2024 summit" is (the summit noun at word {@code at}
+     * names no organization): that of the latest summit reported before, else the international
+     * organization the article names most (at least twice), else null. A bloc's next summit is its own.
+     */
+    String nextSummitOf(AnnotatedArticle doc, List<EventMention> out, List<EnToken> tokens, int at) {
+        boolean next = false;
+        for (int k = at - 1; k >= 0 && k >= at - 3 && !tokens.get(k + 1).commaBefore(); k--) {
+            next |= tokens.get(k).folded().matches("next|another|following|upcoming|\\d{4}");
+        }
+        if (!next) {
+            return null;
+        }
+        for (int i = out.size() - 1; i >= 0; i--) {
+            if (out.get(i).type().equals("Summit") && out.get(i).organizerId() != null) {
+                return out.get(i).organizerId();
+            }
+        }
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (ActorMention a : doc.get(Keys.ACTORS)) {
+            Entity x = res.entity(doc, a.entityId());
+            if (a.role() == ActorMention.Role.NAME && x != null && x.type().isOrganization() && x.countryId() == null && !res.gazetteer.isMedia(x.id())) {
+                counts.merge(x.id(), 1, Integer::sum);
+            }
+        }
+        int most = counts.values().stream().max(Integer::compare).orElse(0);
+        List<String> top = counts.entrySet().stream().filter(c -> c.getValue() == most).map(java.util.Map.Entry::getKey).toList();
+        return most >= 2 && top.size() == 1 ? top.get(0) : null;
+    }
+
     /** "the ASEAN-GCC summit", "a summit of ASEAN and the GCC": every organization named takes part. */
     EventMention withOrganizations(AnnotatedArticle doc, EventMention e, org.hilf.annotate.frame.Chunk o) {
         Set<String> ps = new LinkedHashSet<>(e.participants());

@@ -101,6 +101,9 @@ final class EnglishChunker {
             if (end < tokens.size() && tokens.get(end).possessive()) {
                 end++;
             }
+            if (intro.startsWith(COMMA) && end < tokens.size() && anchors[end] && !tokens.get(end).commaBefore()) {
+                intro = intro.substring(COMMA.length()); // "as the summit got under way, Mr. Modi held talks": the next event word's subject
+            }
             out.add(new Chunk(intro, List.copyOf(actors), s, end, false));
             prevEnd = end;
             k++;
@@ -236,7 +239,10 @@ final class EnglishChunker {
                 conj = true;
             }
             String w = t.folded();
-            if (w.equals("and") || w.equals("&")) {
+            if ((w.equals("together") || w.equals("along")) && k + 1 < ni && tokens.get(k + 1).folded().equals("with")) {
+                conj = true; // "X and Y, together with Z": one list ("with" alone introduces another side)
+                k++;
+            } else if (w.equals("and") || w.equals("&")) {
                 conj = true;
             } else if (!(titleWords.contains(w) || attribute[k] || w.equals("as") || w.equals("well")
                     || (n.title() != null && n.title().contains(t.text())))) {

@@ -1,7 +1,11 @@
 package org.hilf.annotate.en;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+
+import org.hilf.annotate.frame.Chunk;
+import org.hilf.annotate.frame.Frame;
 
 /**
  * What the words around an event word say about it: denied ("did not meet", "skipped", "no plans
@@ -114,6 +118,30 @@ final class EnglishClause {
                 if (h.to() <= to) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An object that stands right before another event word is that word's modifier, not this
+     * event's participant: in "Iraq hosted an Arab League summit" the Arab League is whose summit it is.
+     */
+    static boolean modifiesTrigger(Frame frame, EnglishEventExtractor.Found f, Map<String, Chunk> roles, boolean[] anchors, List<EnToken> tokens) {
+        if (frame.type().equals("Summit") || frame.isJoin()) {
+            return false;
+        }
+        for (Chunk c : roles.values()) {
+            int k = c.to();
+            if (c.direct() && c.from() > f.to() && tokens.subList(f.to(), c.from() + 1).stream().anyMatch(EnToken::commaBefore)) {
+                return true; // "to meet its targets, a position Trump described": an object beyond a comma is another clause's
+            }
+            if (c.from() < f.to() || k >= tokens.size()) {
+                continue;
+            }
+            if (anchors[k] || (k + 1 < tokens.size() && anchors[k + 1] && !tokens.get(k).breakBefore() && !tokens.get(k + 1).breakBefore()
+                    && tokens.get(k).folded().matches("leaders|ministers|'s|foreign|defence|defense|bilateral|joint"))) {
+                return true;
             }
         }
         return false;

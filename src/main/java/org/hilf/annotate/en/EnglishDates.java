@@ -210,6 +210,20 @@ public final class EnglishDates {
     }
 
     /**
+     * "the 2023 summit in New Delhi in September": a year that names the gathering right before its word
+     * dates it, whatever date follows; else {@code found}.
+     */
+    static DateMention yearNaming(List<DateMention> dates, List<EnToken> tokens, int trigger, DateMention found) {
+        int end = trigger > 0 ? tokens.get(trigger - 1).end() : -1;
+        for (DateMention d : dates) {
+            if (d.span().end() == end && d.granularity() == DateMention.Granularity.YEAR) {
+                return d;
+            }
+        }
+        return found;
+    }
+
+    /**
      * True when the date at {@code span} is a deadline or horizon ("raise spending to 5% by 2035",
      * "a strategy running to 2035", "sets 2025 as the target", "Vision 2030"): the time of what is
      * pledged or planned, never when the event that pledged it happened.

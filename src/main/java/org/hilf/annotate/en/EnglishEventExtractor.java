@@ -37,7 +37,8 @@ import org.hilf.annotate.frame.SummitResolver;
 public final class EnglishEventExtractor implements Annotator {
     private static final boolean DEBUG = System.getenv("HILF_DEBUG_FRAMES") != null;
 
-    private record Found(List<Frame> frames, int from, int to) { }
+    /** The frames a trigger at words [from, to) may report. */
+    record Found(List<Frame> frames, int from, int to) { }
 
     private final EnglishResources res;
     private final EnglishChunker chunker;
@@ -48,6 +49,7 @@ public final class EnglishEventExtractor implements Annotator {
     private final EnglishSummitDocuments documents;
     private final EventAssembler assembler;
     private final SummitResolver summits;
+    private final EnglishGroupings groupings;
     private final EnPhrases<List<Frame>> triggers = new EnPhrases<>(false);
 
     public EnglishEventExtractor(EnglishResources res) {
@@ -60,6 +62,7 @@ public final class EnglishEventExtractor implements Annotator {
         this.attendance = new EnglishAttendance(res);
         this.documents = new EnglishSummitDocuments(res);
         this.summits = new SummitResolver(res.gazetteer);
+        this.groupings = new EnglishGroupings(res.gazetteer);
         java.util.Map<List<String>, List<Frame>> byTrigger = new java.util.LinkedHashMap<>();
         for (Tsv.Row r : Tsv.read("lexicon/en/frames.tsv")) {
             Frame f = Frame.parse(r.file() + ":" + r.line(), r.required("id"), r.required("type"), r.required("mood"),
@@ -98,7 +101,7 @@ public final class EnglishEventExtractor implements Annotator {
         out = rules.visitsByPlace(doc, out, sidelines, travel);
         out = EventMerger.merge(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc), e -> false), e -> rules.apart(doc, e));
         out = EventMerger.laterReceptionsAsMeetings(EventMerger.merge(rules.sidelineParticipants(out, sidelines), e -> rules.apart(doc, e)));
-        out = documents.agreements(doc, attendance.heads(doc, EnglishAttendance.ownMeetingsInSummits(out)));
+        out = groupings.withAlliances(doc, documents.agreements(doc, attendance.heads(doc, EnglishAttendance.ownMeetingsInSummits(out))));
         doc.set(Keys.EVENTS, List.copyOf(out));
     }
 
@@ -117,6 +120,8 @@ public final class EnglishEventExtractor implements Annotator {
         // "agreed to meet", "joined to sign": a verb that controls the next event word reports no event of its own
         found.removeIf(f -> f.to() + 1 < tokens.size() && tokens.get(f.to()).folded().equals("to")
                 && found.stream().anyMatch(g -> g.from() == f.to() + 1));
+        // "the two leaders agreed that India and China were partners": a shared view, no agreement made
+        found.removeIf(f -> f.to() < tokens.size() && tokens.get(f.to()).folded().equals("that") && tokens.get(f.to() - 1).folded().startsWith("agree"));
         if (found.isEmpty()) {
             return false;
         }
@@ -185,7 +190,7 @@ public final class EnglishEventExtractor implements Annotator {
                 if (DEBUG) {
                     System.err.println("   " + frame.id() + " -> " + (roles == null ? null : roles.keySet()));
                 }
-                if (roles == null || modifiesTrigger(frame, f, roles, anchors, tokens)) {
+                if (roles == null || EnglishClause.modifiesTrigger(frame, f, roles, anchors, tokens)) {
                     continue;
                 }
                 boolean plan = planned || frame.mood() == Frame.Mood.FUTURE;
@@ -193,6 +198,7 @@ public final class EnglishEventExtractor implements Annotator {
                 int segTo = upper < tokens.size() ? tokens.get(upper).start() : Integer.MAX_VALUE;
                 boolean present = frame.mood() == Frame.Mood.PRESENT && !plan;
                 DateMention date = EventDating.datesFor(dates, segFrom, trigger.start(), trigger.end(), segTo, present).get(0);
+                date = frame.type().equals("Summit") ? EnglishDates.yearNaming(dates, tokens, f.from(), date) : date;
                 if (present && (date == null || date.weekdayOnly())) {
                     date = date != null ? date : EventDating.today(doc, trigger);
                 }
@@ -224,6 +230,7 @@ public final class EnglishEventExtractor implements Annotator {
                 }
                 if (e != null && e.type().equals("Summit") && e.organizerId() == null) {
                     String named = places.summitName(tokens, f.from());
+                    named = named != null ? named : attendance.nextSummitOf(doc, out, tokens, f.from());
                     // "the summit" after one the article reported is that one, not whichever the place held that year
                     boolean earlier = EnglishEventRules.definite(tokens, f.from()) && EnglishAttendance.earlierSummit(out, e) >= 0;
                     if (named == null && e.placeId() != null && !earlier) {
@@ -276,29 +283,5 @@ public final class EnglishEventExtractor implements Annotator {
             }
         }
         return travel;
-    }
-
-    /**
-     * An object that stands right before another event word is that word's modifier, not this
-     * event's participant: in "Iraq hosted an Arab League summit" the Arab League is whose summit it is.
-     */
-    private static boolean modifiesTrigger(Frame frame, Found f, Map<String, Chunk> roles, boolean[] anchors, List<EnToken> tokens) {
-        if (frame.type().equals("Summit") || frame.isJoin()) {
-            return false;
-        }
-        for (Chunk c : roles.values()) {
-            int k = c.to();
-            if (c.direct() && c.from() > f.to() && tokens.subList(f.to(), c.from() + 1).stream().anyMatch(EnToken::commaBefore)) {
-                return true; // "to meet its targets, a position Trump described": an object beyond a comma is another clause's
-            }
-            if (c.from() < f.to() || k >= tokens.size()) {
-                continue;
-            }
-            if (anchors[k] || (k + 1 < tokens.size() && anchors[k + 1] && !tokens.get(k).breakBefore() && !tokens.get(k + 1).breakBefore()
-                    && tokens.get(k).folded().matches("leaders|ministers|'s|foreign|defence|defense|bilateral|joint"))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -223,7 +223,7 @@ final class EnglishEventRules {
             }) && met.stream().anyMatch(id -> v.host().contains(id));
             if (hosts) {
                 Set<String> ps = new LinkedHashSet<>(v.participants());
-                met.stream().filter(id -> !id.startsWith("person/en-official-")).forEach(ps::add); // unnamed officials are no participants
+                met.stream().filter(id -> !EnglishTitles.unnamed(id)).forEach(ps::add); // unnamed officials are no participants
                 out.set(i, v.resolved(v.organizerId(), v.placeId(), v.date(), v.dateBasis(), ps));
                 return true;
             }

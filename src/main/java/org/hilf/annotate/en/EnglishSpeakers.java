@@ -9,6 +9,8 @@ import org.hilf.annotate.AnnotatedArticle;
 import org.hilf.annotate.CollectiveSpeakers;
 import org.hilf.annotate.Entity;
 import org.hilf.annotate.EntityType;
+import org.hilf.annotate.EventMention;
+import org.hilf.annotate.Keys;
 import org.hilf.annotate.Sentence;
 import org.hilf.annotate.StatementMention;
 import org.hilf.annotate.frame.Chunk;
@@ -26,6 +28,8 @@ final class EnglishSpeakers {
     private static final int SUBJECT_GAP = 5;
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "it");
     /** Nouns of a group anaphor that mean the states themselves ("the two governments", "both countries"). */
+    /** Number words of a group anaphor, from two. */
+    private static final List<String> COUNTS = List.of("two", "three", "four", "five", "six");
     private static final Set<String> STATE_NOUNS = Set.of("governments", "countries", "nations", "states");
 
     /** A word of speech of speech.tsv: its kind (verb, noun, according, participle, final) and whether it is joint. */
@@ -46,6 +50,10 @@ final class EnglishSpeakers {
         Chunk group = null;
         for (Chunk c : chunks) {
             if (c.to() <= cue.from() && c.intro().equals(Chunk.DIRECT) && cue.from() - c.to() <= SUBJECT_GAP) {
+                subject = c;
+            }
+            // "In a statement issued on Saturday, G7 leaders said": set off from the words before, the verb's own subject
+            if (c.to() <= cue.from() && c.intro().equals(EnglishChunker.COMMA) && cue.from() - c.to() <= 1) {
                 subject = c;
             }
             // "said Kishida," / "said Chinese foreign ministry spokesman X.": a subject after its verb ends a clause
@@ -102,12 +110,31 @@ final class EnglishSpeakers {
         if (out.isEmpty() && group != null) {
             // "the two governments said": the states of the encounter, not its people
             boolean states = tokens.subList(group.from(), group.to()).stream().anyMatch(t -> STATE_NOUNS.contains(t.folded()));
-            out = states ? collective.of(doc, s, CollectiveSpeakers.Kind.JOINT) : collective.group(doc, s);
+            out = states ? collective.of(doc, s, CollectiveSpeakers.Kind.JOINT) : counted(doc, s, tokens, group);
         }
         if (out.isEmpty() && after != null && after.intro().equals(Chunk.DIRECT)) {
             out = people(doc, after);
         }
         return out;
+    }
+
+    /**
+     * "the four leaders said": as many people as the phrase counts, when the latest encounter has that
+     * many (its alliance, a body of them all, does not speak for them); else the group's speakers.
+     */
+    private List<String> counted(AnnotatedArticle doc, Sentence s, List<EnToken> tokens, Chunk group) {
+        int n = tokens.subList(group.from(), group.to()).stream().mapToInt(t -> COUNTS.indexOf(t.folded()) + 2).max().orElse(1);
+        EventMention latest = null;
+        int at = -1;
+        for (EventMention e : doc.get(Keys.EVENTS)) {
+            int last = e.allSentences().stream().mapToInt(Sentence::index).filter(x -> x <= s.index()).max().orElse(-1);
+            if (last >= at && last >= 0 && !e.type().equals("Agreement")) {
+                latest = e;
+                at = last;
+            }
+        }
+        List<String> people = latest == null ? List.of() : latest.participants().stream().filter(p -> p.startsWith("person/")).toList();
+        return n >= 2 && people.size() == n ? people : collective.group(doc, s);
     }
 
     static String kind(EnPhrases.Hit<Word> cue) { return cue.value().kind(); }
@@ -124,6 +151,11 @@ final class EnglishSpeakers {
                 continue;
             }
             (e.type() == EntityType.PERSON ? persons : others).add(e.id());
+        }
+        // "Japan's top government spokesman, Chief Cabinet Secretary X," / "X, spokesperson for India's foreign ministry,":
+        // the office in apposition is the named person's, no second speaker
+        if (persons.stream().anyMatch(p -> !EnglishTitles.unnamed(p))) {
+            persons.removeIf(EnglishTitles::unnamed);
         }
         return List.copyOf(persons.isEmpty() ? others : persons);
     }

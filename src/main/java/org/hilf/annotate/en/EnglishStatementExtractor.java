@@ -128,13 +128,19 @@ public final class EnglishStatementExtractor implements Annotator {
         Set<String> spoke = new LinkedHashSet<>();
         EnPhrases.Hit<EnglishSpeakers.Word> document = cues.stream().filter(c -> EnglishSpeakers.kind(c).equals("final") || c.value().joint()).findFirst().orElse(null);
         int spokeTo = -1; // the end of the last cue that named speakers
-        for (EnPhrases.Hit<EnglishSpeakers.Word> cue : cues) {
+        for (int c = 0; c < cues.size(); c++) {
+            EnPhrases.Hit<EnglishSpeakers.Word> cue = cues.get(c);
+            if (relays(tokens, chunks, cue, c + 1 < cues.size() ? cues.get(c + 1) : null)) {
+                continue;
+            }
             StatementMention before = out.isEmpty() ? previous : out.get(out.size() - 1);
             // "adopted a joint declaration that criticised …": the verb's subject is the document; "X said in a joint
             // statement": the document is X's words, no other speaker's
             boolean throughDocument = (document != null && document.to() <= cue.from() && cue.from() - document.to() <= 2)
                     || (cue == document && spokeTo >= 0 && cue.from() - spokeTo <= 1);
-            List<String> speakers = new ArrayList<>(throughDocument ? List.of() : speakerFinder.speakers(doc, s, tokens, chunks, cue, before));
+            // "Lavrov told Li that …, according to the Russian foreign ministry": the source relays the words said, it says none
+            boolean relay = spokeTo >= 0 && EnglishSpeakers.kind(cue).equals("according");
+            List<String> speakers = new ArrayList<>(throughDocument || relay ? List.of() : speakerFinder.speakers(doc, s, tokens, chunks, cue, before));
             speakers.removeAll(spoke);
             if (!speakers.isEmpty()) {
                 spokeTo = cue.to();
@@ -146,6 +152,7 @@ public final class EnglishStatementExtractor implements Annotator {
         // a document no one in the sentence speaks through is its issuers', if it says something: "In a joint statement,
         // …", one a verb speaks through, quoted words or "… that …" after it (not "the leaders adopted a declaration")
         boolean says = document != null && (tokens.get(document.from()).folded().equals("in") || !quotes.isEmpty()
+                || tokens.subList(document.from(), document.to()).stream().anyMatch(t -> t.folded().matches("said|says")) // "the statement said"
                 || cues.stream().anyMatch(c -> EnglishSpeakers.kind(c).equals("verb")) || tokens.subList(document.to(), tokens.size()).stream().anyMatch(t -> t.folded().equals("that")));
         List<String> issuers = out.isEmpty() && says
                 ? collective.of(doc, s, EnglishSpeakers.kind(document).equals("final") ? CollectiveSpeakers.Kind.FINAL : CollectiveSpeakers.Kind.JOINT) : List.of();
@@ -158,6 +165,20 @@ public final class EnglishStatementExtractor implements Annotator {
             out.add(statement(doc, s, tokens, quotes.get(0), previous.speakers(), quotes, actors, when));
         }
         return out;
+    }
+
+    /**
+     * "Beijing's foreign ministry said Xi told Albanese that …": a verb of speech whose object is one
+     * phrase of actors and the next verb of speech relays that speaker's words and says none of its own.
+     */
+    private static boolean relays(List<EnToken> tokens, List<Chunk> chunks, EnPhrases.Hit<EnglishSpeakers.Word> cue,
+                                  EnPhrases.Hit<EnglishSpeakers.Word> next) {
+        if (next == null || !EnglishSpeakers.kind(cue).equals("verb") || !EnglishSpeakers.kind(next).equals("verb")) {
+            return false;
+        }
+        int from = cue.to() < tokens.size() && tokens.get(cue.to()).folded().equals("that") ? cue.to() + 1 : cue.to();
+        return chunks.stream().anyMatch(x -> x.from() == from && x.to() == next.from() && x.intro().equals(Chunk.DIRECT)
+                && !x.actors().isEmpty() && !tokens.get(next.from()).commaBefore());
     }
 
     private StatementMention statement(AnnotatedArticle doc, Sentence s, List<EnToken> tokens, Span trigger, List<String> speakers, List<Span> quotes,

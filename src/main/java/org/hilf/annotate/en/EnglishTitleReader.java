@@ -110,7 +110,7 @@ final class EnglishTitleReader {
             return t.to();
         }
         if (t.official() || t.indefinite()) {
-            Entity p = pass.newEntity(new Entity("person/en-official-" + hash(pass.doc.article().key() + "|" + aff + "|"
+            Entity p = pass.newEntity(new Entity(EnglishTitles.UNNAMED + hash(pass.doc.article().key() + "|" + aff + "|"
                     + titleText.toLowerCase(Locale.ROOT)), EntityType.PERSON, null, titleText, null, null, null, aff, titleText));
             pass.add(tokens, t.from(), t.to(), p.id(), Role.NAME, TITLE_CONFIDENCE, titleText, aff);
             return t.to();

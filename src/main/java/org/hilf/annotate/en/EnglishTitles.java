@@ -20,9 +20,11 @@ import org.hilf.annotate.Tsv;
  */
 final class EnglishTitles {
     /** Words that may stand between the body and the office ("a South Korean presidential official"). */
-    private static final Set<String> MODIFIERS = Set.of("presidential", "government", "senior", "foreign", "ministry", "defense",
+    private static final Set<String> MODIFIERS = Set.of("presidential", "presidency", "diplomatic", "embassy", "government", "senior", "foreign", "ministry", "defense",
             "defence", "military", "white", "house", "top", "new", "acting", "former", "then", "interim", "chief");
     static final String OFFICIAL = "official";
+    /** The id prefix of an official the text names only by office ("a ministry spokesperson"). */
+    static final String UNNAMED = "person/en-official-";
 
     /**
      * A title: words [from, to).
@@ -130,6 +132,9 @@ final class EnglishTitles {
         }
         return new Title(roles, aff, i, end, indefinite);
     }
+
+    /** True for an official the text names only by office. */
+    static boolean unnamed(String id) { return id.startsWith(UNNAMED); }
 
     /** An office in the plural at word i ("the defence ministers of …"), or null. */
     EnPhrases.Hit<String> pluralAt(List<EnToken> tokens, int i) { return plurals.longestAt(tokens, i); }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -62,5 +63,15 @@ class AgreementsTest {
         java.util.List<String> e = EnglishFixture.events(EnglishFixture.annotate("Australia and Indonesia signed a defence cooperation agreement on "
                 + "Thursday. Defence ministers Richard Marles and Sjafrie Sjamsoeddin signed the pact at Parliament House.", DAY));
         assertEquals(1, e.stream().filter(x -> x.startsWith("Agreement ")).count(), e.toString());
+    }
+
+    @Test
+    void agreeingThatIsAViewNotAnAgreement() {
+        var d = EnglishFixture.annotate("Chinese President Xi Jinping and Brazilian President Luiz Inacio Lula da Silva agreed that "
+                + "trade between their countries should keep growing.", DAY);
+        assertEquals(List.of(), EnglishFixture.events(d).stream().filter(e -> e.startsWith("Agreement")).toList());
+        var signed = EnglishFixture.annotate("Chinese President Xi Jinping and Brazilian President Luiz Inacio Lula da Silva agreed to "
+                + "expand trade between their countries.", DAY);
+        assertEquals(1, EnglishFixture.events(signed).stream().filter(e -> e.startsWith("Agreement")).count());
     }
 }

@@ -41,4 +41,11 @@ class MeetingReportsTest {
         List<String> e = ev("Italian Prime Minister Giorgia Meloni said Rome would struggle to meet its spending goal, a view Biden rejected.");
         assertEquals(List.of(), e);
     }
+
+    @Test
+    void aSubjectAfterAClauseOfAnotherEventWordMeets() {
+        List<String> meetings = ev("On Monday, as the summit got going, Japanese Prime Minister Fumio Kishida held talks with "
+                + "South Korean President Yoon Suk Yeol.").stream().filter(e -> e.startsWith("Meeting")).toList();
+        assertEquals(List.of("Meeting person/fumio-kishida person/yoon-suk-yeol state/JP state/KR"), meetings);
+    }
 }

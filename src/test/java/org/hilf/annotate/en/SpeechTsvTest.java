@@ -21,7 +21,8 @@ class SpeechTsvTest {
     void verbsBeforeAndAfterTheirSubject() {
         for (String s : List.of("Stoltenberg said the alliance was ready.", "Stoltenberg told reporters the alliance was ready.",
                 "Stoltenberg warned that Russia was preparing.", "\"We are ready,\" said Stoltenberg.",
-                "NATO Secretary General Jens Stoltenberg stressed the point.")) {
+                "NATO Secretary General Jens Stoltenberg stressed the point.",
+                "Stoltenberg thanked the allies for their support.", "Stoltenberg rejected the claim that the alliance was divided.")) {
             assertEquals(List.of("person/jens-stoltenberg for org/nato"), st(s), s);
         }
     }
@@ -69,5 +70,20 @@ class SpeechTsvTest {
                 st("Japanese Prime Minister Fumio Kishida met Philippine President Ferdinand Marcos Jr. in Manila. In a joint statement, the two sides agreed to deepen defence ties."));
         assertEquals(List.of("org/brics for org/brics"),
                 st("The BRICS summit opened in Rio de Janeiro on Sunday. The leaders adopted a joint declaration that criticised the rise in tariffs."));
+    }
+
+    @Test
+    void aDocumentAsTheSubjectSpeaksForItsIssuers() {
+        assertEquals(List.of("state/EG+state/JO for state/EG+state/JO"),
+                st("Egyptian President Abdel Fattah al-Sisi held talks with Jordan's King Abdullah II in Cairo on Monday. "
+                        + "The statement said the two countries would deepen cooperation on water."));
+        assertEquals(List.of("org/arab-league for org/arab-league"),
+                st("Arab League leaders held their summit in Manama on Thursday. The final resolution called for an end to the fighting."));
+    }
+
+    @Test
+    void aSubjectSetOffFromAnOpeningPhraseSpeaks() {
+        assertEquals(List.of("org/g7 for org/g7"), st("In a statement issued on Friday, G7 leaders said they would keep up pressure on Moscow."));
+        assertEquals(List.of("person/sergey-lavrov for state/RU"), st("After the talks in Hanoi, Lavrov said the visit had been useful."));
     }
 }

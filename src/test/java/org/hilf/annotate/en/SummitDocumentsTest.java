@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.hilf.annotate.Keys;
 import org.hilf.annotate.Span;
 import org.junit.jupiter.api.Test;
 
@@ -50,12 +51,21 @@ class SummitDocumentsTest {
 
     @Test
     void aDeadlineOrHorizonDatesNothing() {
-        for (String s : List.of("a strategy running to 2035", "in line with Vision 2030", "which sets 2025 as the target", "spending by the end of 2027")) {
+        for (String s : List.of("a strategy running to 2035", "in line with Vision 2030", "which sets 2025 as the target", "spending by the end of 2027",
+                "a hotline unused since 2019", "their first joint drill ever since 2016")) {
             int at = s.indexOf("20");
             assertTrue(EnglishDates.deadline(s, new Span(at, at + 4)), s);
         }
         String held = "the summit held in 2025 in Kuala Lumpur";
         assertFalse(EnglishDates.deadline(held, new Span(held.indexOf("2025"), held.indexOf("2025") + 4)));
+    }
+
+    @Test
+    void theStartOfAPeriodIsNotWhenTheEventHappened() {
+        var d = annotate("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan held talks in Arusha, "
+                + "their first meeting since 2019.", DAY);
+        var date = d.get(Keys.EVENTS).get(0).date();
+        assertTrue(date == null || date.start().getYear() != 2019, String.valueOf(date));
     }
 
     @Test

@@ -1,0 +1,23 @@
+package org.hilf.annotate.en;
+
+import static org.hilf.annotate.en.EnglishFixture.annotate;
+import static org.hilf.annotate.en.EnglishFixture.statements;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** data/lexicon/en/bodies.tsv: a national body named by its building or its own name speaks for its state. */
+class BodiesTest {
+    private static final LocalDate DAY = LocalDate.of(2024, 6, 3);
+
+    @Test
+    void aBuildingThatStandsForAMinistrySpeaksForItsState() {
+        assertEquals(List.of("state/MY for state/MY"), statements(annotate("Wisma Putra said the envoy had been summoned over the remarks.", DAY)));
+        assertEquals(List.of("state/FR for state/FR"), statements(annotate("The Quai d'Orsay said it was following the case closely.", DAY)));
+        assertEquals(List.of("state/IN for state/IN"),
+                statements(annotate("The Ministry of External Affairs said the visit would go ahead as planned.", DAY)));
+    }
+}

@@ -1,0 +1,53 @@
+package org.hilf.annotate.en;
+
+import static org.hilf.annotate.en.EnglishFixture.annotate;
+import static org.hilf.annotate.en.EnglishFixture.statements;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** data/lexicon/en/state_offices.txt, unnamed officials of an office, and sources that relay, on literal examples. */
+class StateOfficesTest {
+    private static final LocalDate DAY = LocalDate.of(2024, 3, 4);
+
+    private static List<String> st(String text) { return statements(annotate(text, DAY)); }
+
+    @Test
+    void anOfficeNamedByItsNationalityIsTheState() {
+        assertEquals(List.of("state/DE for state/DE"), st("The German foreign ministry said it would send an envoy to the talks."));
+        assertEquals(List.of("state/MX for state/MX"), st("The port deal was signed on Friday, according to the Mexican presidency."));
+        assertEquals(List.of("state/IT for state/IT"), st("The Italian government said the visit would go ahead in the spring."));
+    }
+
+    @Test
+    void anUnnamedOfficialOfAnOfficeSpeaksForTheState() {
+        List<String> s = st("Talks could resume next month, a Kenyan presidency official said.");
+        assertEquals(1, s.size());
+        assertEquals(true, s.get(0).endsWith(" for state/KE"), s.toString());
+        List<String> d = st("The envoy is expected to travel on to Rome, a Spanish diplomatic source said.");
+        assertEquals(true, d.size() == 1 && d.get(0).endsWith(" for state/ES"), d.toString());
+    }
+
+    @Test
+    void anOfficeInAppositionIsTheNamedPersons() {
+        assertEquals(List.of("person/yoshimasa-hayashi for state/JP"),
+                st("Japan's chief government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi, said Tokyo would send aid."));
+        assertEquals(List.of("person/randhir-jaiswal for state/IN"),
+                st("Randhir Jaiswal, spokesperson for India's foreign ministry, said the envoy would return."));
+    }
+
+    @Test
+    void aSourceAfterWordsSaidRelaysThem() {
+        assertEquals(List.of("person/sergey-lavrov for state/RU"),
+                st("Lavrov told his guest that Moscow wanted calm on the border, according to the Russian foreign ministry."));
+    }
+
+    @Test
+    void anOfficeThatSaysWhatAPersonToldRelaysIt() {
+        assertEquals(List.of("person/sergey-lavrov for state/RU"),
+                st("The Russian foreign ministry said Lavrov told his Turkish counterpart that Moscow wanted the grain deal revived."));
+    }
+}
