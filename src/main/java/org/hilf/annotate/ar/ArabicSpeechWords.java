@@ -93,7 +93,10 @@ final class ArabicSpeechWords {
                 firstVerb = i;
             }
             boolean beforeQuote = tokens.get(i).start() < firstQuote;
-            boolean better = word == null || (quotes.isEmpty() ? rank(found) > rank(word) : rank(found) >= rank(word));
+            // "وأكد X، بحسب بيان للخارجية، “…”": a source set off by commas after the verb tells where the
+            // report comes from; the verb and its subject still say who spoke
+            boolean aside = word != null && word.verb() && found.kind().equals("according") && tokens.get(i).commaBefore();
+            boolean better = word == null || !aside && (quotes.isEmpty() ? rank(found) > rank(word) : rank(found) >= rank(word));
             if (w < 0 || (beforeQuote && better)) {
                 w = i;
                 word = found;

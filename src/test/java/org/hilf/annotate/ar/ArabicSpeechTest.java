@@ -93,6 +93,14 @@ class ArabicSpeechTest {
     }
 
     @Test
+    void aSourceSetOffByCommasAfterTheVerbTellsWhereTheReportComesFromNotWhoSpoke() {
+        assertEquals(List.of("person/vladimir-putin for state/RU"),
+                st("وأكد الرئيس الروسي فلاديمير بوتين، بحسب بيان للكرملين، \"استعداد بلاده للحوار مع جميع الأطراف\"."));
+        assertEquals(List.of("person/vladimir-putin for state/RU"),
+                st("وأكد الرئيس الروسي فلاديمير بوتين، وفق منصة إخبارية محلية، أن الحوار هو السبيل الوحيد."));
+    }
+
+    @Test
     void aParticipleOfSpeechRunsOnIntoWhatWasSaidAnAdjectiveDoesNot() {
         assertEquals(List.of(), st("وفي خطوة لافتة، وقعت مصر والسودان مذكرة تفاهم للربط الكهربائي."));
         assertEquals(List.of("person/vladimir-putin for state/RU"), st("وتحدث الرئيس الروسي فلاديمير بوتين عن الأزمة، لافتا إلى أن الحوار هو الحل."));
