@@ -130,15 +130,7 @@ final class ArabicSpeakers {
      * "قد" right before the verb at w, when no preposition governs it; else empty.
      */
     List<String> pluperfectSubject(String text, List<Token> tokens, int w, List<ActorMention> actors) {
-        if (w < 2 || !tokens.get(w - 1).text().equals("قد")) {
-            return List.of();
-        }
-        int kana = -1;
-        for (int k = w - 2; k >= 0 && kana < 0; k--) {
-            if (KANA.contains(tokens.get(k).text())) {
-                kana = k;
-            }
-        }
+        int kana = kana(tokens, w);
         if (kana < 0) {
             return List.of();
         }
@@ -151,6 +143,38 @@ final class ArabicSpeakers {
             }
         }
         return last == null ? List.of() : List.of(last.entityId());
+    }
+
+    /**
+     * "وكانت قمة جوهانسبرغ في 2023 قد أقرت دعوة مصر …": a subject stands between كان and قد, no actor
+     * and no title; what follows the verb is its object, and nobody known spoke.
+     */
+    boolean pluperfectWithoutSpeaker(List<Token> tokens, int w, List<ActorMention> actors) {
+        int kana = kana(tokens, w);
+        if (kana < 0 || w - 1 - kana < 2) {
+            return false;
+        }
+        int from = tokens.get(kana).end();
+        int to = tokens.get(w - 1).start();
+        for (int k = kana + 1; k < w - 1; k++) {
+            if (res.titleWord(tokens.get(k).text())) {
+                return false;
+            }
+        }
+        return actors.stream().noneMatch(a -> a.isActor() && a.span().start() >= from && a.span().end() <= to);
+    }
+
+    /** The index of the form of كان that opens "كان … قد VERB" with the verb at {@code w}, or -1. */
+    private static int kana(List<Token> tokens, int w) {
+        if (w < 2 || !tokens.get(w - 1).text().equals("قد")) {
+            return -1;
+        }
+        for (int k = w - 2; k >= 0; k--) {
+            if (KANA.contains(tokens.get(k).text())) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> KANA = Set.of("كان", "وكان", "كانت", "وكانت", "فكان", "فكانت");

@@ -119,6 +119,9 @@ public final class ArabicStatementExtractor implements Annotator {
         if (speakers == null) {
             return null;
         }
+        if (speakerFinder.pluperfectWithoutSpeaker(tokens, w, actors)) {
+            return null;
+        }
         List<String> pluperfect = speakerFinder.pluperfectSubject(doc.text(), tokens, w, actors);
         if (!pluperfect.isEmpty()) {
             speakers = pluperfect; // "وكان بزشكيان قد أكد قبيل مغادرته طهران أن …": the subject stands before قد

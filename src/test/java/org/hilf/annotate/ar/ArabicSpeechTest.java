@@ -101,6 +101,12 @@ class ArabicSpeechTest {
     }
 
     @Test
+    void aPluperfectWhoseSubjectIsNoActorHasNoSpeakerAndItsObjectsSayNothing() {
+        assertEquals(List.of(), st("وكانت قمة الرياض في 2019 قد أقرت دعوة مصر والأردن إلى الانضمام."));
+        assertEquals(List.of("person/vladimir-putin for state/RU"), st("وكان الرئيس الروسي فلاديمير بوتين قد أكد أن الحوار ضروري."));
+    }
+
+    @Test
     void aParticipleOfSpeechRunsOnIntoWhatWasSaidAnAdjectiveDoesNot() {
         assertEquals(List.of(), st("وفي خطوة لافتة، وقعت مصر والسودان مذكرة تفاهم للربط الكهربائي."));
         assertEquals(List.of("person/vladimir-putin for state/RU"), st("وتحدث الرئيس الروسي فلاديمير بوتين عن الأزمة، لافتا إلى أن الحوار هو الحل."));
