@@ -15,6 +15,7 @@ import org.hilf.annotate.Keys;
 import org.hilf.annotate.Sentence;
 import org.hilf.annotate.Span;
 import org.hilf.annotate.StatementMention;
+import org.hilf.annotate.frame.HeadlineEvents;
 
 /**
  * Finds statements in Arabic sentences: who said what, for whom, about whom.
@@ -67,7 +68,12 @@ public final class ArabicStatementExtractor implements Annotator {
             NormalizedText text = res.folded(doc);
             List<String> lastSpeakers = List.of();
             int lastIndex = -10;
+            // a headline sums up what the body reports ("… ويؤكد دعم مصر لوحدة السودان"): no statement of its own
+            int headlineEnd = HeadlineEvents.headlineEnd(doc.text());
             for (Sentence s : doc.get(Keys.SENTENCES)) {
+                if (s.end() <= headlineEnd) {
+                    continue;
+                }
                 StatementMention st = sentence(doc, s, res.tokenizer.tokens(text, s.start(), s.end()),
                         s.index() - lastIndex <= 2 ? lastSpeakers : List.of(), out);
                 if (st != null) {

@@ -107,6 +107,12 @@ class ArabicSpeechTest {
     }
 
     @Test
+    void aHeadlineSumsUpTheBodysStatementsAndMakesNoneOfItsOwn() {
+        assertEquals(List.of("person/vladimir-putin for state/RU"), st("بوتين يستقبل ضيفه ويؤكد دعم روسيا للحوار\n\n"
+                + "وقال الرئيس الروسي فلاديمير بوتين إن الحوار هو السبيل الوحيد."));
+    }
+
+    @Test
     void aParticipleOfSpeechRunsOnIntoWhatWasSaidAnAdjectiveDoesNot() {
         assertEquals(List.of(), st("وفي خطوة لافتة، وقعت مصر والسودان مذكرة تفاهم للربط الكهربائي."));
         assertEquals(List.of("person/vladimir-putin for state/RU"), st("وتحدث الرئيس الروسي فلاديمير بوتين عن الأزمة، لافتا إلى أن الحوار هو الحل."));
