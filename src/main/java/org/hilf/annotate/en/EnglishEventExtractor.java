@@ -144,6 +144,8 @@ public final class EnglishEventExtractor implements Annotator {
             }
         }
         mentions.addAll(Antecedents.pronouns(tokens, antecedent, quoted));
+        mentions.addAll(Antecedents.leaders(tokens, doc.get(Keys.ACTORS).stream().filter(a -> a.role() == ActorMention.Role.ATTRIBUTE
+                && s.span().contains(a.span())).toList(), antecedent));
         mentions.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         List<DateMention> dates = doc.get(Keys.DATES).stream().filter(d -> s.span().contains(d.span()) && d.resolved()
                 && !EnglishDates.deadline(doc.text(), d.span())).toList();
