@@ -215,7 +215,7 @@ public final class EnglishEventExtractor implements Annotator {
                     joinsSummit.add(plan ? -1 : attendance.namedGathering(tokens, f.from(), f.to()));
                     break;
                 }
-                String place = frame.type().equals("Summit") ? places.summitPlace(doc, tokens, f.to(), s) : places.placeOf(doc, s);
+                String place = frame.type().equals("Summit") ? places.summitPlace(doc, tokens, f.to(), s) : places.eventPlace(doc, tokens, f.from(), s);
                 EventAssembler.Context c = new EventAssembler.Context(s, trigger, date, EventDating.basis(s, date), plan,
                         out.isEmpty() ? null : out.get(out.size() - 1), EventAssembler.Context.gatheringIn(out), id -> res.entity(doc, id), place);
                 List<EventMention> made = assembler.assemble(frame, roles, c);

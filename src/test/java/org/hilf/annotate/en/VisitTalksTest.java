@@ -60,4 +60,12 @@ class VisitTalksTest {
                 + "visited Berlin.");
         assertEquals(true, other.stream().noneMatch(x -> x.contains("person/narendra-modi")), other.toString());
     }
+
+    @Test
+    void talksInThePlaceWhereStandsForAreTheVisitThere() {
+        // EnglishPlaces.eventPlace: "from Cairo, where he had talks": in Cairo, not in the sentence's first place
+        List<String> e = ev("Blinken landed in Riyadh late on Monday from Cairo, where he had talks with Egyptian President "
+                + "Abdel Fattah al-Sisi.");
+        assertEquals(true, e.contains("Visit person/abdel-fattah-el-sisi person/antony-blinken state/EG state/US"), e.toString());
+    }
 }
