@@ -69,4 +69,27 @@ final class Antecedents {
         }
         return out;
     }
+
+    /**
+     * "the Japanese leader" after a sentence whose subject is Japan's prime minister: the word
+     * "leader" with the adjective of the state the antecedent acts for (its title said so) stands
+     * for the antecedent. Another state's adjective, or none, names no one: that leader is unknown.
+     */
+    static List<ActorMention> leaders(List<EnToken> tokens, List<ActorMention> attributes, ActorMention antecedent) {
+        List<ActorMention> out = new ArrayList<>();
+        if (antecedent == null || antecedent.affiliationId() == null) {
+            return out;
+        }
+        for (ActorMention a : attributes) {
+            int i = EnPhrases.indexAt(tokens, a.span().start());
+            int j = EnPhrases.indexAt(tokens, a.span().end() - 1);
+            if (a.entityId().equals(antecedent.affiliationId()) && i > 0 && j >= i && j + 1 < tokens.size()
+                    && tokens.get(i - 1).folded().equals("the") && tokens.get(j + 1).folded().equals("leader")) {
+                EnToken t = tokens.get(j + 1);
+                out.add(new ActorMention(new Span(t.start(), t.end()), t.text(), antecedent.entityId(), ActorMention.Role.NAME,
+                        0.7, null, antecedent.affiliationId()));
+            }
+        }
+        return out;
+    }
 }

@@ -38,6 +38,7 @@ public final class EnglishActorRecognizer implements Annotator {
     private final EnPhrases<Boolean> honorifics;
     private final EnPhrases<Boolean> anaphors;
     private final EnPhrases<Boolean> stateOffices;
+    private final EnglishBareOffices bareOffices;
     private final Set<String> placePrepositions = Set.of("in", "at", "to", "into", "near", "outside", "across", "around", "inside");
 
     public EnglishActorRecognizer(EnglishResources res) {
@@ -46,6 +47,7 @@ public final class EnglishActorRecognizer implements Annotator {
         this.honorifics = res.phrases("lexicon/en/honorifics.txt");
         this.anaphors = res.phrases("lexicon/en/alliance_anaphors.txt");
         this.stateOffices = res.phrases("lexicon/en/state_offices.txt");
+        this.bareOffices = new EnglishBareOffices(res);
     }
 
     @Override
@@ -105,6 +107,11 @@ public final class EnglishActorRecognizer implements Annotator {
             if (ana != null) {
                 add(tokens, ana.from() + 1, ana.to(), ana.value(), Role.NAME, SURNAME_CONFIDENCE, null, null);
                 return ana.to();
+            }
+            EnPhrases.Hit<String> bare = bareOffices.at(tokens, i, mentions, date); // "the presidential office said"
+            if (bare != null) {
+                add(tokens, bare.from(), bare.to(), bare.value(), Role.NAME, SURNAME_CONFIDENCE, null, null);
+                return bare.to();
             }
             EnToken t = tokens.get(i);
             if (!t.capitalized()) {

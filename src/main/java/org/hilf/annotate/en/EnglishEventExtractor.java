@@ -144,6 +144,8 @@ public final class EnglishEventExtractor implements Annotator {
             }
         }
         mentions.addAll(Antecedents.pronouns(tokens, antecedent, quoted));
+        mentions.addAll(Antecedents.leaders(tokens, doc.get(Keys.ACTORS).stream().filter(a -> a.role() == ActorMention.Role.ATTRIBUTE
+                && s.span().contains(a.span())).toList(), antecedent));
         mentions.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         List<DateMention> dates = doc.get(Keys.DATES).stream().filter(d -> s.span().contains(d.span()) && d.resolved()
                 && !EnglishDates.deadline(doc.text(), d.span())).toList();
@@ -213,7 +215,7 @@ public final class EnglishEventExtractor implements Annotator {
                     joinsSummit.add(plan ? -1 : attendance.namedGathering(tokens, f.from(), f.to()));
                     break;
                 }
-                String place = frame.type().equals("Summit") ? places.summitPlace(doc, tokens, f.to(), s) : places.placeOf(doc, s);
+                String place = frame.type().equals("Summit") ? places.summitPlace(doc, tokens, f.to(), s) : places.eventPlace(doc, tokens, f.from(), s);
                 EventAssembler.Context c = new EventAssembler.Context(s, trigger, date, EventDating.basis(s, date), plan,
                         out.isEmpty() ? null : out.get(out.size() - 1), EventAssembler.Context.gatheringIn(out), id -> res.entity(doc, id), place);
                 List<EventMention> made = assembler.assemble(frame, roles, c);

@@ -76,6 +76,28 @@ final class EnglishPlaces {
     }
 
 
+    /**
+     * Where the event whose trigger begins at word {@code from} took place: the place just before the
+     * nearest ", where" before the trigger ("arrived in Doha from Cairo, where he had met Sisi": Cairo),
+     * else the sentence's first place. The relative clause says where its own event happened.
+     */
+    String eventPlace(AnnotatedArticle doc, List<EnToken> tokens, int from, Sentence s) {
+        for (int k = Math.min(from, tokens.size()) - 1; k > 0; k--) {
+            if (tokens.get(k).folded().equals("where") && tokens.get(k).commaBefore()) {
+                int end = tokens.get(k - 1).end();
+                for (ActorMention a : doc.get(Keys.ACTORS)) {
+                    // "from Cairo, where": a capital read as its government is still the place "where" stands for
+                    String p = a.span().end() == end && a.role() != ActorMention.Role.ATTRIBUTE ? EventPlaces.placeId(res.entity(doc, a.entityId())) : null;
+                    if (p != null) {
+                        return p;
+                    }
+                }
+                break;
+            }
+        }
+        return placeOf(doc, s);
+    }
+
     /** The first place the sentence names outside quotations ({@link EventPlaces#placeOf}). */
     String placeOf(AnnotatedArticle doc, Sentence s) { return EventPlaces.placeOf(doc, s, id -> res.entity(doc, id)); }
 }

@@ -94,6 +94,18 @@ class AttendanceTest {
     }
 
     @Test
+    void whoIsPresentWelcomesDelegationsOrIsAmongTheLeadersPresentIsAtTheSummit() {
+        // frames.tsv attend: "were both present", "welcomed delegations"; attending-were: "among the leaders present were"
+        assertEquals(List.of("Summit org/nato person/fumio-kishida person/yoon-suk-yeol state/JP state/KR"),
+                ev("NATO leaders met for their summit in Vilnius on Wednesday. Kishida and Yoon were both present."));
+        assertEquals(List.of("Summit org/nato person/fumio-kishida person/yoon-suk-yeol state/JP state/KR"),
+                ev("NATO leaders met for their summit in Vilnius on Wednesday. Among the leaders present were Kishida and Yoon."));
+        assertEquals(List.of("Summit org/gcc person/salman-bin-abdulaziz state/SA"),
+                ev("Gulf leaders held their annual summit of the Gulf Cooperation Council in Riyadh on Tuesday. "
+                        + "King Salman bin Abdulaziz welcomed delegations at the summit."));
+    }
+
+    @Test
     void anExtraordinaryJointSummitNamedAgainIsTheSameSummit() {
         List<String> events = ev("Arab leaders met in Cairo on Saturday for an extraordinary summit. The extraordinary joint summit of "
                 + "the Arab League and the Organization of Islamic Cooperation was chaired by Egyptian President Abdel Fattah al-Sisi.");

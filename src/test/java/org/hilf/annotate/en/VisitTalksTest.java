@@ -48,4 +48,24 @@ class VisitTalksTest {
                 + "Jasem Mohamed Albudaiwi. On Tuesday he held talks with Egyptian President Abdel Fattah al-Sisi in Cairo.");
         assertEquals(true, e.stream().anyMatch(x -> x.contains("person/abdel-fattah-el-sisi") && x.contains("person/antony-blinken")), e.toString());
     }
+
+    @Test
+    void theLeaderWithTheAdjectiveOfTheSubjectsStateIsThatSubject() {
+        // Antecedents.leaders: "the Indian leader" after Modi's sentence is Modi, so the trip is his visit
+        assertEquals(List.of("Visit person/emmanuel-macron person/narendra-modi state/FR state/IN"),
+                ev("Indian Prime Minister Narendra Modi left New Delhi for Europe on Sunday. On Monday the Indian leader "
+                        + "visited Paris, where he held talks with French President Emmanuel Macron."));
+        // another state's adjective names someone else, whom the article does not name
+        List<String> other = ev("Indian Prime Minister Narendra Modi left New Delhi for Europe on Sunday. On Monday the French leader "
+                + "visited Berlin.");
+        assertEquals(true, other.stream().noneMatch(x -> x.contains("person/narendra-modi")), other.toString());
+    }
+
+    @Test
+    void talksInThePlaceWhereStandsForAreTheVisitThere() {
+        // EnglishPlaces.eventPlace: "from Cairo, where he had talks": in Cairo, not in the sentence's first place
+        List<String> e = ev("Blinken landed in Riyadh late on Monday from Cairo, where he had talks with Egyptian President "
+                + "Abdel Fattah al-Sisi.");
+        assertEquals(true, e.contains("Visit person/abdel-fattah-el-sisi person/antony-blinken state/EG state/US"), e.toString());
+    }
 }

@@ -1,0 +1,39 @@
+package org.hilf.annotate.en;
+
+import static org.hilf.annotate.en.EnglishFixture.annotate;
+import static org.hilf.annotate.en.EnglishFixture.statements;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** data/lexicon/en/bare_offices.txt on literal examples (EnglishBareOffices). */
+class BareOfficesTest {
+    private static final LocalDate DAY = LocalDate.of(2023, 9, 6);
+
+    @Test
+    void thePresidentialOfficeIsTheOfficeOfTheOnlyPresidentNamed() {
+        assertEquals(List.of("org/kr-presidential-office for state/KR"),
+                statements(annotate("President Yoon Suk Yeol flew to Jakarta on Tuesday for a regional meeting. "
+                        + "The presidential office said he would also discuss energy projects.", DAY)));
+    }
+
+    @Test
+    void aStateWithNoOfficeOfItsOwnInTheGazetteerSpeaksItself() {
+        assertEquals(List.of("state/ID for state/ID"),
+                statements(annotate("Indonesian President Joko Widodo opened the regional meeting in Jakarta on Tuesday. "
+                        + "The meeting would last two days, the president's office said.", DAY)));
+    }
+
+    @Test
+    void withTwoPresidentsOrNoneTheOfficeNamesNoOne() {
+        assertEquals(List.of(),
+                statements(annotate("President Yoon Suk Yeol met Indonesian President Joko Widodo in Jakarta on Tuesday. "
+                        + "The presidential office said trade came up.", DAY)));
+        assertEquals(List.of(),
+                statements(annotate("Japanese Prime Minister Fumio Kishida arrived in Jakarta on Tuesday. "
+                        + "The presidential office said trade came up.", DAY)));
+    }
+}
