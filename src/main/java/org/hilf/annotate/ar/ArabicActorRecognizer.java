@@ -206,7 +206,7 @@ public final class ArabicActorRecognizer implements Annotator {
         }
 
         int name(List<Token> tokens, int i) {
-            List<AliasIndex.Match> matches = res.aliases.matchesAt(tokens, i);
+            List<AliasIndex.Match> matches = withCapitalsShadda(tokens, i, res.aliases.matchesAt(tokens, i));
             // "التحالف" stands for the article's alliance, unless it begins a longer name ("التحالف الأمريكي الياباني")
             boolean longer = !matches.isEmpty() && matches.get(0).to() - i > 1;
             for (Clitics.Reading r : longer ? List.<Clitics.Reading>of() : res.clitics.readings(tokens.get(i))) {
@@ -350,6 +350,19 @@ public final class ArabicActorRecognizer implements Annotator {
                 return k;
             }
             return honorific ? j + 1 : j;
+        }
+
+        /**
+         * "عمّان": a word the text writes with a shadda, which folding drops, is the capital that is
+         * written so, not the state it folds into ("عمان", Oman): the capital's readings go first.
+         */
+        private List<AliasIndex.Match> withCapitalsShadda(List<Token> tokens, int i, List<AliasIndex.Match> matches) {
+            if (matches.size() < 2 || doc.text().substring(tokens.get(i).start(), tokens.get(i).end()).indexOf('\u0651') < 0) {
+                return matches;
+            }
+            List<AliasIndex.Match> out = new ArrayList<>(matches);
+            out.sort(java.util.Comparator.comparing(m -> m.entry().kind() != Gazetteer.FormKind.CAPITAL));
+            return out;
         }
 
         /**

@@ -97,6 +97,16 @@ class ArabicActorRecognizerTest {
     }
 
     @Test
+    void aShaddaTellsAmmanFromOman() {
+        // "عمّان" folds to "عمان" (Oman's name); the shadda the text wrote makes it Jordan's capital
+        AnnotatedArticle d = annotate("وصل الوفد إلى عمّان قادما من مسقط. وأكدت عمان دعمها للحوار.", LocalDate.of(2025, 5, 20));
+        assertTrue(d.get(Keys.ACTORS).stream().anyMatch(a -> a.surface().equals("عمّان") && a.entityId().endsWith("JO")),
+                d.get(Keys.ACTORS).toString());
+        assertTrue(d.get(Keys.ACTORS).stream().anyMatch(a -> a.surface().equals("عمان") && a.entityId().equals("state/OM")),
+                d.get(Keys.ACTORS).toString());
+    }
+
+    @Test
     void spellingVariantsOfOnePerson() {
         AnnotatedArticle d = annotate("التقى ينس ستولتنبرج بالرئيس. ثم قال ينس ستولتنبرغ إن الحلف قوي.", null);
         assertEquals(2, ids(d, ActorMention.Role.NAME).stream().filter("person/jens-stoltenberg"::equals).count());
