@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -361,7 +362,7 @@ public final class ArabicActorRecognizer implements Annotator {
                 return matches;
             }
             List<AliasIndex.Match> out = new ArrayList<>(matches);
-            out.sort(java.util.Comparator.comparing(m -> m.entry().kind() != Gazetteer.FormKind.CAPITAL));
+            out.sort(Comparator.comparing(m -> m.entry().kind() != Gazetteer.FormKind.CAPITAL));
             return out;
         }
 

@@ -166,13 +166,8 @@ final class ArabicChunker {
                 && (coordination.titleWord(tokens.get(s - 1).text()) || attribute[s - 1])) {
             s--;
         }
-        String clitic;
-        if (s == ti) {
-            clitic = res.normalizer.normalize(text.substring(tokens.get(ti).start(), Math.max(tokens.get(ti).start(), m.span().start())));
-        } else {
-            clitic = titlePrefix(tokens.get(s).text());
-        }
-        String c = clitic.startsWith("و") || clitic.startsWith("ف") ? clitic.substring(1) : clitic;
+        String c = s == ti ? coordination.proclitics(text, tokens.get(ti), m)
+                : ArabicCoordination.withoutConjunction(titlePrefix(tokens.get(s).text()));
         if (c.startsWith("ب")) {
             return "ب";
         }

@@ -87,9 +87,21 @@ final class ArabicCoordination {
             return false;
         }
         int si = Tokenizer.indexAt(tokens, state.span().start());
-        String clitic = res.normalizer.normalize(text.substring(tokens.get(si).start(), Math.max(tokens.get(si).start(), state.span().start())));
-        String c = clitic.startsWith("و") ? clitic.substring(1) : clitic;
+        String c = proclitics(text, tokens.get(si), state);
         return !c.startsWith("ل") && !c.startsWith("ب") && (si == 0 || !prepositions.contains(tokens.get(si - 1).text()));
+    }
+
+    /**
+     * The proclitics written on the first word of mention {@code m} (its token {@code t}) before the
+     * mention starts, folded, without a leading conjunction: "وبالرئيس" → "بال", "لليابان" → "ل".
+     */
+    String proclitics(String text, Token t, ActorMention m) {
+        return withoutConjunction(res.normalizer.normalize(text.substring(t.start(), Math.max(t.start(), m.span().start()))));
+    }
+
+    /** Proclitics without a leading "و" or "ف". */
+    static String withoutConjunction(String clitic) {
+        return clitic.startsWith("و") || clitic.startsWith("ف") ? clitic.substring(1) : clitic;
     }
 
     /**
