@@ -40,9 +40,9 @@ class EvaluationTest {
         Evaluation ev = Evaluation.run(GoldFacts.read(List.of(Path.of("src/test/resources/dev/ar/gold.tsv"))),
                 List.of(Path.of("src/test/resources/dev/ar/articles")), INGESTION);
         System.out.println("dev ar: " + ev.overall().figures());
-        assertEquals(100, ev.perArticle().size());
+        assertEquals(120, ev.perArticle().size());
         assertTrue(ev.notes().isEmpty(), ev.notes().toString());
-        assertAtLeast(ev.overall(), 0.59, 0.44, 0.92, 0.83);
+        assertAtLeast(ev.overall(), 0.54, 0.41, 0.89, 0.78);
     }
 
     @Test
@@ -50,9 +50,9 @@ class EvaluationTest {
         Evaluation ev = Evaluation.run(GoldFacts.read(List.of(Path.of("src/test/resources/dev/en/gold.tsv"))),
                 List.of(Path.of("src/test/resources/dev/en/articles")), INGESTION);
         System.out.println("dev en: " + ev.overall().figures());
-        assertEquals(70, ev.perArticle().size());
+        assertEquals(90, ev.perArticle().size());
         assertTrue(ev.notes().isEmpty(), ev.notes().toString());
-        assertAtLeast(ev.overall(), 0.54, 0.43, 0.93, 0.83);
+        assertAtLeast(ev.overall(), 0.48, 0.38, 0.92, 0.82);
     }
 
     private static void assertAtLeast(Tally t, double eventP, double eventR, double statementP, double statementR) {
