@@ -23,6 +23,7 @@ final class ArabicChunker {
     private final Set<String> prepositions;
     private final Set<String> transparent;
     private final Set<String> anaphors;
+    private final Set<String> stateDuals;
     private final PhraseIndex<Boolean> groups;
     private final ArabicCoordination coordination;
 
@@ -32,6 +33,7 @@ final class ArabicChunker {
         this.prepositions = Set.copyOf(res.fold(Tsv.words("lexicon/ar/prepositions.txt")));
         this.transparent = Set.copyOf(res.fold(Tsv.words("lexicon/ar/transparent_words.txt")));
         this.anaphors = Set.copyOf(res.fold(Tsv.words("lexicon/dual_anaphors.txt")));
+        this.stateDuals = Set.copyOf(res.fold(Tsv.words("lexicon/ar/state_duals.txt")));
         this.groups = res.phrases("lexicon/ar/group_anaphors.txt");
         this.coordination = new ArabicCoordination(res, titleWords, prepositions);
     }
@@ -98,8 +100,8 @@ final class ArabicChunker {
                 continue; // "قادة دول مجلس التعاون": a title of named actors, not an anaphor
             }
             for (Clitics.Reading r : res.clitics.readings(tokens.get(i).text())) {
-                if (anaphors.contains(r.word()) && r.prefix().length() <= 1) {
-                    out.add(new Chunk(Chunk.DIRECT, List.of(), i, i + 1, true));
+                if ((anaphors.contains(r.word()) || stateDuals.contains(r.word())) && r.prefix().length() <= 1) {
+                    out.add(new Chunk(stateDuals.contains(r.word()) ? Chunk.STATES : Chunk.DIRECT, List.of(), i, i + 1, true));
                     break;
                 }
             }

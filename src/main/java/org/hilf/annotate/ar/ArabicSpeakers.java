@@ -25,12 +25,15 @@ final class ArabicSpeakers {
 
     private final ArabicResources res;
     private final Set<String> duals;
+    private final Set<String> stateDuals;
     private final Set<String> complementizers;
     private final Set<String> prepositions;
 
     ArabicSpeakers(ArabicResources res) {
         this.res = res;
-        duals = Set.copyOf(res.fold(Tsv.words("lexicon/dual_anaphors.txt")));
+        stateDuals = Set.copyOf(res.fold(Tsv.words("lexicon/ar/state_duals.txt")));
+        duals = new java.util.HashSet<>(res.fold(Tsv.words("lexicon/dual_anaphors.txt")));
+        duals.addAll(stateDuals);
         prepositions = Set.copyOf(res.fold(Tsv.words("lexicon/ar/prepositions.txt")));
         complementizers = Set.copyOf(res.fold(List.of("إن", "أن", "بأن", "إنه", "إنها", "أنه", "أنها", "أنهم", "أنهما", "عن", "على أن", "إلى أن")));
     }
@@ -254,11 +257,24 @@ final class ArabicSpeakers {
 
     /** True when a dual anaphor ("الجانبان") stands at token i. */
     boolean dualAt(List<Token> tokens, int i) {
+        return wordAt(tokens, i, duals);
+    }
+
+    /**
+     * "وأكد البلدان": the two states speak, not the two people of the talks just reported; their
+     * sides ({@code behalf}) are the speakers when the word at i is a state dual and they are two states.
+     */
+    List<String> statesForDual(List<Token> tokens, int i, List<String> speakers, java.util.Collection<String> behalf) {
+        boolean states = behalf.size() == 2 && behalf.stream().allMatch(b -> b.startsWith("state/"));
+        return states && wordAt(tokens, i, stateDuals) ? List.copyOf(behalf) : speakers;
+    }
+
+    private boolean wordAt(List<Token> tokens, int i, Set<String> words) {
         if (i >= tokens.size()) {
             return false;
         }
         for (Clitics.Reading r : res.clitics.readings(tokens.get(i).text())) {
-            if (duals.contains(r.word())) {
+            if (words.contains(r.word())) {
                 return true;
             }
         }

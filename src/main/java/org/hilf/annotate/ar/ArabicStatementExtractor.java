@@ -70,12 +70,14 @@ public final class ArabicStatementExtractor implements Annotator {
             int lastIndex = -10;
             // a headline sums up what the body reports ("… ويؤكد دعم مصر لوحدة السودان"): no statement of its own
             int headlineEnd = HeadlineEvents.headlineEnd(doc.text());
+            Sentence first = null;
             for (Sentence s : doc.get(Keys.SENTENCES)) {
                 if (s.end() <= headlineEnd) {
                     continue;
                 }
+                first = first == null ? s : first;
                 StatementMention st = sentence(doc, s, res.tokenizer.tokens(text, s.start(), s.end()),
-                        s.index() - lastIndex <= 2 ? lastSpeakers : List.of(), out);
+                        s.index() - lastIndex <= 2 ? lastSpeakers : List.of(), out, s == first);
                 if (st != null) {
                     out.add(st);
                     lastSpeakers = st.speakers();
@@ -87,7 +89,7 @@ public final class ArabicStatementExtractor implements Annotator {
     }
 
     private StatementMention sentence(AnnotatedArticle doc, Sentence s, List<Token> tokens, List<String> previous,
-                                      List<StatementMention> earlier) {
+                                      List<StatementMention> earlier, boolean opening) {
         String text = doc.text();
         List<Span> quotes = Quotations.of(text, s).stream()
                 .filter(q -> Quotations.words(text, q) >= MIN_QUOTE_WORDS && !isName(doc, q)).toList();
@@ -96,6 +98,9 @@ public final class ArabicStatementExtractor implements Annotator {
             return null;
         }
         int w = found.index();
+        if (ArabicUnnamedSources.byline(text, s, tokens, w, opening)) {
+            return null;
+        }
         ArabicSpeechWords.Word word = found.word();
         int firstVerb = found.firstVerb();
         int afterWord = w + word.tokens().size();
@@ -170,6 +175,7 @@ public final class ArabicStatementExtractor implements Annotator {
                 behalf.add(b);
             }
         }
+        speakers = speakerFinder.statesForDual(tokens, afterWord, speakers, behalf);
         Set<String> about = new LinkedHashSet<>();
         int contentFrom = quotes.isEmpty() ? wordEnd : -1;
         for (ActorMention a : doc.get(Keys.ACTORS)) {

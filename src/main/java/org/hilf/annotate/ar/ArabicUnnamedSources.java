@@ -104,4 +104,14 @@ final class ArabicUnnamedSources {
         String side = relayed == null && source >= 0 ? sideOf(tokens, source, actors) : null;
         return side != null ? List.of(side) : relayed;
     }
+
+    /**
+     * "القاهرة - كتب محمد عبد الحميد:" opening the body is the article's byline: its writer, who
+     * states nothing (and whose name may be a namesake of someone the gazetteer knows).
+     * {@code first} says the sentence is the first of the body.
+     */
+    static boolean byline(String text, Sentence s, List<Token> tokens, int word, boolean first) {
+        String w = tokens.get(word).text();
+        return first && (w.equals("كتب") || w.equals("كتبت")) && text.substring(s.start(), s.end()).strip().endsWith(":");
+    }
 }

@@ -20,6 +20,8 @@ import org.hilf.annotate.ActorMention;
 public record Chunk(String intro, List<ActorMention> actors, int from, int to, boolean anaphor) {
     public static final String DIRECT = "";
     public static final String TOPIC = "#topic";
+    /** An anaphor for the two states of the event just reported ("البلدان"): its states, not its people. */
+    public static final String STATES = "#states";
     /** An anaphor for all who took part in the gathering just reported ("القادة"): its organization. */
     public static final String GROUP = "#group";
 
@@ -29,5 +31,5 @@ public record Chunk(String intro, List<ActorMention> actors, int from, int to, b
      */
     public static final String INCLUDED = "#included";
 
-    public boolean direct() { return intro.equals(DIRECT) || intro.equals(INCLUDED); }
+    public boolean direct() { return intro.equals(DIRECT) || intro.equals(INCLUDED) || intro.equals(STATES); }
 }

@@ -100,7 +100,8 @@ public final class EventAssembler {
                 if (c.previous() == null) {
                     return null;
                 }
-                ps.addAll(c.previous().participants());
+                c.previous().participants().stream()
+                        .filter(p -> !ch.intro().equals(Chunk.STATES) || p.startsWith("state/")).forEach(ps::add);
             } else {
                 ps.addAll(actors(ch, c, when));
             }

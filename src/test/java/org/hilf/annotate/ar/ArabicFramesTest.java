@@ -241,6 +241,15 @@ class ArabicFramesTest {
     }
 
     @Test
+    void theTwoStatesJustNamedSignAsStates() {
+        // data/lexicon/ar/state_duals.txt: "البلدان" are the states of the talks, not the people who held them
+        List<EventMention> a = events("واستقبل الرئيس الموريتاني محمد ولد الشيخ الغزواني الرئيس السنغالي ماكي صال في نواكشوط أمس. "
+                + "ووقع البلدان اتفاقية لتقاسم إنتاج حقل الغاز المشترك.", LocalDate.of(2023, 2, 10), "Agreement");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(java.util.Set.of("state/MR", "state/SN"), a.get(0).participants(), a.toString());
+    }
+
+    @Test
     void aSummitBetweenTwoSidesNamesBothByTheirAdjectives() {
         List<EventMention> s = events("ويجري الجانبان ترتيبات لعقد القمة الخليجية الأوروبية الثانية في الرياض العام المقبل.",
                 LocalDate.of(2025, 3, 4), "Summit");

@@ -71,6 +71,16 @@ class ArabicSpeechTest {
     }
 
     @Test
+    void theBylineOpeningTheBodyIsNoStatement() {
+        String body = "وقال الرئيس الفرنسي إيمانويل ماكرون إن باريس تدعم الحل السياسي.";
+        assertEquals(List.of("person/emmanuel-macron for state/FR"),
+                st("ماكرون يدعم الحل السياسي\n\nباريس - كتب محمد عبد الحميد:\n\n" + body));
+        // a writer's words later in the body are his statement
+        assertEquals(List.of("person/emmanuel-macron for state/FR", "person/emmanuel-macron for state/FR"),
+                st("ماكرون يدعم الحل السياسي\n\n" + body + "\n\nوكتب ماكرون على منصة إكس:\n\n\"سنواصل دعم الحوار بين الأطراف كافة\"."));
+    }
+
+    @Test
     void aStatementWithoutIssuerHasNoSpeaker() {
         assertEquals(List.of(), st("وأفاد بيان صدر اليوم بأن المحادثات كانت صريحة."));
     }
@@ -235,6 +245,9 @@ class ArabicSpeechTest {
                 st(talks + "وصدر في ختام اللقاء بيان مشترك أكد فيه الجانبان رفضهما أي تهجير للسكان.", day));
         assertEquals(joint,
                 st(talks + "وأصدر الجانبان بيانا مشتركا طالبا فيه بوقف إطلاق النار.", day));
+        // "البلدان"، "الدولتان": the two states of the talks just reported
+        assertEquals(joint, st(talks + "وأكد البلدان في بيان مشترك رفضهما أي تهجير للسكان.", day));
+        assertEquals(joint, st(talks + "وشددت الدولتان في البيان المشترك على رفض أي تهجير للسكان.", day));
         // issuing a warrant or a decree says nothing
         assertTrue(st("أصدرت المحكمة الجنائية الدولية مذكرة توقيف بحق المسؤول.", day).isEmpty());
     }
