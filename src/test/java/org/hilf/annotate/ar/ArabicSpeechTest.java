@@ -100,6 +100,9 @@ class ArabicSpeechTest {
                 + "وذكرت وكالة الأنباء المحلية أن الوفود غادرت المدينة."));
         assertEquals(List.of("person/vladimir-putin for state/RU"), st("وقال الرئيس الروسي فلاديمير بوتين إن القمة ناجحة. "
                 + "ويرى محللون أن الخلافات ما زالت قائمة."));
+        // a researcher the gazetteer does not know is no continuation of the last speaker
+        assertEquals(List.of("person/vladimir-putin for state/RU"), st("وقال الرئيس الروسي فلاديمير بوتين إن القمة ناجحة. "
+                + "ويرى الباحث في الشؤون الدولية سامر خليل أن القمة لم تحسم الخلافات."));
     }
 
     @Test
