@@ -23,12 +23,20 @@ import org.hilf.annotate.Tsv;
  * title resolution. Stateless after construction and thread-safe.
  */
 public final class ArabicTitleAnaphora extends MentionResolver {
+    /**
+     * Words that continue an honorific for the same person before the name ("صاحب السمو الملكي
+     * الأمير"); another honorific ("دولة"، "معالي") begins the next person's title.
+     */
+    private final Set<String> honorificChain;
+    private static final int MORE_TITLES = 3;
+
     private final ArabicResources res;
     private final PhraseIndex<Set<String>> titles;
 
     public ArabicTitleAnaphora(ArabicResources res) {
         this.res = res;
         this.titles = new PhraseIndex<>(res.clitics, true);
+        this.honorificChain = Set.copyOf(res.fold(List.of("الملكي", "الأمير", "الشيخ", "السيد")));
         for (Tsv.Row r : Tsv.read("lexicon/ar/title_anaphors.tsv")) {
             titles.add(AliasIndex.split(res.normalizer.normalize(r.required("form_ar"))), Set.copyOf(r.list("roles")));
         }
@@ -55,8 +63,14 @@ public final class ArabicTitleAnaphora extends MentionResolver {
                     i = hit.to() - 1;
                     continue;
                 }
-                boolean named = hit.to() < tokens.size() && !tokens.get(hit.to()).breakBefore()
-                        && covered(actors, tokens.get(hit.to()).start(), tokens.get(hit.to()).end());
+                // "صاحب السمو الملكي الأمير محمد بن سلمان": more honorifics and titles may stand before the name
+                int next = hit.to();
+                while (next < tokens.size() && next - hit.to() < MORE_TITLES && !tokens.get(next).breakBefore()
+                        && honorificChain.contains(tokens.get(next).text())) {
+                    next++;
+                }
+                boolean named = next < tokens.size() && !tokens.get(next).breakBefore()
+                        && covered(actors, tokens.get(next).start(), tokens.get(next).end());
                 if (named || covered(actors, span.start(), span.end())) {
                     i = hit.to() - 1;
                     continue; // a title before a name, or one the recogniser has already read

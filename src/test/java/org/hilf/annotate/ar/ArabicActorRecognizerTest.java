@@ -309,4 +309,15 @@ class ArabicActorRecognizerTest {
         assertTrue(ids(annotate("ودعا مجلس الأمن إلى وقف إطلاق النار.", day), ActorMention.Role.NAME).contains("org/unsc"));
         assertTrue(ids(annotate("وعقد مجلس الأمن الدولي جلسة طارئة.", day), ActorMention.Role.NAME).contains("org/unsc"));
     }
+
+    @Test
+    void anHonorificBeforeATitledNameIsThatPersonsNotTheLastHolders() {
+        // ArabicTitleAnaphora: "صاحب السمو الأمير X" introduces X; it refers back to no one
+        AnnotatedArticle d = annotate("وصل صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر إلى الكويت أمس. "
+                + "ومثّل المملكة صاحب السمو الأمير فيصل بن فرحان وزير الخارجية.", LocalDate.of(2024, 12, 2));
+        List<String> second = d.get(Keys.ACTORS).stream().filter(a -> a.span().start() > d.text().indexOf("ومثّل"))
+                .map(ActorMention::entityId).toList();
+        assertFalse(second.contains("person/tamim-bin-hamad"), second.toString());
+        assertTrue(second.contains("person/faisal-bin-farhan"), second.toString());
+    }
 }
