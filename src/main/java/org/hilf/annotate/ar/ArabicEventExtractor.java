@@ -150,9 +150,9 @@ public final class ArabicEventExtractor implements Annotator {
             Frame frame = f.frame().onSidelines() != null && modality.sidelines(tokens) ? f.frame().as(f.frame().onSidelines()) : f.frame();
             if (modality.negated(tokens, f.from()) || modality.habitual(tokens, f.from()) || frame.type().equals("Meeting") && modality.remote(tokens, f.from(), f.to())
                     || f.from() > 0 && modality.generic(tokens.get(f.from() - 1))
-                    || n > 0 && found.get(n - 1).frame().isJoin() && found.get(n - 1).to() == f.from() - 1
-                    && ArabicSessions.named(out, before, s, tokens, f.from() - 1) >= 0) {
-                continue; // "شارك في الاجتماع X": the session just reported, which X attends, not another meeting
+                    || n > 0 && found.get(n - 1).frame().isJoin() && found.get(n - 1).to() >= f.from() - 1
+                    && ArabicSessions.named(out, before, s, tokens, found.get(n - 1).to()) >= 0) {
+                continue; // "شارك في الاجتماع X"، "حضر الاجتماع X": the session just reported, which X attends, not another meeting
             }
             boolean purpose = f.reading().prefix().equals("ل") && !frame.id().startsWith("council");
             // "من المقرر أن يلتقي X على هامش القمة Y": the planning is the meeting's, not the summit's

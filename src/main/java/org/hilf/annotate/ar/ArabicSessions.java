@@ -42,17 +42,22 @@ final class ArabicSessions {
     }
 
     /**
-     * "وشارك في الاجتماع X": the index in {@code out} (before {@code before}, this sentence's first
-     * event) of the body's meeting reported in the last few sentences that "في الاجتماع" at word
-     * {@code at} names, or -1.
+     * "وشارك في الاجتماع X"، "كما حضر الاجتماع X": the index in {@code out} (before {@code before},
+     * this sentence's first event) of the body's meeting or summit reported in the last few sentences
+     * that "(في) الاجتماع" at word {@code at}, right after the verb of attending, names, or -1.
      */
     static int named(List<EventMention> out, int before, Sentence s, List<Token> tokens, int at) {
-        if (at < 0 || at + 1 >= tokens.size() || !tokens.get(at).text().equals("في") || !SESSION_WORDS.contains(tokens.get(at + 1).text())) {
+        int word = at >= 0 && at < tokens.size() && tokens.get(at).text().equals("في") ? at + 1 : at;
+        if (at < 0 || word >= tokens.size() || !SESSION_WORDS.contains(tokens.get(word).text())) {
             return -1;
         }
-        for (int i = before - 1; i >= 0 && s.index() - out.get(i).sentence().index() <= SESSION_REACH; i--) {
-            if (out.get(i).type().equals("Meeting") && out.get(i).participants().stream().anyMatch(p -> p.startsWith("org/"))) {
-                return i;
+        // a meeting first: "اجتماعا تحضيريا للقمة" is the meeting, not the summit it prepares
+        for (String type : List.of("Meeting", "Summit")) {
+            for (int i = before - 1; i >= 0 && s.index() - out.get(i).sentence().index() <= SESSION_REACH; i--) {
+                EventMention e = out.get(i);
+                if (e.type().equals(type) && e.participants().stream().anyMatch(p -> p.startsWith("org/"))) {
+                    return i;
+                }
             }
         }
         return -1;

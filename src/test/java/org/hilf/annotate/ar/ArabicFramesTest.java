@@ -193,6 +193,17 @@ class ArabicFramesTest {
     }
 
     @Test
+    void whoAttendsTheMeetingAttendsTheSummitJustReported() {
+        // ArabicSessions.named: "كما حضر الاجتماع X" names the summit, it reports no meeting of its own
+        AnnotatedArticle d = annotate("افتتحت في الكويت أمس أعمال القمة الخليجية الخامسة والأربعين برئاسة أمير الكويت. "
+                + "كما حضر الاجتماع الأمين العام لمجلس التعاون جاسم محمد البديوي.", LocalDate.of(2024, 12, 2));
+        List<EventMention> e = d.get(Keys.EVENTS);
+        assertEquals(1, e.size(), e.toString());
+        assertEquals("Summit", e.get(0).type());
+        assertTrue(e.get(0).participants().containsAll(List.of("org/gcc", "person/jasem-albudaiwi")), e.toString());
+    }
+
+    @Test
     void aHabitIsNoEvent() {
         assertTrue(events("واعتاد المجلس التنفيذي للاتحاد الإفريقي عقد دورته العادية في فبراير من كل عام.",
                 LocalDate.of(2025, 2, 14), "Meeting").isEmpty());
