@@ -55,7 +55,8 @@ final class ArabicSessions {
         for (String type : List.of("Meeting", "Summit")) {
             for (int i = before - 1; i >= 0 && s.index() - out.get(i).sentence().index() <= SESSION_REACH; i--) {
                 EventMention e = out.get(i);
-                if (e.type().equals(type) && e.participants().stream().anyMatch(p -> p.startsWith("org/"))) {
+                // a summit's organizer may not be resolved yet ("وشارك في القمة X")
+                if (e.type().equals(type) && (type.equals("Summit") || e.participants().stream().anyMatch(p -> p.startsWith("org/")))) {
                     return i;
                 }
             }
