@@ -176,7 +176,7 @@ public final class ArabicEventExtractor implements Annotator {
             }
             String word = tokens.get(f.from()).text();
             boolean possessive = possessives.stream().anyMatch(p -> word.endsWith(p) && !f.reading().word().equals(word.substring(f.reading().prefix().length())))
-                    || suffixed(f.reading().word());
+                    || suffixed(f.reading().word()) || f.to() - f.from() > 1 && suffixed(tokens.get(f.to() - 1).text()); // "في استقباله"
             List<Map<String, Chunk>> assignments = SlotFiller.fillAll(frame,
                     new SlotFiller.Site(f.from(), f.to(), lower, upper, possessive), withoutSidelineNames(chunks, found, n, tokens));
             if (assignments.isEmpty()) {

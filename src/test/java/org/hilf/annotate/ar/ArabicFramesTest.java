@@ -193,6 +193,16 @@ class ArabicFramesTest {
     }
 
     @Test
+    void whoWasThereToReceiveTheVisitorIsTheVisitsHost() {
+        // receive-welcome: "وكان في استقباله X"، the possessive on the trigger's last word is the visitor
+        List<EventMention> v = events("وصل الرئيس الإيراني مسعود بزشكيان إلى بغداد أمس في زيارة رسمية، وكان في استقباله "
+                + "رئيس مجلس الوزراء محمد شياع السوداني.", LocalDate.of(2024, 9, 12), "Visit");
+        assertEquals(1, v.size(), v.toString());
+        assertTrue(v.get(0).participants().containsAll(List.of("person/masoud-pezeshkian", "person/mohammed-shia-al-sudani",
+                "state/IR", "state/IQ")), v.toString());
+    }
+
+    @Test
     void whoAttendsTheMeetingAttendsTheSummitJustReported() {
         // ArabicSessions.named: "كما حضر الاجتماع X" names the summit, it reports no meeting of its own
         AnnotatedArticle d = annotate("افتتحت في الكويت أمس أعمال القمة الخليجية الخامسة والأربعين برئاسة أمير الكويت. "
