@@ -8,6 +8,7 @@ import org.hilf.annotate.ar.ArabicBodyAnaphora;
 import org.hilf.annotate.ar.ArabicCounterparts;
 import org.hilf.annotate.ar.ArabicDateRecognizer;
 import org.hilf.annotate.ar.ArabicEventExtractor;
+import org.hilf.annotate.ar.ArabicHomeBodies;
 import org.hilf.annotate.ar.ArabicResources;
 import org.hilf.annotate.ar.ArabicStatementExtractor;
 import org.hilf.annotate.ar.ArabicTitleAnaphora;
@@ -45,6 +46,7 @@ public final class Annotators {
         ArabicActorRecognizer arActors = new ArabicActorRecognizer(ar);
         ArabicBodyAnaphora arBodies = new ArabicBodyAnaphora(ar);
         ArabicTitleAnaphora arAnaphora = new ArabicTitleAnaphora(ar);
+        ArabicHomeBodies arHomeBodies = new ArabicHomeBodies(ar);
         ArabicCounterparts arCounterparts = new ArabicCounterparts(ar);
         TieRecognizer ties = new TieRecognizer(gazetteer);
         ArabicEventExtractor arEvents = new ArabicEventExtractor(ar);
@@ -62,6 +64,7 @@ public final class Annotators {
                 arBodies,
                 arAnaphora,
                 arCounterparts,
+                arHomeBodies,
                 en.actors,
                 ties,
                 arEvents,

@@ -71,6 +71,18 @@ class ArabicSpeechTest {
     }
 
     @Test
+    void aPresidencyWithoutItsStateIsThatOfThePresidentTheReportCentresOn() {
+        // data/lexicon/ar/home_bodies.txt, ArabicHomeBodies
+        String visit = "استقبل الرئيس عبد الفتاح السيسي في القاهرة أمس رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس. "
+                + "وأكد الرئيس السيسي خلال اللقاء أهمية التعاون في شرق المتوسط. ";
+        LocalDate day = LocalDate.of(2024, 3, 18);
+        List<String> got = st(visit + "وصرح المتحدث الرسمي باسم رئاسة الجمهورية بأن المباحثات تناولت ملف الطاقة.", day);
+        assertEquals("state/EG for state/EG", got.get(got.size() - 1));
+        // no president the report centres on: no speaker for the presidency
+        assertEquals(List.of(), st("وصرح المتحدث الرسمي باسم رئاسة الجمهورية بأن المباحثات تناولت ملف الطاقة.", day));
+    }
+
+    @Test
     void theBylineOpeningTheBodyIsNoStatement() {
         String body = "وقال الرئيس الفرنسي إيمانويل ماكرون إن باريس تدعم الحل السياسي.";
         assertEquals(List.of("person/emmanuel-macron for state/FR"),
