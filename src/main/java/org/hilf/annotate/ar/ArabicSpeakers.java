@@ -23,6 +23,10 @@ final class ArabicSpeakers {
     /** How far after the verb its subject may stand (a long title comes before the name). */
     private static final int SUBJECT_WINDOW = 12;
 
+    /** "لشؤون"، "للشؤون" folded, and how many words before an actor they make it a title's portfolio. */
+    private static final Set<String> PORTFOLIO = Set.of("لشوون", "للشوون");
+    private static final int PORTFOLIO_REACH = 3;
+
     private final ArabicResources res;
     private final Set<String> duals;
     private final Set<String> stateDuals;
@@ -191,6 +195,12 @@ final class ArabicSpeakers {
         String clitics = text.substring(tokens.get(k).start(), Math.max(tokens.get(k).start(), a.span().start()));
         if (clitics.contains("ب") || clitics.contains("ل")) {
             return true; // a clitic preposition on the name itself: "بالرئيس"، "لروسيا" (not "وكيشيدا")
+        }
+        // "مساعد وزير الدفاع لشؤون أوروبا والناتو": the title's portfolio, not who speaks
+        for (int j = k - 1; j >= Math.max(0, k - PORTFOLIO_REACH) && !tokens.get(j + 1).breakBefore(); j--) {
+            if (PORTFOLIO.contains(tokens.get(j).text())) {
+                return true;
+            }
         }
         return prepositions.contains(tokens.get(k - 1).text()) && !tokens.get(k).breakBefore();
     }

@@ -38,6 +38,8 @@ import org.hilf.annotate.frame.HeadlineEvents;
 public final class ArabicStatementExtractor implements Annotator {
     /** A quotation of fewer words is a scare quote or a name ("الذئاب"), not words said. */
     private static final int MIN_QUOTE_WORDS = 2;
+    /** Words after the verb within which "إن"/"أن" opens what was said (a long title and an aside stand between). */
+    private static final int COMPLEMENT_REACH = 14;
 
     private final ArabicResources res;
     private final ArabicSpeechWords speechWords;
@@ -278,7 +280,7 @@ public final class ArabicStatementExtractor implements Annotator {
     }
 
     private boolean hasComplementAfterSpeaker(List<Token> tokens, int from, List<Span> quotes) {
-        for (int i = from; i < tokens.size() && i < from + 10; i++) {
+        for (int i = from; i < tokens.size() && i < from + COMPLEMENT_REACH; i++) {
             if (!Quotations.inside(quotes, tokens.get(i).start()) && speakerFinder.complementAt(tokens, i)) {
                 return true;
             }

@@ -83,6 +83,15 @@ class ArabicSpeechTest {
     }
 
     @Test
+    void aLongTitleAndAnAsideMayStandBetweenTheVerbAndWhatWasSaid() {
+        assertEquals(List.of("person/maria-zakharova for state/RU"), st("وقالت المتحدثة باسم وزارة الخارجية الروسية ماريا "
+                + "زاخاروفا، في وقت سابق من اليوم، إن الدورة المقبلة ستعقد في موسكو.", LocalDate.of(2023, 12, 20)));
+        // the portfolio of a title ("لشؤون أوروبا والناتو") is not who speaks
+        assertEquals(List.of(), st("وقد أوضح مساعد وزير الخارجية الأسبق لشؤون أوروبا والناتو، سام دانيالز، أنه من المعتاد "
+                + "أن تتبادل العواصم الرسائل قبل القمة.", LocalDate.of(2023, 12, 20)));
+    }
+
+    @Test
     void theBylineOpeningTheBodyIsNoStatement() {
         String body = "وقال الرئيس الفرنسي إيمانويل ماكرون إن باريس تدعم الحل السياسي.";
         assertEquals(List.of("person/emmanuel-macron for state/FR"),
