@@ -22,8 +22,7 @@ import org.hilf.annotate.Tsv;
 final class ArabicSpeakers {
     /** How far after the verb its subject may stand (a long title comes before the name). */
     private static final int SUBJECT_WINDOW = 12;
-
-    /** "لشؤون"، "للشؤون" folded, and how many words before an actor they make it a title's portfolio. */
+    /** "لشؤون"، "للشؤون" folded: up to three words before an actor, they make it a title's portfolio. */
     private static final Set<String> PORTFOLIO = Set.of("لشوون", "للشوون");
     private static final int PORTFOLIO_REACH = 3;
 
@@ -270,10 +269,7 @@ final class ArabicSpeakers {
         return wordAt(tokens, i, duals);
     }
 
-    /**
-     * "وأكد البلدان": the two states speak, not the two people of the talks just reported; their
-     * sides ({@code behalf}) are the speakers when the word at i is a state dual and they are two states.
-     */
+    /** "وأكد البلدان": the two states ({@code behalf}) speak, not the two people of the talks just reported. */
     List<String> statesForDual(List<Token> tokens, int i, List<String> speakers, java.util.Collection<String> behalf) {
         boolean states = behalf.size() == 2 && behalf.stream().allMatch(b -> b.startsWith("state/"));
         return states && wordAt(tokens, i, stateDuals) ? List.copyOf(behalf) : speakers;
