@@ -46,7 +46,8 @@ public final class ArabicHomeBodies extends MentionResolver {
         for (Sentence s : doc.get(Keys.SENTENCES)) {
             List<Token> tokens = res.tokenizer.tokens(text, s.start(), s.end());
             for (int i = 0; i < tokens.size(); i++) {
-                PhraseIndex.Hit<Boolean> hit = forms.longestAt(tokens, i, PhraseIndex::conjunctionOnly);
+                // "بيان لرئاسة الجمهورية"، "باسم الرئاسة": a preposition may stand on the first word
+                PhraseIndex.Hit<Boolean> hit = forms.longestAt(tokens, i, r -> !r.prefix().contains("ك"));
                 if (hit == null) {
                     continue;
                 }

@@ -78,6 +78,8 @@ class ArabicSpeechTest {
         LocalDate day = LocalDate.of(2024, 3, 18);
         List<String> got = st(visit + "وصرح المتحدث الرسمي باسم رئاسة الجمهورية بأن المباحثات تناولت ملف الطاقة.", day);
         assertEquals("state/EG for state/EG", got.get(got.size() - 1));
+        got = st(visit + "وأوضح بيان لرئاسة الجمهورية أن المباحثات تناولت ملف الطاقة.", day);
+        assertEquals("state/EG for state/EG", got.get(got.size() - 1));
         // no president the report centres on: no speaker for the presidency
         assertEquals(List.of(), st("وصرح المتحدث الرسمي باسم رئاسة الجمهورية بأن المباحثات تناولت ملف الطاقة.", day));
     }
