@@ -89,7 +89,9 @@ final class ArabicActorPass {
         List<AliasIndex.Match> matches = places.withCapitalsShadda(tokens, i, res.aliases.matchesAt(tokens, i));
         // "التحالف" stands for the article's alliance, unless it begins a longer name ("التحالف الأمريكي الياباني")
         boolean longer = !matches.isEmpty() && matches.get(0).to() - i > 1;
-        for (Clitics.Reading r : longer ? List.<Clitics.Reading>of() : res.clitics.readings(tokens.get(i))) {
+        // most tokens have no reading that is an anaphor: one bit says so (anaphor finds none in them)
+        boolean mayBeAnaphor = !longer && res.clitics.mayBegin(tokens.get(i), recognizer.anaphorBit);
+        for (Clitics.Reading r : mayBeAnaphor ? res.clitics.readings(tokens.get(i)) : List.<Clitics.Reading>of()) {
             String antecedent = anaphor(r.word());
             if (antecedent != null) {
                 add(tokens, i, i + 1, antecedent, Role.NAME, ArabicActorRecognizer.TITLE_CONFIDENCE, null, null,

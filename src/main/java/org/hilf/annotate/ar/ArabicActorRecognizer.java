@@ -38,6 +38,11 @@ public final class ArabicActorRecognizer implements Annotator {
     final BodyMatcher bodies;
     /** Words that stand for the article's alliance ("الحلف"). */
     final Set<String> anaphors;
+    /**
+     * The bit of {@link #anaphors} among the clitics' {@link FirstWords}: a token none of whose
+     * readings is an anaphor is passed over without looking each reading up.
+     */
+    final int anaphorBit;
     final Set<String> deputies;
 
     public ArabicActorRecognizer(ArabicResources res) {
@@ -45,6 +50,7 @@ public final class ArabicActorRecognizer implements Annotator {
         this.titles = new TitleMatcher(res);
         this.bodies = new BodyMatcher(res);
         this.anaphors = Set.copyOf(res.fold(Tsv.words("lexicon/alliance_anaphors.txt")));
+        this.anaphorBit = res.clitics.firstWords.newSet(anaphors);
         this.deputies = Set.copyOf(res.fold(Tsv.words("lexicon/deputy_words.txt")));
     }
 

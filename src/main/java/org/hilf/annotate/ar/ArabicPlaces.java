@@ -30,20 +30,28 @@ final class ArabicPlaces {
                 && res.aliases.matchesAt(tokens, i - 1).stream().anyMatch(x -> x.entry().kind() == Gazetteer.FormKind.ADJECTIVE)) {
             return true; // "العاصمة الليتوانية، فيلنيوس"
         }
+        if (tokens.get(i).breakBefore()) {
+            return false; // no preposition reaches over a mark
+        }
         for (int n = 1; n <= 3 && i - n >= 0; n++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = i - n; k < i; k++) {
-                sb.append(k > i - n ? " " : "").append(tokens.get(k).text());
-            }
-            String prev = sb.toString();
-            for (Clitics.Reading r : res.clitics.readings(prev)) {
+            // one word is read through its token, which keeps its readings; more are joined
+            List<Clitics.Reading> readings = n == 1 ? res.clitics.readings(tokens.get(i - 1)) : res.clitics.readings(joined(tokens, i - n, i));
+            for (Clitics.Reading r : readings) {
                 Boolean capitalOnly = res.placePrepositions.get(r.word());
-                if (capitalOnly != null && (capital || !capitalOnly) && !tokens.get(i).breakBefore()) {
+                if (capitalOnly != null && (capital || !capitalOnly)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static String joined(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            sb.append(k > from ? " " : "").append(tokens.get(k).text());
+        }
+        return sb.toString();
     }
 
     static String capitalOf(String stateId) {

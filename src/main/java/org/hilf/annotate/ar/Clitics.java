@@ -128,6 +128,14 @@ public final class Clitics {
         return made;
     }
 
+    /**
+     * False when no reading of the token's word begins a phrase of the index of {@code bit} (or is
+     * a word of the set of {@code bit}); true when one may, or when {@code bit} is {@link FirstWords#NONE}.
+     */
+    boolean mayBegin(Token token, int bit) {
+        return bit == FirstWords.NONE || token.readings(this).mayBegin(bit);
+    }
+
     /** True when {@code r} was made in the current generation of {@link #firstWords}. */
     boolean current(Readings r) {
         return r.generation == firstWords.generation();

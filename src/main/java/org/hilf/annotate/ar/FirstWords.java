@@ -27,6 +27,13 @@ final class FirstWords {
         return bit < Long.SIZE ? bit : NONE;
     }
 
+    /** A new bit for a set of single words (a new index holding each), or {@link #NONE}. */
+    int newSet(java.util.Collection<String> words) {
+        int bit = newIndex();
+        words.forEach(w -> add(w, bit));
+        return bit;
+    }
+
     /** Records that the index of {@code bit} has a phrase beginning with {@code word}. */
     void add(String word, int bit) {
         if (bit != NONE) {
