@@ -97,7 +97,6 @@ public final class ContentZoner implements Annotator {
     }
 
     private static int words(String line) {
-        String s = line.strip();
-        return s.isEmpty() ? 0 : s.split("\\s+").length;
+        return Words.count(line);
     }
 }

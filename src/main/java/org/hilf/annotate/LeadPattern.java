@@ -133,6 +133,8 @@ public final class LeadPattern {
         private final List<LeadPattern> patterns;
         /** Every pattern's leads; a lead's marks are the bits of the patterns it leads (bit k: patterns[k]). */
         private final CharTrie leads = new CharTrie();
+        /** One bit per character that begins a lead: a word start whose character begins none is passed over at once. */
+        private final long[] isFirst = new long[1 << 10];
 
         public Group(List<LeadPattern> patterns) {
             if (patterns.size() > Integer.SIZE) {
@@ -146,6 +148,7 @@ public final class LeadPattern {
                 }
                 for (String lead : p.leadWords) {
                     leads.add(lead, 1 << k);
+                    isFirst[lead.charAt(0) >>> 6] |= 1L << lead.charAt(0);
                 }
             }
         }
@@ -155,6 +158,10 @@ public final class LeadPattern {
             int[] starts = wordStarts(text);
             int[] marks = new int[starts.length];
             for (int k = 0; k < starts.length; k++) {
+                char first = text.charAt(starts[k]);
+                if ((isFirst[first >>> 6] & (1L << first)) == 0) {
+                    continue; // no lead begins with it: the walk below would mark nothing
+                }
                 CharTrie.Node node = leads.root();
                 for (int p = starts[k]; p < text.length() && node != null; p++) {
                     node = node.child(text.charAt(p));

@@ -187,7 +187,7 @@ public final class ArticleMapper {
 
     private static Sentence sentenceOf(List<Sentence> sentences, int offset) {
         for (Sentence s : sentences) {
-            if (s.span().contains(offset)) {
+            if (offset >= s.start() && offset < s.end()) { // as s.span().contains(offset), without a Span per sentence and mention
                 return s;
             }
         }

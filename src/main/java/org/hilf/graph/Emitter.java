@@ -2,7 +2,9 @@ package org.hilf.graph;
 
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -58,8 +60,22 @@ final class Emitter {
     }
 
     void decimal(Node s, Node p, double value) {
-        add(s, p, NodeFactory.createLiteralDT(String.format(java.util.Locale.ROOT, "%.2f", value), XSDDatatype.XSDdecimal));
+        Node literal = DECIMALS.get(value);
+        if (literal == null) {
+            literal = NodeFactory.createLiteralDT(String.format(java.util.Locale.ROOT, "%.2f", value), XSDDatatype.XSDdecimal);
+            if (DECIMALS.size() < MAX_DECIMALS) {
+                DECIMALS.putIfAbsent(value, literal);
+            }
+        }
+        add(s, p, literal);
     }
+
+    /**
+     * The decimal literals made so far, by value: confidences take a handful of values, and
+     * formatting and parsing one for every mention was a sixth of the mapping time. Bounded.
+     */
+    private static final Map<Double, Node> DECIMALS = new ConcurrentHashMap<>();
+    private static final int MAX_DECIMALS = 1_000;
 
     /** rdf:type for the class and every super-class, so that plain SPARQL needs no reasoner. */
     void types(Node s, EntityType type) {

@@ -28,8 +28,10 @@ public final class AliasIndex {
     private static final String[] NISBA_SUFFIXES = {"", "ه", "ون", "ين", "ان", "تان", "تين", "ات"};
 
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
-    /** The keys of {@link #byFirst}, asked first: most tokens begin no form. */
+    /** The keys of {@link #byFirst}, asked first when this index got no bit of the clitics' {@link FirstWords}. */
     private final WordFilter firsts = new WordFilter();
+    /** This index's bit in the clitics' {@link FirstWords}, tested first: most tokens begin no form. */
+    private final int bit;
     /** Skeletons of people's full names of two or more words → the person ({@link NameSkeleton}). */
     private final Map<String, String> personSkeletons = new HashMap<>();
     /** Folded capital names ("بكين") → the state they are the capital of. */
@@ -48,6 +50,7 @@ public final class AliasIndex {
 
     public AliasIndex(Gazetteer gazetteer, ArabicNormalizer normalizer, Clitics clitics) {
         this.clitics = clitics;
+        this.bit = clitics.firstWords.newIndex();
         for (Gazetteer.Form f : gazetteer.forms()) {
             // the script is looked at last, and only for the few forms of other languages that could be acronyms
             if (!f.language().equals("ar") && !(f.kind() == Gazetteer.FormKind.NAME && isAcronym(f.text()) && latin(f.text()))) {
@@ -92,6 +95,7 @@ public final class AliasIndex {
     private void add(Entry e) {
         List<Entry> list = byFirst.computeIfAbsent(e.tokens().get(0), k -> {
             firsts.add(k);
+            clitics.firstWords.add(k, bit);
             return new ArrayList<>(2);
         });
         for (Entry old : list) {
@@ -120,13 +124,21 @@ public final class AliasIndex {
      * without its clitics; the other words as written.
      */
     public List<Match> matchesAt(List<Token> tokens, int i) {
+        Clitics.Readings readings = tokens.get(i).readings(clitics);
         List<Match> out = new ArrayList<>();
-        for (Clitics.Reading r : clitics.readings(tokens.get(i))) {
-            List<Entry> cands = firsts.mayContain(r.word()) ? byFirst.get(r.word()) : null;
+        if (bit != FirstWords.NONE && !readings.mayBegin(bit)) {
+            return out;
+        }
+        // by index, not by iterator: this runs at every token of every sentence
+        for (int ri = 0; ri < readings.list.size(); ri++) {
+            Clitics.Reading r = readings.list.get(ri);
+            boolean may = bit != FirstWords.NONE ? readings.mayBegin(ri, bit) : firsts.mayContain(r.word());
+            List<Entry> cands = may ? byFirst.get(r.word()) : null;
             if (cands == null) {
                 continue;
             }
-            for (Entry e : cands) {
+            for (int ci = 0; ci < cands.size(); ci++) {
+                Entry e = cands.get(ci);
                 int n = e.tokens().size();
                 if (i + n > tokens.size()) {
                     continue;

@@ -2,8 +2,10 @@ package org.hilf.annotate.ar;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.Words;
 
 /**
  * Whether the next actor mention of an Arabic sentence continues the phrase before it, for
@@ -12,6 +14,8 @@ import org.hilf.annotate.ActorMention;
  * words are titles. Immutable and thread-safe.
  */
 final class ArabicCoordination {
+    /** Commas and spaces in the gap between two names, compiled once (the gap of every pair of names is read). */
+    private static final Pattern COMMAS_AND_SPACES = Pattern.compile("[،,\\s]+");
     /** Title words skipped before a name, at most. */
     static final int TITLE_WORDS = 7;
     /** Most words of a relative clause inside a coordination ("، الذي تتولى بلاده الرئاسة الدورية للمنظمة،"). */
@@ -41,7 +45,7 @@ final class ArabicCoordination {
         if (gap.isEmpty()) {
             return n.entityId().equals(first.entityId());
         }
-        String g = res.normalizer.normalize(gap).replaceAll("[،,\\s]+", " ").strip();
+        String g = COMMAS_AND_SPACES.matcher(res.normalizer.normalize(gap)).replaceAll(" ").strip();
         if (g.equals("و")) {
             return true;
         }
@@ -52,7 +56,7 @@ final class ArabicCoordination {
             titles = attribute[k] || titleWord(w) || w.startsWith("و") && titleWord(w.substring(1));
         }
         // "… ورئيس كوريا الجنوبية يون سوك يول": the next name's own title stands in the gap
-        boolean ownTitle = n.title() != null && ni - end <= n.title().strip().split("\\s+").length + 1;
+        boolean ownTitle = n.title() != null && ni - end <= Words.split(n.title().strip()).length + 1;
         return (titles || ownTitle || describedOffice(tokens, end, ni, attribute))
                 && (conjunction(tokens.get(end).text()) || n.entityId().equals(first.entityId()));
     }

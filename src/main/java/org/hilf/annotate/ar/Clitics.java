@@ -26,6 +26,37 @@ public final class Clitics {
     }
 
     /**
+     * A word's readings with the {@link FirstWords} masks of their words, made in one generation
+     * of them: phrase indexes test their bit here instead of looking each reading up.
+     */
+    static final class Readings {
+        final List<Reading> list;
+        /** masks[k]: the indexes with a phrase beginning with list[k]'s word. */
+        private final long[] masks;
+        /** The masks or-ed: the indexes any reading may begin a phrase of. */
+        private final long any;
+        private final int generation;
+
+        private Readings(List<Reading> list, FirstWords firstWords, int generation) {
+            this.list = list;
+            this.masks = new long[list.size()];
+            long or = 0;
+            for (int k = 0; k < masks.length; k++) {
+                masks[k] = firstWords.mask(list.get(k).word());
+                or |= masks[k];
+            }
+            this.any = or;
+            this.generation = generation;
+        }
+
+        /** False when no reading's word begins a phrase of the index of {@code bit} (not {@link FirstWords#NONE}). */
+        boolean mayBegin(int bit) { return (any & (1L << bit)) != 0; }
+
+        /** False when reading k's word begins no phrase of the index of {@code bit} (not {@link FirstWords#NONE}). */
+        boolean mayBegin(int k, int bit) { return (masks[k] & (1L << bit)) != 0; }
+    }
+
+    /**
      * The clitics, longest first, grouped by their first character: a word is tried only against
      * those that begin as it does (readings is called for every token by many rules; trying all
      * 22 clitics each time was a sixth of the annotation time). Each group keeps the order of
@@ -37,7 +68,7 @@ public final class Clitics {
      * token, and making them was a tenth of the annotation time. Bounded: words past
      * {@link #CACHED_WORDS} are read anew each time (a word's readings never change).
      */
-    private final Map<String, List<Reading>> cache = new ConcurrentHashMap<>();
+    private final Map<String, Readings> cache = new ConcurrentHashMap<>();
     private static final int CACHED_WORDS = 50_000;
 
     public Clitics(ArabicNormalizer normalizer) {
@@ -70,22 +101,44 @@ public final class Clitics {
         return 0;
     }
 
+    /** The first words of the phrase indexes built on these clitics. */
+    final FirstWords firstWords = new FirstWords();
+
     /** The word itself, then each reading without a clitic (longest clitic first); unmodifiable. */
     public List<Reading> readings(String word) {
-        List<Reading> known = cache.get(word);
-        if (known != null) {
-            return known;
-        }
-        List<Reading> made = List.copyOf(read(word));
-        if (cache.size() < CACHED_WORDS) {
-            cache.putIfAbsent(word, made);
-        }
-        return made;
+        return readingsOf(word).list;
     }
 
     /** The readings of a token's word, kept with the token: a sentence's tokens are read by a dozen rules. */
     public List<Reading> readings(Token token) {
-        return token.readings(this);
+        return token.readings(this).list;
+    }
+
+    /** {@link #readings(String)} with their masks of the current generation of {@link #firstWords}. */
+    Readings readingsOf(String word) {
+        int generation = firstWords.generation();
+        Readings known = cache.get(word);
+        if (known != null && known.generation == generation) {
+            return known;
+        }
+        Readings made = new Readings(known != null ? known.list : List.copyOf(read(word)), firstWords, generation);
+        if (known != null || cache.size() < CACHED_WORDS) {
+            cache.put(word, made);
+        }
+        return made;
+    }
+
+    /**
+     * False when no reading of the token's word begins a phrase of the index of {@code bit} (or is
+     * a word of the set of {@code bit}); true when one may, or when {@code bit} is {@link FirstWords#NONE}.
+     */
+    boolean mayBegin(Token token, int bit) {
+        return bit == FirstWords.NONE || token.readings(this).mayBegin(bit);
+    }
+
+    /** True when {@code r} was made in the current generation of {@link #firstWords}. */
+    boolean current(Readings r) {
+        return r.generation == firstWords.generation();
     }
 
     private List<Reading> read(String word) {

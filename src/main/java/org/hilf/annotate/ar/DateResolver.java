@@ -158,7 +158,7 @@ public final class DateResolver {
         LeadPattern.Starts starts = sentencePatterns.starts(s); // every pattern below begins at a word start
         // range, dayMonth, numeric and year cannot match without an ASCII digit (\\d, no UNICODE flag), ago without
         // قبل or بعد: most sentences have neither, and each scan tries its pattern at every position
-        boolean digits = s.chars().anyMatch(c -> c >= '0' && c <= '9');
+        boolean digits = hasDigit(s);
         if (digits) {
             scan(range, s, starts, taken, out, text, fs, mt -> range(mt, anchor));
         }
@@ -182,6 +182,17 @@ public final class DateResolver {
         }
         out.sort(Comparator.comparingInt(d -> d.span().start()));
         return out;
+    }
+
+    /** True when {@code s} holds an ASCII digit (a loop: a stream per sentence cost more than the test). */
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a pattern's match resolves to; the span and text are filled in by {@link #scan}. */

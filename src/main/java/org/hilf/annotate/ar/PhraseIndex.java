@@ -25,7 +25,12 @@ public final class PhraseIndex<T> {
     private record Entry<T>(List<String> words, T value) { }
 
     private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
-    /** The keys of {@link #byFirst}, asked first: most tokens begin no phrase. */
+    /**
+     * This index's bit in the clitics' {@link FirstWords}, tested first: most tokens begin no
+     * phrase. An index that got no bit asks {@link #firsts} instead.
+     */
+    private final int bit;
+    /** The keys of {@link #byFirst}, for an index without a bit. */
     private final WordFilter firsts = new WordFilter();
     private final Clitics clitics;
     private final boolean breaks;
@@ -37,12 +42,14 @@ public final class PhraseIndex<T> {
     public PhraseIndex(Clitics clitics, boolean breaks) {
         this.clitics = clitics;
         this.breaks = breaks;
+        this.bit = clitics.firstWords.newIndex();
     }
 
     public PhraseIndex<T> add(List<String> words, T value) {
         if (!words.isEmpty()) {
             byFirst.computeIfAbsent(words.get(0), k -> {
                 firsts.add(k);
+                clitics.firstWords.add(k, bit);
                 return new ArrayList<>();
             }).add(new Entry<>(List.copyOf(words), value));
         }
@@ -54,13 +61,20 @@ public final class PhraseIndex<T> {
      * Unmodifiable (most tokens begin no phrase: they get the one empty list, and no sort).
      */
     public List<Hit<T>> at(List<Token> tokens, int i, Predicate<Clitics.Reading> allowed) {
+        Clitics.Readings readings = tokens.get(i).readings(clitics);
+        if (bit != FirstWords.NONE && !readings.mayBegin(bit)) {
+            return List.of();
+        }
         List<Hit<T>> out = null;
-        for (Clitics.Reading r : clitics.readings(tokens.get(i))) {
-            List<Entry<T>> cands = firsts.mayContain(r.word()) ? byFirst.get(r.word()) : null;
+        // by index, not by iterator: this runs for a dozen indexes at every token
+        for (int ri = 0; ri < readings.list.size(); ri++) {
+            Clitics.Reading r = readings.list.get(ri);
+            List<Entry<T>> cands = mayBegin(readings, ri, r) ? byFirst.get(r.word()) : null;
             if (cands == null || !allowed.test(r)) {
                 continue;
             }
-            for (Entry<T> e : cands) {
+            for (int ci = 0; ci < cands.size(); ci++) {
+                Entry<T> e = cands.get(ci);
                 int n = e.words().size();
                 if (i + n > tokens.size()) {
                     continue;
@@ -83,6 +97,11 @@ public final class PhraseIndex<T> {
         }
         out.sort((a, b) -> (b.to() - b.from()) - (a.to() - a.from()));
         return Collections.unmodifiableList(out);
+    }
+
+    /** False when reading {@code r}, the k-th of {@code readings}, begins no phrase of this index. */
+    private boolean mayBegin(Clitics.Readings readings, int k, Clitics.Reading r) {
+        return bit != FirstWords.NONE ? readings.mayBegin(k, bit) : firsts.mayContain(r.word());
     }
 
     /** The longest phrase at token i, or null. */

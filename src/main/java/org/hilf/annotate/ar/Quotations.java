@@ -57,7 +57,6 @@ public final class Quotations {
 
     /** How many words a quotation holds. */
     public static int words(String text, Span q) {
-        String t = text.substring(q.start(), q.end()).strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        return org.hilf.annotate.Words.count(text.substring(q.start(), q.end()));
     }
 }

@@ -19,12 +19,12 @@ public final class Token {
     private final String gapBefore;
     private final boolean breakBefore;
     /** The readings of {@link #text}, with the Clitics that made them; null until asked for. */
-    private Readings readings;
+    private Held readings;
     /** Its skeleton; null until asked for. */
     private String skeleton;
 
     /** Final fields: a holder another thread sees is whole (a race only makes it twice). */
-    private record Readings(Clitics by, List<Clitics.Reading> list) { }
+    private record Held(Clitics by, Clitics.Readings readings) { }
 
     /**
      * @param text      the folded word ("واليابان")
@@ -72,14 +72,17 @@ public final class Token {
         return false;
     }
 
-    /** The readings {@code clitics} gives of this token's text, made once per token (and per Clitics). */
-    List<Clitics.Reading> readings(Clitics clitics) {
-        Readings r = readings;
-        if (r == null || r.by() != clitics) {
-            r = new Readings(clitics, clitics.readings(text));
+    /**
+     * The readings {@code clitics} gives of this token's text, made once per token (and per Clitics,
+     * and again when an index was built since: their masks must be current).
+     */
+    Clitics.Readings readings(Clitics clitics) {
+        Held r = readings;
+        if (r == null || r.by() != clitics || !clitics.current(r.readings())) {
+            r = new Held(clitics, clitics.readingsOf(text));
             readings = r;
         }
-        return r.list();
+        return r.readings();
     }
 
     /** {@link NameSkeleton} of this word alone; a skeleton of words is their skeletons joined. */

@@ -40,11 +40,16 @@ public final class Tokenizer {
             }
             int os = text.originalStart(i);
             int oe = text.originalEnd(j);
-            out.add(new Token(f.substring(i, j), os, oe, text.original().substring(Math.min(prevEnd, os), os)));
+            out.add(new Token(f.substring(i, j), os, oe, gap(text.original(), Math.min(prevEnd, os), os)));
             prevEnd = oe;
             i = j;
         }
         return joinDetached(out);
+    }
+
+    /** The original text between two tokens; the common single space is not copied for each token. */
+    private static String gap(String original, int from, int to) {
+        return to - from == 1 && original.charAt(from) == ' ' ? " " : original.substring(from, to);
     }
 
     private static List<Token> joinDetached(List<Token> in) {

@@ -1,0 +1,155 @@
+package org.hilf.annotate.ar;
+
+import java.util.List;
+
+import org.hilf.annotate.ActorMention.Role;
+import org.hilf.annotate.Entity;
+import org.hilf.annotate.EntityType;
+
+/**
+ * Titles and the people they name, for an {@link ArabicActorPass}: a known person or a spelling
+ * of one after the title, a new name in apposition, an occupation standing for the person it
+ * introduced, or the title alone for whoever held the office on the article's date. Writes its
+ * mentions, people and short names into the pass; used by one thread.
+ */
+final class ArabicTitledPeople {
+    private final ArabicActorPass pass;
+    private final ArabicResources res;
+
+    ArabicTitledPeople(ArabicActorPass pass) {
+        this.pass = pass;
+        this.res = pass.res;
+    }
+
+    /** A title, and the person it names. Returns the token after it, or -1. */
+    int title(List<Token> tokens, int i) {
+        TitleMatcher.Title t = pass.recognizer.titles.matchAt(tokens, i, pass::anaphor);
+        if (t == null) {
+            return -1;
+        }
+        int j = skipHonorific(tokens, t.to());
+        boolean honorific = j > t.to();
+        String titleText = pass.text(tokens, t.from(), t.to());
+        // a known person right after the title: "رئيس الوزراء فوميو كيشيدا"، "الرئيس يول"
+        if (j < tokens.size()) {
+            for (AliasIndex.Match m : res.aliases.matchesAt(tokens, j)) {
+                Entity e = res.gazetteer.entity(m.entry().entityId()).orElse(null);
+                if (e != null && e.type() == EntityType.PERSON && !m.firstReading().stripped()) {
+                    String aff = t.affiliationId() != null ? t.affiliationId()
+                            : res.gazetteer.affiliationOn(e.id(), pass.date).orElse(null);
+                    pass.add(tokens, j, m.to(), e.id(), Role.NAME, 1.0, titleText, aff);
+                    pass.seenPeople.put(e.id(), true);
+                    pass.rememberNameParts(tokens, j, m.to(), e.id());
+                    return m.to();
+                }
+            }
+            String local = pass.localShortNames.get(tokens.get(j).text());
+            if (local != null) {
+                pass.add(tokens, j, j + 1, local, Role.NAME, 1.0, titleText, t.affiliationId());
+                return j + 1;
+            }
+            // a spelling no list has, after its title ("نظيره القرغيزي صادر جاباروف")
+            Object[] fuzzy = res.aliases.skeletonAt(tokens, j);
+            if (fuzzy != null) {
+                String person = (String) fuzzy[0];
+                String aff = t.affiliationId() != null ? t.affiliationId() : res.gazetteer.affiliationOn(person, pass.date).orElse(null);
+                pass.add(tokens, j, j + (Integer) fuzzy[1], person, Role.NAME, ArabicActorRecognizer.FUZZY_CONFIDENCE, titleText, aff);
+                pass.seenPeople.put(person, true);
+                return j + (Integer) fuzzy[1];
+            }
+        }
+        // a new name in apposition: "الباحث الكوري الشمالي، كيم تونج ميونج،"
+        int end = newName(tokens, j, honorific);
+        if (end > j && (t.affiliationId() != null || !t.isOffice())) {
+            Entity person = newPerson(tokens, j, end, titleText, t.affiliationId());
+            if (!t.isOffice()) {
+                pass.byOccupation.put(t.head(), person.id());
+            }
+            pass.add(tokens, j, end, person.id(), Role.NAME, 1.0, titleText, t.affiliationId());
+            return end;
+        }
+        // an occupation alone ("الباحث") is the person this article introduced with it
+        if (!t.isOffice() && t.affiliationId() == null) {
+            String earlier = pass.byOccupation.get(t.head());
+            if (earlier != null) {
+                pass.add(tokens, t.from(), t.to(), earlier, Role.NAME, ArabicActorRecognizer.TITLE_CONFIDENCE, titleText, null,
+                        Clitics.prefixLength(tokens.get(t.from()).text(), t.head()));
+                return t.to();
+            }
+        }
+        // the title alone stands for whoever held the office on the article's date, unless it is a
+        // deputy's or a former holder's ("مساعد وزير الدفاع"، "وزير الدفاع السابق")
+        boolean subordinate = (t.from() > 0 && pass.recognizer.deputies.contains(tokens.get(t.from() - 1).text()))
+                || (t.to() < tokens.size() && pass.recognizer.deputies.contains(tokens.get(t.to()).text()));
+        if (subordinate) {
+            return t.to();
+        }
+        if (t.isOffice() && t.affiliationId() != null && pass.date != null) {
+            Entity holder = res.gazetteer.holder(t.role(), t.affiliationId(), pass.date).orElse(null);
+            if (holder != null) {
+                pass.add(tokens, t.from(), t.to(), holder.id(), Role.NAME, ArabicActorRecognizer.TITLE_CONFIDENCE, titleText, t.affiliationId(),
+                        Clitics.prefixLength(tokens.get(t.from()).text(), t.head()));
+                pass.seenPeople.put(holder.id(), true);
+            }
+            return t.to();
+        }
+        return t.affiliationId() != null ? t.to() : -1;
+    }
+
+    int skipHonorific(List<Token> tokens, int j) {
+        for (List<String> h : res.honorifics) {
+            if (ArabicResources.at(tokens, j, h)) {
+                return j + h.size();
+            }
+        }
+        return j;
+    }
+
+    /**
+     * The end of a new name starting at j, or j when there is none. A name is 1–4 words that
+     * are not stopwords, not known names and not definite nouns, closed by punctuation or the
+     * end of the sentence (after an honorific one word suffices: "الجنرال ناكاتاني").
+     */
+    int newName(List<Token> tokens, int j, boolean honorific) {
+        int k = j;
+        while (k < tokens.size() && k - j < 4) {
+            Token t = tokens.get(k);
+            if (k > j && t.breakBefore()) {
+                break;
+            }
+            String w = t.text();
+            if (res.stopwords.contains(w) || res.reportWords.contains(w) || w.startsWith("ال") || w.length() < 2
+                    || !res.aliases.matchesAt(tokens, k).isEmpty()
+                    || Character.isDigit(w.charAt(0)) || w.chars().anyMatch(c -> c < 128)) {
+                break;
+            }
+            k++;
+        }
+        if (k == j) {
+            return j;
+        }
+        boolean closed = k == tokens.size() || tokens.get(k).breakBefore();
+        // one word before a stop is a noun as often as a name ("استقبل أمير قطر ضيفه.")
+        if (closed && (k - j >= 2 || honorific)) {
+            return k;
+        }
+        return honorific ? j + 1 : j;
+    }
+
+    Entity newPerson(List<Token> tokens, int from, int to, String title, String affiliation) {
+        StringBuilder folded = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            folded.append(k > from ? " " : "").append(tokens.get(k).text());
+        }
+        String id = "person/ar-" + ArabicActorRecognizer.hash(folded.toString());
+        Entity e = pass.newEntities.computeIfAbsent(id, x -> new Entity(x, EntityType.PERSON,
+                pass.doc.text().substring(tokens.get(from).start(), tokens.get(to - 1).end()), null, null, null, null,
+                affiliation, title));
+        pass.seenPeople.put(id, true);
+        if (!res.givenNames.contains(tokens.get(from).text())) {
+            pass.localShortNames.putIfAbsent(tokens.get(from).text(), id);
+        }
+        pass.localShortNames.putIfAbsent(tokens.get(to - 1).text(), id);
+        return e;
+    }
+}

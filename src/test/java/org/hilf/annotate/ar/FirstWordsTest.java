@@ -1,0 +1,51 @@
+package org.hilf.annotate.ar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** The masks of first words that phrase indexes test instead of looking each reading up must say exactly what the index holds. */
+class FirstWordsTest {
+    final ArabicNormalizer n = new ArabicNormalizer();
+    final Clitics c = new Clitics(n);
+
+    Token token(String word) { return new Token(n.normalize(word), 0, word.length(), ""); }
+
+    @Test void aTokenWithNoReadingThatBeginsAPhraseIsRefused() {
+        PhraseIndex<String> idx = new PhraseIndex<String>(c, false).add(List.of(n.normalize("اليابان")), "JP");
+        assertTrue(idx.at(List.of(token("بكين")), 0, r -> true).isEmpty());
+        assertEquals("JP", idx.longestAt(List.of(token("واليابان")), 0, r -> true).value()); // و + اليابان
+    }
+
+    @Test void masksMadeBeforeAnIndexGrewAreMadeAgain() {
+        PhraseIndex<String> idx = new PhraseIndex<>(c, false);
+        List<Token> tokens = List.of(token("لليابان"));
+        assertTrue(idx.at(tokens, 0, r -> true).isEmpty());
+        idx.add(List.of(n.normalize("اليابان")), "JP"); // after the token's readings were made
+        assertEquals("JP", idx.longestAt(tokens, 0, r -> true).value());
+    }
+
+    @Test void aSetOfWordsHasABitOfItsOwn() {
+        int bit = c.firstWords.newSet(Set.of(n.normalize("الحلف")));
+        assertTrue(c.mayBegin(token("والحلف"), bit));
+        assertFalse(c.mayBegin(token("التحالف"), bit));
+    }
+
+    @Test void indexesPastTheSixtyFourthLookWordsUpThemselves() {
+        List<PhraseIndex<String>> many = new ArrayList<>();
+        for (int k = 0; k < 70; k++) {
+            many.add(new PhraseIndex<String>(c, false).add(List.of(n.normalize("قمة"), n.normalize("الناتو")), "summit" + k));
+        }
+        List<Token> tokens = List.of(token("وقمة"), token("الناتو"));
+        for (int k = 0; k < 70; k++) {
+            assertEquals("summit" + k, many.get(k).longestAt(tokens, 0, r -> true).value());
+        }
+        assertTrue(c.mayBegin(token("قمة"), FirstWords.NONE));
+    }
+}
