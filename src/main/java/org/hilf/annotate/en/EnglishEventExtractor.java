@@ -102,8 +102,8 @@ public final class EnglishEventExtractor implements Annotator {
         out = rules.visitsByPlace(doc, out, sidelines, travel);
         out = EventMerger.merge(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc), e -> false), e -> rules.apart(doc, e));
         out = EventMerger.laterReceptionsAsMeetings(EventMerger.merge(rules.sidelineParticipants(out, sidelines), e -> rules.apart(doc, e)));
-        out = groupings.withAlliances(doc, documents.agreements(doc, attendance.heads(doc, EnglishAttendance.ownMeetingsInSummits(
-                EnglishWitnesses.apply(out, witnessed)))));
+        out = groupings.withAlliances(doc, documents.agreements(doc, attendance.heads(doc, EnglishAttendance.ownMeetingsInSummits(EnglishEncounters.restatedMeetings(
+                EnglishWitnesses.apply(out, witnessed))))));
         doc.set(Keys.EVENTS, List.copyOf(out));
     }
 
@@ -248,9 +248,9 @@ public final class EnglishEventExtractor implements Annotator {
                         e = e.resolved(named, e.placeId(), e.date(), e.dateBasis(), ps);
                     }
                 }
-                int gathering = frame.type().equals("Summit") && (e == null || !e.planned()) ? EnglishEventRules.purposeOf(out, touched, tokens, f.from()) : -1;
+                int gathering = frame.type().equals("Summit") && (e == null || !e.planned()) ? EnglishEncounters.named(out, touched, tokens, f.from(), roles) : -1;
                 if (gathering >= 0) { // "met in Riyadh for an extraordinary summit": one summit
-                    out.set(gathering, EnglishEventRules.asSummit(out.get(gathering), e));
+                    out.set(gathering, EnglishEncounters.asSummit(out.get(gathering), e, tokens, f.from()));
                     break;
                 }
                 int purpose = e != null && e.type().equals("Meeting") ? EnglishEventRules.purposeOf(out, touched, tokens, f.from()) : -1;
