@@ -95,7 +95,7 @@ public final class EnglishEventExtractor implements Annotator {
             if (clause.sidelines(tokens)) {
                 sidelines.add(s);
             }
-            if (sentence(doc, s, tokens, out, sidelines.contains(s), antecedents.get(s.index()), witnessed)) {
+            if (sentence(doc, s, tokens, out, sidelines.contains(s), Antecedents.within(doc, s, res.tokenizer, antecedents.get(s.index())), witnessed)) {
                 travel.add(s);
             }
         }
