@@ -89,7 +89,7 @@ public final class EnglishEventExtractor implements Annotator {
         Set<Sentence> sidelines = new java.util.HashSet<>();
         Set<Sentence> travel = new java.util.HashSet<>();
         Map<Integer, ActorMention> antecedents = Antecedents.of(doc, res.tokenizer);
-        List<EnglishWitnesses.Seen> witnessed = new ArrayList<>();
+        List<EnglishCompanions.Seen> witnessed = new ArrayList<>();
         for (Sentence s : doc.get(Keys.SENTENCES)) {
             List<EnToken> tokens = res.tokenizer.tokens(doc.text(), s.start(), s.end());
             if (clause.sidelines(tokens)) {
@@ -103,13 +103,13 @@ public final class EnglishEventExtractor implements Annotator {
         out = EventMerger.merge(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc), e -> false), e -> rules.apart(doc, e));
         out = EventMerger.laterReceptionsAsMeetings(EventMerger.merge(rules.sidelineParticipants(out, sidelines), e -> rules.apart(doc, e)));
         out = groupings.withAlliances(doc, documents.agreements(doc, attendance.heads(doc, EnglishAttendance.ownMeetingsInSummits(EnglishEncounters.restatedMeetings(
-                EnglishWitnesses.apply(out, witnessed))))));
+                EnglishCompanions.apply(out, witnessed))))));
         doc.set(Keys.EVENTS, List.copyOf(out));
     }
 
     /** Reads one sentence's events into {@code out} (and the witnesses of its agreements into {@code witnessed}); true when it has a word of travel or visit. */
     private boolean sentence(AnnotatedArticle doc, Sentence s, List<EnToken> tokens, List<EventMention> out, boolean sidelines,
-                             ActorMention antecedent, List<EnglishWitnesses.Seen> witnessed) {
+                             ActorMention antecedent, List<EnglishCompanions.Seen> witnessed) {
         List<Span> quoted = Quotations.of(doc.text(), s);
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -281,8 +281,8 @@ public final class EnglishEventExtractor implements Annotator {
         for (int j = 0; j < joins.size(); j++) {
             // "X took part in a session, while Y held separate talks with Z": an encounter of its own gains no attendee
             List<Integer> own = touched.stream().filter(i -> !rules.apart(doc, out.get(i))).toList();
-            if (EnglishWitnesses.witnessing(joinFrames.get(j))) {
-                EnglishWitnesses.join(assembler, out, own, before, joinFrames.get(j), joins.get(j), joinDates.get(j), s,
+            if (EnglishCompanions.companion(joinFrames.get(j))) {
+                EnglishCompanions.join(assembler, out, own, before, joinFrames.get(j), joins.get(j), joinDates.get(j), s,
                         id -> res.entity(doc, id)).ifPresent(witnessed::add);
                 continue;
             }

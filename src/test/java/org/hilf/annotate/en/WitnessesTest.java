@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** Those who witness or oversee a signing take part in the agreement (frames.tsv "witness" rows, EnglishWitnesses). */
+/** Those who witness or oversee a signing take part in the agreement (frames.tsv "witness" rows, EnglishCompanions). */
 class WitnessesTest {
     private static final LocalDate DAY = LocalDate.of(2023, 7, 12);
 

@@ -1,0 +1,38 @@
+package org.hilf.annotate.en;
+
+import static org.hilf.annotate.en.EnglishFixture.annotate;
+import static org.hilf.annotate.en.EnglishFixture.events;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The members of a delegation take part in its trip (frames.tsv "accompany" rows, EnglishCompanions). */
+class DelegationsTest {
+    private static final LocalDate DAY = LocalDate.of(2023, 7, 17);
+    private static final String VISIT = "Visit person/fumio-kishida person/yoshimasa-hayashi state/JP state/SA";
+
+    private static List<String> ev(String text) { return events(annotate(text, DAY)); }
+
+    @Test
+    void whoAccompaniedTheVisitorIsInTheVisit() {
+        assertEquals(List.of(VISIT), ev("Kishida arrived in Riyadh on Sunday. Foreign Minister Yoshimasa Hayashi, who accompanied the prime "
+                + "minister, said energy ties would deepen."));
+        assertEquals(List.of(VISIT), ev("Kishida arrived in Riyadh on Sunday. He was accompanied by Foreign Minister Yoshimasa Hayashi."));
+    }
+
+    @Test
+    void everyoneTheDelegationListsIsInTheVisit() {
+        assertEquals(List.of("Visit person/fumio-kishida person/lloyd-austin person/yoshimasa-hayashi state/JP state/SA state/US"),
+                ev("Kishida arrived in Riyadh on Sunday. Foreign Minister Yoshimasa Hayashi, a veteran lawmaker, and U.S. Defense "
+                        + "Secretary Lloyd Austin were part of the delegation."));
+    }
+
+    @Test
+    void aPlannedTripTakesNoOneFromAnEarlierSentence() {
+        assertEquals(List.of("Visit person/fumio-kishida state/JP state/SA planned"),
+                ev("Kishida will travel to Riyadh next week. Foreign Minister Yoshimasa Hayashi, who accompanied him last year, said so."));
+    }
+}
