@@ -68,6 +68,30 @@ final class EnglishEncounters {
         return a == null || b == null || a.start() == null || b.start() == null || a.start().getYear() == b.start().getYear();
     }
 
+    /**
+     * "The Shanghai Cooperation Organisation adopted a strategy at the close of its largest-ever
+     * summit": the organization "its" stands for, the
+     * last one a phrase with no preposition (or "of": "took over the chairmanship of the African Union as its
+     * summit opened") named before it, holds the summit; or null.
+     */
+    static String ownSummitOf(List<EnToken> tokens, List<Chunk> chunks, int from) {
+        int k = from - 1;
+        while (k >= 0 && k >= from - APPOSITION_WORDS && !tokens.get(k).folded().equals("its") && !tokens.get(k).text().isEmpty()
+                && Character.isLowerCase(tokens.get(k).text().charAt(0))) {
+            k--;
+        }
+        if (k < 0 || !tokens.get(k).folded().equals("its")) {
+            return null;
+        }
+        String body = null;
+        for (Chunk c : chunks) {
+            if (c.to() <= k && (c.intro().equals(Chunk.DIRECT) || c.intro().equals("of"))) {
+                body = c.actors().stream().map(a -> a.entityId()).filter(id -> id.startsWith("org/")).reduce((a, b) -> b).orElse(body);
+            }
+        }
+        return body;
+    }
+
     /** ", the first stand-alone summit": lower-case words from a determiner just after a comma up to the trigger. */
     static boolean apposition(List<EnToken> tokens, int from) {
         for (int k = from - 1; k >= 0 && k >= from - APPOSITION_WORDS; k--) {

@@ -39,4 +39,10 @@ class EncountersTest {
         List<String> events = ev("Biden met Kishida on Tuesday in Washington before the NATO summit.");
         assertTrue(events.contains("Meeting person/fumio-kishida person/joe-biden state/JP state/US"), events.toString());
     }
+
+    @Test
+    void itsSummitIsTheSummitOfTheOrganizationBefore() {
+        assertEquals(List.of("Agreement org/asean", "Summit org/asean person/anwar-ibrahim state/MY"),
+                ev("ASEAN adopted a new charter on Sunday at the close of its annual summit, hosted by Malaysian Prime Minister Anwar Ibrahim."));
+    }
 }
