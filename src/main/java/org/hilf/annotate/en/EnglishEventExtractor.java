@@ -202,7 +202,7 @@ public final class EnglishEventExtractor implements Annotator {
                 int segFrom = tokens.get(Math.min(lower, tokens.size() - 1)).start();
                 int segTo = upper < tokens.size() ? tokens.get(upper).start() : Integer.MAX_VALUE;
                 boolean present = frame.mood() == Frame.Mood.PRESENT && !plan;
-                DateMention date = EventDating.datesFor(dates, segFrom, trigger.start(), trigger.end(), segTo, present).get(0);
+                DateMention date = EventDating.datesFor(EnglishDates.ofClause(dates, tokens, f.to()), segFrom, trigger.start(), trigger.end(), segTo, present).get(0);
                 date = frame.type().equals("Summit") ? EnglishDates.yearNaming(dates, tokens, f.from(), date) : date;
                 if (present && (date == null || date.weekdayOnly())) {
                     date = date != null ? date : EventDating.today(doc, trigger);
