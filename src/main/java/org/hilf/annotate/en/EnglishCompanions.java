@@ -31,6 +31,8 @@ import org.hilf.annotate.frame.EventAssembler;
  * <li>The members of a delegation are in the trip: "was accompanied by the Kremlin's envoy", "X and Y
  * were part of the delegation", "X, who accompanied the President": the visit or summit of the
  * sentence, else the last one of an earlier sentence that is not planned.</li>
+ * <li>Who invited the visitor hosts the trip: "is to visit Paris at the invitation of President
+ * Macron" ("invitation-here": the visit or summit of its own sentence only).</li>
  * </ul>
  * They are added after the article's reports are merged ({@link #apply}): "the United States and
  * Malaysia also signed a trade agreement" is a pact of its own, not the one Trump and Anwar witnessed.
@@ -47,12 +49,12 @@ final class EnglishCompanions {
 
     /** True when {@code frameId} is a witness or delegation frame: then this class, not attendance, places its actors. */
     static boolean companion(String frameId) {
-        return frameId.startsWith("witness") || frameId.startsWith("accompany");
+        return frameId.startsWith("witness") || frameId.startsWith("accompany") || frameId.startsWith("invitation");
     }
 
     /**
      * The companions of {@code roles} and the event they go with, if any: the event of the frame's
-     * types among {@code own} (the events of the sentence), else (not for "witness-here") one of the
+     * types among {@code own} (the events of the sentence), else (not for an id ending "-here") one of the
      * {@code before} events of earlier sentences. Leaves {@code out} as it is: {@link #apply} adds them.
      */
     static Optional<Seen> join(EventAssembler assembler, List<EventMention> out, List<Integer> own, int before, String frameId,
@@ -64,7 +66,7 @@ final class EnglishCompanions {
                 target = i; // of the sentence's trip, its visit
             }
         }
-        for (int i = before - 1; target < 0 && !frameId.equals("witness-here") && i >= 0; i--) {
+        for (int i = before - 1; target < 0 && !frameId.endsWith("-here") && i >= 0; i--) {
             if (types.contains(out.get(i).type())) {
                 if (out.get(i).planned() && types == AGREEMENT) {
                     break;

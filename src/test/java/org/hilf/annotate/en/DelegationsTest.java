@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The members of a delegation take part in its trip (frames.tsv "accompany" rows, EnglishCompanions). */
+/** The members of a delegation, and who invited it, take part in its trip (frames.tsv "accompany" and "invitation" rows, EnglishCompanions). */
 class DelegationsTest {
     private static final LocalDate DAY = LocalDate.of(2023, 7, 17);
     private static final String VISIT = "Visit person/fumio-kishida person/yoshimasa-hayashi state/JP state/SA";
@@ -34,5 +34,13 @@ class DelegationsTest {
     void aPlannedTripTakesNoOneFromAnEarlierSentence() {
         assertEquals(List.of("Visit person/fumio-kishida state/JP state/SA planned"),
                 ev("Kishida will travel to Riyadh next week. Foreign Minister Yoshimasa Hayashi, who accompanied him last year, said so."));
+    }
+
+    @Test
+    void whoInvitedTheVisitorHostsTheVisitOfThatSentenceOnly() {
+        assertEquals(List.of("Visit person/fumio-kishida person/mohammed-bin-salman state/JP state/SA planned"),
+                ev("Kishida will visit Riyadh next week at the invitation of Crown Prince Mohammed bin Salman."));
+        assertEquals(List.of("Visit person/fumio-kishida state/JP state/SA"),
+                ev("Kishida arrived in Riyadh on Sunday. Hayashi spoke at a forum in Tokyo at the invitation of President Joe Biden."));
     }
 }
