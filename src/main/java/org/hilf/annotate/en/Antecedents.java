@@ -37,22 +37,41 @@ final class Antecedents {
             while (k < actors.size() && actors.get(k).span().start() < s.start()) {
                 k++;
             }
-            for (int j = k; j < actors.size() && actors.get(j).span().start() < s.end(); j++) {
-                ActorMention a = actors.get(j);
-                if (a.role() == ActorMention.Role.ATTRIBUTE) {
-                    continue;
-                }
-                String before = doc.text().substring(s.start(), a.span().start()).strip();
-                String last = before.isEmpty() ? "" : before.substring(before.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
-                // "In the same city he also met X": the subject is still the one "he" stood for, not X
-                boolean pronounFirst = tokenizer.tokens(doc.text(), s.start(), a.span().start()).stream().anyMatch(t -> PRONOUNS.contains(t.folded()));
-                if (a.entityId().startsWith("person/") && !PREPOSITIONS.contains(last) && !pronounFirst) {
-                    current = a;
-                }
-                break;
-            }
+            ActorMention subject = subject(doc, s, tokenizer, actors, k);
+            current = subject != null ? subject : current;
         }
         return out;
+    }
+
+    /**
+     * The person "he" stands for in sentence {@code s}, for reading its events: the sentence's own
+     * subject when it is a person ("Prabowo had visited Saudi Arabia, where he met the crown prince"),
+     * else {@code before}, the subject of the sentences before.
+     */
+    static ActorMention within(AnnotatedArticle doc, Sentence s, EnglishTokenizer tokenizer, ActorMention before) {
+        List<ActorMention> actors = doc.get(Keys.ACTORS);
+        int k = 0;
+        while (k < actors.size() && actors.get(k).span().start() < s.start()) {
+            k++;
+        }
+        ActorMention subject = subject(doc, s, tokenizer, actors, k);
+        return subject != null ? subject : before;
+    }
+
+    /** The sentence's first actor (from index {@code k}) when it is a person, not after a preposition nor a pronoun; else null. */
+    private static ActorMention subject(AnnotatedArticle doc, Sentence s, EnglishTokenizer tokenizer, List<ActorMention> actors, int k) {
+        for (int j = k; j < actors.size() && actors.get(j).span().start() < s.end(); j++) {
+            ActorMention a = actors.get(j);
+            if (a.role() == ActorMention.Role.ATTRIBUTE) {
+                continue;
+            }
+            String before = doc.text().substring(s.start(), a.span().start()).strip();
+            String last = before.isEmpty() ? "" : before.substring(before.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+            // "In the same city he also met X": the subject is still the one "he" stood for, not X
+            boolean pronounFirst = tokenizer.tokens(doc.text(), s.start(), a.span().start()).stream().anyMatch(t -> PRONOUNS.contains(t.folded()));
+            return a.entityId().startsWith("person/") && !PREPOSITIONS.contains(last) && !pronounFirst ? a : null;
+        }
+        return null;
     }
 
     /** Mentions standing for the pronouns of a sentence's words, for reading its phrases. */

@@ -232,4 +232,29 @@ public final class EnglishDates {
         return HORIZON_BEFORE.matcher(text.substring(Math.max(0, span.start() - 24), span.start())).find()
                 || HORIZON_AFTER.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 24))).find();
     }
+
+    /** Words that open a clause of its own after a comma: its date is that clause's, not the event's. */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("since", "after", "following", "that", "which", "when",
+            "began", "before");
+
+    /**
+     * The dates of an event word's own clause (the word ends at token {@code to}): not one that comes
+     * after a comma and a word opening another clause, or after "since" ("…, the second such meeting
+     * after the inaugural session in April 2022", "…, easing a standoff that began in 2020", "the first
+     * meeting since the two countries restored ties in 2023").
+     */
+    static List<DateMention> ofClause(List<DateMention> dates, List<EnToken> tokens, int to) {
+        List<DateMention> out = new ArrayList<>(dates);
+        out.removeIf(d -> {
+            boolean comma = false;
+            for (int k = to; k < tokens.size() && tokens.get(k).start() < d.span().start(); k++) {
+                comma |= tokens.get(k).commaBefore();
+                if (comma && CLAUSE_OPENERS.contains(tokens.get(k).folded()) || tokens.get(k).folded().equals("since")) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        return out;
+    }
 }

@@ -89,25 +89,27 @@ public final class EnglishEventExtractor implements Annotator {
         Set<Sentence> sidelines = new java.util.HashSet<>();
         Set<Sentence> travel = new java.util.HashSet<>();
         Map<Integer, ActorMention> antecedents = Antecedents.of(doc, res.tokenizer);
+        List<EnglishCompanions.Seen> witnessed = new ArrayList<>();
         for (Sentence s : doc.get(Keys.SENTENCES)) {
             List<EnToken> tokens = res.tokenizer.tokens(doc.text(), s.start(), s.end());
             if (clause.sidelines(tokens)) {
                 sidelines.add(s);
             }
-            if (sentence(doc, s, tokens, out, sidelines.contains(s), antecedents.get(s.index()))) {
+            if (sentence(doc, s, tokens, out, sidelines.contains(s), Antecedents.within(doc, s, res.tokenizer, antecedents.get(s.index())), witnessed)) {
                 travel.add(s);
             }
         }
         out = rules.visitsByPlace(doc, out, sidelines, travel);
         out = EventMerger.merge(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc), e -> false), e -> rules.apart(doc, e));
         out = EventMerger.laterReceptionsAsMeetings(EventMerger.merge(rules.sidelineParticipants(out, sidelines), e -> rules.apart(doc, e)));
-        out = groupings.withAlliances(doc, documents.agreements(doc, attendance.heads(doc, EnglishAttendance.ownMeetingsInSummits(out))));
+        out = groupings.withAlliances(doc, documents.agreements(doc, attendance.heads(doc, EnglishAttendance.ownMeetingsInSummits(EnglishEncounters.restatedMeetings(
+                EnglishCompanions.apply(out, witnessed))))));
         doc.set(Keys.EVENTS, List.copyOf(out));
     }
 
-    /** Reads one sentence's events into {@code out}; true when it has a word of travel or visit. */
+    /** Reads one sentence's events into {@code out} (and the witnesses of its agreements into {@code witnessed}); true when it has a word of travel or visit. */
     private boolean sentence(AnnotatedArticle doc, Sentence s, List<EnToken> tokens, List<EventMention> out, boolean sidelines,
-                             ActorMention antecedent) {
+                             ActorMention antecedent, List<EnglishCompanions.Seen> witnessed) {
         List<Span> quoted = Quotations.of(doc.text(), s);
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -161,6 +163,7 @@ public final class EnglishEventExtractor implements Annotator {
         List<Map<String, Chunk>> joins = new ArrayList<>();
         List<DateMention> joinDates = new ArrayList<>();
         List<Integer> joinsSummit = new ArrayList<>(); // where attendance names its gathering (EnglishAttendance.joinTarget)
+        List<String> joinFrames = new ArrayList<>();
         int before = out.size();
         boolean previousPlanned = false;
         for (int n = 0; n < found.size(); n++) {
@@ -199,7 +202,7 @@ public final class EnglishEventExtractor implements Annotator {
                 int segFrom = tokens.get(Math.min(lower, tokens.size() - 1)).start();
                 int segTo = upper < tokens.size() ? tokens.get(upper).start() : Integer.MAX_VALUE;
                 boolean present = frame.mood() == Frame.Mood.PRESENT && !plan;
-                DateMention date = EventDating.datesFor(dates, segFrom, trigger.start(), trigger.end(), segTo, present).get(0);
+                DateMention date = EventDating.datesFor(EnglishDates.ofClause(dates, tokens, f.to()), segFrom, trigger.start(), trigger.end(), segTo, present).get(0);
                 date = frame.type().equals("Summit") ? EnglishDates.yearNaming(dates, tokens, f.from(), date) : date;
                 if (present && (date == null || date.weekdayOnly())) {
                     date = date != null ? date : EventDating.today(doc, trigger);
@@ -213,6 +216,7 @@ public final class EnglishEventExtractor implements Annotator {
                     joins.add(frame.id().equals("represented") ? EnglishEventRules.representedBodies(roles, res, doc) : roles);
                     joinDates.add(date);
                     joinsSummit.add(plan ? -1 : attendance.namedGathering(tokens, f.from(), f.to()));
+                    joinFrames.add(frame.id());
                     break;
                 }
                 String place = frame.type().equals("Summit") ? places.summitPlace(doc, tokens, f.to(), s) : places.eventPlace(doc, tokens, f.from(), s);
@@ -233,6 +237,7 @@ public final class EnglishEventExtractor implements Annotator {
                 if (e != null && e.type().equals("Summit") && e.organizerId() == null) {
                     String named = places.summitName(tokens, f.from());
                     named = named != null ? named : attendance.nextSummitOf(doc, out, tokens, f.from());
+                    named = named != null ? named : EnglishEncounters.ownSummitOf(tokens, chunks, f.from());
                     // "the summit" after one the article reported is that one, not whichever the place held that year
                     boolean earlier = EnglishEventRules.definite(tokens, f.from()) && EnglishAttendance.earlierSummit(out, e) >= 0;
                     if (named == null && e.placeId() != null && !earlier) {
@@ -244,9 +249,9 @@ public final class EnglishEventExtractor implements Annotator {
                         e = e.resolved(named, e.placeId(), e.date(), e.dateBasis(), ps);
                     }
                 }
-                int gathering = frame.type().equals("Summit") && (e == null || !e.planned()) ? EnglishEventRules.purposeOf(out, touched, tokens, f.from()) : -1;
+                int gathering = frame.type().equals("Summit") && (e == null || !e.planned()) ? EnglishEncounters.named(out, touched, tokens, f.from(), roles) : -1;
                 if (gathering >= 0) { // "met in Riyadh for an extraordinary summit": one summit
-                    out.set(gathering, EnglishEventRules.asSummit(out.get(gathering), e));
+                    out.set(gathering, EnglishEncounters.asSummit(out.get(gathering), e, tokens, f.from()));
                     break;
                 }
                 int purpose = e != null && e.type().equals("Meeting") ? EnglishEventRules.purposeOf(out, touched, tokens, f.from()) : -1;
@@ -277,6 +282,11 @@ public final class EnglishEventExtractor implements Annotator {
         for (int j = 0; j < joins.size(); j++) {
             // "X took part in a session, while Y held separate talks with Z": an encounter of its own gains no attendee
             List<Integer> own = touched.stream().filter(i -> !rules.apart(doc, out.get(i))).toList();
+            if (EnglishCompanions.companion(joinFrames.get(j))) {
+                EnglishCompanions.join(assembler, out, own, before, joinFrames.get(j), joins.get(j), joinDates.get(j), s,
+                        id -> res.entity(doc, id)).ifPresent(witnessed::add);
+                continue;
+            }
             int target = EnglishAttendance.joinTarget(out, own, joinsSummit.get(j), before, joinDates.get(j));
             if (target >= 0) {
                 List<EventMention> one = new ArrayList<>(List.of(out.get(target)));

@@ -63,6 +63,16 @@ class AttendanceTest {
     }
 
     @Test
+    void whoTakesOverOrHandsOverTheChairIsAtTheSummit() {
+        assertEquals(List.of("Summit org/gcc person/tamim-bin-hamad state/QA"),
+                ev("Qatar's Emir Sheikh Tamim bin Hamad Al Thani took over the rotating chairmanship of the Gulf Cooperation Council "
+                        + "on Wednesday as its annual summit opened in Doha."));
+        assertEquals(List.of("Summit org/gcc person/tamim-bin-hamad state/QA"),
+                ev("Gulf leaders gathered in Doha on Wednesday for the summit of the Gulf Cooperation Council. "
+                        + "Qatar's Emir Sheikh Tamim bin Hamad Al Thani assumed the chairmanship."));
+    }
+
+    @Test
     void takingPartByVideoLinkIsNoAttendance() {
         assertEquals(List.of("Summit org/brics"),
                 ev("BRICS leaders held a summit in Rio de Janeiro on Wednesday. Russian President Vladimir Putin took part only by video link."));

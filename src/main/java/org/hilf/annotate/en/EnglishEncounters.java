@@ -1,0 +1,108 @@
+package org.hilf.annotate.en;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.hilf.annotate.DateMention;
+import org.hilf.annotate.EventMention;
+import org.hilf.annotate.frame.Chunk;
+
+/**
+ * A summit word that names the encounter its sentence already reported, not a gathering of its own:
+ * "met in Riyadh for an extraordinary summit" (its purpose), "Biden hosted Yoon and Kishida at Camp
+ * David, the first stand-alone summit among the three" (in apposition after a comma), "Kishida welcomed
+ * Yoon, where the two leaders held a summit" (the sides just named). A meeting so named is a summit; a
+ * visit stays the visit during which the leaders met. Stateless.
+ */
+final class EnglishEncounters {
+    private static final int APPOSITION_WORDS = 4;
+
+    private EnglishEncounters() { }
+
+    /** The sentence's encounter ({@code touched}) the summit trigger at {@code from} names, or -1. */
+    static int named(List<EventMention> out, List<Integer> touched, List<EnToken> tokens, int from, Map<String, Chunk> roles) {
+        int purpose = EnglishEventRules.purposeOf(out, touched, tokens, from);
+        if (purpose >= 0 || touched.isEmpty()) {
+            return purpose;
+        }
+        int last = touched.get(touched.size() - 1);
+        String type = out.get(last).type();
+        Chunk o = roles == null ? null : roles.get("O");
+        boolean sides = o != null && o.anaphor() && !o.intro().equals(Chunk.GROUP) && o.to() <= from;
+        return sides && (type.equals("Meeting") || type.equals("Visit")) || type.equals("Meeting") && apposition(tokens, from) ? last : -1;
+    }
+
+    /** The encounter {@code named} found, as the summit it was: a meeting becomes one, a visit stays a visit. */
+    static EventMention asSummit(EventMention encounter, EventMention summit, List<EnToken> tokens, int from) {
+        if (encounter.type().equals("Visit")) {
+            return encounter;
+        }
+        // the place alone would guess the organization of another summit held there
+        return EnglishEventRules.asSummit(encounter, EnglishEventRules.purposeOf(List.of(encounter), List.of(0), tokens, from) >= 0 ? summit : null);
+    }
+
+    /**
+     * "the three leaders were meeting at a time when…" after their summit: a meeting of exactly the
+     * actors of a leaders' summit no organization held, in the same year, is that summit told again.
+     */
+    static List<EventMention> restatedMeetings(List<EventMention> events) {
+        List<EventMention> out = new ArrayList<>(events);
+        for (EventMention m : events) {
+            int at = -1;
+            for (int i = 0; i < out.size() && at < 0 && m.type().equals("Meeting"); i++) {
+                EventMention x = out.get(i);
+                boolean same = x.type().equals("Summit") && x.organizerId() == null && x.planned() == m.planned()
+                        && x.participants().equals(m.participants()) && sameYear(x.date(), m.date());
+                at = same ? i : -1;
+            }
+            if (at >= 0) {
+                out.set(at, out.get(at).absorb(m));
+                out.remove(m);
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameYear(DateMention a, DateMention b) {
+        return a == null || b == null || a.start() == null || b.start() == null || a.start().getYear() == b.start().getYear();
+    }
+
+    /**
+     * "The Shanghai Cooperation Organisation adopted a strategy at the close of its largest-ever
+     * summit": the organization "its" stands for, the
+     * last one a phrase with no preposition (or "of": "took over the chairmanship of the African Union as its
+     * summit opened") named before it, holds the summit; or null.
+     */
+    static String ownSummitOf(List<EnToken> tokens, List<Chunk> chunks, int from) {
+        int k = from - 1;
+        while (k >= 0 && k >= from - APPOSITION_WORDS && !tokens.get(k).folded().equals("its") && !tokens.get(k).text().isEmpty()
+                && Character.isLowerCase(tokens.get(k).text().charAt(0))) {
+            k--;
+        }
+        if (k < 0 || !tokens.get(k).folded().equals("its")) {
+            return null;
+        }
+        String body = null;
+        for (Chunk c : chunks) {
+            if (c.to() <= k && (c.intro().equals(Chunk.DIRECT) || c.intro().equals("of"))) {
+                body = c.actors().stream().map(a -> a.entityId()).filter(id -> id.startsWith("org/")).reduce((a, b) -> b).orElse(body);
+            }
+        }
+        return body;
+    }
+
+    /** ", the first stand-alone summit": lower-case words from a determiner just after a comma up to the trigger. */
+    static boolean apposition(List<EnToken> tokens, int from) {
+        for (int k = from - 1; k >= 0 && k >= from - APPOSITION_WORDS; k--) {
+            EnToken t = tokens.get(k);
+            if (t.text().isEmpty() || !Character.isLowerCase(t.text().charAt(0))) {
+                return false;
+            }
+            if (t.folded().matches("the|a|an")) {
+                return t.commaBefore();
+            }
+        }
+        return false;
+    }
+}

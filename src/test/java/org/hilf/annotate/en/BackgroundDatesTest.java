@@ -1,0 +1,32 @@
+package org.hilf.annotate.en;
+
+import static org.hilf.annotate.en.EnglishFixture.annotate;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+
+import org.hilf.annotate.Keys;
+import org.junit.jupiter.api.Test;
+
+/** A date in a clause of its own after the event's is not the event's (EnglishDates.ofClause). */
+class BackgroundDatesTest {
+    private static final LocalDate DAY = LocalDate.of(2024, 7, 10);
+
+    /** The event's year; an undated event is of the article's year, as the graph and evaluate read it. */
+    private static int year(String text) {
+        var date = annotate(text, DAY).get(Keys.EVENTS).get(0).date();
+        return date == null ? DAY.getYear() : date.start().getYear();
+    }
+
+    @Test
+    void aDateAfterACommaAndAClauseOpenerIsThatClauses() {
+        assertEquals(2024, year("Japan and India held talks in Tokyo, the second such round after the first session in Delhi in April 2022."));
+        assertEquals(2024, year("India and China reached a deal on border patrols, easing a standoff that began in 2020."));
+        assertEquals(2024, year("Saudi Arabia and Iran held talks in Riyadh, the first such meeting since the two restored ties in 2023."));
+    }
+
+    @Test
+    void aDateOfTheEventsOwnClauseStays() {
+        assertEquals(2022, year("Japan and India held talks in Tokyo in April 2022, after a long pause."));
+    }
+}

@@ -1,0 +1,48 @@
+package org.hilf.annotate.en;
+
+import static org.hilf.annotate.en.EnglishFixture.annotate;
+import static org.hilf.annotate.en.EnglishFixture.events;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** A summit word that names the encounter its sentence reported (EnglishEncounters). */
+class EncountersTest {
+    private static final LocalDate DAY = LocalDate.of(2023, 8, 19);
+    private static final String THREE = "Summit person/fumio-kishida person/joe-biden person/yoon-suk-yeol state/JP state/KR state/US";
+
+    private static List<String> ev(String text) { return events(annotate(text, DAY)); }
+
+    @Test
+    void aMeetingCalledASummitInAppositionIsThatSummit() {
+        assertEquals(List.of(THREE), ev("Biden hosted Kishida and Yoon at Camp David on Friday, the first summit among the three leaders."));
+    }
+
+    @Test
+    void theSameLeadersMeetingAgainInTheTextIsTheSummitToldAgain() {
+        assertEquals(List.of(THREE), ev("Biden hosted Kishida and Yoon at Camp David on Friday, the first summit among the three leaders. "
+                + "Kishida said the three leaders were meeting at a critical time."));
+    }
+
+    @Test
+    void aSummitOfTheTwoLeadersDuringAVisitIsTheVisit() {
+        assertEquals(List.of("Visit person/fumio-kishida person/yoon-suk-yeol state/JP state/KR"),
+                ev("Kishida welcomed Yoon at his residence in Tokyo on Thursday, where the two leaders held a summit."));
+    }
+
+    @Test
+    void aSummitNamedAfterAMeetingWithoutAppositionIsNotIt() {
+        List<String> events = ev("Biden met Kishida on Tuesday in Washington before the NATO summit.");
+        assertTrue(events.contains("Meeting person/fumio-kishida person/joe-biden state/JP state/US"), events.toString());
+    }
+
+    @Test
+    void itsSummitIsTheSummitOfTheOrganizationBefore() {
+        assertEquals(List.of("Agreement org/asean", "Summit org/asean person/anwar-ibrahim state/MY"),
+                ev("ASEAN adopted a new charter on Sunday at the close of its annual summit, hosted by Malaysian Prime Minister Anwar Ibrahim."));
+    }
+}
