@@ -50,8 +50,7 @@ public final class ArabicEventExtractor implements Annotator {
     private final ArabicSummitWords summitWords;
     private final PhraseIndex<Boolean> topicMarkers;
     private final ArabicModality modality;
-    private final Set<String> possessives = Set.of("ه", "ها", "هما", "هم");
-    private final Set<String> triggerWords;
+    private final TriggerPossessives possessives;
 
     public ArabicEventExtractor(ArabicResources res) {
         this.res = res;
@@ -66,26 +65,10 @@ public final class ArabicEventExtractor implements Annotator {
             f.triggers().forEach(t -> triggers.add(AliasIndex.split(res.normalizer.normalize(t)), f));
             f.triggers().forEach(t -> words.add(res.normalizer.normalize(t)));
         }
-        this.triggerWords = Set.copyOf(words);
+        this.possessives = new TriggerPossessives(words);
         this.summitWords = new ArabicSummitWords(res);
         topicMarkers = res.phrases("lexicon/topic_markers.txt");
         modality = new ArabicModality(res);
-    }
-
-    /**
-     * A trigger listed with its possessive pronoun ("لقائه"، "زيارتها"): the word without the pronoun
-     * is a trigger too. "زيارة" folds to "زياره" but is no "زيار" + "ه".
-     */
-    private boolean suffixed(String word) {
-        for (String p : possessives) {
-            if (word.endsWith(p) && word.length() > p.length() + 1) {
-                String stem = word.substring(0, word.length() - p.length());
-                if (triggerWords.contains(stem) || stem.endsWith("ت") && triggerWords.contains(stem.substring(0, stem.length() - 1) + "ه")) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** An event word as written, or after a one-letter conjunction or preposition (not ك). */
@@ -174,9 +157,7 @@ public final class ArabicEventExtractor implements Annotator {
                     break;
                 }
             }
-            String word = tokens.get(f.from()).text();
-            boolean possessive = possessives.stream().anyMatch(p -> word.endsWith(p) && !f.reading().word().equals(word.substring(f.reading().prefix().length())))
-                    || suffixed(f.reading().word()) || f.to() - f.from() > 1 && suffixed(tokens.get(f.to() - 1).text()); // "في استقباله"
+            boolean possessive = possessives.on(f, tokens);
             List<Map<String, Chunk>> assignments = SlotFiller.fillAll(frame,
                     new SlotFiller.Site(f.from(), f.to(), lower, upper, possessive), withoutSidelineNames(chunks, found, n, tokens));
             if (assignments.isEmpty()) {
