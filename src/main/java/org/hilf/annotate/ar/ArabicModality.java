@@ -120,7 +120,8 @@ final class ArabicModality {
         int at = Tokenizer.indexAt(tokens, d.span().start());
         for (int k = Math.max(0, at - 3); k < at; k++) {
             PhraseIndex.Hit<Boolean> hit = deadlineMarkers.longestAt(tokens, k, ArabicModality::reading);
-            if (hit != null && hit.to() >= at - 1 && hit.to() <= at) {
+            // the marker may end on the date's first word ("حتى عام 2035": the date is "عام 2035")
+            if (hit != null && hit.to() >= at - 1 && hit.to() <= at + 1) {
                 return true;
             }
         }

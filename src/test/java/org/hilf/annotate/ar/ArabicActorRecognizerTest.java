@@ -237,6 +237,10 @@ class ArabicActorRecognizerTest {
         AnnotatedArticle deadline = annotate("ووقعت اليابان والفلبين اتفاقا لرفع التبادل التجاري بحلول عام 2030.", LocalDate.of(2024, 5, 1));
         EventMention e = deadline.get(Keys.EVENTS).stream().filter(x -> x.type().equals("Agreement")).findFirst().orElseThrow();
         assertTrue(e.date() == null || e.date().start().getYear() != 2030, e.toString());
+        // "حتى عام 2035": the marker's last word is the date's first
+        AnnotatedArticle horizon = annotate("ووقعت اليابان والفلبين أمس اتفاقا للتعاون الدفاعي يمتد حتى عام 2035.", LocalDate.of(2024, 5, 1));
+        assertTrue(horizon.get(Keys.EVENTS).stream().noneMatch(x -> x.date() != null && x.date().start().getYear() == 2035),
+                horizon.get(Keys.EVENTS).toString());
         // "منذ عام 2011" starts a period: the reception is of the visit's day, one event with it
         AnnotatedArticle since = annotate("وصل الرئيس الفرنسي إيمانويل ماكرون، الثلاثاء 5 مارس 2024، إلى الرباط في زيارة هي الأولى له منذ عام 2015، حيث استقبله العاهل المغربي الملك محمد السادس.",
                 LocalDate.of(2024, 3, 5));
