@@ -166,7 +166,7 @@ public final class ArabicEventExtractor implements Annotator {
             Span trigger = new Span(tokens.get(f.from()).start(), tokens.get(f.to() - 1).end());
             int segFrom = tokens.get(lower < tokens.size() ? lower : f.from()).start();
             int segTo = upper < tokens.size() ? tokens.get(upper).start() : Integer.MAX_VALUE;
-            boolean present = frame.mood() == Frame.Mood.PRESENT && !planned;
+            boolean present = frame.mood() == Frame.Mood.PRESENT && !planned && !modality.narrativeAfterBefore(tokens, f.from());
             DateMention date = EventDating.datesFor(dates, segFrom, trigger.start(), trigger.end(), segTo, present).get(0);
             if (date == null && frame.type().equals("Summit")) {
                 date = ArabicSummitWords.unresolvedAfter(doc, tokens, f.to()); // "قمة هذا العام" in an undated article

@@ -47,6 +47,14 @@ final class ArabicModality {
         return r.prefix().length() <= 1 && !r.prefix().equals("ك");
     }
 
+    /**
+     * "استهلها بلقاء X، قبل أن يلتقي Y": a present form after "قبل أن" tells what followed in the
+     * narrative, on the day of the sentence's report, not what happens on the article's date.
+     */
+    boolean narrativeAfterBefore(List<Token> tokens, int at) {
+        return at >= 2 && tokens.get(at - 1).text().equals("ان") && tokens.get(at - 2).text().matches("و?قبل");
+    }
+
     /** A trigger within two words after a relative pronoun ("الذي يزور"): it reports inside a clause of another. */
     boolean relative(List<Token> tokens, int at) {
         for (int k = Math.max(0, at - 2); k < at; k++) {

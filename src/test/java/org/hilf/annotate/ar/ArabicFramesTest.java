@@ -203,6 +203,16 @@ class ArabicFramesTest {
     }
 
     @Test
+    void aMeetingToldAfterQablAnIsOfTheVisitsDayAndPartOfIt() {
+        // ArabicModality.narrativeAfterBefore: "قبل أن يلتقي" is no meeting on the article's date
+        List<EventMention> e = annotate("أجرى الرئيس التركي رجب طيب أردوغان، أمس الاثنين، زيارة رسمية إلى العراق، قبل أن يلتقي "
+                + "رئيس الجمهورية عبد اللطيف جمال رشيد في قصر بغداد.", LocalDate.of(2024, 4, 23)).get(Keys.EVENTS);
+        assertEquals(1, e.size(), e.toString());
+        assertEquals("Visit", e.get(0).type());
+        assertTrue(e.get(0).participants().contains("person/abdul-latif-rashid"), e.toString());
+    }
+
+    @Test
     void whoAttendsTheMeetingAttendsTheSummitJustReported() {
         // ArabicSessions.named: "كما حضر الاجتماع X" names the summit, it reports no meeting of its own
         AnnotatedArticle d = annotate("افتتحت في الكويت أمس أعمال القمة الخليجية الخامسة والأربعين برئاسة أمير الكويت. "
