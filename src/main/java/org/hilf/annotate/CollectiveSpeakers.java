@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public final class CollectiveSpeakers {
     /** How many sentences back the encounter a document closes may have been reported. */
-    private static final int REACH = 6;
+    private static final int REACH = 8;
 
     private final Gazetteer gazetteer;
 

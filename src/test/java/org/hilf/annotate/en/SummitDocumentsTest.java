@@ -4,6 +4,7 @@ import static org.hilf.annotate.en.EnglishFixture.annotate;
 import static org.hilf.annotate.en.EnglishFixture.events;
 import static org.hilf.annotate.en.EnglishFixture.names;
 import static org.hilf.annotate.en.EnglishFixture.sentences;
+import static org.hilf.annotate.en.EnglishFixture.statements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,6 +28,18 @@ class SummitDocumentsTest {
         List<String> ev = events(annotate("NATO leaders opened their annual summit in Vilnius on Tuesday. "
                 + "The final communique, adopted on Tuesday evening, called for more support for Ukraine.", DAY));
         assertTrue(ev.contains("Agreement org/nato"), ev.toString());
+    }
+
+    @Test
+    void aFinalCommuniqueSpeaksForTheSummitReportedSeveralSentencesBefore() {
+        // CollectiveSpeakers.REACH: attendees, a speech and a briefing may stand between the summit and its communique
+        String text = "Leaders of the Gulf Cooperation Council wrapped up their annual summit in Doha on Tuesday. "
+                + "The meeting was chaired by the Emir of Qatar. Also attending was the King of Bahrain. "
+                + "Oman was represented by its deputy prime minister. The host opened the session with a speech on Gaza. "
+                + "Officials said the talks were cordial. A railway plan was approved, officials added. "
+                + "In the final communique, the leaders said any attack on one member state was an attack on all.";
+        List<String> st = statements(annotate(text, DAY));
+        assertTrue(st.stream().anyMatch(x -> x.startsWith("org/gcc")), st.toString());
     }
 
     @Test
