@@ -8,6 +8,7 @@ import org.hilf.annotate.AnnotatedArticle;
 import org.hilf.annotate.Entity;
 import org.hilf.annotate.EntityType;
 import org.hilf.annotate.Keys;
+import org.hilf.annotate.Words;
 
 /**
  * For whom an Arabic speaker speaks: a person for the body or state of the title the text gives
@@ -72,7 +73,7 @@ final class ArabicBehalf {
         if (gap.matches(".*[،,؛;:.«“\"(].*")) {
             return null;
         }
-        String[] words = gap.isEmpty() ? new String[0] : gap.split("\\s+");
+        String[] words = gap.isEmpty() ? new String[0] : Words.split(gap);
         if (words.length > TITLE_GAP) {
             return null;
         }

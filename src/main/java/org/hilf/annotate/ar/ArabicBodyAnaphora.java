@@ -16,6 +16,7 @@ import org.hilf.annotate.Keys;
 import org.hilf.annotate.Sentence;
 import org.hilf.annotate.Span;
 import org.hilf.annotate.Tsv;
+import org.hilf.annotate.Words;
 
 /**
  * Resolves a definite head noun standing alone ({@code data/lexicon/ar/body_anaphors.txt}:
@@ -162,14 +163,14 @@ public final class ArabicBodyAnaphora extends MentionResolver {
             return false;
         }
         String head = headOf.computeIfAbsent(e.id(), id -> {
-            String first = res.normalizer.normalize(e.labelAr().strip().split("\\s+")[0]);
+            String first = res.normalizer.normalize(Words.split(e.labelAr().strip())[0]);
             return first.startsWith("ال") ? first.substring(2) : first;
         });
         if (heads.contains(head)) {
             seen.computeIfAbsent(head, k -> new HashMap<>()).merge(e.id(), 1, Integer::sum);
         }
         String shortName = shortOf.computeIfAbsent(e.id(), id -> {
-            String[] w = res.normalizer.normalize(e.labelAr().strip()).split("\\s+");
+            String[] w = Words.split(res.normalizer.normalize(e.labelAr().strip()));
             // a name in the construct state, longer than its first two words: "مجلس التعاون لدول …"
             return w.length >= 3 && !w[0].startsWith("ال") && (w[1].startsWith("ال") || !w[2].startsWith("ال")) ? w[0] + " " + w[1] : "";
         });

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.hilf.annotate.ActorMention;
 import org.hilf.annotate.Span;
 import org.hilf.annotate.Tsv;
+import org.hilf.annotate.Words;
 import org.hilf.annotate.frame.Chunk;
 
 /**
@@ -23,7 +24,6 @@ final class ArabicChunker {
     private final Set<String> prepositions;
     private final Set<String> transparent;
     private final Set<String> anaphors;
-    private final Set<String> stateDuals;
     private final PhraseIndex<Boolean> groups;
     private final ArabicCoordination coordination;
 
@@ -33,7 +33,6 @@ final class ArabicChunker {
         this.prepositions = Set.copyOf(res.fold(Tsv.words("lexicon/ar/prepositions.txt")));
         this.transparent = Set.copyOf(res.fold(Tsv.words("lexicon/ar/transparent_words.txt")));
         this.anaphors = Set.copyOf(res.fold(Tsv.words("lexicon/dual_anaphors.txt")));
-        this.stateDuals = Set.copyOf(res.fold(Tsv.words("lexicon/ar/state_duals.txt")));
         this.groups = res.phrases("lexicon/ar/group_anaphors.txt");
         this.coordination = new ArabicCoordination(res, titleWords, prepositions);
     }
@@ -100,8 +99,9 @@ final class ArabicChunker {
                 continue; // "قادة دول مجلس التعاون": a title of named actors, not an anaphor
             }
             for (Clitics.Reading r : res.clitics.readings(tokens.get(i).text())) {
-                if ((anaphors.contains(r.word()) || stateDuals.contains(r.word())) && r.prefix().length() <= 1) {
-                    out.add(new Chunk(stateDuals.contains(r.word()) ? Chunk.STATES : Chunk.DIRECT, List.of(), i, i + 1, true));
+                boolean states = res.stateDuals.contains(r.word());
+                if ((states || anaphors.contains(r.word())) && r.prefix().length() <= 1) {
+                    out.add(new Chunk(states ? Chunk.STATES : Chunk.DIRECT, List.of(), i, i + 1, true));
                     break;
                 }
             }
@@ -125,7 +125,7 @@ final class ArabicChunker {
         if (m.title() == null || res.normalizer.normalize(m.surface()).contains(res.normalizer.normalize(m.title()).strip())) {
             return ti;
         }
-        int t = ti - m.title().strip().split("\\s+").length;
+        int t = ti - Words.count(m.title());
         if (t < prevEnd || t < 0) {
             return ti;
         }
@@ -160,7 +160,7 @@ final class ArabicChunker {
         // itself the mention, "الرئيس الصيني"), and a
         // title cut from its name by a comma ("مع رئيس الوزراء، شيغيرو إيشيبا"), carry the preposition
         if (m.title() != null && s == ti && !res.normalizer.normalize(m.surface()).contains(res.normalizer.normalize(m.title()).strip())) {
-            s = Math.max(prevEnd, ti - m.title().strip().split("\\s+").length);
+            s = Math.max(prevEnd, ti - Words.count(m.title()));
         }
         // back over the title's words, not past a comma ("في البيت الأبيض، رئيس الوزراء X": "الأبيض" ends another phrase)
         // nor into the phrase before ("زيارة أمين الناتو لكوريا": "الناتو" ends the visitor)

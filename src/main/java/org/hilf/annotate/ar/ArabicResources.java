@@ -25,6 +25,8 @@ public final class ArabicResources {
     /** Words that report an event or speech, folded. */
     public final Set<String> reportWords;
     public final List<List<String>> honorifics;
+    /** Words for the two states just named ({@code lexicon/ar/state_duals.txt}: "البلدان"), folded. */
+    public final Set<String> stateDuals;
     /** Region names: no actor is recognised inside them. */
     public final PhraseIndex<Boolean> regions;
     /** The date resolver (its patterns compiled once). */
@@ -43,6 +45,7 @@ public final class ArabicResources {
         this.aliases = new AliasIndex(gazetteer, normalizer, clitics);
         this.stopwords = new HashSet<>(fold(Tsv.words("lexicon/stopwords.txt")));
         this.givenNames = Set.copyOf(fold(Tsv.words("lexicon/ar/given_names.txt")));
+        this.stateDuals = Set.copyOf(fold(Tsv.words("lexicon/ar/state_duals.txt")));
         this.honorifics = fold(Tsv.words("lexicon/honorifics.txt")).stream().map(AliasIndex::split).toList();
         this.regions = phrases("lexicon/regions.txt");
         this.dates = new DateResolver(normalizer);

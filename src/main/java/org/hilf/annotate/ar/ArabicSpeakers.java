@@ -28,15 +28,14 @@ final class ArabicSpeakers {
 
     private final ArabicResources res;
     private final Set<String> duals;
-    private final Set<String> stateDuals;
     private final Set<String> complementizers;
     private final Set<String> prepositions;
 
     ArabicSpeakers(ArabicResources res) {
         this.res = res;
-        stateDuals = Set.copyOf(res.fold(Tsv.words("lexicon/ar/state_duals.txt")));
-        duals = new java.util.HashSet<>(res.fold(Tsv.words("lexicon/dual_anaphors.txt")));
-        duals.addAll(stateDuals);
+        Set<String> all = new java.util.HashSet<>(res.fold(Tsv.words("lexicon/dual_anaphors.txt")));
+        all.addAll(res.stateDuals);
+        duals = Set.copyOf(all);
         prepositions = Set.copyOf(res.fold(Tsv.words("lexicon/ar/prepositions.txt")));
         complementizers = Set.copyOf(res.fold(List.of("إن", "أن", "بأن", "إنه", "إنها", "أنه", "أنها", "أنهم", "أنهما", "عن", "على أن", "إلى أن")));
     }
@@ -272,7 +271,7 @@ final class ArabicSpeakers {
     /** "وأكد البلدان": the two states ({@code behalf}) speak, not the two people of the talks just reported. */
     List<String> statesForDual(List<Token> tokens, int i, List<String> speakers, java.util.Collection<String> behalf) {
         boolean states = behalf.size() == 2 && behalf.stream().allMatch(b -> b.startsWith("state/"));
-        return states && wordAt(tokens, i, stateDuals) ? List.copyOf(behalf) : speakers;
+        return states && wordAt(tokens, i, res.stateDuals) ? List.copyOf(behalf) : speakers;
     }
 
     private boolean wordAt(List<Token> tokens, int i, Set<String> words) {

@@ -23,12 +23,14 @@ import org.hilf.annotate.Tsv;
  * title resolution. Stateless after construction and thread-safe.
  */
 public final class ArabicTitleAnaphora extends MentionResolver {
+    /** How many of those words may stand between an honorific and the name. */
+    private static final int MORE_TITLES = 3;
+
     /**
      * Words that continue an honorific for the same person before the name ("صاحب السمو الملكي
      * الأمير"); another honorific ("دولة"، "معالي") begins the next person's title.
      */
     private final Set<String> honorificChain;
-    private static final int MORE_TITLES = 3;
 
     private final ArabicResources res;
     private final PhraseIndex<Set<String>> titles;

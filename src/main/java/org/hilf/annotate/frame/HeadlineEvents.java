@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.hilf.annotate.EventMention;
+import org.hilf.annotate.Words;
 
 /**
  * A headline announces what its body reports: "تيتيه تلتقي المنفي في طرابلس" over "التقت الممثلة الخاصة
@@ -33,7 +34,7 @@ public final class HeadlineEvents {
         if (nl < 0 || text.substring(nl).isBlank()) {
             return -1;
         }
-        return text.substring(from, nl).trim().split("\\s+").length <= MAX_HEADLINE_WORDS ? nl : -1;
+        return Words.split(text.substring(from, nl).trim()).length <= MAX_HEADLINE_WORDS ? nl : -1;
     }
 
     /** The events with each headline event folded into the body event that reports it. */
