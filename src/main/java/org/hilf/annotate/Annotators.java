@@ -9,6 +9,7 @@ import org.hilf.annotate.ar.ArabicCounterparts;
 import org.hilf.annotate.ar.ArabicDateRecognizer;
 import org.hilf.annotate.ar.ArabicEventExtractor;
 import org.hilf.annotate.ar.ArabicHomeBodies;
+import org.hilf.annotate.ar.ArabicHomeCountry;
 import org.hilf.annotate.ar.ArabicResources;
 import org.hilf.annotate.ar.ArabicStatementExtractor;
 import org.hilf.annotate.ar.ArabicTitleAnaphora;
@@ -47,6 +48,7 @@ public final class Annotators {
         ArabicBodyAnaphora arBodies = new ArabicBodyAnaphora(ar);
         ArabicTitleAnaphora arAnaphora = new ArabicTitleAnaphora(ar);
         ArabicHomeBodies arHomeBodies = new ArabicHomeBodies(ar);
+        ArabicHomeCountry arHomeCountry = new ArabicHomeCountry(ar);
         ArabicCounterparts arCounterparts = new ArabicCounterparts(ar);
         TieRecognizer ties = new TieRecognizer(gazetteer);
         ArabicEventExtractor arEvents = new ArabicEventExtractor(ar);
@@ -65,6 +67,7 @@ public final class Annotators {
                 arAnaphora,
                 arCounterparts,
                 arHomeBodies,
+                arHomeCountry,
                 en.actors,
                 ties,
                 arEvents,

@@ -62,6 +62,7 @@ final class ArabicChunker {
                 s--;
             }
             s = Math.min(s, titleStart(tokens, m, ti, prevEnd, anchors));
+            s = Math.min(s, appositiveTitle(tokens, s, prevEnd, anchors));
             String intro = intro(text, tokens, s, prevEnd, m, ti, anchors, dates, attribute);
             if (topic[ti]) {
                 intro = Chunk.TOPIC;
@@ -118,6 +119,22 @@ final class ArabicChunker {
     }
 
     /**
+     * {@code chunks} with the phrase a relative clause opens on ("مع X، الذي يقوم بزيارة …") read as
+     * the subject of that clause's trigger: the preposition that introduces X in the main clause
+     * does not introduce it in the relative one. {@code pronoun}: the relative pronoun's index, or -1.
+     */
+    static List<Chunk> antecedentAsSubject(List<Chunk> chunks, int pronoun) {
+        if (pronoun < 0) {
+            return chunks;
+        }
+        List<Chunk> out = new ArrayList<>(chunks.size());
+        for (Chunk c : chunks) {
+            out.add(c.to() == pronoun && !c.anaphor() && !c.direct() && !c.intro().startsWith("#") ? new Chunk(Chunk.DIRECT, c.actors(), c.from(), c.to(), false) : c);
+        }
+        return out;
+    }
+
+    /**
      * Where the title the recogniser read before the name begins ("رئيس وزراء جمهورية باكستان
      * الإسلامية محمد شهباز شريف": the state's name is part of the title), or {@code ti}.
      */
@@ -135,6 +152,39 @@ final class ArabicChunker {
             }
         }
         return t;
+    }
+
+    /** The heads of an office whose long title a comma and an honorific may part from its holder's name. */
+    private static final Set<String> OFFICE_HEADS = Set.of("وزير", "وزيره", "الوزير", "الوزيره", "رئيس", "رئيسه", "الرئيس",
+            "الرئيسه", "نائب", "نائبه", "الامين", "امين", "الامينه", "سفير", "السفير", "المبعوث", "مبعوث", "الممثل", "ممثل",
+            "مستشار", "المستشار", "مساعد", "المتحدث", "الناطق", "قائد");
+
+    /** "السيد"، "السيدة"، "معالي" (folded): the courtesy that opens a name set off by a comma from its title. */
+    private static final Set<String> APPOSITION = Set.of("السيد", "السيده", "معالي", "فخامه", "سعاده", "دوله");
+
+    /**
+     * "مع وزير الشؤون الخارجية والتعاون والموريتانيين في الخارج، السيد X": a title too long for the
+     * recogniser, parted from its holder by a comma and a courtesy word, begins the phrase (its
+     * preposition introduces X). The office head nearest the comma within a dozen words, never across
+     * another comma, a trigger or the phrase before; {@code s} when the phrase does not open that way.
+     */
+    private int appositiveTitle(List<Token> tokens, int s, int prevEnd, boolean[] anchors) {
+        if (!tokens.get(s).commaBefore() || !APPOSITION.contains(tokens.get(s).text())) {
+            return s;
+        }
+        int head = s;
+        for (int j = s - 1; j >= prevEnd && s - j <= 12 && !anchors[j]; j--) {
+            for (Clitics.Reading r : res.clitics.readings(tokens.get(j).text())) {
+                if (OFFICE_HEADS.contains(r.word()) && r.prefix().length() <= 2) {
+                    head = j;
+                    break;
+                }
+            }
+            if (tokens.get(j).commaBefore()) {
+                break;
+            }
+        }
+        return head;
     }
 
     /**

@@ -159,7 +159,8 @@ public final class ArabicEventExtractor implements Annotator {
             }
             boolean possessive = possessives.on(f, tokens);
             List<Map<String, Chunk>> assignments = SlotFiller.fillAll(frame,
-                    new SlotFiller.Site(f.from(), f.to(), lower, upper, possessive), withoutSidelineNames(chunks, found, n, tokens));
+                    new SlotFiller.Site(f.from(), f.to(), lower, upper, possessive),
+                    ArabicChunker.antecedentAsSubject(withoutSidelineNames(chunks, found, n, tokens), modality.relativeAt(tokens, f.from())));
             if (assignments.isEmpty()) {
                 continue;
             }
@@ -187,7 +188,7 @@ public final class ArabicEventExtractor implements Annotator {
             }
             String place = frame.type().equals("Summit") ? summitWords.place(doc, tokens, f.from(), f.to(), s, sideline) : EventPlaces.placeOf(doc, s, id -> res.entity(doc, id));
             EventAssembler.Context c = new EventAssembler.Context(s, trigger, date, EventDating.basis(s, date), planned,
-                    out.isEmpty() ? null : out.get(out.size() - 1), EventAssembler.Context.gatheringIn(out), id -> res.entity(doc, id), place);
+                    EventAssembler.Context.previousIn(out), EventAssembler.Context.gatheringIn(out), id -> res.entity(doc, id), place);
             // the first assignment of the roles that makes an event
             List<EventMention> made = List.of();
             for (int k = 0; k < assignments.size() && made.isEmpty(); k++) {

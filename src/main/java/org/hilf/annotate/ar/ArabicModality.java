@@ -57,12 +57,17 @@ final class ArabicModality {
 
     /** A trigger within two words after a relative pronoun ("الذي يزور"): it reports inside a clause of another. */
     boolean relative(List<Token> tokens, int at) {
+        return relativeAt(tokens, at) >= 0;
+    }
+
+    /** The index of the relative pronoun within two words before word {@code at} ("الذي يقوم بزيارة"), or -1. */
+    int relativeAt(List<Token> tokens, int at) {
         for (int k = Math.max(0, at - 2); k < at; k++) {
             if (relativePronouns.contains(tokens.get(k).text())) {
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /** "واجتماعات القمة": a plural of gatherings before the event word makes it a kind, not an event. */

@@ -221,7 +221,7 @@ public final class EnglishEventExtractor implements Annotator {
                 }
                 String place = frame.type().equals("Summit") ? places.summitPlace(doc, tokens, f.to(), s) : places.eventPlace(doc, tokens, f.from(), s);
                 EventAssembler.Context c = new EventAssembler.Context(s, trigger, date, EventDating.basis(s, date), plan,
-                        out.isEmpty() ? null : out.get(out.size() - 1), EventAssembler.Context.gatheringIn(out), id -> res.entity(doc, id), place);
+                        EventAssembler.Context.previousIn(out), EventAssembler.Context.gatheringIn(out), id -> res.entity(doc, id), place);
                 List<EventMention> made = assembler.assemble(frame, roles, c);
                 EventMention e = made.isEmpty() ? null : made.get(0); // a visit to several states: its first host for now
                 if (e == null && frame.type().equals("Agreement")) {

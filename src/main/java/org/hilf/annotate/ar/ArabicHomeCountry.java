@@ -1,0 +1,107 @@
+package org.hilf.annotate.ar;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.Entity;
+import org.hilf.annotate.Gazetteer;
+import org.hilf.annotate.Keys;
+import org.hilf.annotate.Sentence;
+import org.hilf.annotate.Span;
+import org.hilf.annotate.Tsv;
+
+/**
+ * Resolves the word a report uses for its dateline's state ({@code data/lexicon/ar/home_nouns.tsv}:
+ * "الرباط – … الذي يقوم بزيارة عمل إلى المملكة"، "الدوحة – … وصل إلى البلاد") to that state, where
+ * it is the destination ("إلى") and the noun fits the state ("المملكة" a kingdom). The dateline is
+ * the place that opens one of the article's first sentences, a dash after it; an article without one
+ * gets nothing. Stateless after construction and thread-safe.
+ */
+public final class ArabicHomeCountry extends MentionResolver {
+    /** How many sentences from the top may carry the dateline (the headline, a subtitle, then the lead). */
+    private static final int DATELINE_SENTENCES = 3;
+    private static final Set<String> TOWARDS = Set.of("الي", "اليه");
+    private static final String ANY = "any";
+
+    private final ArabicResources res;
+    private final Map<String, String> kinds;
+
+    public ArabicHomeCountry(ArabicResources res) {
+        this.res = res;
+        Map<String, String> k = new HashMap<>();
+        for (Tsv.Row r : Tsv.read("lexicon/ar/home_nouns.tsv")) {
+            String kind = r.required("kind");
+            k.put(res.normalizer.normalize(r.required("form_ar")), kind.equals(ANY) ? ANY : res.normalizer.normalize(kind));
+        }
+        this.kinds = Map.copyOf(k);
+    }
+
+    @Override
+    List<ActorMention> resolve(AnnotatedArticle doc, List<ActorMention> actors, LocalDate date) {
+        NormalizedText text = res.folded(doc);
+        String home = datelineState(doc, text, actors);
+        if (home == null) {
+            return List.of();
+        }
+        List<ActorMention> added = new ArrayList<>();
+        Coverage covered = new Coverage(actors);
+        for (Sentence s : doc.get(Keys.SENTENCES)) {
+            List<Token> tokens = res.tokenizer.tokens(text, s.start(), s.end());
+            for (int i = 1; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                String kind = kinds.get(t.text());
+                if (kind == null || !TOWARDS.contains(tokens.get(i - 1).text()) || t.breakBefore()
+                        || covered.covers(t.start(), t.end()) || !fits(home, kind)
+                        || i + 1 < tokens.size() && covered.covers(tokens.get(i + 1).start(), tokens.get(i + 1).end())) {
+                    continue; // "إلى المملكة العربية السعودية"، "إلى المملكة المتحدة": named, the recogniser's
+                }
+                String surface = doc.text().substring(t.start(), t.end());
+                added.add(new ActorMention(new Span(t.start(), t.end()), surface, home, ActorMention.Role.NAME,
+                        ArabicActorRecognizer.TITLE_CONFIDENCE, null, null));
+            }
+        }
+        return added;
+    }
+
+    /** Whether one of the state's Arabic names contains the kind's word ("المملكة المغربية"). */
+    private boolean fits(String stateId, String kind) {
+        if (kind.equals(ANY)) {
+            return true;
+        }
+        for (Gazetteer.Form f : res.gazetteer.forms()) {
+            if (f.entityId().equals(stateId) && "ar".equals(f.language()) && res.normalizer.normalize(f.text()).contains(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The state whose name or capital opens one of the first sentences, a dash after it; else null. */
+    private String datelineState(AnnotatedArticle doc, NormalizedText text, List<ActorMention> actors) {
+        List<Sentence> sentences = doc.get(Keys.SENTENCES);
+        for (int n = 0; n < Math.min(DATELINE_SENTENCES, sentences.size()); n++) {
+            Sentence s = sentences.get(n);
+            List<Token> tokens = res.tokenizer.tokens(text, s.start(), s.end());
+            for (ActorMention a : actors) {
+                if (tokens.isEmpty() || a.span().start() != tokens.get(0).start()) {
+                    continue;
+                }
+                int after = Tokenizer.indexAt(tokens, a.span().end() - 1) + 1;
+                if (after < tokens.size() && tokens.get(after).gapBefore().matches(".*[–—-].*")) {
+                    Entity e = res.entity(doc, a.entityId());
+                    String state = e == null ? null : a.entityId().startsWith("state/") ? a.entityId() : e.countryId();
+                    if (state != null && state.startsWith("state/")) {
+                        return state;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}
