@@ -76,12 +76,17 @@ final class ArabicChunker {
                 int nj = Tokenizer.indexAt(tokens, n.span().end() - 1) + 1;
                 if (!coordination.joins(text, tokens, end, ni, n, m, attribute)
                         && !coordination.officialOf(tokens, actors.get(actors.size() - 1), n, end, ni)
-                        && !coordination.leaderOf(text, tokens, actors.get(actors.size() - 1), n, end, ni)) {
+                        && !coordination.leaderOf(text, tokens, actors.get(actors.size() - 1), n, end, ni)
+                        && !coordination.bodyOfTitleAfter(tokens, actors.get(actors.size() - 1), n, end, ni)) {
                     int resume = coordination.resumeAfterRelativeClause(tokens, end, mentions, k + 1);
                     if (resume < 0) {
                         break;
                     }
-                    k = resume - 1; // "X، الذي تتولى بلاده رئاسة المنظمة، وY": the clause's own actors are no part
+                    // "X، الذي تتولى بلاده رئاسة المنظمة، وY": Y joins; the clause's own actors are no part
+                    ActorMention r = mentions.get(resume);
+                    actors.add(r);
+                    end = Math.max(end, Tokenizer.indexAt(tokens, r.span().end() - 1) + 1);
+                    k = resume;
                     continue;
                 }
                 actors.add(n);

@@ -30,7 +30,9 @@ final class ArabicCoordination {
         this.res = res;
         this.titleWords = titleWords;
         this.prepositions = prepositions;
-        this.relatives = Set.copyOf(res.fold(List.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")));
+        // and the asides that say in what capacity ("X، بصفته رئيس الدورة الحالية للمجلس، وY")
+        this.relatives = Set.copyOf(res.fold(List.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
+                "بصفته", "بصفتها", "بوصفه", "بوصفها")));
     }
 
     /** "X وY"، "X، وY": the next mention is coordinated with, or repeats, the phrase so far. */
@@ -77,6 +79,22 @@ final class ArabicCoordination {
         }
         int bi = Tokenizer.indexAt(tokens, body.span().start());
         return bi > 0 && titleWord(tokens.get(bi - 1).text());
+    }
+
+    /**
+     * "أورسولا فون دير لاين رئيسة المفوضية الأوروبية": a body named after a person and a title of a
+     * few words, nothing else between, is the body of that person's office: one phrase with it.
+     */
+    boolean bodyOfTitleAfter(List<Token> tokens, ActorMention person, ActorMention n, int end, int ni) {
+        if (!person.entityId().startsWith("person/") || !n.entityId().startsWith("org/") || ni <= end || ni - end > 3) {
+            return false;
+        }
+        for (int k = end; k < ni; k++) {
+            if (!titleWord(tokens.get(k).text()) || tokens.get(k).breakBefore()) {
+                return false;
+            }
+        }
+        return !tokens.get(ni).breakBefore();
     }
 
     /**
@@ -137,8 +155,8 @@ final class ArabicCoordination {
     }
 
     /**
-     * "بمشاركة X، الذي تتولى بلاده الرئاسة، والرئيس Y": a relative clause set off by commas right
-     * after a phrase does not end the coordination that resumes with "و" after it.
+     * "بمشاركة X، الذي تتولى بلاده الرئاسة، والرئيس Y": a relative clause (or an aside "بصفته …")
+     * set off by commas right after a phrase does not end the coordination that resumes with "و" after it.
      */
     /** The index of the first mention after a relative clause opened at word {@code end} that resumes the phrase, or -1. */
     int resumeAfterRelativeClause(List<Token> tokens, int end, List<ActorMention> mentions, int from) {
@@ -150,7 +168,7 @@ final class ArabicCoordination {
             if (nj - end > RELATIVE_CLAUSE_WORDS) {
                 return -1;
             }
-            if (j > from && afterRelativeClause(tokens, end, nj)) {
+            if (afterRelativeClause(tokens, end, nj)) {
                 return j;
             }
         }

@@ -213,8 +213,9 @@ public final class EventAssembler {
     public void join(List<EventMention> out, int first, Map<String, Chunk> roles, DateMention date, Sentence s,
                      Function<String, Entity> entities, int earlier) {
         Chunk x = roles.get("X");
-        // "أن يشارك الزعيمان في القمة": the two sides of the event just reported; a group word has no one
-        if (x == null || x.anaphor() && (x.intro().equals(Chunk.GROUP) || first == 0)) {
+        // "أن يشارك الزعيمان في القمة": the two sides of the event just reported; a group word has no one;
+        // "وشارك في القمة قادة الدول الأعضاء، إلى جانب Y": no one named but the one beside them (Y)
+        if (x == null && roles.get("Y") == null || x != null && x.anaphor() && (x.intro().equals(Chunk.GROUP) || first == 0)) {
             return;
         }
         int target = -1;
