@@ -97,7 +97,8 @@ public final class EventAssembler {
                 ps.add(org);
                 group = true;
             } else if (ch.anaphor()) {
-                if (c.previous() == null) {
+                // "القادة الثلاثة"، "اتفقا": a number the previous event's sides do not have names another
+                if (c.previous() == null || !ch.fits(sides(c.previous().participants(), c, when))) {
                     return null;
                 }
                 c.previous().participants().stream()
