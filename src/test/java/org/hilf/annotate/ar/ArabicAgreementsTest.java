@@ -84,4 +84,13 @@ class ArabicAgreementsTest {
         assertTrue(agreements(TALKS + "واتفقوا على إطلاق منتدى اقتصادي مشترك.", LocalDate.of(2025, 3, 4)).isEmpty());
         assertTrue(agreements(THREE + "واتفقا على إطلاق منتدى اقتصادي مشترك.", LocalDate.of(2024, 5, 2)).isEmpty());
     }
+
+    @Test
+    void aSigningScheduledInThePresentFormIsPlanned() {
+        List<EventMention> a = agreements(TALKS + "ومن المقرر أن يوقع البلدان اتفاقية للنقل البري خلال الأشهر المقبلة.",
+                LocalDate.of(2025, 3, 4));
+        assertEquals(1, a.size(), a.toString());
+        assertTrue(a.get(0).planned(), a.toString());
+        assertEquals(Set.of("state/JO", "state/EG"), a.get(0).participants(), a.toString());
+    }
 }
