@@ -114,8 +114,9 @@ final class ArabicChunker {
                 }
             }
             PhraseIndex.Hit<Boolean> group = groups.longestAt(tokens, i, r -> r.prefix().length() <= 1);
-            // only as the subject right after an event word ("ووقع القادة"), not "عددا من القادة العرب"
-            if (group != null && i > 0 && anchors[i - 1]
+            // only as the subject right after an event word ("ووقع القادة") or right before it ("أن القادة
+            // وقعوا"), not "عددا من القادة العرب"
+            if (group != null && (i > 0 && anchors[i - 1] || group.to() < tokens.size() && anchors[group.to()])
                     && (group.to() == tokens.size() || res.aliases.matchesAt(tokens, group.to()).isEmpty())) {
                 out.add(new Chunk(Chunk.GROUP, List.of(), i, group.to(), true));
                 i = group.to() - 1;

@@ -93,4 +93,28 @@ class ArabicAgreementsTest {
         assertTrue(a.get(0).planned(), a.toString());
         assertEquals(Set.of("state/JO", "state/EG"), a.get(0).participants(), a.toString());
     }
+
+    private static final String SUMMIT = "انطلقت أمس في الدوحة أعمال قمة مجلس التعاون لدول الخليج العربية. ";
+
+    @Test
+    void theLeadersBeforeTheirVerbAreTheOrganizationWhoseSummitItWas() {
+        List<EventMention> a = agreements(SUMMIT + "وأفاد مصدر خليجي بأن القادة وقعوا في ختام الأعمال وثيقة للأمن المائي.",
+                LocalDate.of(2024, 12, 2));
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(Set.of("org/gcc"), a.get(0).participants(), a.toString());
+    }
+
+    @Test
+    void aDocumentTheLeadersAdoptedIsTheirBodysAgreement() {
+        List<EventMention> a = agreements(SUMMIT + "ودعا إعلان الدوحة، الذي تبناه القادة، إلى تسريع الربط السككي.",
+                LocalDate.of(2024, 12, 2));
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(Set.of("org/gcc"), a.get(0).participants(), a.toString());
+    }
+
+    @Test
+    void anAgreementInsideAQuotationIsWordsSaidNotAReport() {
+        assertTrue(agreements(SUMMIT + "وقال الأمين العام إن القادة \"اعتمدوا حزمة من القرارات الاقتصادية\".",
+                LocalDate.of(2024, 12, 2)).isEmpty());
+    }
 }
