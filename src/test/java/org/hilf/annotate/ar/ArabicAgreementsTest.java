@@ -117,4 +117,13 @@ class ArabicAgreementsTest {
         assertTrue(agreements(SUMMIT + "وقال الأمين العام إن القادة \"اعتمدوا حزمة من القرارات الاقتصادية\".",
                 LocalDate.of(2024, 12, 2)).isEmpty());
     }
+
+    @Test
+    void twoSidesIntendingToSignPlanIt() {
+        // data/lexicon/planned_markers.txt: the dual of the intention verb
+        List<EventMention> a = agreements(TALKS + "وذكرت مصادر دبلوماسية أن البلدين يعتزمان توقيع اتفاقية للنقل البحري.",
+                LocalDate.of(2025, 3, 4));
+        assertEquals(1, a.size(), a.toString());
+        assertTrue(a.get(0).planned(), a.toString());
+    }
 }
