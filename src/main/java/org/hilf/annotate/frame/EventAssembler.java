@@ -98,8 +98,9 @@ public final class EventAssembler {
                 group = true;
             } else if (ch.anaphor()) {
                 // "القادة الثلاثة"، "اتفقا": a number the previous event's sides do not have names another
-                if (c.previous() == null || !ch.fits(sides(c.previous().participants(), c, when))) {
-                    return null;
+                if (c.previous() == null || !ch.fits(sides(c.previous().participants(), c, when))
+                        || ch.intro().equals(Chunk.STATES) && c.previous().participants().stream().filter(p -> p.startsWith("state/")).count() != 2) {
+                    return null; // "البلدان" after talks of three states: which two is not told
                 }
                 c.previous().participants().stream()
                         .filter(p -> !ch.intro().equals(Chunk.STATES) || p.startsWith("state/")).forEach(ps::add);

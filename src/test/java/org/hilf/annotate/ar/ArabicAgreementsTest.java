@@ -126,4 +126,14 @@ class ArabicAgreementsTest {
         assertEquals(1, a.size(), a.toString());
         assertTrue(a.get(0).planned(), a.toString());
     }
+
+    @Test
+    void aDocumentTheTwoStatesSignedIsTheirAgreementWhenTheTwoAreTold() {
+        String signed = "وأشاد الوزير بالبروتوكول الذي وقعه البلدان في الربيع الماضي لترسيم الحدود.";
+        List<EventMention> a = agreements(TALKS + signed, LocalDate.of(2025, 3, 4));
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(Set.of("state/JO", "state/EG"), a.get(0).participants(), a.toString());
+        // after talks of three states, which two signed is not told
+        assertTrue(agreements(THREE + signed, LocalDate.of(2024, 5, 2)).isEmpty());
+    }
 }
