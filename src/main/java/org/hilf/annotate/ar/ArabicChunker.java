@@ -26,6 +26,7 @@ final class ArabicChunker {
     private final Set<String> anaphors;
     private final PhraseIndex<Boolean> groups;
     private final ArabicCoordination coordination;
+    private final ArabicCountedSides counted;
 
     ArabicChunker(ArabicResources res) {
         this.res = res;
@@ -35,6 +36,7 @@ final class ArabicChunker {
         this.anaphors = Set.copyOf(res.fold(Tsv.words("lexicon/dual_anaphors.txt")));
         this.groups = res.phrases("lexicon/ar/group_anaphors.txt");
         this.coordination = new ArabicCoordination(res, titleWords, prepositions);
+        this.counted = new ArabicCountedSides(res);
     }
 
     /**
@@ -104,6 +106,12 @@ final class ArabicChunker {
             if (out.stream().anyMatch(c -> c.from() <= at && at < c.to())) {
                 continue; // "قادة دول مجلس التعاون": a title of named actors, not an anaphor
             }
+            int sides = counted.at(tokens, i);
+            if (sides > 0) { // "اتفق القادة الثلاثة": the event just reported that has three sides
+                out.add(new Chunk(Chunk.counted(sides), List.of(), i, i + 2, true));
+                i++;
+                continue;
+            }
             for (Clitics.Reading r : res.clitics.readings(tokens.get(i).text())) {
                 boolean states = res.stateDuals.contains(r.word());
                 if ((states || anaphors.contains(r.word())) && r.prefix().length() <= 1) {
@@ -112,8 +120,9 @@ final class ArabicChunker {
                 }
             }
             PhraseIndex.Hit<Boolean> group = groups.longestAt(tokens, i, r -> r.prefix().length() <= 1);
-            // only as the subject right after an event word ("ووقع القادة"), not "عددا من القادة العرب"
-            if (group != null && i > 0 && anchors[i - 1]
+            // only as the subject right after an event word ("ووقع القادة") or right before it ("أن القادة
+            // وقعوا"), not "عددا من القادة العرب"
+            if (group != null && (i > 0 && anchors[i - 1] || group.to() < tokens.size() && anchors[group.to()])
                     && (group.to() == tokens.size() || res.aliases.matchesAt(tokens, group.to()).isEmpty())) {
                 out.add(new Chunk(Chunk.GROUP, List.of(), i, group.to(), true));
                 i = group.to() - 1;

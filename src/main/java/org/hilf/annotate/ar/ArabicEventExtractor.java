@@ -51,6 +51,7 @@ public final class ArabicEventExtractor implements Annotator {
     private final PhraseIndex<Boolean> topicMarkers;
     private final ArabicModality modality;
     private final TriggerPossessives possessives;
+    private final ArabicAgreements agreements;
 
     public ArabicEventExtractor(ArabicResources res) {
         this.res = res;
@@ -69,6 +70,7 @@ public final class ArabicEventExtractor implements Annotator {
         this.summitWords = new ArabicSummitWords(res);
         topicMarkers = res.phrases("lexicon/topic_markers.txt");
         modality = new ArabicModality(res);
+        agreements = new ArabicAgreements(res);
     }
 
     /** An event word as written, or after a one-letter conjunction or preposition (not ك). */
@@ -133,6 +135,8 @@ public final class ArabicEventExtractor implements Annotator {
             Frame frame = f.frame().onSidelines() != null && modality.sidelines(tokens) ? f.frame().as(f.frame().onSidelines()) : f.frame();
             if (modality.negated(tokens, f.from()) || modality.habitual(tokens, f.from()) || frame.type().equals("Meeting") && modality.remote(tokens, f.from(), f.to())
                     || f.from() > 0 && modality.generic(tokens.get(f.from() - 1))
+                    || ArabicAgreements.agreeing(frame.id()) && !agreements.decision(tokens, f.to())
+                    || frame.type().equals("Agreement") && Quotations.inside(quoted, tokens.get(f.from()).start()) // words said, not a report
                     || n > 0 && found.get(n - 1).frame().isJoin() && found.get(n - 1).to() >= f.from() - 1
                     && ArabicSessions.named(out, before, s, tokens, found.get(n - 1).to()) >= 0) {
                 continue; // "شارك في الاجتماع X"، "حضر الاجتماع X": the session just reported, which X attends, not another meeting

@@ -31,5 +31,24 @@ public record Chunk(String intro, List<ActorMention> actors, int from, int to, b
      */
     public static final String INCLUDED = "#included";
 
+    /** An anaphor for exactly {@code n} sides just reported ("القادة الثلاثة"، "اتفقا": two). */
+    public static String counted(int n) { return COUNTED + n; }
+
+    /** An anaphor for three sides or more ("اتفقوا": a plural, not a dual). */
+    public static final String SEVERAL = "#several";
+
+    private static final String COUNTED = "#sides=";
+
+    /**
+     * Whether an anaphor fits an event of {@code sides} sides: a counted one only when the number
+     * agrees, any other always.
+     */
+    public boolean fits(int sides) {
+        if (intro.startsWith(COUNTED)) {
+            return sides == Integer.parseInt(intro.substring(COUNTED.length()));
+        }
+        return !intro.equals(SEVERAL) || sides >= 3;
+    }
+
     public boolean direct() { return intro.equals(DIRECT) || intro.equals(INCLUDED) || intro.equals(STATES); }
 }

@@ -124,8 +124,10 @@ public final class EventAssembler {
                 ps.add(org);
                 group = true;
             } else if (ch.anaphor()) {
-                if (c.previous() == null) {
-                    return null;
+                // "القادة الثلاثة"، "اتفقا": a number the previous event's sides do not have names another
+                if (c.previous() == null || !ch.fits(sides(c.previous().participants(), c, when))
+                        || ch.intro().equals(Chunk.STATES) && c.previous().participants().stream().filter(p -> p.startsWith("state/")).count() != 2) {
+                    return null; // "البلدان" after talks of three states: which two is not told
                 }
                 c.previous().participants().stream()
                         .filter(p -> !ch.intro().equals(Chunk.STATES) || p.startsWith("state/")).forEach(ps::add);

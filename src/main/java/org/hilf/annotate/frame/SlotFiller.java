@@ -164,6 +164,9 @@ public final class SlotFiller {
                 }
                 yield b != null && b.anaphor() && site.from() - b.to() <= 1 ? b : null;
             }
+            // "واتفقا على …": no phrase names the sides; the verb's ending stands for those just reported
+            case DUAL -> new Chunk(Chunk.counted(2), List.of(), site.from(), site.to(), true);
+            case PLURAL -> new Chunk(Chunk.SEVERAL, List.of(), site.from(), site.to(), true);
         };
     }
 

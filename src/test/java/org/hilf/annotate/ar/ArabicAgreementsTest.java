@@ -1,0 +1,139 @@
+package org.hilf.annotate.ar;
+
+import static org.hilf.annotate.ar.ArabicActorRecognizerTest.annotate;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.hilf.annotate.Annotators;
+import org.hilf.annotate.EventMention;
+import org.hilf.annotate.Gazetteer;
+import org.hilf.annotate.Keys;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Literal examples for the agreement frames of {@code data/lexicon/ar/frames.tsv} ("agree…", "sign…")
+ * and for {@code data/lexicon/ar/agreement_decisions.txt}: sentences written for these tests in the
+ * styles of agency wires, each with the agreements a careful reader finds in it.
+ */
+class ArabicAgreementsTest {
+
+    @BeforeAll
+    static void load() {
+        if (ArabicActorRecognizerTest.pipeline == null) {
+            ArabicActorRecognizerTest.pipeline = Annotators.standard(Gazetteer.load());
+        }
+    }
+
+    private static List<EventMention> agreements(String text, LocalDate published) {
+        return annotate(text, published).get(Keys.EVENTS).stream().filter(e -> e.type().equals("Agreement")).toList();
+    }
+
+    private static final String TALKS = "بحث وزير الخارجية الأردني أيمن الصفدي في عمان أمس مع نظيره المصري بدر عبد العاطي "
+            + "سبل تطوير التعاون الثنائي. ";
+
+    @Test
+    void twoSidesAgreeingToSetSomethingUpMakeAnAgreement() {
+        List<EventMention> a = agreements(TALKS + "واتفق الوزيران على إنشاء لجنة مشتركة لمتابعة مشاريع الربط الكهربائي.",
+                LocalDate.of(2025, 3, 4));
+        assertEquals(1, a.size(), a.toString());
+        assertTrue(a.get(0).participants().containsAll(Set.of("state/JO", "state/EG")), a.toString());
+    }
+
+    @Test
+    void theVerbsDualEndingStandsForTheSidesJustReported() {
+        List<EventMention> a = agreements(TALKS + "وأكد الصفدي أهمية التنسيق، واتفقا على استئناف الرحلات الجوية المباشرة.",
+                LocalDate.of(2025, 3, 4));
+        assertEquals(1, a.size(), a.toString());
+        assertTrue(a.get(0).participants().containsAll(Set.of("state/JO", "state/EG")), a.toString());
+    }
+
+    @Test
+    void agreeingToMeetAgainOrOnAWishIsNoAgreement() {
+        assertTrue(agreements(TALKS + "واتفق الوزيران على عقد الاجتماع المقبل في القاهرة.", LocalDate.of(2025, 3, 4)).isEmpty());
+        assertTrue(agreements(TALKS + "واتفقا على تعزيز التنسيق في القضايا الإقليمية.", LocalDate.of(2025, 3, 4)).isEmpty());
+    }
+
+    @Test
+    void namedSidesAgreeWithEachOther() {
+        List<EventMention> a = agreements("اتفقت مصر والسودان أمس على إطلاق آلية مشتركة لإدارة مياه النهر.", LocalDate.of(2024, 6, 2));
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(Set.of("state/EG", "state/SD"), a.get(0).participants(), a.toString());
+    }
+
+    private static final String THREE = "استضافت الجزائر أمس اجتماعا ضم الرئيس التونسي قيس سعيد والرئيس الجزائري عبد المجيد تبون "
+            + "ورئيس المجلس الرئاسي الليبي محمد المنفي. ";
+
+    @Test
+    void aNumberedGroupStandsForTheEventWithAsManySides() {
+        // data/lexicon/ar/counted_anaphors.tsv
+        List<EventMention> a = agreements(THREE + "واتفق القادة الثلاثة على تشكيل لجنة لتأمين الحدود المشتركة.", LocalDate.of(2024, 5, 2));
+        assertEquals(1, a.size(), a.toString());
+        assertTrue(a.get(0).participants().containsAll(Set.of("state/TN", "state/DZ", "state/LY")), a.toString());
+        // four do not refer back to the three just named
+        assertTrue(agreements(THREE + "واتفق القادة الأربعة على تشكيل لجنة لتأمين الحدود.", LocalDate.of(2024, 5, 2)).isEmpty());
+    }
+
+    @Test
+    void aPluralVerbNeedsThreeSidesADualTwo() {
+        assertEquals(1, agreements(THREE + "واتفقوا على إطلاق منتدى اقتصادي مشترك.", LocalDate.of(2024, 5, 2)).size());
+        assertTrue(agreements(TALKS + "واتفقوا على إطلاق منتدى اقتصادي مشترك.", LocalDate.of(2025, 3, 4)).isEmpty());
+        assertTrue(agreements(THREE + "واتفقا على إطلاق منتدى اقتصادي مشترك.", LocalDate.of(2024, 5, 2)).isEmpty());
+    }
+
+    @Test
+    void aSigningScheduledInThePresentFormIsPlanned() {
+        List<EventMention> a = agreements(TALKS + "ومن المقرر أن يوقع البلدان اتفاقية للنقل البري خلال الأشهر المقبلة.",
+                LocalDate.of(2025, 3, 4));
+        assertEquals(1, a.size(), a.toString());
+        assertTrue(a.get(0).planned(), a.toString());
+        assertEquals(Set.of("state/JO", "state/EG"), a.get(0).participants(), a.toString());
+    }
+
+    private static final String SUMMIT = "انطلقت أمس في الدوحة أعمال قمة مجلس التعاون لدول الخليج العربية. ";
+
+    @Test
+    void theLeadersBeforeTheirVerbAreTheOrganizationWhoseSummitItWas() {
+        List<EventMention> a = agreements(SUMMIT + "وأفاد مصدر خليجي بأن القادة وقعوا في ختام الأعمال وثيقة للأمن المائي.",
+                LocalDate.of(2024, 12, 2));
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(Set.of("org/gcc"), a.get(0).participants(), a.toString());
+    }
+
+    @Test
+    void aDocumentTheLeadersAdoptedIsTheirBodysAgreement() {
+        List<EventMention> a = agreements(SUMMIT + "ودعا إعلان الدوحة، الذي تبناه القادة، إلى تسريع الربط السككي.",
+                LocalDate.of(2024, 12, 2));
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(Set.of("org/gcc"), a.get(0).participants(), a.toString());
+    }
+
+    @Test
+    void anAgreementInsideAQuotationIsWordsSaidNotAReport() {
+        assertTrue(agreements(SUMMIT + "وقال الأمين العام إن القادة \"اعتمدوا حزمة من القرارات الاقتصادية\".",
+                LocalDate.of(2024, 12, 2)).isEmpty());
+    }
+
+    @Test
+    void twoSidesIntendingToSignPlanIt() {
+        // data/lexicon/planned_markers.txt: the dual of the intention verb
+        List<EventMention> a = agreements(TALKS + "وذكرت مصادر دبلوماسية أن البلدين يعتزمان توقيع اتفاقية للنقل البحري.",
+                LocalDate.of(2025, 3, 4));
+        assertEquals(1, a.size(), a.toString());
+        assertTrue(a.get(0).planned(), a.toString());
+    }
+
+    @Test
+    void aDocumentTheTwoStatesSignedIsTheirAgreementWhenTheTwoAreTold() {
+        String signed = "وأشاد الوزير بالبروتوكول الذي وقعه البلدان في الربيع الماضي لترسيم الحدود.";
+        List<EventMention> a = agreements(TALKS + signed, LocalDate.of(2025, 3, 4));
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(Set.of("state/JO", "state/EG"), a.get(0).participants(), a.toString());
+        // after talks of three states, which two signed is not told
+        assertTrue(agreements(THREE + signed, LocalDate.of(2024, 5, 2)).isEmpty());
+    }
+}
