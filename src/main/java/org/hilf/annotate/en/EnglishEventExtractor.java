@@ -100,8 +100,9 @@ public final class EnglishEventExtractor implements Annotator {
             }
         }
         out = rules.visitsByPlace(doc, out, sidelines, travel);
-        out = EventMerger.merge(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc), e -> false), e -> rules.apart(doc, e));
-        out = EventMerger.laterReceptionsAsMeetings(EventMerger.merge(rules.sidelineParticipants(out, sidelines), e -> rules.apart(doc, e)));
+        java.util.function.Predicate<EventMention> own = rules.own(doc, out);
+        out = EventMerger.merge(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc), e -> false), own);
+        out = EventMerger.laterReceptionsAsMeetings(EventMerger.merge(rules.sidelineParticipants(out, sidelines), own));
         out = groupings.withAlliances(doc, documents.agreements(doc, attendance.heads(doc, EnglishAttendance.ownMeetingsInSummits(EnglishEncounters.restatedMeetings(
                 EnglishCompanions.apply(out, witnessed))))));
         doc.set(Keys.EVENTS, List.copyOf(out));

@@ -27,11 +27,16 @@ final class EnglishEventRules {
     private final EnglishResources res;
 
     private final Set<String> apartWords;
+    private final EnglishAgreements agreements;
 
     EnglishEventRules(EnglishResources res) {
         this.res = res;
         this.apartWords = res.words("lexicon/en/apart_markers.txt");
+        this.agreements = new EnglishAgreements(res);
     }
+
+    /** The events no other report merges with: {@link #apart}, or agreements of their own ({@link EnglishAgreements#own}). */
+    java.util.function.Predicate<EventMention> own(AnnotatedArticle doc, List<EventMention> events) { return agreements.own(doc, events, e -> apart(doc, e)); }
 
     /** True when a word of apart_markers.txt stands in the event's trigger or just around it: an encounter of its own. */
     boolean apart(AnnotatedArticle doc, EventMention e) {
