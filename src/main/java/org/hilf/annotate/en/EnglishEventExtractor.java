@@ -99,7 +99,7 @@ public final class EnglishEventExtractor implements Annotator {
                 travel.add(s);
             }
         }
-        out = rules.visitsByPlace(doc, out, sidelines, travel);
+        out = rules.visitsByPlace(doc, EnglishSummitHosts.fold(doc, out), sidelines, travel);
         java.util.function.Predicate<EventMention> own = rules.own(doc, out);
         out = EventMerger.merge(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc), e -> false), own);
         out = EventMerger.laterReceptionsAsMeetings(EventMerger.merge(rules.sidelineParticipants(out, sidelines), own));
