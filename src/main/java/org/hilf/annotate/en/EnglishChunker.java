@@ -29,6 +29,8 @@ final class EnglishChunker {
     private final EnPhrases<Boolean> groupAnaphors;
     /** Of the anaphors, the words for all who took part in a body's gathering ("the leaders", "allied leaders"). */
     private final EnPhrases<Boolean> gatheringAnaphors;
+    /** Of the anaphors, the words for the states of the sides ("the two countries"): {@link Chunk#STATES}. */
+    private final EnPhrases<Boolean> stateAnaphors;
 
     EnglishChunker(EnglishResources res) {
         titleWords.addAll(res.words("lexicon/en/title_words.txt"));
@@ -43,6 +45,7 @@ final class EnglishChunker {
         titleWords.add("'s");
         this.prepositions = res.words("lexicon/en/prepositions.txt");
         this.gatheringAnaphors = res.phrases("lexicon/en/gathering_anaphors.txt");
+        this.stateAnaphors = res.phrases("lexicon/en/state_anaphors.txt");
         this.groupAnaphors = new EnPhrases<>(false);
         for (String path : List.of("lexicon/en/group_anaphors.txt", "lexicon/en/gathering_anaphors.txt")) {
             for (String w : Tsv.words(path)) {
@@ -115,7 +118,8 @@ final class EnglishChunker {
             }
             if (h != null) {
                 EnPhrases.Hit<Boolean> g = gatheringAnaphors.longestAt(tokens, i);
-                String intro = g != null && g.to() == h.to() ? Chunk.GROUP : Chunk.DIRECT;
+                EnPhrases.Hit<Boolean> st = stateAnaphors.longestAt(tokens, i);
+                String intro = g != null && g.to() == h.to() ? Chunk.GROUP : st != null && st.to() == h.to() ? Chunk.STATES : Chunk.DIRECT;
                 boolean inside = false;
                 for (Chunk c : out) {
                     inside |= !c.anaphor() && h.from() < c.to() && h.to() > c.from();

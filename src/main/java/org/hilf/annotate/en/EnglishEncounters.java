@@ -85,7 +85,7 @@ final class EnglishEncounters {
         }
         String body = null;
         for (Chunk c : chunks) {
-            if (c.to() <= k && (c.intro().equals(Chunk.DIRECT) || c.intro().equals("of"))) {
+            if (c.to() <= k && (c.direct() || c.intro().equals("of"))) {
                 body = c.actors().stream().map(a -> a.entityId()).filter(id -> id.startsWith("org/")).reduce((a, b) -> b).orElse(body);
             }
         }

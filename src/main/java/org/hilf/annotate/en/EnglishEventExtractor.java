@@ -2,7 +2,6 @@ package org.hilf.annotate.en;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +15,6 @@ import org.hilf.annotate.Key;
 import org.hilf.annotate.Keys;
 import org.hilf.annotate.Sentence;
 import org.hilf.annotate.Span;
-import org.hilf.annotate.Tsv;
 import org.hilf.annotate.ar.Quotations;
 import org.hilf.annotate.frame.Chunk;
 import org.hilf.annotate.frame.EventAssembler;
@@ -47,6 +45,7 @@ public final class EnglishEventExtractor implements Annotator {
     private final EnglishEventRules rules;
     private final EnglishAttendance attendance;
     private final EnglishSummitDocuments documents;
+    private final EnglishCancellations cancellations;
     private final EventAssembler assembler;
     private final SummitResolver summits;
     private final EnglishGroupings groupings;
@@ -61,10 +60,11 @@ public final class EnglishEventExtractor implements Annotator {
         this.rules = new EnglishEventRules(res);
         this.attendance = new EnglishAttendance(res);
         this.documents = new EnglishSummitDocuments(res);
+        this.cancellations = new EnglishCancellations(res);
         this.summits = new SummitResolver(res.gazetteer);
         this.groupings = new EnglishGroupings(res.gazetteer);
         java.util.Map<List<String>, List<Frame>> byTrigger = new java.util.LinkedHashMap<>();
-        for (Tsv.Row r : Tsv.read("lexicon/en/frames.tsv")) {
+        for (org.hilf.annotate.Tsv.Row r : org.hilf.annotate.Tsv.read("lexicon/en/frames.tsv")) {
             Frame f = Frame.parse(r.file() + ":" + r.line(), r.required("id"), r.required("type"), r.required("mood"),
                     r.required("trigger"), r.required("roles"), r.get("on_sidelines"), w -> String.join(" ", res.tokenizer.fold(w)));
             for (String t : f.triggers()) {
@@ -99,12 +99,13 @@ public final class EnglishEventExtractor implements Annotator {
                 travel.add(s);
             }
         }
-        out = rules.visitsByPlace(doc, out, sidelines, travel);
-        out = EventMerger.merge(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc), e -> false), e -> rules.apart(doc, e));
-        out = EventMerger.laterReceptionsAsMeetings(EventMerger.merge(rules.sidelineParticipants(out, sidelines), e -> rules.apart(doc, e)));
+        out = rules.visitsByPlace(doc, EnglishSummitHosts.fold(doc, out), sidelines, travel);
+        java.util.function.Predicate<EventMention> own = rules.own(doc, out);
+        out = EventMerger.merge(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc), e -> false), own);
+        out = EventMerger.laterReceptionsAsMeetings(EventMerger.merge(rules.sidelineParticipants(out, sidelines), own));
         out = groupings.withAlliances(doc, documents.agreements(doc, attendance.heads(doc, EnglishAttendance.ownMeetingsInSummits(EnglishEncounters.restatedMeetings(
                 EnglishCompanions.apply(out, witnessed))))));
-        doc.set(Keys.EVENTS, List.copyOf(out));
+        doc.set(Keys.EVENTS, List.copyOf(cancellations.drop(doc, out)));
     }
 
     /** Reads one sentence's events into {@code out} (and the witnesses of its agreements into {@code witnessed}); true when it has a word of travel or visit. */
@@ -244,7 +245,7 @@ public final class EnglishEventExtractor implements Annotator {
                         named = places.summitHeldAt(e.placeId(), e.date(), EventDating.horizon(doc));
                     }
                     if (named != null) {
-                        Set<String> ps = new LinkedHashSet<>(e.participants());
+                        Set<String> ps = new java.util.LinkedHashSet<>(e.participants());
                         ps.add(named);
                         e = e.resolved(named, e.placeId(), e.date(), e.dateBasis(), ps);
                     }

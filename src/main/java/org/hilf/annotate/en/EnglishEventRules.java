@@ -27,11 +27,16 @@ final class EnglishEventRules {
     private final EnglishResources res;
 
     private final Set<String> apartWords;
+    private final EnglishAgreements agreements;
 
     EnglishEventRules(EnglishResources res) {
         this.res = res;
         this.apartWords = res.words("lexicon/en/apart_markers.txt");
+        this.agreements = new EnglishAgreements(res);
     }
+
+    /** The events no other report merges with: {@link #apart}, or agreements of their own ({@link EnglishAgreements#own}). */
+    java.util.function.Predicate<EventMention> own(AnnotatedArticle doc, List<EventMention> events) { return agreements.own(doc, events, e -> apart(doc, e)); }
 
     /** True when a word of apart_markers.txt stands in the event's trigger or just around it: an encounter of its own. */
     boolean apart(AnnotatedArticle doc, EventMention e) {
@@ -88,13 +93,14 @@ final class EnglishEventRules {
     }
 
     /**
-     * "the alliance adopted a new strategic concept": an organization that adopts a document on its
-     * own is the agreement's one participant (the engine wants two sides for a meeting, not here).
+     * "the alliance adopted a new strategic concept", "NATO leaders agreed to raise …": an organization
+     * that adopts, signs or agrees on its own is the agreement's one participant (the engine wants two
+     * sides for a meeting, not here).
      */
     EventMention adoptedByOneBody(AnnotatedArticle doc, org.hilf.annotate.frame.Frame frame,
                                   java.util.Map<String, org.hilf.annotate.frame.Chunk> roles, org.hilf.annotate.frame.EventAssembler.Context c) {
         org.hilf.annotate.frame.Chunk a = roles.get("A");
-        if (a == null || a.anaphor() || roles.size() > 1 || !frame.id().equals("adopt")) {
+        if (a == null || a.anaphor() || roles.size() > 1 || !frame.id().equals("adopt") && !frame.id().equals("sign")) {
             return null;
         }
         Set<String> bodies = new LinkedHashSet<>();
@@ -104,7 +110,7 @@ final class EnglishEventRules {
                 bodies.add(x.id());
             }
         }
-        return bodies.size() != 1 || a.actors().size() != 1 ? null : new EventMention("Agreement", c.sentence(), c.trigger(), bodies, null,
+        return bodies.size() != 1 || a.actors().stream().map(m -> m.entityId()).distinct().count() != 1 ? null : new EventMention("Agreement", c.sentence(), c.trigger(), bodies, null,
                 null, c.placeId(), null, c.date(), c.dateBasis(), c.planned(), a.actors());
     }
 

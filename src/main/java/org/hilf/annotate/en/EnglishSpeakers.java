@@ -49,7 +49,7 @@ final class EnglishSpeakers {
         Chunk after = null;
         Chunk group = null;
         for (Chunk c : chunks) {
-            if (c.to() <= cue.from() && c.intro().equals(Chunk.DIRECT) && cue.from() - c.to() <= SUBJECT_GAP) {
+            if (c.to() <= cue.from() && c.direct() && cue.from() - c.to() <= SUBJECT_GAP) {
                 subject = c;
             }
             // "In a statement issued on Saturday, G7 leaders said": set off from the words before, the verb's own subject
@@ -66,7 +66,7 @@ final class EnglishSpeakers {
             // "Kishida, attending the gathering for the second year, said …": the sentence's subject, set off by commas;
             // "Hasan, who chaired the Asean meeting, said …": a relative clause's actors are not the subject either
             Chunk first = chunks.get(0);
-            boolean opening = first.from() <= 1 && first.intro().equals(Chunk.DIRECT) && first.to() < cue.from() && first.to() < tokens.size();
+            boolean opening = first.from() <= 1 && first.direct() && first.to() < cue.from() && first.to() < tokens.size();
             boolean setOff = opening && tokens.get(first.to()).commaBefore() && tokens.get(cue.from()).commaBefore();
             if (setOff && (subject == null || tokens.get(first.to()).folded().matches("who|whose"))) {
                 subject = first;
@@ -84,7 +84,7 @@ final class EnglishSpeakers {
         }
         if (kind(cue).equals("participle")) {
             Chunk first = chunks.isEmpty() ? null : chunks.get(0);
-            return first != null && first.intro().equals(Chunk.DIRECT) && first.to() <= cue.from() ? people(doc, first) : List.of();
+            return first != null && first.direct() && first.to() <= cue.from() ? people(doc, first) : List.of();
         }
         if (subject != null && subject.anaphor()) {
             group = subject;
@@ -95,11 +95,11 @@ final class EnglishSpeakers {
             return people(doc, after);
         }
         if (kind.equals("final") || cue.value().joint()) { // its issuer: the sentence's subject before it, or "from" whom
-            return people(doc, chunks.stream().filter(c -> c.intro().equals(Chunk.DIRECT) && !c.anaphor() && c.to() <= cue.from()).findFirst()
+            return people(doc, chunks.stream().filter(c -> c.direct() && !c.anaphor() && c.to() <= cue.from()).findFirst()
                     .orElse(chunks.stream().filter(c -> c.from() >= cue.to() && c.intro().equals("from")).findFirst().orElse(null)));
         }
         if (kind.equals("noun")) {
-            Chunk first = chunks.stream().filter(c -> c.intro().equals(Chunk.DIRECT) && !c.anaphor()).findFirst()
+            Chunk first = chunks.stream().filter(c -> c.direct() && !c.anaphor()).findFirst()
                     .orElse(chunks.stream().filter(c -> c.from() >= cue.to() && c.intro().equals("from")).findFirst().orElse(null));
             return people(doc, first);
         }
@@ -112,7 +112,7 @@ final class EnglishSpeakers {
             boolean states = tokens.subList(group.from(), group.to()).stream().anyMatch(t -> STATE_NOUNS.contains(t.folded()));
             out = states ? collective.of(doc, s, CollectiveSpeakers.Kind.JOINT) : counted(doc, s, tokens, group);
         }
-        if (out.isEmpty() && after != null && after.intro().equals(Chunk.DIRECT)) {
+        if (out.isEmpty() && after != null && after.direct()) {
             out = people(doc, after);
         }
         return out;

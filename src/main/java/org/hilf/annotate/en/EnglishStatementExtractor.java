@@ -177,7 +177,7 @@ public final class EnglishStatementExtractor implements Annotator {
             return false;
         }
         int from = cue.to() < tokens.size() && tokens.get(cue.to()).folded().equals("that") ? cue.to() + 1 : cue.to();
-        return chunks.stream().anyMatch(x -> x.from() == from && x.to() == next.from() && x.intro().equals(Chunk.DIRECT)
+        return chunks.stream().anyMatch(x -> x.from() == from && x.to() == next.from() && x.direct()
                 && !x.actors().isEmpty() && !tokens.get(next.from()).commaBefore());
     }
 

@@ -30,6 +30,12 @@ class AgreementsTest {
     }
 
     @Test
+    void aBodyThatAgreesOnItsOwnIsTheOneParty() {
+        var d = EnglishFixture.annotate("NATO defence ministers agreed on Thursday to set up a new air defence command in Poland.", DAY);
+        assertEquals(List.of("Agreement org/nato"), EnglishFixture.events(d).stream().filter(e -> e.startsWith("Agreement")).toList());
+    }
+
+    @Test
     void theLeadersAfterABilateralMeetingAreItsTwoSides() {
         var d = EnglishFixture.annotate("Japanese Prime Minister Shigeru Ishiba held talks with Indian Prime Minister Narendra Modi in Tokyo "
                 + "on Friday. The leaders signed an agreement on semiconductors.", DAY);

@@ -1,0 +1,80 @@
+package org.hilf.annotate.en;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.EventMention;
+import org.hilf.annotate.Span;
+
+/**
+ * What makes two agreements of one article two: sides that sign a protocol and then "also agreed to
+ * upgrade relations" made two agreements, each its own fact, however alike their signatories. A
+ * later agreement is therefore never merged into another report of the same sides, unless its sentence
+ * names the document already reported as its subject ("The protocol was signed by the defence
+ * ministers", "The agreement, signed on Monday, …"): a definite agreement noun of
+ * {@code agreement_nouns.txt} or {@code summit_documents.txt} before the trigger, or a definite
+ * object right after it ("signed the pact", "endorsed the partnership programme"). Stateless after
+ * construction and thread-safe.
+ */
+final class EnglishAgreements {
+    /** Words between the determiner and the noun at most ("the new defence pact"). */
+    private static final int NOUN_REACH = 3;
+    /** Determiners of a document already named. */
+    private static final String DEFINITE = "the|this|that|these|those|its|their";
+
+    private final EnglishResources res;
+    private final Set<String> documents = new HashSet<>();
+
+    EnglishAgreements(EnglishResources res) {
+        this.res = res;
+        documents.addAll(res.words("lexicon/en/agreement_nouns.txt"));
+        documents.addAll(res.words("lexicon/en/summit_documents.txt"));
+    }
+
+    /** The events no other report merges with: those {@code apart} says are, and the agreements {@link #distinct} finds. */
+    Predicate<EventMention> own(AnnotatedArticle doc, List<EventMention> events, Predicate<EventMention> apart) {
+        Set<Span> own = distinct(doc, events);
+        return e -> apart.test(e) || e.type().equals("Agreement") && own.contains(e.trigger());
+    }
+
+    /**
+     * The triggers of the agreements that stay their own events: each new document after the
+     * article's first agreement (the first may take in later reports of itself).
+     */
+    private Set<Span> distinct(AnnotatedArticle doc, List<EventMention> events) {
+        Set<Span> out = new HashSet<>();
+        boolean first = true;
+        for (EventMention e : events) {
+            if (e.type().equals("Agreement")) {
+                if (!first && distinct(doc, e)) {
+                    out.add(e.trigger());
+                }
+                first = false;
+            }
+        }
+        return out;
+    }
+
+    /** True for an agreement that reports a new document: not a second report of one named before or after its trigger. */
+    private boolean distinct(AnnotatedArticle doc, EventMention e) {
+        List<EnToken> after = res.tokenizer.tokens(doc.text(), e.trigger().end(), e.sentence().end());
+        if (!after.isEmpty() && after.get(0).folded().matches(DEFINITE)) {
+            return false; // "signed the pact", "endorsed the partnership programme": a document already named
+        }
+        List<EnToken> tokens = res.tokenizer.tokens(doc.text(), e.sentence().start(), e.trigger().start());
+        for (int n = 0; n < tokens.size(); n++) {
+            if (!tokens.get(n).folded().matches(DEFINITE)) {
+                continue;
+            }
+            for (int k = n + 1; k < tokens.size() && k <= n + NOUN_REACH && !tokens.get(k).commaBefore(); k++) {
+                if (documents.contains(tokens.get(k).folded())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}
