@@ -21,9 +21,10 @@ import org.hilf.annotate.frame.Chunk;
 import org.hilf.annotate.frame.EventAssembler;
 import org.hilf.annotate.frame.EventDating;
 import org.hilf.annotate.frame.EventMerger;
-import org.hilf.annotate.frame.HeadlineEvents;
 import org.hilf.annotate.frame.EventPlaces;
 import org.hilf.annotate.frame.Frame;
+import org.hilf.annotate.frame.HeadlineEvents;
+import org.hilf.annotate.frame.PriorEvents;
 import org.hilf.annotate.frame.SlotFiller;
 import org.hilf.annotate.frame.SummitResolver;
 
@@ -192,7 +193,7 @@ public final class ArabicEventExtractor implements Annotator {
             }
             String place = frame.type().equals("Summit") ? summitWords.place(doc, tokens, f.from(), f.to(), s, sideline) : EventPlaces.placeOf(doc, s, id -> res.entity(doc, id));
             EventAssembler.Context c = new EventAssembler.Context(s, trigger, date, EventDating.basis(s, date), planned,
-                    EventAssembler.Context.previousIn(out), EventAssembler.Context.gatheringIn(out), id -> res.entity(doc, id), place);
+                    PriorEvents.previous(out), PriorEvents.gathering(out), id -> res.entity(doc, id), place);
             // the first assignment of the roles that makes an event
             List<EventMention> made = List.of();
             for (int k = 0; k < assignments.size() && made.isEmpty(); k++) {

@@ -21,6 +21,7 @@ import org.hilf.annotate.frame.EventAssembler;
 import org.hilf.annotate.frame.EventDating;
 import org.hilf.annotate.frame.EventMerger;
 import org.hilf.annotate.frame.Frame;
+import org.hilf.annotate.frame.PriorEvents;
 import org.hilf.annotate.frame.SlotFiller;
 import org.hilf.annotate.frame.SummitResolver;
 
@@ -49,7 +50,7 @@ public final class EnglishEventExtractor implements Annotator {
     private final EventAssembler assembler;
     private final SummitResolver summits;
     private final EnglishGroupings groupings;
-    private final EnPhrases<List<Frame>> triggers = new EnPhrases<>(false);
+    private final EnPhrases<List<Frame>> triggers;
 
     public EnglishEventExtractor(EnglishResources res) {
         this.res = res;
@@ -63,15 +64,7 @@ public final class EnglishEventExtractor implements Annotator {
         this.cancellations = new EnglishCancellations(res);
         this.summits = new SummitResolver(res.gazetteer);
         this.groupings = new EnglishGroupings(res.gazetteer);
-        java.util.Map<List<String>, List<Frame>> byTrigger = new java.util.LinkedHashMap<>();
-        for (org.hilf.annotate.Tsv.Row r : org.hilf.annotate.Tsv.read("lexicon/en/frames.tsv")) {
-            Frame f = Frame.parse(r.file() + ":" + r.line(), r.required("id"), r.required("type"), r.required("mood"),
-                    r.required("trigger"), r.required("roles"), r.get("on_sidelines"), w -> String.join(" ", res.tokenizer.fold(w)));
-            for (String t : f.triggers()) {
-                byTrigger.computeIfAbsent(res.tokenizer.fold(t), k -> new ArrayList<>()).add(f);
-            }
-        }
-        byTrigger.forEach((k, v) -> triggers.add(k, List.copyOf(v)));
+        this.triggers = EnglishFrames.triggers(res);
     }
 
     @Override
@@ -222,7 +215,7 @@ public final class EnglishEventExtractor implements Annotator {
                 }
                 String place = frame.type().equals("Summit") ? places.summitPlace(doc, tokens, f.to(), s) : places.eventPlace(doc, tokens, f.from(), s);
                 EventAssembler.Context c = new EventAssembler.Context(s, trigger, date, EventDating.basis(s, date), plan,
-                        EventAssembler.Context.previousIn(out), EventAssembler.Context.gatheringIn(out), id -> res.entity(doc, id), place);
+                        PriorEvents.previous(out), PriorEvents.gathering(out), id -> res.entity(doc, id), place);
                 List<EventMention> made = assembler.assemble(frame, roles, c);
                 EventMention e = made.isEmpty() ? null : made.get(0); // a visit to several states: its first host for now
                 if (e == null && frame.type().equals("Agreement")) {

@@ -1,0 +1,29 @@
+package org.hilf.annotate.en;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hilf.annotate.Tsv;
+import org.hilf.annotate.frame.Frame;
+
+/** The English event frames ({@code data/lexicon/en/frames.tsv}), read once, by their trigger words. */
+final class EnglishFrames {
+    private EnglishFrames() { }
+
+    /** Each trigger's frames, in file order: a trigger may stand in several frames, the first that makes an event wins. */
+    static EnPhrases<List<Frame>> triggers(EnglishResources res) {
+        EnPhrases<List<Frame>> triggers = new EnPhrases<>(false);
+        Map<List<String>, List<Frame>> byTrigger = new LinkedHashMap<>();
+        for (Tsv.Row r : Tsv.read("lexicon/en/frames.tsv")) {
+            Frame f = Frame.parse(r.file() + ":" + r.line(), r.required("id"), r.required("type"), r.required("mood"),
+                    r.required("trigger"), r.required("roles"), r.get("on_sidelines"), w -> String.join(" ", res.tokenizer.fold(w)));
+            for (String t : f.triggers()) {
+                byTrigger.computeIfAbsent(res.tokenizer.fold(t), k -> new ArrayList<>()).add(f);
+            }
+        }
+        byTrigger.forEach((k, v) -> triggers.add(k, List.copyOf(v)));
+        return triggers;
+    }
+}
