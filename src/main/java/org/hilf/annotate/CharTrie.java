@@ -17,8 +17,24 @@ public final class CharTrie {
         /** The marks the strings ending here were added with, or-ed ({@link #add(CharSequence, int)}). */
         private int marks;
 
+        /**
+         * The children by {@code c - base} when this node has two or more in a narrow range (a word's
+         * letters: the top of a trie of names), else null. A name's skeleton is walked at every
+         * token, and the binary search over a wide node was 3 % of the Arabic annotation time.
+         */
+        private Node[] direct;
+        private char base;
+
         /** The child for {@code c}, or null. */
         public Node child(char c) {
+            Node[] d = direct;
+            if (d != null) {
+                int k = c - base;
+                return k >= 0 && k < d.length ? d[k] : null;
+            }
+            if (chars.length <= 1) { // most nodes below the top: one way on, or none
+                return chars.length == 1 && chars[0] == c ? children[0] : null;
+            }
             int i = Arrays.binarySearch(chars, c);
             return i < 0 ? null : children[i];
         }
@@ -45,8 +61,29 @@ public final class CharTrie {
             ns[at] = new Node();
             chars = cs;
             children = ns;
+            index();
             return ns[at];
         }
+
+        /** Builds {@link #direct} when this node has {@link #DIRECT_CHILDREN} children or more within {@link #DIRECT_RANGE}. */
+        private void index() {
+            int range = chars[chars.length - 1] - chars[0] + 1;
+            if (chars.length < DIRECT_CHILDREN || range > DIRECT_RANGE) {
+                direct = null;
+                return;
+            }
+            Node[] d = new Node[range];
+            for (int k = 0; k < chars.length; k++) {
+                d[chars[k] - chars[0]] = children[k];
+            }
+            base = chars[0];
+            direct = d;
+        }
+
+        /** Children a node needs for a table by character (one is compared at once). */
+        private static final int DIRECT_CHILDREN = 2;
+        /** The widest range of characters a node's table spans (the Arabic letters span 42). */
+        private static final int DIRECT_RANGE = 128;
     }
 
     private final Node root = new Node();

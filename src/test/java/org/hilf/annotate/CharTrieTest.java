@@ -22,4 +22,22 @@ class CharTrieTest {
         assertNull(CharTrie.walk(null, "ب"));
         assertTrue(CharTrie.walk(trie.root(), "") == trie.root());
     }
+
+    /** A node with a table by character (letters close together), a wide one and one with a single child find the same children. */
+    @Test
+    void findsChildrenWithAndWithoutTable() {
+        CharTrie trie = new CharTrie();
+        String[] words = {"جب", "جت", "جي", "ا", "a", "ءz", "ءzz", "ب"};
+        for (String w : words) {
+            trie.add(w);
+        }
+        for (String w : words) {
+            assertTrue(CharTrie.walk(trie.root(), w).end(), w);
+        }
+        // below, between, inside and beyond the table's letters (ج's children), and off the wide root and the one-child node
+        for (String w : new String[] {"جا", "جث", "جى", "ج\u0700", "ث", "b", "\u0700", "ءzy", "ءy"}) {
+            assertNull(CharTrie.walk(trie.root(), w), w);
+        }
+        assertFalse(CharTrie.walk(trie.root(), "ج").end());
+    }
 }

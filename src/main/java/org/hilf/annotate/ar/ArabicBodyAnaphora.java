@@ -38,11 +38,22 @@ public final class ArabicBodyAnaphora extends MentionResolver {
     private static final String SHORT = "2:";
     /** The folded head nouns, without the article ("اتحاد"، "منظمه"). */
     private final Set<String> heads;
+    /**
+     * {@link #heads} in an array, and their last letters: {@link #mayBeHead} is asked at every
+     * token, and a word ending in none of these letters is refused without a test per head (the
+     * tests over the set were 3 % of the Arabic annotation time).
+     */
+    private final String[] headList;
+    private final String headEnds;
 
     public ArabicBodyAnaphora(ArabicResources res) {
         this.res = res;
         this.heads = Set.copyOf(res.fold(Tsv.words("lexicon/ar/body_anaphors.txt")).stream()
                 .map(w -> w.substring(2)).toList());
+        this.headList = heads.toArray(String[]::new);
+        StringBuilder ends = new StringBuilder();
+        heads.forEach(h -> ends.append(h.isEmpty() ? "" : h.substring(h.length() - 1)));
+        this.headEnds = heads.contains("") ? null : ends.toString(); // an empty head ends every word
     }
 
     @Override
@@ -118,7 +129,10 @@ public final class ArabicBodyAnaphora extends MentionResolver {
 
     /** A cheap test before the clitic readings: the word ends with one of the head nouns. */
     private boolean mayBeHead(String word) {
-        for (String h : heads) {
+        if (headEnds != null && (word.isEmpty() || headEnds.indexOf(word.charAt(word.length() - 1)) < 0)) {
+            return false;
+        }
+        for (String h : headList) {
             if (word.endsWith(h)) {
                 return true;
             }

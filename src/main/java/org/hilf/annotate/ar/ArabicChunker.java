@@ -101,9 +101,13 @@ final class ArabicChunker {
             prevEnd = end;
             k++;
         }
+        // the words of the phrases above, marked once (the chunks below cover no word after their own)
+        boolean[] inPhrase = new boolean[tokens.size()];
+        for (Chunk c : out) {
+            java.util.Arrays.fill(inPhrase, c.from(), c.to(), true);
+        }
         for (int i = 0; i < tokens.size(); i++) {
-            final int at = i;
-            if (out.stream().anyMatch(c -> c.from() <= at && at < c.to())) {
+            if (inPhrase[i]) {
                 continue; // "قادة دول مجلس التعاون": a title of named actors, not an anaphor
             }
             int sides = counted.at(tokens, i);
@@ -112,7 +116,7 @@ final class ArabicChunker {
                 i++;
                 continue;
             }
-            for (Clitics.Reading r : res.clitics.readings(tokens.get(i).text())) {
+            for (Clitics.Reading r : res.clitics.readings(tokens.get(i))) {
                 boolean states = res.stateDuals.contains(r.word());
                 if ((states || anaphors.contains(r.word())) && r.prefix().length() <= 1) {
                     out.add(new Chunk(states ? Chunk.STATES : Chunk.DIRECT, List.of(), i, i + 1, true));
@@ -258,7 +262,7 @@ final class ArabicChunker {
         if (p > 0 && tokens.get(p).text().equals("في") && MEMBERS.contains(tokens.get(p - 1).text())) {
             return Chunk.DIRECT; // "مجلس وزراء خارجية الدول الأعضاء في المنظمة": the body's members, a genitive
         }
-        for (Clitics.Reading r : res.clitics.readings(tokens.get(p).text())) {
+        for (Clitics.Reading r : res.clitics.readings(tokens.get(p))) {
             if (prepositions.contains(r.word()) && r.prefix().length() <= 1) {
                 return r.word();
             }

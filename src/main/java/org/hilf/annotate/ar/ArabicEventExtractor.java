@@ -244,8 +244,7 @@ public final class ArabicEventExtractor implements Annotator {
     private List<Found> findTriggers(List<Token> tokens, List<Span> names) {
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            int at = tokens.get(i).start();
-            if (names.stream().anyMatch(n -> n.start() <= at && at < n.end())) {
+            if (Span.anyContains(names, tokens.get(i).start())) {
                 continue;
             }
             PhraseIndex.Hit<Frame> hit = triggers.longestAt(tokens, i, r -> eventReading(r) || r.prefix().endsWith("لل"));

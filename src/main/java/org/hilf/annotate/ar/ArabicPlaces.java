@@ -34,6 +34,9 @@ final class ArabicPlaces {
             return false; // no preposition reaches over a mark
         }
         for (int n = 1; n <= 3 && i - n >= 0; n++) {
+            if (n > 1 && !res.longerPlacePrepositionEnds.contains(tokens.get(i - 1).text())) {
+                break; // words joined end with the last one: no longer preposition ends with it
+            }
             // one word is read through its token, which keeps its readings; more are joined
             List<Clitics.Reading> readings = n == 1 ? res.clitics.readings(tokens.get(i - 1)) : res.clitics.readings(joined(tokens, i - n, i));
             for (Clitics.Reading r : readings) {

@@ -38,6 +38,11 @@ public final class ArabicResources {
     public final Set<String> titleWords;
     /** Folded place prepositions (token sequences joined by a space) → true when they apply to capitals only. */
     public final Map<String, Boolean> placePrepositions;
+    /**
+     * The last words of the place prepositions of more than one word ("من" of "بالقرب من"): only
+     * after one of them are the words before a name joined and read as a longer preposition.
+     */
+    public final Set<String> longerPlacePrepositionEnds;
 
     public ArabicResources(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -54,6 +59,8 @@ public final class ArabicResources {
             preps.put(normalizer.normalize(r.required("word")), "capital".equals(r.get("applies_to")));
         }
         this.placePrepositions = Map.copyOf(preps);
+        this.longerPlacePrepositionEnds = preps.keySet().stream().filter(k -> k.contains(" "))
+                .map(k -> k.substring(k.lastIndexOf(' ') + 1)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.titleWords = Set.copyOf(titleWords());
         this.reportWords = Set.copyOf(reportWords());
     }

@@ -278,7 +278,7 @@ final class ArabicSpeakers {
         if (i >= tokens.size()) {
             return false;
         }
-        for (Clitics.Reading r : res.clitics.readings(tokens.get(i).text())) {
+        for (Clitics.Reading r : res.clitics.readings(tokens.get(i))) {
             if (words.contains(r.word())) {
                 return true;
             }
@@ -288,7 +288,7 @@ final class ArabicSpeakers {
 
     /** "إن"، "أن"، "عن" at token i: the start of what was said. */
     boolean complementAt(List<Token> tokens, int i) {
-        for (Clitics.Reading r : res.clitics.readings(tokens.get(i).text())) {
+        for (Clitics.Reading r : res.clitics.readings(tokens.get(i))) {
             if (complementizers.contains(r.word()) && r.prefix().length() <= 1) {
                 return true;
             }

@@ -47,12 +47,7 @@ public final class Quotations {
     }
 
     public static boolean inside(List<Span> quotations, int offset) {
-        for (Span q : quotations) {
-            if (q.contains(offset)) {
-                return true;
-            }
-        }
-        return false;
+        return Span.anyContains(quotations, offset);
     }
 
     /** How many words a quotation holds. */

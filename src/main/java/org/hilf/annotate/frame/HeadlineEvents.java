@@ -31,10 +31,22 @@ public final class HeadlineEvents {
             from++;
         }
         int nl = text.indexOf('\n', from);
-        if (nl < 0 || text.substring(nl).isBlank()) {
+        if (nl < 0 || blankFrom(text, nl)) {
             return -1;
         }
         return Words.split(text.substring(from, nl).trim()).length <= MAX_HEADLINE_WORDS ? nl : -1;
+    }
+
+    /** {@code text.substring(from).isBlank()} without copying the rest of the article (asked for every article). */
+    private static boolean blankFrom(String text, int from) {
+        for (int i = from; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     /** The events with each headline event folded into the body event that reports it. */
