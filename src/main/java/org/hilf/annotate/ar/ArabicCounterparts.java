@@ -89,12 +89,23 @@ public final class ArabicCounterparts extends MentionResolver {
     }
 
     private boolean counterpart(Token t) {
-        return res.clitics.mayBegin(t, counterpartBit) && res.clitics.readings(t).stream().anyMatch(r -> PhraseIndex.conjunctionOnly(r) && counterparts.contains(r.word()));
+        return res.clitics.mayBegin(t, counterpartBit) && reading(t) != null;
     }
 
+    /** The reading of {@code t} that is a counterpart word after a conjunction or "ب" at most ("وبنظيره"), or null. */
+    private Clitics.Reading reading(Token t) {
+        for (Clitics.Reading r : res.clitics.readings(t)) {
+            String p = ArabicCoordination.withoutConjunction(r.prefix());
+            if ((p.isEmpty() || p.equals("ب") && r.prefix().length() <= 2) && counterparts.contains(r.word())) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** The letters of the clitics before the counterpart word: the mention starts after them ("بنظيره" → "نظيره"). */
     private int clitics(Token t) {
-        String w = t.text();
-        return (w.startsWith("و") || w.startsWith("ف")) && !counterparts.contains(w) ? 1 : 0;
+        return reading(t).prefix().length();
     }
 
     private static ActorMention at(List<ActorMention> actors, Token t, ActorMention.Role role) {

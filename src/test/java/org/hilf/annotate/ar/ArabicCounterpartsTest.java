@@ -45,4 +45,20 @@ class ArabicCounterpartsTest {
         assertEquals(List.of("person/emmanuel-macron", "person/abdelmadjid-tebboune"),
                 names("استقبل الرئيس الفرنسي إيمانويل ماكرون نظيره الجزائري عبد المجيد تبون.", LocalDate.of(2024, 5, 2)));
     }
+
+    @Test
+    void aCounterpartAfterTheVerbsPrepositionIsStillTheCounterpart() {
+        // "التقى X بنظيره": the preposition stays outside the mention, so the meeting's frame reads it
+        assertEquals(List.of("person/ayman-safadi", "person/badr-abdelatty"),
+                names("والتقى وزير الخارجية الأردني أيمن الصفدي بنظيره المصري في عمّان.", LocalDate.of(2025, 6, 2)).stream()
+                        .filter(id -> id.startsWith("person/")).toList());
+    }
+
+    @Test
+    void thePremierOfTheStateCouncilIsChinasHeadOfGovernment() {
+        // data/lexicon/roles.tsv: "رئيس مجلس الدولة" is a form of prime_minister
+        assertEquals(List.of("person/li-qiang"),
+                names("وصل رئيس مجلس الدولة الصيني إلى العاصمة.", LocalDate.of(2025, 6, 2)).stream()
+                        .filter(id -> id.startsWith("person/")).toList());
+    }
 }
