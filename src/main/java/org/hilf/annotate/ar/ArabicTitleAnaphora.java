@@ -18,8 +18,9 @@ import org.hilf.annotate.Tsv;
  * الجمهورية"، "ولي العهد" with no name after it): the person the article named last, before the
  * title, who held one of the title's roles ({@code data/lexicon/ar/title_anaphors.tsv}) on the
  * article's date; but when the article introduced a person with the very title ("رئيس الجمهورية،
- * السيد عبد المجيد تبون"), the title means that person throughout (a local paper's "رئيس الجمهورية"
- * is its own head of state, whoever else it names). No such person, no mention. Adds to the actors layer with the confidence of a
+ * السيد عبد المجيد تبون"، "سمو ولي العهد الشيخ X" when X holds the title's role), the title means that
+ * person throughout (a local paper's "رئيس الجمهورية" is its own head of state, a Gulf agency's "سمو
+ * ولي العهد" its own crown prince, whoever else it names). No such person, no mention. Adds to the actors layer with the confidence of a
  * title resolution. Stateless after construction and thread-safe.
  */
 public final class ArabicTitleAnaphora extends MentionResolver {
@@ -74,6 +75,10 @@ public final class ArabicTitleAnaphora extends MentionResolver {
                 boolean named = next < tokens.size() && !tokens.get(next).breakBefore()
                         && covered(actors, tokens.get(next).start(), tokens.get(next).end());
                 if (named || covered(actors, span.start(), span.end())) {
+                    ActorMention holder = named ? holderAt(doc, actors, tokens.get(next).start(), hit.value(), date) : null;
+                    if (holder != null) {
+                        introduced.putIfAbsent(form, holder); // "سمو ولي العهد الشيخ X": the title means X from here on
+                    }
                     i = hit.to() - 1;
                     continue; // a title before a name, or one the recogniser has already read
                 }
@@ -110,6 +115,16 @@ public final class ArabicTitleAnaphora extends MentionResolver {
         for (ActorMention a : actors) {
             if (a.span().start() >= at && a.span().start() < tokens.get(j).end()) {
                 return a.role() == ActorMention.Role.NAME && res.isPerson(doc, a.entityId()) ? a : null;
+            }
+        }
+        return null;
+    }
+
+    /** The person named at {@code offset} if they held one of {@code roles} on {@code date}, else null. */
+    private ActorMention holderAt(AnnotatedArticle doc, List<ActorMention> actors, int offset, Set<String> roles, LocalDate date) {
+        for (ActorMention a : actors) {
+            if (a.span().start() == offset && a.role() == ActorMention.Role.NAME && a.entityId().startsWith("person/")) {
+                return res.gazetteer.officesOf(a.entityId()).stream().anyMatch(o -> roles.contains(o.role()) && o.heldOn(date)) ? a : null;
             }
         }
         return null;

@@ -85,6 +85,15 @@ class ArabicSpeechTest {
     }
 
     @Test
+    void aTitleAloneMeansWhomTheArticleFirstNamedWithItNotTheLastHolderNamed() {
+        // ArabicTitleAnaphora: "سمو ولي العهد الشيخ X" introduces whom "سمو ولي العهد" means later
+        List<String> got = st("وترأس وفد الكويت إلى الاجتماع سمو ولي العهد الشيخ صباح خالد الحمد الصباح، وشارك فيه ولي عهد "
+                + "البحرين الأمير سلمان بن حمد آل خليفة.\n\nوقال سمو ولي العهد في كلمته إن التكامل الاقتصادي أولوية.",
+                LocalDate.of(2025, 5, 27));
+        assertEquals("person/sabah-al-khalid for state/KW", got.get(got.size() - 1));
+    }
+
+    @Test
     void aLongTitleAndAnAsideMayStandBetweenTheVerbAndWhatWasSaid() {
         assertEquals(List.of("person/maria-zakharova for state/RU"), st("وقالت المتحدثة باسم وزارة الخارجية الروسية ماريا "
                 + "زاخاروفا، في وقت سابق من اليوم، إن الدورة المقبلة ستعقد في موسكو.", LocalDate.of(2023, 12, 20)));
