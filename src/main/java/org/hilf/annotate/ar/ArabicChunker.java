@@ -1,6 +1,7 @@
 package org.hilf.annotate.ar;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -104,7 +105,7 @@ final class ArabicChunker {
         // the words of the phrases above, marked once (the chunks below cover no word after their own)
         boolean[] inPhrase = new boolean[tokens.size()];
         for (Chunk c : out) {
-            java.util.Arrays.fill(inPhrase, c.from(), c.to(), true);
+            Arrays.fill(inPhrase, c.from(), c.to(), true);
         }
         for (int i = 0; i < tokens.size(); i++) {
             if (inPhrase[i]) {
@@ -147,7 +148,8 @@ final class ArabicChunker {
         }
         List<Chunk> out = new ArrayList<>(chunks.size());
         for (Chunk c : chunks) {
-            out.add(c.to() == pronoun && !c.anaphor() && !c.direct() && !c.intro().startsWith("#") ? new Chunk(Chunk.DIRECT, c.actors(), c.from(), c.to(), false) : c);
+            boolean antecedent = c.to() == pronoun && !c.anaphor() && !c.direct() && !c.intro().startsWith("#");
+            out.add(antecedent ? new Chunk(Chunk.DIRECT, c.actors(), c.from(), c.to(), false) : c);
         }
         return out;
     }
@@ -192,7 +194,7 @@ final class ArabicChunker {
         }
         int head = s;
         for (int j = s - 1; j >= prevEnd && s - j <= 12 && !anchors[j]; j--) {
-            for (Clitics.Reading r : res.clitics.readings(tokens.get(j).text())) {
+            for (Clitics.Reading r : res.clitics.readings(tokens.get(j))) {
                 if (OFFICE_HEADS.contains(r.word()) && r.prefix().length() <= 2) {
                     head = j;
                     break;

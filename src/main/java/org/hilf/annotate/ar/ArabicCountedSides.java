@@ -1,6 +1,7 @@
 package org.hilf.annotate.ar;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +20,7 @@ final class ArabicCountedSides {
 
     ArabicCountedSides(ArabicResources res) {
         this.res = res;
-        Set<String> hs = new java.util.HashSet<>();
+        Set<String> hs = new HashSet<>();
         for (Tsv.Row r : Tsv.read("lexicon/ar/counted_anaphors.tsv")) {
             List<String> forms = res.fold(r.list("forms"));
             switch (r.required("kind")) {
@@ -36,7 +37,7 @@ final class ArabicCountedSides {
         if (i + 1 >= tokens.size() || !numbers.containsKey(tokens.get(i + 1).text())) {
             return 0;
         }
-        for (Clitics.Reading r : res.clitics.readings(tokens.get(i).text())) {
+        for (Clitics.Reading r : res.clitics.readings(tokens.get(i))) {
             if (r.prefix().length() <= 1 && heads.contains(r.word())) {
                 return numbers.get(tokens.get(i + 1).text());
             }

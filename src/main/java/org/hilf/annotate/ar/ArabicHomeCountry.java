@@ -3,6 +3,7 @@ package org.hilf.annotate.ar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +32,8 @@ public final class ArabicHomeCountry extends MentionResolver {
 
     private final ArabicResources res;
     private final Map<String, String> kinds;
+    /** "state/MA مملكه": each state and each kind's word one of its Arabic names contains. */
+    private final Set<String> fitting;
 
     public ArabicHomeCountry(ArabicResources res) {
         this.res = res;
@@ -40,6 +43,14 @@ public final class ArabicHomeCountry extends MentionResolver {
             k.put(res.normalizer.normalize(r.required("form_ar")), kind.equals(ANY) ? ANY : res.normalizer.normalize(kind));
         }
         this.kinds = Map.copyOf(k);
+        Set<String> fit = new HashSet<>();
+        for (Gazetteer.Form f : res.gazetteer.forms()) {
+            if (f.entityId().startsWith("state/") && "ar".equals(f.language())) {
+                String name = res.normalizer.normalize(f.text());
+                kinds.values().stream().filter(name::contains).forEach(kind -> fit.add(f.entityId() + " " + kind));
+            }
+        }
+        this.fitting = Set.copyOf(fit);
     }
 
     @Override
@@ -71,15 +82,7 @@ public final class ArabicHomeCountry extends MentionResolver {
 
     /** Whether one of the state's Arabic names contains the kind's word ("المملكة المغربية"). */
     private boolean fits(String stateId, String kind) {
-        if (kind.equals(ANY)) {
-            return true;
-        }
-        for (Gazetteer.Form f : res.gazetteer.forms()) {
-            if (f.entityId().equals(stateId) && "ar".equals(f.language()) && res.normalizer.normalize(f.text()).contains(kind)) {
-                return true;
-            }
-        }
-        return false;
+        return kind.equals(ANY) || fitting.contains(stateId + " " + kind);
     }
 
     /** The state whose name or capital opens one of the first sentences, a dash after it; else null. */

@@ -31,13 +31,13 @@ public record Chunk(String intro, List<ActorMention> actors, int from, int to, b
      */
     public static final String INCLUDED = "#included";
 
-    /** An anaphor for exactly {@code n} sides just reported ("القادة الثلاثة"، "اتفقا": two). */
-    public static String counted(int n) { return COUNTED + n; }
-
     /** An anaphor for three sides or more ("اتفقوا": a plural, not a dual). */
     public static final String SEVERAL = "#several";
 
     private static final String COUNTED = "#sides=";
+
+    /** An anaphor for exactly {@code n} sides just reported ("القادة الثلاثة"، "اتفقا": two). */
+    public static String counted(int n) { return COUNTED + n; }
 
     /**
      * Whether an anaphor fits an event of {@code sides} sides: a counted one only when the number
