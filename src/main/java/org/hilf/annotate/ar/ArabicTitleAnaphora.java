@@ -73,7 +73,8 @@ public final class ArabicTitleAnaphora extends MentionResolver {
                     next++;
                 }
                 boolean named = next < tokens.size() && !tokens.get(next).breakBefore()
-                        && covered(actors, tokens.get(next).start(), tokens.get(next).end());
+                        && covered(actors, tokens.get(next).start(), tokens.get(next).end())
+                        && !anotherOffice(doc, actors, tokens.get(next).start(), hit.value(), date);
                 if (named || covered(actors, span.start(), span.end())) {
                     ActorMention holder = named ? holderAt(doc, actors, tokens.get(next).start(), hit.value(), date) : null;
                     if (holder != null) {
@@ -128,6 +129,20 @@ public final class ArabicTitleAnaphora extends MentionResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * "التقى سمو ولي العهد رئيس الوزراء الماليزي": what follows the title is another office, read by the
+     * recogniser as its holder, who holds none of the title's roles: the title stands alone, not before a name.
+     */
+    private boolean anotherOffice(AnnotatedArticle doc, List<ActorMention> actors, int offset, Set<String> roles, LocalDate date) {
+        for (ActorMention a : actors) {
+            if (a.span().start() == offset && a.title() != null && res.isPerson(doc, a.entityId())) {
+                boolean titleOnly = res.normalizer.normalize(a.surface()).contains(res.normalizer.normalize(a.title()).strip());
+                return titleOnly && holderAt(doc, actors, offset, roles, date) == null;
+            }
+        }
+        return false;
     }
 
     /** The last person named before {@code offset} who held one of {@code roles} on {@code date}. */

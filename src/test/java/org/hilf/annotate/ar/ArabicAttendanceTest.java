@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Literal examples of who attends a summit when the sentence names them in a list the chunker reads
  * across titles and asides ({@code ArabicCoordination.bodyOfTitleAfter}, its asides "بصفته …"), and when
- * the attendance frame's subject is no one named ("قادة الدول الأعضاء") but "إلى جانب" names someone.
+ * the attendance frame's subject is no one named ("قادة الدول الأعضاء") but "إلى جانب" names someone,
+ * and of the sides of a meeting named by two offices one after the other.
  * Sentences written for these tests in the styles of agency wires.
  */
 class ArabicAttendanceTest {
@@ -50,5 +51,15 @@ class ArabicAttendanceTest {
         assertEquals(1, s.size(), s.toString());
         assertTrue(s.get(0).participants().containsAll(List.of("person/mohamed-ould-ghazouani", "person/sergio-mattarella")),
                 s.toString());
+    }
+
+    @Test
+    void aTitleAloneBeforeAnotherOfficeIsItsOwnSideOfTheMeeting() {
+        // ArabicTitleAnaphora.anotherOffice: "سمو ولي العهد" stands alone before "رئيس الوزراء الماليزي"
+        List<EventMention> m = annotate("وترأس وفد الكويت سمو ولي العهد الشيخ صباح خالد الحمد الصباح.\n\nوعلى هامش القمة، التقى "
+                + "سمو ولي العهد رئيس الوزراء الماليزي، وبحثا التعاون في مجال الطاقة.", LocalDate.of(2025, 5, 27))
+                .get(Keys.EVENTS).stream().filter(e -> e.type().equals("Meeting")).toList();
+        assertEquals(1, m.size(), m.toString());
+        assertTrue(m.get(0).participants().containsAll(List.of("person/sabah-al-khalid", "person/anwar-ibrahim")), m.toString());
     }
 }
