@@ -93,7 +93,8 @@ public final class ArabicEventExtractor implements Annotator {
             for (Sentence s : doc.get(Keys.SENTENCES)) {
                 sentence(doc, s, res.tokenizer.tokens(text, s.start(), s.end()), out);
             }
-            out = EventMerger.merge(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc), e -> definite(doc, e)));
+            out = EventMerger.mergeUnless(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc), e -> definite(doc, e)),
+                    (a, b) -> modality.sidelineApart(doc, a, b));
             out = EventMerger.laterReceptionsAsMeetings(HeadlineEvents.intoBody(out, HeadlineEvents.headlineEnd(doc.text())));
         }
         doc.set(Keys.EVENTS, List.copyOf(out));

@@ -3,7 +3,9 @@ package org.hilf.annotate.ar;
 import java.util.List;
 import java.util.Set;
 
+import org.hilf.annotate.AnnotatedArticle;
 import org.hilf.annotate.DateMention;
+import org.hilf.annotate.EventMention;
 import org.hilf.annotate.Tsv;
 
 /**
@@ -87,6 +89,23 @@ final class ArabicModality {
             }
         }
         return false;
+    }
+
+    /**
+     * "وعلى هامش الاجتماع، التقى X نظيره Y" and a body's meeting reported in another sentence are two
+     * encounters: a meeting of two states and no body, in a sentence on the sidelines of something,
+     * is never the meeting of a body with more actors. Either order.
+     */
+    boolean sidelineApart(AnnotatedArticle doc, EventMention a, EventMention b) {
+        return !a.sentence().equals(b.sentence()) && (bilateralOnSidelines(doc, a, b) || bilateralOnSidelines(doc, b, a));
+    }
+
+    private boolean bilateralOnSidelines(AnnotatedArticle doc, EventMention small, EventMention big) {
+        long states = small.participants().stream().filter(p -> p.startsWith("state/")).count();
+        return small.type().equals("Meeting") && big.type().equals("Meeting") && states == 2
+                && small.participants().stream().noneMatch(p -> p.startsWith("org/"))
+                && big.participants().stream().anyMatch(p -> p.startsWith("org/")) && big.participants().size() > small.participants().size()
+                && sidelines(res.tokenizer.tokens(res.folded(doc), small.sentence().start(), small.sentence().end()));
     }
 
     /**

@@ -28,11 +28,19 @@ public final class EventMerger {
      * is neither merged into an earlier report nor takes a later one in.
      */
     public static List<EventMention> merge(List<EventMention> events, java.util.function.Predicate<EventMention> apart) {
+        return mergeUnless(events, (earlier, later) -> apart.test(earlier) || apart.test(later));
+    }
+
+    /**
+     * As {@link #merge(List)}; two reports {@code apart} says are of different encounters (an earlier
+     * one, then a later one) are never merged ("وعلى هامش الاجتماع، التقى X نظيره Y": not the meeting).
+     */
+    public static List<EventMention> mergeUnless(List<EventMention> events, java.util.function.BiPredicate<EventMention, EventMention> apart) {
         List<EventMention> out = new ArrayList<>();
         for (EventMention e : events) {
             int into = -1;
-            for (int i = out.size() - 1; i >= 0 && into < 0 && !apart.test(e); i--) {
-                if (!apart.test(out.get(i)) && same(out.get(i), e)) {
+            for (int i = out.size() - 1; i >= 0 && into < 0; i--) {
+                if (!apart.test(out.get(i), e) && same(out.get(i), e)) {
                     into = i;
                 }
             }
