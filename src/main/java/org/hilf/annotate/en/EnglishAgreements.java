@@ -23,7 +23,7 @@ final class EnglishAgreements {
     /** Words between the determiner and the noun at most ("the new defence pact"). */
     private static final int NOUN_REACH = 3;
     /** Determiners of a document already named. */
-    private static final String DEFINITE = "the|this|that|these|those|its|their";
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their");
 
     private final EnglishResources res;
     private final Set<String> documents = new HashSet<>();
@@ -61,12 +61,12 @@ final class EnglishAgreements {
     /** True for an agreement that reports a new document: not a second report of one named before or after its trigger. */
     private boolean distinct(AnnotatedArticle doc, EventMention e) {
         List<EnToken> after = res.tokenizer.tokens(doc.text(), e.trigger().end(), e.sentence().end());
-        if (!after.isEmpty() && after.get(0).folded().matches(DEFINITE)) {
+        if (!after.isEmpty() && DEFINITE.contains(after.get(0).folded())) {
             return false; // "signed the pact", "endorsed the partnership programme": a document already named
         }
         List<EnToken> tokens = res.tokenizer.tokens(doc.text(), e.sentence().start(), e.trigger().start());
         for (int n = 0; n < tokens.size(); n++) {
-            if (!tokens.get(n).folded().matches(DEFINITE)) {
+            if (!DEFINITE.contains(tokens.get(n).folded())) {
                 continue;
             }
             for (int k = n + 1; k < tokens.size() && k <= n + NOUN_REACH && !tokens.get(k).commaBefore(); k++) {

@@ -2,6 +2,7 @@ package org.hilf.annotate.en;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -49,7 +50,7 @@ final class EnglishSummitHosts {
         if (!(e.type().equals("Meeting") || e.type().equals("Visit")) || e.planned()) {
             return false;
         }
-        String word = doc.text().substring(e.trigger().start(), e.trigger().end()).toLowerCase(java.util.Locale.ROOT);
+        String word = doc.text().substring(e.trigger().start(), e.trigger().end()).toLowerCase(Locale.ROOT);
         Set<String> states = e.participants().stream().filter(p -> p.startsWith("state/")).collect(Collectors.toSet());
         return RECEPTION.contains(word) && states.size() >= STATES;
     }

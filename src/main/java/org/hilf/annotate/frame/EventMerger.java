@@ -40,7 +40,7 @@ public final class EventMerger {
         for (EventMention e : events) {
             int into = -1;
             for (int i = out.size() - 1; i >= 0 && into < 0; i--) {
-                if (!apart.test(out.get(i), e) && same(out.get(i), e)) {
+                if (same(out.get(i), e) && !apart.test(out.get(i), e)) { // the cheap test first: apart may read the text
                     into = i;
                 }
             }
