@@ -53,6 +53,7 @@ public final class ArabicEventExtractor implements Annotator {
     private final ArabicModality modality;
     private final TriggerPossessives possessives;
     private final ArabicAgreements agreements;
+    private final ArabicJointBodies jointBodies;
 
     public ArabicEventExtractor(ArabicResources res) {
         this.res = res;
@@ -72,6 +73,7 @@ public final class ArabicEventExtractor implements Annotator {
         topicMarkers = res.phrases("lexicon/topic_markers.txt");
         modality = new ArabicModality(res);
         agreements = new ArabicAgreements(res);
+        jointBodies = new ArabicJointBodies(res);
     }
 
     /** An event word as written, or after a one-letter conjunction or preposition (not ك). */
@@ -113,20 +115,22 @@ public final class ArabicEventExtractor implements Annotator {
         found.forEach(f -> { for (int k = f.from(); k < f.to(); k++) { anchors[k] = true; } });
         boolean[] attribute = new boolean[tokens.size()];
         List<ActorMention> mentions = new ArrayList<>();
+        List<ActorMention> attributes = new ArrayList<>();
         for (ActorMention a : doc.get(Keys.ACTORS)) {
             if (!s.span().contains(a.span()) || Quotations.inside(quoted, a.span().start())) {
                 continue;
             }
             if (a.role() == ActorMention.Role.ATTRIBUTE) {
                 attribute[Math.min(tokens.size() - 1, Tokenizer.indexAt(tokens, a.span().start()))] = true;
+                attributes.add(a);
             } else {
                 mentions.add(a);
             }
         }
         List<DateMention> dates = doc.get(Keys.DATES).stream()
                 .filter(d -> s.span().contains(d.span()) && d.resolved() && !modality.deadline(tokens, d)).toList();
-        List<Chunk> chunks = chunker.chunks(doc.text(), tokens, mentions, anchors,
-                dates.stream().map(DateMention::span).toList(), topicZones(tokens, found), attribute);
+        List<Chunk> chunks = ArabicJointBodies.withAdjectives(chunker.chunks(doc.text(), tokens, mentions, anchors,
+                dates.stream().map(DateMention::span).toList(), topicZones(tokens, found), attribute), found, tokens, attributes);
         LocalDate anchor = doc.get(Keys.ANCHOR).date();
         int before = out.size();
         List<Map<String, Chunk>> joins = new ArrayList<>();
@@ -143,7 +147,7 @@ public final class ArabicEventExtractor implements Annotator {
                     && ArabicSessions.named(out, before, s, tokens, found.get(n - 1).to()) >= 0) {
                 continue; // "شارك في الاجتماع X"، "حضر الاجتماع X": the session just reported, which X attends, not another meeting
             }
-            boolean purpose = f.reading().prefix().equals("ل") && !frame.id().startsWith("council");
+            boolean purpose = f.reading().prefix().equals("ل") && !ArabicSessions.genitive(frame);
             // "من المقرر أن يلتقي X على هامش القمة Y": the planning is the meeting's, not the summit's
             boolean sideline = frame.type().equals("Summit") && modality.sidelineOf(tokens, f.from());
             boolean planned = frame.mood() == Frame.Mood.FUTURE || purpose
@@ -250,7 +254,7 @@ public final class ArabicEventExtractor implements Annotator {
             }
             PhraseIndex.Hit<Frame> hit = triggers.longestAt(tokens, i, r -> eventReading(r) || r.prefix().endsWith("لل"));
             // "الدورة العادية للمجلس الأعلى": a council is named in the genitive; other event words with "لل" are no report
-            if (hit != null && hit.reading().prefix().endsWith("لل") && !hit.value().id().startsWith("council")) {
+            if (hit != null && hit.reading().prefix().endsWith("لل") && !ArabicSessions.genitive(hit.value())) {
                 hit = triggers.longestAt(tokens, i, ArabicEventExtractor::eventReading);
             }
             if (hit != null) {
@@ -258,7 +262,7 @@ public final class ArabicEventExtractor implements Annotator {
                 i = hit.to() - 1;
             }
         }
-        return ArabicSessions.withCouncils(found);
+        return jointBodies.withSessions(tokens, ArabicSessions.withCouncils(found));
     }
 
     /** "أن"، "إن"، "بأن" (folded): words that open a clause and end a topic's. */

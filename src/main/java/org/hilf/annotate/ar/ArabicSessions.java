@@ -24,6 +24,12 @@ final class ArabicSessions {
     private ArabicSessions() { }
 
     /**
+     * A frame of a body named in the genitive of its session, whose "ل" is no purpose: a council of
+     * heads of state ("الدورة العادية للمجلس الأعلى"), two states' joint body ("للجنة المشتركة").
+     */
+    static boolean genitive(org.hilf.annotate.frame.Frame f) { return f.id().startsWith("council") || f.id().startsWith("joint"); }
+
+    /**
      * The triggers of a sentence without a meeting word that opens a council's session (the council
      * frame makes its summit) and without a council named with no session (its name alone,
      * "واعتبر مجلس رؤساء دول التحالف في بيان", is no event).

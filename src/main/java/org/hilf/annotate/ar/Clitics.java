@@ -153,6 +153,7 @@ public final class Clitics {
                 out.add(new Reading(rest, p));
                 if (p.endsWith("لل")) {
                     out.add(new Reading(ARTICLE + rest, p)); // لليابان = ل + اليابان
+                    out.add(new Reading(ARTICLE + "ل" + rest, p)); // للجنة = ل + اللجنة: the article's lam is written once
                 }
             }
         }

@@ -27,9 +27,11 @@ public record Frame(String id, String type, Mood mood, List<String> triggers, Li
          * NEAR: as PREP, but only a few words after the trigger ("القمة السادسة عشرة لمجموعة بريكس");
          * FAR: as PREP, but anywhere before the next report ("شارك X في أعمال القمة … إلى جانب Y");
          * DUAL, PLURAL: the trigger's own dual ending ("واتفقا على") stands for the two sides just reported,
-         * its plural ending ("اتفقوا") for three or more, as an anaphor does.
+         * its plural ending ("اتفقوا") for three or more, as an anaphor does;
+         * STATES: the two states of the event just reported, as "البلدان" stands for them: the session of
+         * two states' joint body ("الدورة المقبلة للجنة العليا المشتركة") names no side.
          */
-        public enum Kind { AFTER, AFTER2, BEFORE, PREP, NEAR, FAR, POSS, SUBJECT, ANAPHOR, DUAL, PLURAL }
+        public enum Kind { AFTER, AFTER2, BEFORE, PREP, NEAR, FAR, POSS, SUBJECT, ANAPHOR, DUAL, PLURAL, STATES }
     }
 
     /** A role: its name (A, B, V, H, O, X), the finders tried in order, whether it may stay empty. */
@@ -94,7 +96,7 @@ public record Frame(String id, String type, Mood mood, List<String> triggers, Li
         try {
             return new Finder(Finder.Kind.valueOf(f.toUpperCase(java.util.Locale.ROOT)), Set.of());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(where + ": unknown finder '" + f + "' (after, after2, before, prep(…), near(…), far(…), poss, subject, anaphor, dual, plural)");
+            throw new IllegalStateException(where + ": unknown finder '" + f + "' (after, after2, before, prep(…), near(…), far(…), poss, subject, anaphor, dual, plural, states)");
         }
     }
 }

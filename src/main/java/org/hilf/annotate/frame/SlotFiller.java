@@ -167,6 +167,7 @@ public final class SlotFiller {
             // "واتفقا على …": no phrase names the sides; the verb's ending stands for those just reported
             case DUAL -> new Chunk(Chunk.counted(2), List.of(), site.from(), site.to(), true);
             case PLURAL -> new Chunk(Chunk.SEVERAL, List.of(), site.from(), site.to(), true);
+            case STATES -> new Chunk(Chunk.STATES, List.of(), site.from(), site.to(), true);
         };
     }
 

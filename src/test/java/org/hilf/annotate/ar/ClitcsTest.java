@@ -19,6 +19,8 @@ class ClitcsTest {
 
     @Test void lamWithArticleRestoresTheArticle() { assertTrue(words("لليابان").contains("اليابان")); } // ل + ال
 
+    @Test void lamBeforeANounOfLamKeepsOneLamOfTheArticle() { assertTrue(words("للجنة").contains(n.normalize("اللجنة"))); } // ل + اللجنة
+
     @Test void prepositionBeforeAName() { assertTrue(words("بكوريا").contains("كوريا")); }
 
     @Test void tooShortRemaindersAreNotReadings() { assertEquals(List.of("وب"), words("وب")); }
