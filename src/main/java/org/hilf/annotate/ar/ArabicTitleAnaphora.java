@@ -35,6 +35,8 @@ public final class ArabicTitleAnaphora extends MentionResolver {
 
     private final ArabicResources res;
     private final PhraseIndex<Set<String>> titles;
+    /** Titles that refer back when an adjective of nationality follows them ("الوزير الروسي"). */
+    private final PhraseIndex<Set<String>> national;
 
     public ArabicTitleAnaphora(ArabicResources res) {
         this.res = res;
@@ -42,6 +44,10 @@ public final class ArabicTitleAnaphora extends MentionResolver {
         this.honorificChain = Set.copyOf(res.fold(List.of("الملكي", "الأمير", "الشيخ", "السيد")));
         for (Tsv.Row r : Tsv.read("lexicon/ar/title_anaphors.tsv")) {
             titles.add(AliasIndex.split(res.normalizer.normalize(r.required("form_ar"))), Set.copyOf(r.list("roles")));
+        }
+        this.national = new PhraseIndex<>(res.clitics, true);
+        for (Tsv.Row r : Tsv.read("lexicon/ar/national_title_anaphors.tsv")) {
+            national.add(AliasIndex.split(res.normalizer.normalize(r.required("form_ar"))), Set.copyOf(r.list("roles")));
         }
     }
 
@@ -54,6 +60,11 @@ public final class ArabicTitleAnaphora extends MentionResolver {
             List<Token> tokens = res.tokenizer.tokens(text, s.start(), s.end());
             for (int i = 0; i < tokens.size(); i++) {
                 PhraseIndex.Hit<Set<String>> hit = titles.longestAt(tokens, i, r -> !r.prefix().contains("ال") && !r.prefix().contains("ك"));
+                ActorMention ofNation = hit == null ? ofNation(doc, actors, tokens, i, date) : null;
+                if (ofNation != null) {
+                    added.add(ofNation);
+                    continue;
+                }
                 if (hit == null) {
                     continue;
                 }
@@ -96,6 +107,47 @@ public final class ArabicTitleAnaphora extends MentionResolver {
             }
         }
         return added;
+    }
+
+    /**
+     * "الوزير الروسي" with no name after it: the person named last before it who held one of the
+     * title's roles for that state on {@code date}, as a mention of the title and the adjective; or null.
+     */
+    private ActorMention ofNation(AnnotatedArticle doc, List<ActorMention> actors, List<Token> tokens, int i, LocalDate date) {
+        PhraseIndex.Hit<Set<String>> hit = national.longestAt(tokens, i, r -> !r.prefix().contains("ال") && !r.prefix().contains("ك"));
+        if (hit == null || hit.to() >= tokens.size() || tokens.get(hit.to()).breakBefore()) {
+            return null;
+        }
+        ActorMention adjective = null;
+        for (ActorMention a : actors) {
+            if (a.span().start() == tokens.get(hit.to()).start() && a.role() == ActorMention.Role.ATTRIBUTE && a.entityId().startsWith("state/")) {
+                adjective = a;
+            }
+        }
+        int after = hit.to() + 1;
+        if (adjective == null || after < tokens.size() && !tokens.get(after).breakBefore()
+                && covered(actors, tokens.get(after).start(), tokens.get(after).end())) {
+            return null; // "الوزير الروسي سيرغي لافروف": a name follows, the recogniser's
+        }
+        ActorMention back = null;
+        for (ActorMention a : actors) {
+            if (a.span().start() >= tokens.get(i).start()) {
+                break;
+            }
+            String state = adjective.entityId();
+            if (a.role() == ActorMention.Role.NAME && a.entityId().startsWith("person/") && res.gazetteer.officesOf(a.entityId()).stream()
+                    .anyMatch(o -> hit.value().contains(o.role()) && state.equals(o.affiliationId()) && o.heldOn(date))) {
+                back = a;
+            }
+        }
+        if (back == null) {
+            return null;
+        }
+        int clitic = Clitics.prefixLength(tokens.get(i).text(), hit.words().get(0));
+        Span at = new Span(tokens.get(i).start() + clitic, adjective.span().end());
+        String surface = doc.text().substring(at.start(), at.end());
+        return new ActorMention(at, surface, back.entityId(), ActorMention.Role.NAME, ArabicActorRecognizer.TITLE_CONFIDENCE,
+                surface, adjective.entityId());
     }
 
     /** A person named in apposition right after a title ("، السيد X"), or null. */
