@@ -121,8 +121,8 @@ public final class EventDating {
             }
             int idx = e.sentence().index();
             int from = sentences.get(Math.max(0, idx - CONTEXT_SENTENCES)).start();
-            DateMention best = null;
-            for (DateMention d : doc.get(Keys.DATES)) {
+            DateMention best = reportedBefore(out, e, from);
+            for (DateMention d : best != null ? List.<DateMention>of() : doc.get(Keys.DATES)) {
                 if (d.resolved() && d.span().start() >= from && d.span().end() <= e.sentence().start()
                         && d.granularity() != DateMention.Granularity.YEAR && !dateline(sentences, d)) {
                     best = d;
@@ -132,6 +132,23 @@ public final class EventDating {
             out.add(date == null ? e : e.resolved(e.organizerId(), e.placeId(), date, "context", e.participants()));
         }
         return out;
+    }
+
+    /**
+     * The day or month of the latest event reported in the sentences from {@code from} up to {@code e}'s,
+     * dated by its own sentence: the report {@code e} continues ("وصل X إلى بشكيك الخميس … مذكرة توقيف في
+     * مارس الماضي. وأجرى محادثات …": the visit's Thursday, not the March of another clause); null when none.
+     */
+    private static DateMention reportedBefore(List<EventMention> earlier, EventMention e, int from) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            EventMention p = earlier.get(i);
+            if (p.sentence().start() >= from && p.sentence().start() < e.sentence().start() && p.date() != null
+                    && p.date().resolved() && p.date().granularity() != DateMention.Granularity.YEAR && "text".equals(p.dateBasis())
+                    && p.planned() == e.planned()) {
+                return p.date();
+            }
+        }
+        return null;
     }
 
     /** A date that stands alone on its line ("19 أبريل 2024") dates the page, not an event. */
