@@ -48,18 +48,27 @@ public final class Gazetteer {
     private final List<Summit> summits;
     private final Set<String> media;
     private final int year;
-    private final Set<String> tiesNow;
+    /**
+     * The ties that hold in {@link #year}: member → organization → relations. Asked for every pair of
+     * actors a sentence names, so by the ids as they are (their hashes kept), not a key string built per pair.
+     */
+    private final Map<String, Map<String, Set<String>>> tiesNow;
 
     Gazetteer(Map<String, Entity> entities, List<Form> forms, List<Entity.Tie> ties, List<Entity.Office> offices,
               List<Summit> summits, Set<String> media, int year) {
         this.year = year;
-        Set<String> now = new java.util.HashSet<>();
+        Map<String, Map<String, Set<String>>> now = new java.util.HashMap<>();
         for (Entity.Tie t : ties) {
             if (t.holdsIn(year)) {
-                now.add(t.memberId() + "|" + t.relation() + "|" + t.organizationId());
+                now.computeIfAbsent(t.memberId(), k -> new java.util.HashMap<>())
+                        .computeIfAbsent(t.organizationId(), k -> new java.util.HashSet<>()).add(t.relation());
             }
         }
-        this.tiesNow = Set.copyOf(now); // asked for every pair of actors a sentence names
+        now.replaceAll((member, byOrg) -> {
+            byOrg.replaceAll((org, relations) -> Set.copyOf(relations));
+            return Map.copyOf(byOrg);
+        });
+        this.tiesNow = Map.copyOf(now);
         this.media = Set.copyOf(media);
         this.entities = Map.copyOf(entities);
         this.forms = List.copyOf(forms);
@@ -130,7 +139,10 @@ public final class Gazetteer {
      * {@link #year()}: the United Kingdom is no longer memberOf the EU.
      */
     public boolean hasTie(String memberId, String relation, String organizationId) {
-        return tiesNow.contains(memberId + "|" + relation + "|" + organizationId);
+        if (memberId == null || organizationId == null || relation == null) {
+            return false;
+        }
+        return tiesNow.getOrDefault(memberId, Map.of()).getOrDefault(organizationId, Set.of()).contains(relation);
     }
 
     /**

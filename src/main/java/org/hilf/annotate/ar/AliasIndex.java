@@ -1,6 +1,7 @@
 package org.hilf.annotate.ar;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public final class AliasIndex {
     /** Suffixes of the nisba adjective: masc. sg., fem. sg., masc. pl. (nom./obl.), dual, fem. dual, fem. pl. */
     private static final String[] NISBA_SUFFIXES = {"", "ه", "ون", "ين", "ان", "تان", "تين", "ات"};
 
-    private final Map<String, List<Entry>> byFirst = new HashMap<>();
+    private final Map<String, Forms> byFirst = new HashMap<>();
     /** The keys of {@link #byFirst}, asked first when this index got no bit of the clitics' {@link FirstWords}. */
     private final WordFilter firsts = new WordFilter();
     /** This index's bit in the clitics' {@link FirstWords}, tested first: most tokens begin no form. */
@@ -92,12 +93,29 @@ public final class AliasIndex {
         return s.length() >= 2 && s.length() <= 6 && s.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
+    /**
+     * The forms that begin with one word: that word alone, and the longer ones by their second word.
+     * A common first word begins many forms (محمد over 160, مجلس and وكالة dozens): the next token's
+     * word finds the few that may follow instead of comparing it with each.
+     */
+    private static final class Forms {
+        final List<Entry> alone = new ArrayList<>(1);
+        final Map<String, List<Entry>> bySecond = new HashMap<>(4);
+
+        List<Entry> of(Entry e) {
+            List<String> words = e.tokens();
+            return words.size() == 1 ? alone : bySecond.computeIfAbsent(words.get(1), k -> new ArrayList<>(2));
+        }
+    }
+
     private void add(Entry e) {
-        List<Entry> list = byFirst.computeIfAbsent(e.tokens().get(0), k -> {
+        Forms forms = byFirst.computeIfAbsent(e.tokens().get(0), k -> {
+            Forms made = new Forms();
             firsts.add(k);
-            clitics.firstWords.add(k, bit);
-            return new ArrayList<>(2);
+            clitics.firstWords.add(k, bit, made);
+            return made;
         });
+        List<Entry> list = forms.of(e);
         for (Entry old : list) {
             if (old.tokens().equals(e.tokens()) && old.entityId().equals(e.entityId())) {
                 return;
@@ -121,52 +139,78 @@ public final class AliasIndex {
 
     /**
      * All forms that start at token {@code i}, longest first: the first word as written, then
-     * without its clitics; the other words as written.
+     * without its clitics; the other words as written. Unmodifiable (most tokens begin no form:
+     * they get the one empty list, and no list is made or sorted for them).
      */
     public List<Match> matchesAt(List<Token> tokens, int i) {
         Clitics.Readings readings = tokens.get(i).readings(clitics);
-        List<Match> out = new ArrayList<>();
         if (bit != FirstWords.NONE && !readings.mayBegin(bit)) {
-            return out;
+            return List.of();
         }
+        List<Match> out = null;
         // by index, not by iterator: this runs at every token of every sentence
         for (int ri = 0; ri < readings.list.size(); ri++) {
             Clitics.Reading r = readings.list.get(ri);
-            boolean may = bit != FirstWords.NONE ? readings.mayBegin(ri, bit) : firsts.mayContain(r.word());
-            List<Entry> cands = may ? byFirst.get(r.word()) : null;
-            if (cands == null) {
+            // kept with the readings when this index has a bit, else looked up
+            Forms forms = bit != FirstWords.NONE ? (Forms) readings.phrases(ri, bit)
+                    : firsts.mayContain(r.word()) ? byFirst.get(r.word()) : null;
+            if (forms == null) {
                 continue;
             }
-            for (int ci = 0; ci < cands.size(); ci++) {
-                Entry e = cands.get(ci);
-                int n = e.tokens().size();
-                if (i + n > tokens.size()) {
-                    continue;
-                }
-                boolean ok = true;
-                for (int k = 1; k < n && ok; k++) {
-                    ok = tokens.get(i + k).text().equals(e.tokens().get(k)) && !tokens.get(i + k).breakBefore();
-                }
-                if (ok) {
-                    out.add(new Match(e, i, i + n, r));
+            out = matches(forms.alone, tokens, i, r, out);
+            if (i + 1 < tokens.size() && !tokens.get(i + 1).breakBefore()) {
+                List<Entry> longer = forms.bySecond.get(tokens.get(i + 1).text());
+                if (longer != null) {
+                    out = matches(longer, tokens, i, r, out);
                 }
             }
         }
-        out.sort((a, b) -> {
-            int len = Integer.compare(b.to() - b.from(), a.to() - a.from());
-            if (len != 0) {
-                return len;
+        if (out == null) {
+            return List.of();
+        }
+        out.sort(AliasIndex::longestFirst);
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * Adds to {@code out} (made when null) the forms of {@code cands} whose words from the third on
+     * follow token i + 1 as written, with no break between: the first two words have matched.
+     */
+    private static List<Match> matches(List<Entry> cands, List<Token> tokens, int i, Clitics.Reading r, List<Match> out) {
+        for (int ci = 0; ci < cands.size(); ci++) {
+            Entry e = cands.get(ci);
+            int n = e.tokens().size();
+            if (i + n > tokens.size()) {
+                continue;
             }
-            int stripped = Boolean.compare(a.firstReading().stripped(), b.firstReading().stripped());
-            if (stripped != 0) {
-                return stripped;
+            boolean ok = true;
+            for (int k = 2; k < n && ok; k++) {
+                ok = tokens.get(i + k).text().equals(e.tokens().get(k)) && !tokens.get(i + k).breakBefore();
             }
-            // "والفلبينية": و + الفلبينية before وال + فلبينية: the shorter clitic keeps the article.
-            int clitic = Integer.compare(a.firstReading().prefix().length(), b.firstReading().prefix().length());
-            // Same words, two entities (Oman's name is Amman's spelling): a name beats a capital or surname.
-            return clitic != 0 ? clitic : a.entry().kind().compareTo(b.entry().kind());
-        });
+            if (ok) {
+                if (out == null) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(new Match(e, i, i + n, r));
+            }
+        }
         return out;
+    }
+
+    /** The order of {@link #matchesAt}: longest first, then as written, then the shorter clitic, then by kind. */
+    private static int longestFirst(Match a, Match b) {
+        int len = Integer.compare(b.to() - b.from(), a.to() - a.from());
+        if (len != 0) {
+            return len;
+        }
+        int stripped = Boolean.compare(a.firstReading().stripped(), b.firstReading().stripped());
+        if (stripped != 0) {
+            return stripped;
+        }
+        // "والفلبينية": و + الفلبينية before وال + فلبينية: the shorter clitic keeps the article.
+        int clitic = Integer.compare(a.firstReading().prefix().length(), b.firstReading().prefix().length());
+        // Same words, two entities (Oman's name is Amman's spelling): a name beats a capital or surname.
+        return clitic != 0 ? clitic : a.entry().kind().compareTo(b.entry().kind());
     }
 
     /** True when the folded words are a name of the state's capital ("زار بكين": Beijing, standing for China). */

@@ -26,13 +26,16 @@ public final class Clitics {
     }
 
     /**
-     * A word's readings with the {@link FirstWords} masks of their words, made in one generation
-     * of them: phrase indexes test their bit here instead of looking each reading up.
+     * A word's readings with what the {@link FirstWords} hold of their words, made in one
+     * generation of them: phrase indexes test their bit here, and take their phrases of the
+     * reading's word from here, instead of looking each reading up.
      */
     static final class Readings {
         final List<Reading> list;
         /** masks[k]: the indexes with a phrase beginning with list[k]'s word. */
         private final long[] masks;
+        /** words[k]: what the indexes hold of list[k]'s word; null when none has a phrase beginning with it. */
+        private final FirstWords.Word[] words;
         /** The masks or-ed: the indexes any reading may begin a phrase of. */
         private final long any;
         private final int generation;
@@ -40,9 +43,11 @@ public final class Clitics {
         private Readings(List<Reading> list, FirstWords firstWords, int generation) {
             this.list = list;
             this.masks = new long[list.size()];
+            this.words = new FirstWords.Word[list.size()];
             long or = 0;
             for (int k = 0; k < masks.length; k++) {
-                masks[k] = firstWords.mask(list.get(k).word());
+                words[k] = firstWords.word(list.get(k).word());
+                masks[k] = words[k] == null ? 0L : words[k].mask();
                 or |= masks[k];
             }
             this.any = or;
@@ -54,6 +59,14 @@ public final class Clitics {
 
         /** False when reading k's word begins no phrase of the index of {@code bit} (not {@link FirstWords#NONE}). */
         boolean mayBegin(int k, int bit) { return (masks[k] & (1L << bit)) != 0; }
+
+        /**
+         * What the index of {@code bit} (not {@link FirstWords#NONE}) keeps for the phrases that
+         * begin with reading k's word, as it gave it to {@link FirstWords#add}; null when none does.
+         */
+        Object phrases(int k, int bit) {
+            return mayBegin(k, bit) ? words[k].value(bit) : null;
+        }
     }
 
     /**

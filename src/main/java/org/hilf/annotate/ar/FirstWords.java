@@ -6,18 +6,59 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The first words of every phrase index built on one {@link Clitics} (the lexicons' phrases, the
- * gazetteer's forms), each index one bit of a word's mask: a word's readings carry their masks
- * ({@link Clitics.Readings}), so that an index asked at a token tests a bit instead of hashing each
- * reading again. A dozen indexes are asked at every token of every sentence, and their lookups
- * were a sixth of the Arabic annotation time. Exact: a bit is set only for a word an index holds.
- * Indexes past the 64th get no bit ({@link #NONE}) and look the word up themselves.
- * Thread-safe; {@link #generation} changes with every word added, so masks made before are made again.
+ * gazetteer's forms), each index one bit of a word's mask and, with the bit, what the index keeps
+ * for phrases of that first word: a word's readings carry their {@link Word}s ({@link
+ * Clitics.Readings}), so that an index asked at a token tests a bit and takes its phrases from the
+ * token's readings instead of hashing each reading into its own table again. A dozen indexes are
+ * asked at every token of every sentence, and their lookups were a sixth of the Arabic annotation
+ * time. Exact: a bit is set only for a word an index holds. Indexes past the 64th get no bit
+ * ({@link #NONE}) and look the word up themselves.
+ * Thread-safe; {@link #generation} changes with every word added, so entries made before are made again.
  */
 final class FirstWords {
     /** The bit of an index that got none. */
     static final int NONE = -1;
 
-    private final Map<String, Long> masks = new ConcurrentHashMap<>();
+    /**
+     * What the indexes hold of one word: the bits of those with a phrase beginning with it and, for
+     * each bit, the index's value for the word (its phrases of that first word), in the order of
+     * the bits. Immutable.
+     */
+    static final class Word {
+        private final long mask;
+        private final Object[] values;
+
+        private Word(long mask, Object[] values) {
+            this.mask = mask;
+            this.values = values;
+        }
+
+        /** True when the index of {@code bit} has a phrase beginning with this word. */
+        boolean has(int bit) { return (mask & (1L << bit)) != 0; }
+
+        /** The index of {@code bit}'s value for this word, or null when it has none. */
+        Object value(int bit) {
+            return has(bit) ? values[Long.bitCount(mask & ((1L << bit) - 1))] : null;
+        }
+
+        long mask() { return mask; }
+
+        /** This word with {@code bit}'s value set to {@code value}. */
+        private Word with(int bit, Object value) {
+            long m = mask | (1L << bit);
+            Object[] v = new Object[Long.bitCount(m)];
+            for (int b = 0, k = 0; b < Long.SIZE; b++) {
+                if ((m & (1L << b)) != 0) {
+                    v[k++] = b == bit ? value : value(b);
+                }
+            }
+            return new Word(m, v);
+        }
+    }
+
+    private static final Word NO_INDEX = new Word(0L, new Object[0]);
+
+    private final Map<String, Word> words = new ConcurrentHashMap<>();
     private final AtomicInteger indexes = new AtomicInteger();
     private final AtomicInteger generation = new AtomicInteger();
 
@@ -30,25 +71,27 @@ final class FirstWords {
     /** A new bit for a set of single words (a new index holding each), or {@link #NONE}. */
     int newSet(java.util.Collection<String> words) {
         int bit = newIndex();
-        words.forEach(w -> add(w, bit));
+        words.forEach(w -> add(w, bit, Boolean.TRUE));
         return bit;
     }
 
-    /** Records that the index of {@code bit} has a phrase beginning with {@code word}. */
-    void add(String word, int bit) {
+    /**
+     * Records that the index of {@code bit} has phrases beginning with {@code word}, kept in
+     * {@code value} (which the index may still add to; it is the same object each time).
+     */
+    void add(String word, int bit, Object value) {
         if (bit != NONE) {
-            masks.merge(word, 1L << bit, (a, b) -> a | b);
+            words.compute(word, (w, old) -> (old == null ? NO_INDEX : old).with(bit, value));
             generation.incrementAndGet();
         }
     }
 
-    /** The bits of the indexes with a phrase beginning with {@code word}; 0 when none. */
-    long mask(String word) {
-        Long m = masks.get(word);
-        return m == null ? 0L : m;
+    /** What the indexes hold of {@code word}; null when none has a phrase beginning with it. */
+    Word word(String word) {
+        return words.get(word);
     }
 
-    /** Changes whenever a word is added: masks made in an older generation are stale. */
+    /** Changes whenever a word is added: entries made in an older generation are stale. */
     int generation() {
         return generation.get();
     }

@@ -1,5 +1,6 @@
 package org.hilf.annotate.ar;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,20 +29,24 @@ public final class NormalizedText {
     }
 
     public static NormalizedText of(String original, ArabicNormalizer normalizer) {
-        StringBuilder sb = new StringBuilder(original.length());
-        int[] map = new int[original.length() + 1];
+        // into arrays sized for the common case of one folded character per original one (a
+        // StringBuilder's checks per character were most of the time of folding each article)
+        char[] out = new char[original.length() + 1];
+        int[] map = new int[out.length];
+        int n = 0;
         for (int i = 0; i < original.length(); i++) {
             String f = normalizer.fold(original.charAt(i));
+            if (n + f.length() >= out.length) {
+                out = Arrays.copyOf(out, out.length * 2);
+                map = Arrays.copyOf(map, out.length);
+            }
             for (int k = 0; k < f.length(); k++) {
-                if (sb.length() + 1 >= map.length) {
-                    map = java.util.Arrays.copyOf(map, map.length * 2);
-                }
-                map[sb.length()] = i;
-                sb.append(f.charAt(k));
+                map[n] = i;
+                out[n++] = f.charAt(k);
             }
         }
-        map[sb.length()] = original.length();
-        return new NormalizedText(original, sb.toString(), java.util.Arrays.copyOf(map, sb.length() + 1));
+        map[n] = original.length();
+        return new NormalizedText(original, new String(out, 0, n), Arrays.copyOf(map, n + 1));
     }
 
     public String original() { return original; }

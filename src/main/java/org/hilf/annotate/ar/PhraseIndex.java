@@ -48,9 +48,10 @@ public final class PhraseIndex<T> {
     public PhraseIndex<T> add(List<String> words, T value) {
         if (!words.isEmpty()) {
             byFirst.computeIfAbsent(words.get(0), k -> {
+                List<Entry<T>> phrases = new ArrayList<>();
                 firsts.add(k);
-                clitics.firstWords.add(k, bit);
-                return new ArrayList<>();
+                clitics.firstWords.add(k, bit, phrases);
+                return phrases;
             }).add(new Entry<>(List.copyOf(words), value));
         }
         return this;
@@ -69,7 +70,7 @@ public final class PhraseIndex<T> {
         // by index, not by iterator: this runs for a dozen indexes at every token
         for (int ri = 0; ri < readings.list.size(); ri++) {
             Clitics.Reading r = readings.list.get(ri);
-            List<Entry<T>> cands = mayBegin(readings, ri, r) ? byFirst.get(r.word()) : null;
+            List<Entry<T>> cands = phrases(readings, ri, r);
             if (cands == null || !allowed.test(r)) {
                 continue;
             }
@@ -99,9 +100,16 @@ public final class PhraseIndex<T> {
         return Collections.unmodifiableList(out);
     }
 
-    /** False when reading {@code r}, the k-th of {@code readings}, begins no phrase of this index. */
-    private boolean mayBegin(Clitics.Readings readings, int k, Clitics.Reading r) {
-        return bit != FirstWords.NONE ? readings.mayBegin(k, bit) : firsts.mayContain(r.word());
+    /**
+     * The phrases that begin with reading {@code r}, the k-th of {@code readings}, or null: kept with
+     * the readings when this index has a bit, else looked up.
+     */
+    @SuppressWarnings("unchecked") // the value this index gave FirstWords.add for the word
+    private List<Entry<T>> phrases(Clitics.Readings readings, int k, Clitics.Reading r) {
+        if (bit != FirstWords.NONE) {
+            return (List<Entry<T>>) readings.phrases(k, bit);
+        }
+        return firsts.mayContain(r.word()) ? byFirst.get(r.word()) : null;
     }
 
     /** The longest phrase at token i, or null. */

@@ -48,4 +48,28 @@ class FirstWordsTest {
         }
         assertTrue(c.mayBegin(token("قمة"), FirstWords.NONE));
     }
+
+    /** Each index finds its own phrases of a word in the word's entry, whatever bits other indexes set on it. */
+    @Test void aWordKeepsEachIndexsPhrasesByItsBit() {
+        FirstWords words = new FirstWords();
+        int a = words.newIndex();
+        int b = words.newIndex();
+        int unused = words.newIndex();
+        words.add("قمة", b, "b's");
+        words.add("قمة", a, "a's");
+        FirstWords.Word w = words.word("قمة");
+        assertEquals("a's", w.value(a));
+        assertEquals("b's", w.value(b));
+        assertEquals(null, w.value(unused));
+        assertFalse(w.has(unused));
+        assertEquals(null, words.word("الناتو"));
+    }
+
+    @Test void readingsGiveTheIndexsPhrasesOfTheirWord() {
+        PhraseIndex<String> idx = new PhraseIndex<String>(c, false)
+                .add(List.of(n.normalize("اليابان")), "JP")
+                .add(List.of(n.normalize("اليابان"), n.normalize("الجديدة")), "new JP");
+        List<Token> tokens = List.of(token("لليابان"), token("الجديدة"));
+        assertEquals(List.of("new JP", "JP"), idx.at(tokens, 0, r -> true).stream().map(PhraseIndex.Hit::value).toList());
+    }
 }
