@@ -18,8 +18,8 @@ final class ArabicSessions {
     private static final int COUNCIL_REACH = 5;
     /** Sentences back the meeting "في الاجتماع" names may have been reported. */
     private static final int SESSION_REACH = 3;
-    /** "الاجتماع"، "الدورة"، "أعمال": the definite words of a session, folded. */
-    private static final Set<String> SESSION_WORDS = Set.of("الاجتماع", "الاجتماعات", "الدوره", "اعمال");
+    /** "الاجتماع"، "الدورة"، "أعمال"، "الجلسة (الافتتاحية)": the definite words of a session, folded. */
+    private static final Set<String> SESSION_WORDS = Set.of("الاجتماع", "الاجتماعات", "الدوره", "اعمال", "الجلسه");
 
     private ArabicSessions() { }
 
@@ -52,7 +52,20 @@ final class ArabicSessions {
             return -1;
         }
         // a meeting first: "اجتماعا تحضيريا للقمة" is the meeting, not the summit it prepares
-        for (String type : List.of("Meeting", "Summit")) {
+        return gathering(out, before, s, List.of("Meeting", "Summit"));
+    }
+
+    /**
+     * "كما حضرها X"، "وشارك فيها X": the index in {@code out} (before {@code before}) of the gathering
+     * the pronoun on the verb of attending refers to: the summit reported in the last few sentences,
+     * else a body's meeting, or -1.
+     */
+    static int referred(List<EventMention> out, int before, Sentence s) {
+        return gathering(out, before, s, List.of("Summit", "Meeting"));
+    }
+
+    private static int gathering(List<EventMention> out, int before, Sentence s, List<String> types) {
+        for (String type : types) {
             for (int i = before - 1; i >= 0 && s.index() - out.get(i).sentence().index() <= SESSION_REACH; i--) {
                 EventMention e = out.get(i);
                 // a summit's organizer may not be resolved yet ("وشارك في القمة X")
