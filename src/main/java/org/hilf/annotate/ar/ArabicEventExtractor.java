@@ -90,8 +90,9 @@ public final class ArabicEventExtractor implements Annotator {
         List<EventMention> out = new ArrayList<>();
         if ("ar".equals(doc.article().language())) {
             NormalizedText text = res.folded(doc);
+            ArabicSessions.Attendance chain = new ArabicSessions.Attendance();
             for (Sentence s : doc.get(Keys.SENTENCES)) {
-                sentence(doc, s, res.tokenizer.tokens(text, s.start(), s.end()), out);
+                sentence(doc, s, res.tokenizer.tokens(text, s.start(), s.end()), out, chain);
             }
             out = EventMerger.mergeUnless(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc), e -> definite(doc, e)),
                     (a, b) -> modality.sidelineApart(doc, a, b));
@@ -100,7 +101,7 @@ public final class ArabicEventExtractor implements Annotator {
         doc.set(Keys.EVENTS, List.copyOf(out));
     }
 
-    private void sentence(AnnotatedArticle doc, Sentence s, List<Token> tokens, List<EventMention> out) {
+    private void sentence(AnnotatedArticle doc, Sentence s, List<Token> tokens, List<EventMention> out, ArabicSessions.Attendance chain) {
         // a word of a person's name is no event word: "فيصل" is no "ف" + "يصل"
         List<Span> names = doc.get(Keys.ACTORS).stream()
                 .filter(a -> s.span().contains(a.span()) && a.entityId().startsWith("person/")).map(ActorMention::span).toList();
@@ -220,9 +221,10 @@ public final class ArabicEventExtractor implements Annotator {
         }
         // attendance and hosting join the events of the whole sentence: "تستضيف إندونيسيا قمة آسيان"
         for (int j = 0; j < joins.size(); j++) {
-            int earlier = out.size() > before ? -1 : joinPronouns.get(j) ? ArabicSessions.referred(out, before, s)
-                    : ArabicSessions.named(out, before, s, tokens, joinEnds.get(j));
+            int earlier = out.size() > before ? -1 : chain.continued(s, joinPronouns.get(j) ? ArabicSessions.referred(out, before, s)
+                    : ArabicSessions.named(out, before, s, tokens, joinEnds.get(j)));
             assembler.join(out, before, joins.get(j), joinDates.get(j), s, id -> res.entity(doc, id), earlier);
+            chain.attended(s, out, before, earlier);
         }
     }
 

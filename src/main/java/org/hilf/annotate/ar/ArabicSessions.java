@@ -76,4 +76,32 @@ final class ArabicSessions {
         }
         return -1;
     }
+
+    /**
+     * The summit the attendance of the sentence before joined, for a list of attendees that goes on in
+     * the next sentence with a verb of attending and no gathering named ("وشارك في القمة X. ومثّل
+     * السعودية Y، فيما ترأس وفد عمان Z."): only from one sentence to the very next, and only when
+     * that one reports no event of its own. One per article, read in sentence order; not thread-safe.
+     */
+    static final class Attendance {
+        private int sentence = -2;
+        private int summit = -1;
+
+        /** {@code earlier}, else the summit the sentence just before (or this one) joined its attendees to, or -1. */
+        int continued(Sentence s, int earlier) {
+            return earlier >= 0 || sentence != s.index() - 1 && sentence != s.index() ? earlier : summit;
+        }
+
+        /** Notes the summit a join of sentence {@code s} went to: its own last summit, else {@code earlier}. */
+        void attended(Sentence s, List<EventMention> out, int before, int earlier) {
+            int target = out.size() > before ? -1 : earlier;
+            for (int i = before; i < out.size(); i++) {
+                target = out.get(i).type().equals("Summit") ? i : target;
+            }
+            if (target >= 0 && out.get(target).type().equals("Summit")) {
+                sentence = s.index();
+                summit = target;
+            }
+        }
+    }
 }

@@ -125,4 +125,24 @@ class ArabicAttendanceTest {
                 + "الشيخ مشعل الأحمد الجابر الصباح، أعمال القمة الخليجية في الكويت.", LocalDate.of(2025, 5, 27));
         assertTrue(s.stream().noneMatch(e -> e.participants().contains("person/mishal-al-ahmad")), s.toString());
     }
+
+    @Test
+    void aListOfAttendeesGoesOnInTheNextSentenceWithAVerbOfAttending() {
+        // ArabicSessions.Attendance: "وشارك في القمة X. ومثّل السعودية Y، فيما ترأس وفد عمان Z. ومن جانب الإمارات حضر W."
+        List<EventMention> s = summits(GULF_SUMMIT + "وشارك في القمة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر. ومثّل "
+                + "المملكة العربية السعودية صاحب السمو الأمير فيصل بن فرحان وزير الخارجية. ومن جانب دولة الإمارات حضر سمو الشيخ "
+                + "منصور بن زايد آل نهيان نائب رئيس الدولة.", LocalDate.of(2024, 12, 1));
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.get(0).participants().containsAll(List.of("person/tamim-bin-hamad", "state/SA", "person/faisal-bin-farhan",
+                "person/mansour-bin-zayed", "state/AE")), s.toString());
+    }
+
+    @Test
+    void attendanceTwoSentencesAfterTheListJoinsNoSummit() {
+        // the chain holds from one sentence to the very next only
+        List<EventMention> s = summits(GULF_SUMMIT + "وشارك في القمة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر. وأكد "
+                + "البيان الختامي وحدة الصف. ومثّل المملكة العربية السعودية الأمير فيصل بن فرحان وزير الخارجية.",
+                LocalDate.of(2024, 12, 1));
+        assertTrue(s.stream().noneMatch(e -> e.participants().contains("person/faisal-bin-farhan")), s.toString());
+    }
 }
