@@ -44,6 +44,10 @@ final class ArabicCoordination {
         if (ni < end) {
             return true;
         }
+        int rest = stateNameRest(tokens, last, end);
+        if (rest > 0 && end + rest < ni) {
+            end += rest; // the gap begins after the state's full name
+        }
         if (ni - end > TITLE_WORDS) {
             return afterRelativeClause(tokens, end, ni);
         }
@@ -66,6 +70,23 @@ final class ArabicCoordination {
         boolean ownTitle = n.title() != null && ni - end <= Words.split(n.title().strip()).length + 1;
         return (titles || ownTitle || describedOffice(tokens, end, ni, attribute))
                 && (conjunction(tokens.get(end).text()) || repeats);
+    }
+
+    /**
+     * "رئيس جمهورية مصر العربية، وفخامة الرئيس Y": how many words at {@code end} complete the state's
+     * full name that the last mention (an office read on its shorter name) ends inside of, or 0.
+     */
+    private int stateNameRest(List<Token> tokens, ActorMention last, int end) {
+        int from = Tokenizer.indexAt(tokens, last.span().start());
+        int rest = 0;
+        for (int k = Math.max(0, from); k < end; k++) {
+            for (AliasIndex.Match m : res.aliases.matchesAt(tokens, k)) {
+                if (m.entry().entityId().startsWith("state/") && m.entry().entityId().equals(last.affiliationId()) && m.to() > end) {
+                    rest = Math.max(rest, m.to() - end);
+                }
+            }
+        }
+        return rest;
     }
 
     /** "والرئيس"، "ووزير": a word after the conjunction و ("وزير"، "ولي" begin with the letter and are no conjunction). */

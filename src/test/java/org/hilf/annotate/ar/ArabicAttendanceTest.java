@@ -145,4 +145,15 @@ class ArabicAttendanceTest {
                 LocalDate.of(2024, 12, 1));
         assertTrue(s.stream().noneMatch(e -> e.participants().contains("person/faisal-bin-farhan")), s.toString());
     }
+
+    @Test
+    void theRestOfAStatesFullNameAfterAnOfficeDoesNotEndTheList() {
+        // ArabicCoordination.stateNameRest: "رئيس جمهورية مصر العربية، وفخامة الرئيس Y"
+        List<EventMention> s = summits("انطلقت أمس أعمال القمة العربية الإسلامية الطارئة في الدوحة.\n\nوشارك في القمة الرئيس عبد "
+                + "الفتاح السيسي رئيس جمهورية مصر العربية، وفخامة الرئيس رجب طيب أردوغان رئيس الجمهورية التركية.",
+                LocalDate.of(2025, 9, 16));
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.get(0).participants().containsAll(List.of("person/abdel-fattah-el-sisi", "person/recep-tayyip-erdogan",
+                "state/TR")), s.toString());
+    }
 }
