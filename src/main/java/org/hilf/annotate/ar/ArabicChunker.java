@@ -77,10 +77,12 @@ final class ArabicChunker {
                 ActorMention n = mentions.get(k + 1);
                 int ni = Tokenizer.indexAt(tokens, n.span().start());
                 int nj = Tokenizer.indexAt(tokens, n.span().end() - 1) + 1;
-                if (!coordination.joins(text, tokens, end, ni, n, m, attribute)
+                if (!coordination.joins(text, tokens, end, ni, n, m, actors.get(actors.size() - 1), attribute)
                         && !coordination.officialOf(tokens, actors.get(actors.size() - 1), n, end, ni)
                         && !coordination.leaderOf(text, tokens, actors.get(actors.size() - 1), n, end, ni)
-                        && !coordination.bodyOfTitleAfter(tokens, actors.get(actors.size() - 1), n, end, ni)) {
+                        && !coordination.bodyOfTitleAfter(tokens, actors.get(actors.size() - 1), n, end, ni)
+                        && !coordination.stateOfOfficeAfter(tokens, actors.get(actors.size() - 1), n, end, ni)
+                        && !coordination.headOfDelegation(tokens, actors.get(actors.size() - 1), n, end, ni)) {
                     int resume = coordination.resumeAfterRelativeClause(tokens, end, mentions, k + 1);
                     if (resume < 0) {
                         break;

@@ -35,17 +35,26 @@ final class ArabicCoordination {
                 "بصفته", "بصفتها", "بوصفه", "بوصفها")));
     }
 
-    /** "X وY"، "X، وY": the next mention is coordinated with, or repeats, the phrase so far. */
-    boolean joins(String text, List<Token> tokens, int end, int ni, ActorMention n, ActorMention first, boolean[] attribute) {
+    /**
+     * "X وY"، "X، وY": the next mention is coordinated with, or repeats, the phrase so far: its first
+     * or its last actor ("أمير قطر X، وملك البحرين الملك Y": the king named twice, the list goes on).
+     */
+    boolean joins(String text, List<Token> tokens, int end, int ni, ActorMention n, ActorMention first, ActorMention last,
+                  boolean[] attribute) {
         if (ni < end) {
             return true;
+        }
+        int rest = stateNameRest(tokens, last, end);
+        if (rest > 0 && end + rest < ni) {
+            end += rest; // the gap begins after the state's full name
         }
         if (ni - end > TITLE_WORDS) {
             return afterRelativeClause(tokens, end, ni);
         }
         String gap = text.substring(tokens.get(end - 1).end(), n.span().start()).strip();
+        boolean repeats = n.entityId().equals(first.entityId()) || n.entityId().equals(last.entityId());
         if (gap.isEmpty()) {
-            return n.entityId().equals(first.entityId());
+            return repeats;
         }
         String g = COMMAS_AND_SPACES.matcher(res.normalizer.normalize(gap)).replaceAll(" ").strip();
         if (g.equals("و")) {
@@ -60,7 +69,24 @@ final class ArabicCoordination {
         // "… ورئيس كوريا الجنوبية يون سوك يول": the next name's own title stands in the gap
         boolean ownTitle = n.title() != null && ni - end <= Words.split(n.title().strip()).length + 1;
         return (titles || ownTitle || describedOffice(tokens, end, ni, attribute))
-                && (conjunction(tokens.get(end).text()) || n.entityId().equals(first.entityId()));
+                && (conjunction(tokens.get(end).text()) || repeats);
+    }
+
+    /**
+     * "رئيس جمهورية مصر العربية، وفخامة الرئيس Y": how many words at {@code end} complete the state's
+     * full name that the last mention (an office read on its shorter name) ends inside of, or 0.
+     */
+    private int stateNameRest(List<Token> tokens, ActorMention last, int end) {
+        int from = Tokenizer.indexAt(tokens, last.span().start());
+        int rest = 0;
+        for (int k = Math.max(0, from); k < end; k++) {
+            for (AliasIndex.Match m : res.aliases.matchesAt(tokens, k)) {
+                if (m.entry().entityId().startsWith("state/") && m.entry().entityId().equals(last.affiliationId()) && m.to() > end) {
+                    rest = Math.max(rest, m.to() - end);
+                }
+            }
+        }
+        return rest;
     }
 
     /** "والرئيس"، "ووزير": a word after the conjunction و ("وزير"، "ولي" begin with the letter and are no conjunction). */
@@ -95,6 +121,49 @@ final class ArabicCoordination {
             }
         }
         return !tokens.get(ni).breakBefore();
+    }
+
+    /** "وفد"، "الوفد" (folded, a conjunction read off): the delegation a state's name may follow. */
+    private static final Set<String> DELEGATION = Set.of("وفد", "الوفد", "ووفد", "والوفد");
+
+    /**
+     * "ترأس وفد السعودية وزير الخارجية الأمير فيصل بن فرحان": a person named after "وفد" and a state,
+     * with only the office's words between, heads that state's delegation: one phrase with it.
+     */
+    boolean headOfDelegation(List<Token> tokens, ActorMention state, ActorMention n, int end, int ni) {
+        int si = Tokenizer.indexAt(tokens, state.span().start());
+        if (!state.entityId().startsWith("state/") || !n.entityId().startsWith("person/") || si == 0
+                || !DELEGATION.contains(tokens.get(si - 1).text()) || ni <= end || ni - end > TITLE_WORDS + 2) {
+            return false;
+        }
+        for (int k = end; k <= ni && k < tokens.size(); k++) {
+            if (k < ni && !titleWord(tokens.get(k).text()) && !GATHERING_PLACE.contains(tokens.get(k).text())
+                    || tokens.get(k).breakBefore()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "وفد مصر في القمة الدكتور X"، "وفد الكويت إلى القمة سمو X" (folded): where the delegation went, between state and head. */
+    private static final Set<String> GATHERING_PLACE = Set.of("في", "الي", "القمه", "الاجتماع", "الاجتماعات", "المؤتمر");
+
+    /**
+     * "محمد بن سلمان ولي العهد رئيس مجلس الوزراء في المملكة العربية السعودية، وفخامة الرئيس Y": the state
+     * of an office written after its holder's name, under "في" right after the office's words, is part
+     * of that person's phrase (the list goes on after it), not a place the phrase is in.
+     */
+    boolean stateOfOfficeAfter(List<Token> tokens, ActorMention person, ActorMention n, int end, int ni) {
+        if (!person.entityId().startsWith("person/") || !n.entityId().startsWith("state/") || ni - end < 2
+                || ni - end > TITLE_WORDS || !tokens.get(ni - 1).text().equals("في")) {
+            return false;
+        }
+        for (int k = end; k < ni - 1; k++) {
+            if (!titleWord(tokens.get(k).text()) || tokens.get(k).breakBefore()) {
+                return false;
+            }
+        }
+        return !tokens.get(ni - 1).breakBefore() && !tokens.get(ni).breakBefore();
     }
 
     /**

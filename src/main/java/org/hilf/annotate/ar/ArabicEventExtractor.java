@@ -92,8 +92,9 @@ public final class ArabicEventExtractor implements Annotator {
         List<EventMention> out = new ArrayList<>();
         if ("ar".equals(doc.article().language())) {
             NormalizedText text = res.folded(doc);
+            ArabicSessions.Attendance chain = new ArabicSessions.Attendance();
             for (Sentence s : doc.get(Keys.SENTENCES)) {
-                sentence(doc, s, res.tokenizer.tokens(text, s.start(), s.end()), out);
+                sentence(doc, s, res.tokenizer.tokens(text, s.start(), s.end()), out, chain);
             }
             out = EventMerger.mergeUnless(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc), e -> definite(doc, e)),
                     (a, b) -> modality.sidelineApart(doc, a, b));
@@ -102,7 +103,7 @@ public final class ArabicEventExtractor implements Annotator {
         doc.set(Keys.EVENTS, List.copyOf(out));
     }
 
-    private void sentence(AnnotatedArticle doc, Sentence s, List<Token> tokens, List<EventMention> out) {
+    private void sentence(AnnotatedArticle doc, Sentence s, List<Token> tokens, List<EventMention> out, ArabicSessions.Attendance chain) {
         // a word of a person's name is no event word: "فيصل" is no "ف" + "يصل"
         List<Span> names = doc.get(Keys.ACTORS).stream()
                 .filter(a -> s.span().contains(a.span()) && a.entityId().startsWith("person/")).map(ActorMention::span).toList();
@@ -136,6 +137,7 @@ public final class ArabicEventExtractor implements Annotator {
         List<Map<String, Chunk>> joins = new ArrayList<>();
         List<DateMention> joinDates = new ArrayList<>();
         List<Integer> joinEnds = new ArrayList<>();
+        List<Boolean> joinPronouns = new ArrayList<>();
         for (int n = 0; n < found.size(); n++) {
             Found f = found.get(n);
             Frame frame = f.frame().onSidelines() != null && modality.sidelines(tokens) ? f.frame().as(f.frame().onSidelines()) : f.frame();
@@ -193,6 +195,7 @@ public final class ArabicEventExtractor implements Annotator {
             if (frame.isJoin()) {
                 joins.add(assignments.get(0));
                 joinEnds.add(f.to());
+                joinPronouns.add(frame.id().endsWith("-it"));
                 joinDates.add(date);
                 continue;
             }
@@ -222,8 +225,10 @@ public final class ArabicEventExtractor implements Annotator {
         }
         // attendance and hosting join the events of the whole sentence: "تستضيف إندونيسيا قمة آسيان"
         for (int j = 0; j < joins.size(); j++) {
-            int earlier = out.size() > before ? -1 : ArabicSessions.named(out, before, s, tokens, joinEnds.get(j));
+            int earlier = out.size() > before ? -1 : chain.continued(s, joinPronouns.get(j) ? ArabicSessions.referred(out, before, s)
+                    : ArabicSessions.named(out, before, s, tokens, joinEnds.get(j)));
             assembler.join(out, before, joins.get(j), joinDates.get(j), s, id -> res.entity(doc, id), earlier);
+            chain.attended(s, out, before, earlier);
         }
     }
 
@@ -272,9 +277,12 @@ public final class ArabicEventExtractor implements Annotator {
     private boolean[] topicZones(List<Token> tokens, List<Found> found) {
         boolean[] zone = new boolean[tokens.size() + 1];
         Set<Integer> eventWords = new java.util.HashSet<>();
+        Set<Integer> triggerWords = new java.util.HashSet<>();
         found.forEach(f -> eventWords.add(f.from()));
+        found.forEach(f -> { for (int k = f.from(); k < f.to(); k++) { triggerWords.add(k); } });
         for (int i = 0; i < tokens.size(); i++) {
-            if (topicMarkers.longestAt(tokens, i, ArabicEventExtractor::eventReading) != null) {
+            // "حضر عن الكويت ولي العهد" (a trigger, frames.tsv attend-for): "عن" says on whose behalf, not about whom
+            if (!triggerWords.contains(i) && topicMarkers.longestAt(tokens, i, ArabicEventExtractor::eventReading) != null) {
                 for (int k = i; k < tokens.size(); k++) {
                     // "نقلت الوكالة عن مسؤول أن X قد يلتقي Y": "أن" opens a clause of its own, no topic's
                     if (k > i && (tokens.get(k).commaBefore() || eventWords.contains(k) || CLAUSE_OPENERS.contains(tokens.get(k).text()))) {

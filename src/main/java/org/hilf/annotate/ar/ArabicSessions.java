@@ -18,8 +18,8 @@ final class ArabicSessions {
     private static final int COUNCIL_REACH = 5;
     /** Sentences back the meeting "في الاجتماع" names may have been reported. */
     private static final int SESSION_REACH = 3;
-    /** "الاجتماع"، "الدورة"، "أعمال": the definite words of a session, folded. */
-    private static final Set<String> SESSION_WORDS = Set.of("الاجتماع", "الاجتماعات", "الدوره", "اعمال");
+    /** "الاجتماع"، "الدورة"، "أعمال"، "الجلسة (الافتتاحية)": the definite words of a session, folded. */
+    private static final Set<String> SESSION_WORDS = Set.of("الاجتماع", "الاجتماعات", "الدوره", "اعمال", "الجلسه");
 
     private ArabicSessions() { }
 
@@ -58,7 +58,20 @@ final class ArabicSessions {
             return -1;
         }
         // a meeting first: "اجتماعا تحضيريا للقمة" is the meeting, not the summit it prepares
-        for (String type : List.of("Meeting", "Summit")) {
+        return gathering(out, before, s, List.of("Meeting", "Summit"));
+    }
+
+    /**
+     * "كما حضرها X"، "وشارك فيها X": the index in {@code out} (before {@code before}) of the gathering
+     * the pronoun on the verb of attending refers to: the summit reported in the last few sentences,
+     * else a body's meeting, or -1.
+     */
+    static int referred(List<EventMention> out, int before, Sentence s) {
+        return gathering(out, before, s, List.of("Summit", "Meeting"));
+    }
+
+    private static int gathering(List<EventMention> out, int before, Sentence s, List<String> types) {
+        for (String type : types) {
             for (int i = before - 1; i >= 0 && s.index() - out.get(i).sentence().index() <= SESSION_REACH; i--) {
                 EventMention e = out.get(i);
                 // a summit's organizer may not be resolved yet ("وشارك في القمة X")
@@ -68,5 +81,33 @@ final class ArabicSessions {
             }
         }
         return -1;
+    }
+
+    /**
+     * The summit the attendance of the sentence before joined, for a list of attendees that goes on in
+     * the next sentence with a verb of attending and no gathering named ("وشارك في القمة X. ومثّل
+     * السعودية Y، فيما ترأس وفد عمان Z."): only from one sentence to the very next, and only when
+     * that one reports no event of its own. One per article, read in sentence order; not thread-safe.
+     */
+    static final class Attendance {
+        private int sentence = -2;
+        private int summit = -1;
+
+        /** {@code earlier}, else the summit the sentence just before (or this one) joined its attendees to, or -1. */
+        int continued(Sentence s, int earlier) {
+            return earlier >= 0 || sentence != s.index() - 1 && sentence != s.index() ? earlier : summit;
+        }
+
+        /** Notes the summit a join of sentence {@code s} went to: its own last summit, else {@code earlier}. */
+        void attended(Sentence s, List<EventMention> out, int before, int earlier) {
+            int target = out.size() > before ? -1 : earlier;
+            for (int i = before; i < out.size(); i++) {
+                target = out.get(i).type().equals("Summit") ? i : target;
+            }
+            if (target >= 0 && out.get(target).type().equals("Summit")) {
+                sentence = s.index();
+                summit = target;
+            }
+        }
     }
 }

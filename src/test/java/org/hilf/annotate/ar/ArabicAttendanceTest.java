@@ -62,4 +62,98 @@ class ArabicAttendanceTest {
         assertEquals(1, m.size(), m.toString());
         assertTrue(m.get(0).participants().containsAll(List.of("person/sabah-al-khalid", "person/anwar-ibrahim")), m.toString());
     }
+
+    private static final String GULF_SUMMIT = "اختتمت القمة الخليجية الخامسة والأربعون أعمالها، الأحد، في قصر بيان بالكويت.\n\n";
+
+    @Test
+    void aLeaderNamedTwiceInAListDoesNotEndIt() {
+        // ArabicCoordination.joins: "وملك البحرين الملك X" repeats the last actor, not the first
+        List<EventMention> s = summits(GULF_SUMMIT + "وحضر القمة أمير قطر الشيخ تميم بن حمد آل ثاني، وملك البحرين الملك حمد بن "
+                + "عيسى آل خليفة، ورئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان.", LocalDate.of(2024, 12, 1));
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.get(0).participants().containsAll(List.of("person/tamim-bin-hamad", "person/hamad-bin-isa",
+                "person/mohamed-bin-zayed", "state/AE")), s.toString());
+    }
+
+    @Test
+    void theStateOfAnOfficeAfterTheNameDoesNotEndTheList() {
+        // ArabicCoordination.stateOfOfficeAfter: "رئيس مجلس الوزراء في المملكة العربية السعودية، وفخامة الرئيس Y"
+        List<EventMention> s = summits("انطلقت أمس أعمال القمة العربية الإسلامية الطارئة في الدوحة.\n\nوشارك في القمة صاحب السمو "
+                + "الملكي الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء في المملكة العربية السعودية، وفخامة الرئيس رجب طيب "
+                + "أردوغان رئيس الجمهورية التركية.", LocalDate.of(2025, 9, 16));
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.get(0).participants().containsAll(List.of("person/mohammed-bin-salman", "person/recep-tayyip-erdogan",
+                "state/TR")), s.toString());
+    }
+
+    @Test
+    void theHeadOfAStatesDelegationAttendsWithIt() {
+        // ArabicCoordination.headOfDelegation: "ترأس وفد السعودية وزير الخارجية X"، "وفد مصر في القمة الدكتور X"
+        List<EventMention> s = summits(GULF_SUMMIT + "وحضر القمة أمير قطر الشيخ تميم بن حمد آل ثاني، فيما ترأس وفد السعودية "
+                + "وزير الخارجية الأمير فيصل بن فرحان.\n\nوترأس وفد مصر في القمة الدكتور مصطفى مدبولي رئيس مجلس الوزراء.",
+                LocalDate.of(2024, 12, 1));
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.get(0).participants().containsAll(List.of("state/SA", "person/faisal-bin-farhan", "state/EG",
+                "person/mostafa-madbouly")), s.toString());
+    }
+
+    @Test
+    void whoAttendsOnAStatesBehalfTakesPartAndTheStateIsNoTopic() {
+        // frames.tsv attend-for: "حضر عن الكويت X"
+        List<EventMention> s = summits("اختتمت في بروكسل أعمال القمة الأولى بين الاتحاد الأوروبي ومجلس التعاون الخليجي.\n\n"
+                + "ومثّل السعودية في القمة وزير الخارجية الأمير فيصل بن فرحان، فيما حضر عن الكويت ولي العهد الشيخ صباح خالد "
+                + "الحمد الصباح.", LocalDate.of(2024, 10, 17));
+        assertTrue(s.stream().anyMatch(e -> e.participants().containsAll(List.of("state/KW", "person/sabah-al-khalid"))),
+                s.toString());
+    }
+
+    @Test
+    void anAttendanceVerbWithThePronounOfTheSummitJoinsIt() {
+        // frames.tsv attend-it: "كما حضرها X"; ArabicSessions: "وشارك في الجلسة الافتتاحية X"
+        List<EventMention> s = summits("انطلقت أمس أعمال القمة العربية الإسلامية الطارئة في الدوحة. كما حضرها معالي أحمد أبو "
+                + "الغيط الأمين العام لجامعة الدول العربية.\n\nوشارك في الجلسة الافتتاحية الأمين العام للأمم المتحدة أنطونيو "
+                + "غوتيريش.", LocalDate.of(2025, 9, 16));
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.get(0).participants().containsAll(List.of("person/ahmed-aboul-gheit", "person/antonio-guterres")),
+                s.toString());
+    }
+
+    @Test
+    void aCourtesyTitleIsNoPronounOfAttendance() {
+        // folded, "لحضرة" reads as "حضره": no trigger of attend-it, the emir represented stays away
+        List<EventMention> s = summits("ترأس سمو ولي العهد الشيخ صباح خالد الحمد الصباح، ممثلا لحضرة صاحب السمو أمير البلاد "
+                + "الشيخ مشعل الأحمد الجابر الصباح، أعمال القمة الخليجية في الكويت.", LocalDate.of(2025, 5, 27));
+        assertTrue(s.stream().noneMatch(e -> e.participants().contains("person/mishal-al-ahmad")), s.toString());
+    }
+
+    @Test
+    void aListOfAttendeesGoesOnInTheNextSentenceWithAVerbOfAttending() {
+        // ArabicSessions.Attendance: "وشارك في القمة X. ومثّل السعودية Y، فيما ترأس وفد عمان Z. ومن جانب الإمارات حضر W."
+        List<EventMention> s = summits(GULF_SUMMIT + "وشارك في القمة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر. ومثّل "
+                + "المملكة العربية السعودية صاحب السمو الأمير فيصل بن فرحان وزير الخارجية. ومن جانب دولة الإمارات حضر سمو الشيخ "
+                + "منصور بن زايد آل نهيان نائب رئيس الدولة.", LocalDate.of(2024, 12, 1));
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.get(0).participants().containsAll(List.of("person/tamim-bin-hamad", "state/SA", "person/faisal-bin-farhan",
+                "person/mansour-bin-zayed", "state/AE")), s.toString());
+    }
+
+    @Test
+    void attendanceTwoSentencesAfterTheListJoinsNoSummit() {
+        // the chain holds from one sentence to the very next only
+        List<EventMention> s = summits(GULF_SUMMIT + "وشارك في القمة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر. وأكد "
+                + "البيان الختامي وحدة الصف. ومثّل المملكة العربية السعودية الأمير فيصل بن فرحان وزير الخارجية.",
+                LocalDate.of(2024, 12, 1));
+        assertTrue(s.stream().noneMatch(e -> e.participants().contains("person/faisal-bin-farhan")), s.toString());
+    }
+
+    @Test
+    void theRestOfAStatesFullNameAfterAnOfficeDoesNotEndTheList() {
+        // ArabicCoordination.stateNameRest: "رئيس جمهورية مصر العربية، وفخامة الرئيس Y"
+        List<EventMention> s = summits("انطلقت أمس أعمال القمة العربية الإسلامية الطارئة في الدوحة.\n\nوشارك في القمة الرئيس عبد "
+                + "الفتاح السيسي رئيس جمهورية مصر العربية، وفخامة الرئيس رجب طيب أردوغان رئيس الجمهورية التركية.",
+                LocalDate.of(2025, 9, 16));
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.get(0).participants().containsAll(List.of("person/abdel-fattah-el-sisi", "person/recep-tayyip-erdogan",
+                "state/TR")), s.toString());
+    }
 }
