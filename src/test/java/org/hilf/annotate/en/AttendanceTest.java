@@ -63,6 +63,13 @@ class AttendanceTest {
     }
 
     @Test
+    void whoLedAStatesDelegationTakesPartForIt() {
+        assertEquals(List.of("Summit org/gcc person/shihab-bin-tariq state/OM"),
+                ev("Gulf leaders gathered in Kuwait on Sunday for the summit of the Gulf Cooperation Council. "
+                        + "Oman's delegation was headed by Deputy Prime Minister Sayyid Shihab bin Tarik Al Said."));
+    }
+
+    @Test
     void whoTakesOverOrHandsOverTheChairIsAtTheSummit() {
         assertEquals(List.of("Summit org/gcc person/tamim-bin-hamad state/QA"),
                 ev("Qatar's Emir Sheikh Tamim bin Hamad Al Thani took over the rotating chairmanship of the Gulf Cooperation Council "
