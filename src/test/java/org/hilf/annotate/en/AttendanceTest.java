@@ -70,6 +70,13 @@ class AttendanceTest {
     }
 
     @Test
+    void whoWarnedOrToldTheGatheringWasThere() {
+        assertEquals(List.of("Summit org/arab-league person/najib-mikati state/LB"),
+                ev("Arab leaders gathered in Riyadh on Monday for a summit of the Arab League. "
+                        + "Lebanon's caretaker Prime Minister Najib Mikati warned the summit that his country faced a threat."));
+    }
+
+    @Test
     void whoTakesOverOrHandsOverTheChairIsAtTheSummit() {
         assertEquals(List.of("Summit org/gcc person/tamim-bin-hamad state/QA"),
                 ev("Qatar's Emir Sheikh Tamim bin Hamad Al Thani took over the rotating chairmanship of the Gulf Cooperation Council "
