@@ -77,6 +77,13 @@ class AttendanceTest {
     }
 
     @Test
+    void guestsWhoCameAttend() {
+        assertEquals(List.of("Summit org/g7 person/narendra-modi state/IN"),
+                ev("Leaders of the Group of Seven met in Kananaskis on Monday for their annual summit. "
+                        + "Indian Prime Minister Narendra Modi came as a guest."));
+    }
+
+    @Test
     void whoTakesOverOrHandsOverTheChairIsAtTheSummit() {
         assertEquals(List.of("Summit org/gcc person/tamim-bin-hamad state/QA"),
                 ev("Qatar's Emir Sheikh Tamim bin Hamad Al Thani took over the rotating chairmanship of the Gulf Cooperation Council "
