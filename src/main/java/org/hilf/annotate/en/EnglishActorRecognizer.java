@@ -124,6 +124,10 @@ public final class EnglishActorRecognizer implements Annotator {
                 if (n != null && n.value().entityId().startsWith("person/")) {
                     return person(tokens, j, n.to(), n.value().entityId(), null, null, 1.0);
                 }
+                String known = n == null && tokens.get(j).capitalized() && !tokens.get(j).breakBefore() ? shortNames.get(tokens.get(j).folded()) : null;
+                if (known != null && (j + 1 >= tokens.size() || !tokens.get(j + 1).capitalized() || tokens.get(j + 1).breakBefore())) {
+                    return person(tokens, j, j + 1, known, null, null, 1.0); // "Sheikh Meshal" after "Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah"
+                }
             }
             EnPhrases.Hit<EnglishResources.Name> hit = titles.capitalizedName(tokens, i);
             if (hit == null) {
@@ -196,7 +200,8 @@ public final class EnglishActorRecognizer implements Annotator {
                 // the surname, and the first word: family names first ("Yoon"), or a given name
                 // that Arabic and Malay names are known by ("Anwar", "Sheikh Mohammed")
                 shortNames.putIfAbsent(tokens.get(to - 1).folded(), id);
-                if (tokens.get(from).text().length() > 2 || res.familyNameFirst(id) || familyFirstLocal(id)) {
+                // not an honorific ("Sheikh Tamim"): it stands before every sheikh's name
+                if ((tokens.get(from).text().length() > 2 || res.familyNameFirst(id) || familyFirstLocal(id)) && honorifics.longestAt(tokens, from) == null) {
                     shortNames.putIfAbsent(tokens.get(from).folded(), id);
                 }
             }

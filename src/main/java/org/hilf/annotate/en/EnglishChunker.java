@@ -217,10 +217,16 @@ final class EnglishChunker {
         return true;
     }
 
-    /** "South Korea's new president, Lee Jae Myung": the name's own title stands before the comma. */
+    /**
+     * "South Korea's new president, Lee Jae Myung": the name's own title stands before the comma; "his Japanese
+     * counterpart, Yoshimasa Hayashi": a counterpart is no one until the name after the comma says who.
+     */
     private static boolean apposed(List<EnToken> tokens, int s, int ti, ActorMention m) {
-        return s == ti && m.title() != null && m.title().endsWith(tokens.get(s - 1).text()) && m.title().indexOf(' ') > 0;
+        return s == ti && (m.title() != null && m.title().endsWith(tokens.get(s - 1).text()) && m.title().indexOf(' ') > 0
+                || COUNTERPARTS.contains(tokens.get(s - 1).folded()));
     }
+
+    private static final Set<String> COUNTERPARTS = Set.of("counterpart", "counterparts");
 
     /** A capitalized word of the mention's title ("Foreign Minister" before the name). */
     private static boolean capitalizedTitle(List<EnToken> tokens, int k, ActorMention m) {

@@ -47,6 +47,7 @@ public final class EnglishEventExtractor implements Annotator {
     private final EnglishAttendance attendance;
     private final EnglishSummitDocuments documents;
     private final EnglishCancellations cancellations;
+    private final EnglishBilaterals bilaterals;
     private final EventAssembler assembler;
     private final SummitResolver summits;
     private final EnglishGroupings groupings;
@@ -62,6 +63,7 @@ public final class EnglishEventExtractor implements Annotator {
         this.attendance = new EnglishAttendance(res);
         this.documents = new EnglishSummitDocuments(res);
         this.cancellations = new EnglishCancellations(res);
+        this.bilaterals = new EnglishBilaterals(res);
         this.summits = new SummitResolver(res.gazetteer);
         this.groupings = new EnglishGroupings(res.gazetteer);
         this.triggers = EnglishFrames.triggers(res);
@@ -93,9 +95,9 @@ public final class EnglishEventExtractor implements Annotator {
             }
         }
         out = rules.visitsByPlace(doc, EnglishSummitHosts.fold(doc, out), sidelines, travel);
-        java.util.function.Predicate<EventMention> own = rules.own(doc, out);
-        out = EventMerger.merge(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc), e -> false), own);
-        out = EventMerger.laterReceptionsAsMeetings(EventMerger.merge(rules.sidelineParticipants(out, sidelines), own));
+        java.util.function.BiPredicate<EventMention, EventMention> apart = bilaterals.apart(doc, rules.own(doc, out));
+        out = EventMerger.mergeUnless(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc), e -> false), apart);
+        out = EventMerger.laterReceptionsAsMeetings(EventMerger.mergeUnless(rules.sidelineParticipants(out, sidelines), apart));
         out = groupings.withAlliances(doc, documents.agreements(doc, attendance.heads(doc, EnglishAttendance.ownMeetingsInSummits(EnglishEncounters.restatedMeetings(
                 EnglishCompanions.apply(out, witnessed))))));
         doc.set(Keys.EVENTS, List.copyOf(cancellations.drop(doc, out)));

@@ -178,4 +178,15 @@ public final class EnglishResources {
 
     /** True for an article the English annotators read. */
     public static boolean english(AnnotatedArticle doc) { return "en".equals(doc.article().language()); }
+
+    /**
+     * "Kuwait's Emir Sheikh Sabah al-Ahmad al-Sabah": the holder of one of {@code roles} on {@code date} whose name
+     * begins and ends with the words of {@code name} (folded), or null; a shared given name alone is no one ("Badr").
+     */
+    String holderNamed(List<String> roles, String affiliationId, LocalDate date, List<String> name) {
+        return date == null ? null : roles.stream().map(r -> gazetteer.holder(r, affiliationId, date).orElse(null)).filter(e -> e != null
+                && e.labelEn() != null && tokenizer.fold(e.labelEn()).get(0).equals(name.get(0))
+                && tokenizer.fold(e.labelEn()).get(tokenizer.fold(e.labelEn()).size() - 1).equals(name.get(name.size() - 1)))
+                .map(Entity::id).findFirst().orElse(null);
+    }
 }

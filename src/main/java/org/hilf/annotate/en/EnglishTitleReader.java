@@ -34,12 +34,14 @@ final class EnglishTitleReader {
     private final EnglishTitles titles;
     private final EnglishActorRecognizer.EnglishPass pass;
     private final EnglishHomeState home;
+    private final EnPhrases<Boolean> honorifics;
 
     EnglishTitleReader(EnglishResources res, EnglishTitles titles, EnglishActorRecognizer.EnglishPass pass) {
         this.res = res;
         this.titles = titles;
         this.pass = pass;
         this.home = new EnglishHomeState(res, pass.doc);
+        this.honorifics = res.phrases("lexicon/en/honorifics.txt");
     }
 
     /** The title (and the person it names) at word i; returns the word after it, or -1. */
@@ -87,6 +89,8 @@ final class EnglishTitleReader {
                 }
             }
             String spelled = end - start >= 2 ? res.personBySkeleton(tokens.subList(start, end).stream().map(EnToken::folded).toList()) : null;
+            spelled = spelled != null || end - start < 2 || aff == null ? spelled : res.holderNamed(t.roles(), t.affiliationId(), pass.date,
+                    tokens.subList(start, end).stream().map(EnToken::folded).toList());
             if (spelled != null) {
                 return pass.person(tokens, start, end, spelled, titleText, aff, EnglishActorRecognizer.SURNAME_CONFIDENCE);
             }
@@ -217,7 +221,7 @@ final class EnglishTitleReader {
         }
         int k = end < tokens.size() && (tokens.get(end).folded().equals("the") || tokens.get(end).folded().equals("a")) ? end + 1 : end;
         EnglishTitles.Title t = k < tokens.size() ? titles.matchAt(tokens, k, x -> pass.alliance(tokens, x)) : null;
-        if (t == null || t.affiliationId() == null || t.official() || subordinate(tokens, t)) {
+        if (t == null || t.affiliationId() == null || t.official() || subordinate(tokens, t) || titlesNext(tokens, t.to())) {
             return -1;
         }
         String aff = EnglishActorRecognizer.stateOf(res.gazetteer, t.affiliationId());
@@ -225,6 +229,12 @@ final class EnglishTitleReader {
         Entity p = newPerson(tokens, i, end, titleText, aff);
         pass.person(tokens, i, end, p.id(), titleText, aff, 1.0);
         return t.to();
+    }
+
+    /** "Yemen's Abedrabbo Mansour Hadi, Kuwait's Emir Sheikh Sabah": a name right after the title is the one it names, in a list. */
+    private boolean titlesNext(List<EnToken> tokens, int k) {
+        return k < tokens.size() && tokens.get(k).capitalized() && !tokens.get(k).breakBefore()
+                && (honorificAt(tokens, k) != null || titles.capitalizedName(tokens, k) != null || newName(tokens, k) - k >= 2);
     }
 
     /**
@@ -254,16 +264,7 @@ final class EnglishTitleReader {
     }
 
     private EnPhrases.Hit<Boolean> honorificAt(List<EnToken> tokens, int j) {
-        return tokens.get(j).capitalized() ? honorifics().longestAt(tokens, j) : null;
-    }
-
-    private EnPhrases<Boolean> honorifics;
-
-    private EnPhrases<Boolean> honorifics() {
-        if (honorifics == null) {
-            honorifics = res.phrases("lexicon/en/honorifics.txt");
-        }
-        return honorifics;
+        return tokens.get(j).capitalized() ? honorifics.longestAt(tokens, j) : null;
     }
 
     private boolean subordinate(List<EnToken> tokens, EnglishTitles.Title t) {

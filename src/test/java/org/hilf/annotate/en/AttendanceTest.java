@@ -63,6 +63,27 @@ class AttendanceTest {
     }
 
     @Test
+    void whoLedAStatesDelegationTakesPartForIt() {
+        assertEquals(List.of("Summit org/gcc person/shihab-bin-tariq state/OM"),
+                ev("Gulf leaders gathered in Kuwait on Sunday for the summit of the Gulf Cooperation Council. "
+                        + "Oman's delegation was headed by Deputy Prime Minister Sayyid Shihab bin Tarik Al Said."));
+    }
+
+    @Test
+    void whoWarnedOrToldTheGatheringWasThere() {
+        assertEquals(List.of("Summit org/arab-league person/najib-mikati state/LB"),
+                ev("Arab leaders gathered in Riyadh on Monday for a summit of the Arab League. "
+                        + "Lebanon's caretaker Prime Minister Najib Mikati warned the summit that his country faced a threat."));
+    }
+
+    @Test
+    void guestsWhoCameAttend() {
+        assertEquals(List.of("Summit org/g7 person/narendra-modi state/IN"),
+                ev("Leaders of the Group of Seven met in Kananaskis on Monday for their annual summit. "
+                        + "Indian Prime Minister Narendra Modi came as a guest."));
+    }
+
+    @Test
     void whoTakesOverOrHandsOverTheChairIsAtTheSummit() {
         assertEquals(List.of("Summit org/gcc person/tamim-bin-hamad state/QA"),
                 ev("Qatar's Emir Sheikh Tamim bin Hamad Al Thani took over the rotating chairmanship of the Gulf Cooperation Council "

@@ -19,6 +19,25 @@ class HonorificsAndFamilyNamesTest {
     }
 
     @Test
+    void anHonorificIsNoOnesShortName() {
+        // "Sheikh Meshal" after both emirs are named: the given name says which sheikh, not the honorific
+        var d = EnglishFixture.annotate("Kuwait's Emir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah spoke. Qatar's Emir Sheikh Tamim bin Hamad Al Thani "
+                + "spoke. Sheikh Tamim held talks with Sheikh Meshal on trade.", DAY);
+        assertEquals(List.of("person/mishal-al-ahmad", "person/tamim-bin-hamad"), EnglishFixture.names(d).subList(EnglishFixture.names(d).size() - 2,
+                EnglishFixture.names(d).size()).stream().sorted().toList());
+        assertEquals(List.of("Meeting person/mishal-al-ahmad person/tamim-bin-hamad state/KW state/QA"), EnglishFixture.events(d));
+    }
+
+    @Test
+    void aTitleBeforeANameInAListIsThatNamesNotTheOneBefore() {
+        // "X, Kuwait's Emir Sheikh Sabah …" is the emir's title, no apposition to X; the holder on the date is the emir named
+        var d = EnglishFixture.annotate("Among the leaders present were Yemen's Abedrabbo Mansour Hadi, Kuwait's Emir Sheikh Sabah al-Ahmad "
+                + "al-Sabah and Qatar's Emir Sheikh Tamim bin Hamad al-Thani.", LocalDate.of(2016, 7, 25));
+        List<String> people = EnglishFixture.names(d).stream().filter(n -> n.startsWith("person/")).toList();
+        assertEquals(List.of("person/sabah-al-ahmad", "person/tamim-bin-hamad"), people);
+    }
+
+    @Test
     void familyNamesFirstStandAlone() {
         var d = EnglishFixture.annotate("Chinese President Xi Jinping met Russian President Vladimir Putin. Xi said ties were strong.", DAY);
         assertEquals(List.of("person/xi-jinping for state/CN"), EnglishFixture.statements(d));
