@@ -2,7 +2,6 @@ package org.hilf.annotate.ar;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -207,21 +206,7 @@ public final class ArabicEventExtractor implements Annotator {
             for (int k = 0; k < assignments.size() && made.isEmpty(); k++) {
                 made = assembler.assemble(frame, assignments.get(k), c);
             }
-            for (EventMention e : made) {
-                if (e.type().equals("Summit") && e.organizerId() == null) {
-                    String named = summitWords.name(tokens, f.to());
-                    if (named != null) {
-                        Set<String> ps = new LinkedHashSet<>(e.participants());
-                        ps.add(named);
-                        String partner = summitWords.partner(tokens, f.to());
-                        if (partner != null) {
-                            ps.add(partner); // "القمة الخليجية الأوروبية": both sides take part
-                        }
-                        e = e.resolved(named, e.placeId(), e.date(), e.dateBasis(), ps);
-                    }
-                }
-                out.add(e);
-            }
+            made.forEach(e -> out.add(summitWords.named(e, tokens, f.to())));
         }
         // attendance and hosting join the events of the whole sentence: "تستضيف إندونيسيا قمة آسيان"
         for (int j = 0; j < joins.size(); j++) {

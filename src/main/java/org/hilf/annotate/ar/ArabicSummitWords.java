@@ -6,6 +6,7 @@ import java.util.Set;
 import org.hilf.annotate.ActorMention;
 import org.hilf.annotate.AnnotatedArticle;
 import org.hilf.annotate.DateMention;
+import org.hilf.annotate.EventMention;
 import org.hilf.annotate.Gazetteer;
 import org.hilf.annotate.Keys;
 import org.hilf.annotate.Sentence;
@@ -31,6 +32,25 @@ final class ArabicSummitWords {
         for (Tsv.Row r : Tsv.read("lexicon/ar/summit_names.tsv")) {
             names.add(AliasIndex.split(res.normalizer.normalize(r.required("form_ar"))), "org/" + r.required("organization"));
         }
+    }
+
+    /**
+     * A summit no role named the organizer of, with the organization the words after its summit word
+     * (ending at {@code to}) name ("القمة الخليجية" → gcc) and the second party they name, both taking
+     * part ("القمة الخليجية الأوروبية"); any other event as it is.
+     */
+    EventMention named(EventMention e, List<Token> tokens, int to) {
+        String named = e.type().equals("Summit") && e.organizerId() == null ? name(tokens, to) : null;
+        if (named == null) {
+            return e;
+        }
+        Set<String> ps = new java.util.LinkedHashSet<>(e.participants());
+        ps.add(named);
+        String partner = partner(tokens, to);
+        if (partner != null) {
+            ps.add(partner);
+        }
+        return e.resolved(named, e.placeId(), e.date(), e.dateBasis(), ps);
     }
 
     /** The organization a word after the summit word names ("القمة الخليجية" → gcc), or null. */
