@@ -19,6 +19,8 @@ public final class ArabicResources {
     public final Clitics clitics;
     public final Gazetteer gazetteer;
     public final AliasIndex aliases;
+    /** The office holders by the last word of their names ("الرئيس عون"). */
+    final OfficeSurnames surnames;
     public final Set<String> stopwords;
     /** Common Arabic given names: never a short form alone ({@code data/lexicon/ar/given_names.txt}), folded. */
     public final Set<String> givenNames;
@@ -48,6 +50,7 @@ public final class ArabicResources {
         this.gazetteer = gazetteer;
         this.clitics = new Clitics(normalizer);
         this.aliases = new AliasIndex(gazetteer, normalizer, clitics);
+        this.surnames = new OfficeSurnames(gazetteer, normalizer);
         this.stopwords = new HashSet<>(fold(Tsv.words("lexicon/stopwords.txt")));
         this.givenNames = Set.copyOf(fold(Tsv.words("lexicon/ar/given_names.txt")));
         this.stateDuals = Set.copyOf(fold(Tsv.words("lexicon/ar/state_duals.txt")));

@@ -48,6 +48,15 @@ final class ArabicTitledPeople {
                 pass.add(tokens, j, j + 1, local, Role.NAME, 1.0, titleText, t.affiliationId());
                 return j + 1;
             }
+            // the family name of the one who held the title's office on the date: "الرئيس عون"
+            String bySurname = t.role() == null || pass.date == null || res.stopwords.contains(tokens.get(j).text()) ? null
+                    : res.surnames.holder(t.role(), t.affiliationId(), tokens.get(j).text(), pass.date);
+            if (bySurname != null) {
+                pass.add(tokens, j, j + 1, bySurname, Role.NAME, 1.0, titleText,
+                        t.affiliationId() != null ? t.affiliationId() : res.gazetteer.affiliationOn(bySurname, pass.date).orElse(null));
+                pass.seenPeople.put(bySurname, true);
+                return j + 1;
+            }
             // a spelling no list has, after its title ("نظيره القرغيزي صادر جاباروف")
             Object[] fuzzy = res.aliases.skeletonAt(tokens, j);
             if (fuzzy != null) {
