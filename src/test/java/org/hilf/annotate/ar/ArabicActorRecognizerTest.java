@@ -26,7 +26,11 @@ class ArabicActorRecognizerTest {
     @BeforeAll
     static void load() { pipeline = Annotators.standard(Gazetteer.load()); }
 
+    /** The article annotated by the standard pipeline, built on first use (other test classes share it). */
     static AnnotatedArticle annotate(String text, LocalDate published) {
+        if (pipeline == null) {
+            pipeline = Annotators.standard(Gazetteer.load());
+        }
         Article a = new Article("k", "t.txt", "t.txt", text, null, published,
                 published == null ? null : Article.DateBasis.MANIFEST, "ar", null, "text/plain");
         return pipeline.annotate(a);

@@ -8,11 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.hilf.annotate.Annotators;
 import org.hilf.annotate.EventMention;
-import org.hilf.annotate.Gazetteer;
 import org.hilf.annotate.Keys;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,12 +21,6 @@ class ArabicJointBodiesTest {
     private static final LocalDate DAY = LocalDate.of(2025, 1, 15);
     private static final String TALKS = "التقى وزير الخارجية المغربي ناصر بوريطة اليوم في الرباط نظيره الموريتاني محمد سالم ولد مرزوك.\n\n";
 
-    @BeforeAll
-    static void load() {
-        if (ArabicActorRecognizerTest.pipeline == null) {
-            ArabicActorRecognizerTest.pipeline = Annotators.standard(Gazetteer.load());
-        }
-    }
 
     private static List<EventMention> planned(String text) {
         return annotate(text, DAY).get(Keys.EVENTS).stream().filter(EventMention::planned).toList();

@@ -8,10 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.hilf.annotate.ActorMention;
-import org.hilf.annotate.Annotators;
-import org.hilf.annotate.Gazetteer;
 import org.hilf.annotate.Keys;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,12 +19,6 @@ import org.junit.jupiter.api.Test;
 class ArabicNationalTitlesTest {
     private static final LocalDate DAY = LocalDate.of(2023, 12, 20);
 
-    @BeforeAll
-    static void load() {
-        if (ArabicActorRecognizerTest.pipeline == null) {
-            ArabicActorRecognizerTest.pipeline = Annotators.standard(Gazetteer.load());
-        }
-    }
 
     private static List<String> at(String text, String words) {
         int from = text.indexOf(words);

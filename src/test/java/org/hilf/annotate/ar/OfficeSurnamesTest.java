@@ -8,10 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.hilf.annotate.ActorMention;
-import org.hilf.annotate.Annotators;
-import org.hilf.annotate.Gazetteer;
 import org.hilf.annotate.Keys;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,12 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 class OfficeSurnamesTest {
 
-    @BeforeAll
-    static void load() {
-        if (ArabicActorRecognizerTest.pipeline == null) {
-            ArabicActorRecognizerTest.pipeline = Annotators.standard(Gazetteer.load());
-        }
-    }
 
     private static List<String> people(String text, LocalDate day) {
         return annotate(text, day).get(Keys.ACTORS).stream()
