@@ -8,11 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.hilf.annotate.Annotators;
 import org.hilf.annotate.EventMention;
-import org.hilf.annotate.Gazetteer;
 import org.hilf.annotate.Keys;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,12 +19,6 @@ import org.junit.jupiter.api.Test;
  */
 class ArabicAgreementsTest {
 
-    @BeforeAll
-    static void load() {
-        if (ArabicActorRecognizerTest.pipeline == null) {
-            ArabicActorRecognizerTest.pipeline = Annotators.standard(Gazetteer.load());
-        }
-    }
 
     private static List<EventMention> agreements(String text, LocalDate published) {
         return annotate(text, published).get(Keys.EVENTS).stream().filter(e -> e.type().equals("Agreement")).toList();

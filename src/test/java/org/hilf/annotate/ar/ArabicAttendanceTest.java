@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.hilf.annotate.Annotators;
 import org.hilf.annotate.EventMention;
-import org.hilf.annotate.Gazetteer;
 import org.hilf.annotate.Keys;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,12 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class ArabicAttendanceTest {
 
-    @BeforeAll
-    static void load() {
-        if (ArabicActorRecognizerTest.pipeline == null) {
-            ArabicActorRecognizerTest.pipeline = Annotators.standard(Gazetteer.load());
-        }
-    }
 
     private static List<EventMention> summits(String text, LocalDate day) {
         return annotate(text, day).get(Keys.EVENTS).stream().filter(e -> e.type().equals("Summit")).toList();

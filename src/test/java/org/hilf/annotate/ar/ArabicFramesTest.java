@@ -12,11 +12,8 @@ import java.util.Set;
 import org.hilf.annotate.ActorMention;
 import org.hilf.annotate.AnnotatedArticle;
 import org.hilf.annotate.AnnotationPipeline;
-import org.hilf.annotate.Annotators;
 import org.hilf.annotate.EventMention;
-import org.hilf.annotate.Gazetteer;
 import org.hilf.annotate.Keys;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,12 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class ArabicFramesTest {
 
-    @BeforeAll
-    static void load() {
-        if (ArabicActorRecognizerTest.pipeline == null) {
-            ArabicActorRecognizerTest.pipeline = Annotators.standard(Gazetteer.load());
-        }
-    }
 
     private static List<EventMention> events(String text, LocalDate published, String type) {
         return annotate(text, published).get(Keys.EVENTS).stream().filter(e -> e.type().equals(type)).toList();

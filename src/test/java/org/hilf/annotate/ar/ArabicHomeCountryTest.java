@@ -8,11 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.hilf.annotate.AnnotatedArticle;
-import org.hilf.annotate.Annotators;
 import org.hilf.annotate.EventMention;
-import org.hilf.annotate.Gazetteer;
 import org.hilf.annotate.Keys;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,12 +23,6 @@ class ArabicHomeCountryTest {
     private static final String TALKS = "أجرى نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين أيمن الصفدي اليوم الثلاثاء "
             + "محادثات مع وزير الشؤون الخارجية والهجرة والتونسيين بالخارج، السيد محمد علي النفطي";
 
-    @BeforeAll
-    static void load() {
-        if (ArabicActorRecognizerTest.pipeline == null) {
-            ArabicActorRecognizerTest.pipeline = Annotators.standard(Gazetteer.load());
-        }
-    }
 
     private static List<EventMention> events(String text, LocalDate day) {
         return annotate(text, day).get(Keys.EVENTS);
