@@ -86,7 +86,7 @@ public final class ArabicTitleAnaphora extends MentionResolver {
                 boolean named = next < tokens.size() && !tokens.get(next).breakBefore()
                         && covered(actors, tokens.get(next).start(), tokens.get(next).end())
                         && !anotherOffice(doc, actors, tokens.get(next).start(), hit.value(), date);
-                if (named || covered(actors, span.start(), span.end())) {
+                if (named || covered(actors, span.start(), span.end()) || headOfLongerTitle(actors, tokens, hit.to(), form)) {
                     ActorMention holder = named ? holderAt(doc, actors, tokens.get(next).start(), hit.value(), date) : null;
                     if (holder != null) {
                         introduced.putIfAbsent(form, holder); // "سمو ولي العهد الشيخ X": the title means X from here on
@@ -148,6 +148,21 @@ public final class ArabicTitleAnaphora extends MentionResolver {
         String surface = doc.text().substring(at.start(), at.end());
         return new ActorMention(at, surface, back.entityId(), ActorMention.Role.NAME, ArabicActorRecognizer.TITLE_CONFIDENCE,
                 surface, adjective.entityId());
+    }
+
+    /**
+     * "ورئيس الجمهورية اللبنانية جوزاف عون": the title (folded {@code form}, ending before word {@code j}) begins the
+     * longer title of the person named a few words after it, with no break between: it names that person, no one before.
+     */
+    private boolean headOfLongerTitle(List<ActorMention> actors, List<Token> tokens, int j, String form) {
+        for (int k = j; k < tokens.size() && k - j < MORE_TITLES && !tokens.get(k).breakBefore(); k++) {
+            for (ActorMention a : actors) {
+                if (a.span().start() == tokens.get(k).start()) {
+                    return a.title() != null && res.normalizer.normalize(a.title()).contains(form);
+                }
+            }
+        }
+        return false;
     }
 
     /** A person named in apposition right after a title ("، السيد X"), or null. */

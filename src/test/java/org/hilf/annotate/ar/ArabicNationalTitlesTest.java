@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Literal examples of a title with an adjective of nationality and no name standing for the person
- * named before ({@code data/lexicon/ar/national_title_anaphors.tsv}, {@link ArabicTitleAnaphora}).
+ * named before ({@code data/lexicon/ar/national_title_anaphors.tsv}, {@link ArabicTitleAnaphora}), and
+ * of a title that begins the longer title of the person named after it.
  * Sentences written for these tests in the styles of agency wires.
  */
 class ArabicNationalTitlesTest {
@@ -32,6 +33,12 @@ class ArabicNationalTitlesTest {
         String text = "وصل وزير الخارجية الروسي سيرغي لافروف إلى مراكش للمشاركة في المنتدى.\n\n"
                 + "كما التقى الوزير الروسي نظيره العراقي فؤاد حسين.";
         assertEquals(List.of("person/sergey-lavrov"), at(text, "الوزير الروسي"));
+    }
+
+    @Test
+    void aTitleThatBeginsTheNextPersonsLongerTitleIsHisNotTheOneNamedBefore() {
+        String text = "وشارك في القمة الرئيس الفلسطيني محمود عباس، ورئيس الجمهورية اللبنانية جوزاف عون.";
+        assertEquals(List.of("person/joseph-aoun"), at(text, "ورئيس الجمهورية اللبنانية جوزاف عون"));
     }
 
     @Test
