@@ -21,6 +21,9 @@ import org.hilf.annotate.frame.Chunk;
 final class EnglishChunker {
     /** Title words skipped before a name, at most. */
     private static final int TITLE_WORDS = 8;
+    /** What stands between the names of a hyphenated pair of sides ("EU-China"). */
+    private static final java.util.Set<String> HYPHENS = java.util.Set.of("-", "\u2013", "\u2010", "\u2011");
+
     /** Words between two coordinated mentions, at most. */
     private static final int JOIN_GAP = 8;
 
@@ -237,6 +240,9 @@ final class EnglishChunker {
     private boolean joins(List<EnToken> tokens, int end, int ni, ActorMention n, ActorMention first, boolean[] anchors, boolean[] attribute) {
         if (ni - end > JOIN_GAP || (n.role() != first.role())) {
             return false;
+        }
+        if (ni == end && HYPHENS.contains(tokens.get(ni).gap())) {
+            return true; // "the EU-China summit", "ASEAN-GCC-China": the sides a hyphen joins
         }
         // "Australia's Penny Wong": a possessor and the person it names are one actor phrase
         boolean conj = (tokens.get(ni).commaBefore() && ni == end) || (end < ni && tokens.get(end).possessive());

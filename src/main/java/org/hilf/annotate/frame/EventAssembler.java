@@ -127,6 +127,10 @@ public final class EventAssembler {
         }
         if (organizer != null) {
             ps.add(organizer);
+            // "the EU-China summit", "ASEAN-GCC-China": the other sides the phrase names with the organizer
+            String first = organizer;
+            o.actors().stream().filter(a -> a.role() == ActorMention.Role.NAME && !a.entityId().equals(first))
+                    .forEach(a -> ps.addAll(actors(new Chunk(o.intro(), List.of(a), o.from(), o.to(), false), c, when)));
         }
         for (Map.Entry<String, Chunk> r : roles.entrySet()) { // P, P2…: "برئاسة X وبمشاركة Y"
             if (r.getKey().startsWith("P") && !r.getValue().anaphor()) {
