@@ -77,6 +77,9 @@ final class ArabicCoordination {
      * full name that the last mention (an office read on its shorter name) ends inside of, or 0.
      */
     private int stateNameRest(List<Token> tokens, ActorMention last, int end) {
+        if (last.affiliationId() == null || !last.affiliationId().startsWith("state/")) {
+            return 0; // asked for every pair of mentions: no alias lookups for a phrase no state's office ends
+        }
         int from = Tokenizer.indexAt(tokens, last.span().start());
         int rest = 0;
         for (int k = Math.max(0, from); k < end; k++) {
@@ -226,8 +229,8 @@ final class ArabicCoordination {
     /**
      * "بمشاركة X، الذي تتولى بلاده الرئاسة، والرئيس Y": a relative clause (or an aside "بصفته …")
      * set off by commas right after a phrase does not end the coordination that resumes with "و" after it.
+     * The index of the first mention after a relative clause opened at word {@code end} that resumes the phrase, or -1.
      */
-    /** The index of the first mention after a relative clause opened at word {@code end} that resumes the phrase, or -1. */
     int resumeAfterRelativeClause(List<Token> tokens, int end, List<ActorMention> mentions, int from) {
         if (end >= tokens.size() || !tokens.get(end).commaBefore() || !relatives.contains(tokens.get(end).text())) {
             return -1;

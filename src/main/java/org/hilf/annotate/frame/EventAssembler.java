@@ -129,8 +129,8 @@ public final class EventAssembler {
             ps.add(organizer);
             // "the EU-China summit", "ASEAN-GCC-China": the other sides the phrase names with the organizer
             String first = organizer;
-            o.actors().stream().filter(a -> a.role() == ActorMention.Role.NAME && !a.entityId().equals(first))
-                    .forEach(a -> ps.addAll(actors(new Chunk(o.intro(), List.of(a), o.from(), o.to(), false), c, when)));
+            List<ActorMention> others = o.actors().stream().filter(a -> !a.entityId().equals(first)).toList();
+            ps.addAll(actors(new Chunk(o.intro(), others, o.from(), o.to(), false), c, when));
         }
         for (Map.Entry<String, Chunk> r : roles.entrySet()) { // P, P2…: "برئاسة X وبمشاركة Y"
             if (r.getKey().startsWith("P") && !r.getValue().anaphor()) {

@@ -122,16 +122,25 @@ public final class EventDating {
             int idx = e.sentence().index();
             int from = sentences.get(Math.max(0, idx - CONTEXT_SENTENCES)).start();
             DateMention best = reportedBefore(out, e, from);
-            for (DateMention d : best != null ? List.<DateMention>of() : doc.get(Keys.DATES)) {
-                if (d.resolved() && d.span().start() >= from && d.span().end() <= e.sentence().start()
-                        && d.granularity() != DateMention.Granularity.YEAR && !dateline(sentences, d)) {
-                    best = d;
-                }
+            if (best == null) {
+                best = nearestBefore(doc, sentences, e, from);
             }
             DateMention date = best == null ? null : e.planned() ? future(best, doc.get(Keys.ANCHOR).date()) : best;
             out.add(date == null ? e : e.resolved(e.organizerId(), e.placeId(), date, "context", e.participants()));
         }
         return out;
+    }
+
+    /** The last day or month date from {@code from} up to {@code e}'s sentence (a dateline apart), or null. */
+    private static DateMention nearestBefore(AnnotatedArticle doc, List<Sentence> sentences, EventMention e, int from) {
+        DateMention best = null;
+        for (DateMention d : doc.get(Keys.DATES)) {
+            if (d.resolved() && d.span().start() >= from && d.span().end() <= e.sentence().start()
+                    && d.granularity() != DateMention.Granularity.YEAR && !dateline(sentences, d)) {
+                best = d;
+            }
+        }
+        return best;
     }
 
     /**
