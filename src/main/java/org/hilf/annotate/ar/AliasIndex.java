@@ -180,7 +180,7 @@ public final class AliasIndex {
         for (int ci = 0; ci < cands.size(); ci++) {
             Entry e = cands.get(ci);
             int n = e.tokens().size();
-            if (i + n > tokens.size()) {
+            if (i + n > tokens.size() || articleOnBareState(e, r)) {
                 continue;
             }
             boolean ok = true;
@@ -195,6 +195,16 @@ public final class AliasIndex {
             }
         }
         return out;
+    }
+
+    /**
+     * A state's name or capital written without the article never takes it: "المالية" and "المالي"
+     * are "financial", not Malé or Mali; "السورية" is the adjective. A state whose name has the article
+     * ("اليابان") lists it so. Adjectives take the article (their definite forms are indexed apart).
+     */
+    private static boolean articleOnBareState(Entry e, Clitics.Reading r) {
+        return r.prefix().endsWith("ال") && e.kind() != Gazetteer.FormKind.ADJECTIVE && !e.definite()
+                && e.entityId().startsWith("state/");
     }
 
     /** The order of {@link #matchesAt}: longest first, then as written, then the shorter clitic, then by kind. */
