@@ -116,8 +116,9 @@ final class ArabicTitledPeople {
 
     /**
      * The end of a new name starting at j, or j when there is none. A name is 1–4 words that
-     * are not stopwords, not known names and not definite nouns, closed by punctuation or the
-     * end of the sentence (after an honorific one word suffices: "الجنرال ناكاتاني").
+     * are not stopwords, not known names and not definite nouns, closed by punctuation, the end of
+     * the sentence or (two words or more) a particle of stopwords.txt (after an honorific one
+     * word suffices: "الجنرال ناكاتاني").
      */
     int newName(List<Token> tokens, int j, boolean honorific) {
         int k = j;
@@ -127,7 +128,8 @@ final class ArabicTitledPeople {
                 break;
             }
             String w = t.text();
-            if (res.stopwords.contains(w) || res.reportWords.contains(w) || w.startsWith("ال") || w.length() < 2
+            boolean god = k > j && w.equals("الله"); // "عطاء الله تارار", "عبد الله ديوب": the one definite word of a name
+            if (res.stopwords.contains(w) || res.reportWords.contains(w) || w.startsWith("ال") && !god || w.length() < 2
                     || !res.aliases.matchesAt(tokens, k).isEmpty()
                     || Character.isDigit(w.charAt(0)) || w.chars().anyMatch(c -> c < 128)) {
                 break;
@@ -137,7 +139,8 @@ final class ArabicTitledPeople {
         if (k == j) {
             return j;
         }
-        boolean closed = k == tokens.size() || tokens.get(k).breakBefore();
+        // a particle ends a name of two words or more as punctuation does: "… سيدي ولد أحمدو إن"
+        boolean closed = k == tokens.size() || tokens.get(k).breakBefore() || k - j >= 2 && res.stopwords.contains(tokens.get(k).text());
         // one word before a stop is a noun as often as a name ("استقبل أمير قطر ضيفه.")
         if (closed && (k - j >= 2 || honorific)) {
             return k;

@@ -9,7 +9,8 @@ import org.hilf.annotate.Tsv;
 
 /**
  * Finds titles that name a person by office: an office of {@code data/lexicon/roles.tsv}
- * ("رئيس الوزراء"، "الأمين العام") or an occupation of {@code role_nouns.txt} ("الباحث"), with the
+ * ("رئيس الوزراء"، "الأمين العام") or an occupation of {@code role_nouns.txt} ("الباحث") or a minister by
+ * portfolio of {@code ar/portfolios.txt} ("وزير التجارة"), with the
  * state or body it belongs to when the text says so: an adjective ("رئيس الوزراء الياباني"),
  * a preposition ("الأمين العام لحلف الناتو") or a construct ("وزير خارجية كوريا الجنوبية").
  * Immutable and thread-safe.
@@ -46,6 +47,12 @@ public final class TitleMatcher {
         }
         for (String noun : res.fold(Tsv.words("lexicon/role_nouns.txt"))) {
             add(new Form(null, AliasIndex.split(noun), false));
+        }
+        // "وزير التجارة": a minister by portfolio introduces a person as an occupation does
+        for (String portfolio : Tsv.words("lexicon/ar/portfolios.txt")) {
+            for (String minister : List.of("وزير ", "وزيرة ")) {
+                add(new Form(null, AliasIndex.split(res.normalizer.normalize(minister + portfolio)), false));
+            }
         }
     }
 

@@ -221,7 +221,7 @@ final class EnglishTitleReader {
         }
         int k = end < tokens.size() && (tokens.get(end).folded().equals("the") || tokens.get(end).folded().equals("a")) ? end + 1 : end;
         EnglishTitles.Title t = k < tokens.size() ? titles.matchAt(tokens, k, x -> pass.alliance(tokens, x)) : null;
-        if (t == null || t.affiliationId() == null || t.official() || subordinate(tokens, t) || titlesNext(tokens, t.to())) {
+        if (t == null || t.affiliationId() == null || t.official() && !t.portfolio() || subordinate(tokens, t) || titlesNext(tokens, t.to())) {
             return -1;
         }
         String aff = EnglishActorRecognizer.stateOf(res.gazetteer, t.affiliationId());

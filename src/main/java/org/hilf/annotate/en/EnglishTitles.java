@@ -23,6 +23,14 @@ final class EnglishTitles {
     private static final Set<String> MODIFIERS = Set.of("presidential", "presidency", "diplomatic", "embassy", "government", "senior", "foreign", "ministry", "defense",
             "defence", "military", "white", "house", "top", "new", "acting", "former", "then", "interim", "chief");
     static final String OFFICIAL = "official";
+    /**
+     * The role of a minister named by portfolio ("Commerce Minister", "Minister of State for Foreign
+     * Trade"): like an official, the title names a person only with a name; no holder is looked up.
+     */
+    static final String PORTFOLIO = "minister";
+    /** How a portfolio makes a title: "{p}" stands for each line of portfolios.txt. */
+    private static final List<String> PORTFOLIO_TITLES = List.of("{p} minister", "minister of {p}", "minister for {p}",
+            "minister of state for {p}", "coordinating minister for {p}", "{p} secretary", "secretary of {p}");
     /** The id prefix of an official the text names only by office ("a ministry spokesperson"). */
     static final String UNNAMED = "person/en-official-";
 
@@ -34,7 +42,10 @@ final class EnglishTitles {
      * @param indefinite    "a"/"an" stands before it: some holder of such an office, not the one
      */
     record Title(List<String> roles, String affiliationId, int from, int to, boolean indefinite) {
-        boolean official() { return roles.contains(OFFICIAL); }
+        boolean official() { return roles.contains(OFFICIAL) || portfolio(); }
+
+        /** A minister by portfolio: named only with a name, and no holder looked up. */
+        boolean portfolio() { return roles.equals(List.of(PORTFOLIO)); }
     }
 
     private final EnglishResources res;
@@ -59,6 +70,11 @@ final class EnglishTitles {
         }
         for (String w : Tsv.words("lexicon/en/unnamed_officials.txt")) {
             forms.add(res.tokenizer.fold(w), OFFICIAL);
+        }
+        for (String p : Tsv.words("lexicon/en/portfolios.txt")) {
+            for (String t : PORTFOLIO_TITLES) {
+                forms.add(res.tokenizer.fold(t.replace("{p}", p)), PORTFOLIO);
+            }
         }
     }
 

@@ -1,0 +1,60 @@
+package org.hilf.annotate.ar;
+
+import static org.hilf.annotate.ar.ArabicActorRecognizerTest.annotate;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.Keys;
+import org.hilf.annotate.StatementMention;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Literal examples of data/lexicon/ar/portfolios.txt and of a new name after a title that a particle
+ * ends ({@code ArabicTitledPeople.newName}): the speaker is a new person of the title's state, never
+ * the holder of another office. Sentences written for these tests.
+ */
+class ArabicPortfoliosTest {
+    private static final LocalDate DAY = LocalDate.of(2024, 3, 4);
+
+    /** Each statement as "speaker for body". */
+    private static List<String> st(String text) {
+        AnnotatedArticle d = annotate(text, DAY);
+        return d.get(Keys.STATEMENTS).stream().map(s -> String.join("+", s.speakers()) + " for " + String.join("+", s.onBehalfOf())).toList();
+    }
+
+    private static void newPersonFor(String state, String text) {
+        List<String> s = st(text);
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.get(0).startsWith("person/ar-") && s.get(0).endsWith(" for " + state), s.toString());
+    }
+
+    @Test
+    void aMinisterByPortfolio() {
+        newPersonFor("state/IN", "وقال وزير التجارة الهندي أرفيند ميهرا إن الاتفاق سيضاعف المبادلات.");
+        newPersonFor("state/PK", "وقال وزير الإعلام الباكستاني نديم أختر، إن الاتفاق لا يتضمن بنودا سرية.");
+    }
+
+    @Test
+    void aNameThatAParticleEnds() {
+        // the gazetteer's Mauritanian foreign minister of the day is someone else: the name in the text wins
+        newPersonFor("state/MR", "وقال وزير الخارجية الموريتاني سيدي ولد أحمدو إن العلاقات بين البلدين متينة.");
+        newPersonFor("state/PK", "وأكد وزير الإعلام الباكستاني عطاء الله نور أن الزيارة ناجحة.");
+    }
+
+    @Test
+    void aPortfolioAloneIsNoKnownMinister() {
+        // Saudi Arabia's energy minister is in the gazetteer as a minister; "وزير التجارة" is not he
+        assertTrue(st("وقال وزير التجارة السعودي إن المملكة ستستضيف المنتدى.").stream()
+                .noneMatch(s -> s.startsWith("person/abdulaziz-bin-salman")));
+    }
+
+    @Test
+    void wordsOfTimeAreNoName() {
+        List<String> s = st("ولم يلتق وزير الخارجية الجزائري نظيره المغربي طوال أيام القمة، وفق ما قال مصدر دبلوماسي.");
+        assertTrue(s.stream().noneMatch(x -> x.contains("person/ar-")), s.toString());
+    }
+}
