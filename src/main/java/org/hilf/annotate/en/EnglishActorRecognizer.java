@@ -37,7 +37,6 @@ public final class EnglishActorRecognizer implements Annotator {
     private final EnglishTitles titles;
     private final EnPhrases<Boolean> honorifics;
     private final EnPhrases<Boolean> anaphors;
-    private final EnPhrases<Boolean> stateOffices;
     private final EnglishBareOffices bareOffices;
     private final Set<String> placePrepositions = Set.of("in", "at", "to", "into", "near", "outside", "across", "around", "inside");
 
@@ -46,7 +45,6 @@ public final class EnglishActorRecognizer implements Annotator {
         this.titles = new EnglishTitles(res);
         this.honorifics = res.phrases("lexicon/en/honorifics.txt");
         this.anaphors = res.phrases("lexicon/en/alliance_anaphors.txt");
-        this.stateOffices = res.phrases("lexicon/en/state_offices.txt");
         this.bareOffices = new EnglishBareOffices(res);
     }
 
@@ -139,13 +137,19 @@ public final class EnglishActorRecognizer implements Annotator {
                 return surname(tokens, i, caps);
             }
             String id = hit.value().entityId();
-            String prev = i > 0 ? tokens.get(i - 1).folded() : "";
+            // "according to Brazil's presidency": the source, not a place
+            String prev = i > 1 && tokens.get(i - 2).folded().equals("according") ? "" : i > 0 ? tokens.get(i - 1).folded() : "";
+            EnPhrases.Hit<String> office = bareOffices.afterPossessive(tokens, hit.to(), id); // "Seoul's presidential office"
+            if (office != null) {
+                add(tokens, i, office.to(), office.value(), Role.NAME, 1.0, null, null);
+                return office.to();
+            }
             switch (hit.value().kind()) {
                 case ADJECTIVE:
                     // "the French foreign ministry": the office speaks and acts as the state (state_offices.txt)
-                    EnPhrases.Hit<Boolean> office = id.startsWith("state/") && hit.to() < tokens.size()
-                            && !tokens.get(hit.to()).breakBefore() ? stateOffices.longestAt(tokens, hit.to()) : null;
-                    add(tokens, i, office != null ? office.to() : hit.to(), id, office != null ? Role.NAME : Role.ATTRIBUTE, 1.0, null, null);
+                    office = id.startsWith("state/") ? bareOffices.ofState(tokens, hit.to(), id) : null;
+                    add(tokens, i, office != null ? office.to() : hit.to(), office != null ? office.value() : id,
+                            office != null ? Role.NAME : Role.ATTRIBUTE, 1.0, null, null);
                     return office != null ? office.to() : hit.to();
                 case PLACE:
                     add(tokens, i, hit.to(), id, Role.PLACE, 1.0, null, null);

@@ -18,15 +18,44 @@ import org.hilf.annotate.Gazetteer;
  * gazetteer's organization of that state with that name when there is one ("presidential office" of
  * South Korea), else the state itself, as state_offices.txt reads "the French presidency". No such
  * president, or presidents of two states: the office names no one (a wrong speaker costs more than none).
- * Stateless and thread-safe.
+ * The offices of a named state are read here too ({@link #ofState}). Stateless and thread-safe.
  */
 final class EnglishBareOffices {
     private final EnglishResources res;
     private final EnPhrases<Boolean> offices;
+    /** The offices that speak and act as their state once it is named (state_offices.txt). */
+    private final EnPhrases<Boolean> stateOffices;
 
     EnglishBareOffices(EnglishResources res) {
         this.res = res;
         this.offices = res.phrases("lexicon/en/bare_offices.txt");
+        this.stateOffices = res.phrases("lexicon/en/state_offices.txt");
+    }
+
+    /**
+     * An office of a state named just before word k ("the French foreign ministry", "Seoul's
+     * presidential office"): the gazetteer's organization of that state with that name when there is
+     * one, else the state itself, over words [k, to); null when no office of state_offices.txt begins at k.
+     */
+    EnPhrases.Hit<String> ofState(List<EnToken> tokens, int k, String state) {
+        EnPhrases.Hit<Boolean> h = k < tokens.size() && !tokens.get(k).breakBefore() ? stateOffices.longestAt(tokens, k) : null;
+        return h == null ? null : new EnPhrases.Hit<>(organization(tokens, k, h.to(), state), k, h.to());
+    }
+
+    /** "Seoul's presidential office", "Brazil's presidency": the office after a state's name or capital ending at {@code to} and its possessive, or null. */
+    EnPhrases.Hit<String> afterPossessive(List<EnToken> tokens, int to, String state) {
+        return state.startsWith("state/") && to + 1 < tokens.size() && tokens.get(to).possessive() ? ofState(tokens, to + 1, state) : null;
+    }
+
+    /** The gazetteer's organization of the state named by the words [from, to), or the state. */
+    private String organization(List<EnToken> tokens, int from, int to, String state) {
+        String words = String.join(" ", tokens.subList(from, to).stream().map(EnToken::folded).toList());
+        return res.gazetteer.forms().stream()
+                .filter(f -> "en".equals(f.language()) && f.text().toLowerCase(Locale.ROOT).equals(words))
+                .map(Gazetteer.Form::entityId)
+                .filter(x -> res.gazetteer.entity(x).filter(e -> e.type() == EntityType.ORGANIZATION
+                        && state.equals(stateIdOf(e.countryId()))).isPresent())
+                .findFirst().orElse(state);
     }
 
     /** The office "the" at word i begins, as the entity it stands for over words [i + 1, to), or null. */
@@ -51,13 +80,7 @@ final class EnglishBareOffices {
             return null;
         }
         String state = states.iterator().next();
-        String words = String.join(" ", tokens.subList(i + 1, h.to()).stream().map(EnToken::folded).toList());
-        String id = res.gazetteer.forms().stream()
-                .filter(f -> "en".equals(f.language()) && f.text().toLowerCase(Locale.ROOT).equals(words))
-                .map(Gazetteer.Form::entityId)
-                .filter(x -> res.gazetteer.entity(x).filter(e -> e.type() == EntityType.ORGANIZATION
-                        && state.equals(stateIdOf(e.countryId()))).isPresent())
-                .findFirst().orElse(state);
+        String id = organization(tokens, i + 1, h.to(), state);
         return new EnPhrases.Hit<>(id, i + 1, h.to());
     }
 

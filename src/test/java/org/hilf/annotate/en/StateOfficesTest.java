@@ -23,6 +23,14 @@ class StateOfficesTest {
     }
 
     @Test
+    void anOfficeAfterTheStatesPossessiveIsTheStatesOrItsOrganization() {
+        assertEquals(List.of("state/BR for state/BR"), st("The summit will be held in Belem, according to Brazil's presidency."));
+        assertEquals(List.of("org/kr-presidential-office for state/KR"),
+                st("The two leaders agreed to resume shuttle visits, according to Seoul's presidential office."));
+        assertEquals(List.of("org/kr-presidential-office for state/KR"), st("The South Korean presidential office said the talks had gone well."));
+    }
+
+    @Test
     void anUnnamedOfficialOfAnOfficeSpeaksForTheState() {
         List<String> s = st("Talks could resume next month, a Kenyan presidency official said.");
         assertEquals(1, s.size());
