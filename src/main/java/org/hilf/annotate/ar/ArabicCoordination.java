@@ -25,11 +25,13 @@ final class ArabicCoordination {
     private final Set<String> titleWords;
     private final Set<String> prepositions;
     private final Set<String> relatives;
+    private final PhraseIndex<Boolean> epithets;
 
     ArabicCoordination(ArabicResources res, Set<String> titleWords, Set<String> prepositions) {
         this.res = res;
         this.titleWords = titleWords;
         this.prepositions = prepositions;
+        this.epithets = res.phrases("lexicon/ar/epithets.txt");
         // and the asides that say in what capacity ("X، بصفته رئيس الدورة الحالية للمجلس، وY")
         this.relatives = Set.copyOf(res.fold(List.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
                 "بصفته", "بصفتها", "بوصفه", "بوصفها")));
@@ -47,6 +49,11 @@ final class ArabicCoordination {
         int rest = stateNameRest(tokens, last, end);
         if (rest > 0 && end + rest < ni) {
             end += rest; // the gap begins after the state's full name
+        }
+        // "أمير البلاد المفدى وفخامة الرئيس Y": the epithet of praise ends the name before, not the list
+        PhraseIndex.Hit<Boolean> epithet = end < ni ? epithets.longestAt(tokens, end, r -> r.prefix().isEmpty()) : null;
+        if (epithet != null && epithet.to() < ni) {
+            end = epithet.to();
         }
         if (ni - end > TITLE_WORDS) {
             return afterRelativeClause(tokens, end, ni);

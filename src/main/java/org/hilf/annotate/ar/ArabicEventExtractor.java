@@ -151,7 +151,7 @@ public final class ArabicEventExtractor implements Annotator {
             boolean purpose = f.reading().prefix().equals("ل") && !ArabicSessions.genitive(frame);
             // "من المقرر أن يلتقي X على هامش القمة Y": the planning is the meeting's, not the summit's
             boolean sideline = frame.type().equals("Summit") && modality.sidelineOf(tokens, f.from());
-            boolean planned = frame.mood() == Frame.Mood.FUTURE || purpose
+            boolean planned = frame.mood() == Frame.Mood.FUTURE || purpose || modality.purposeBefore(tokens, f.from())
                     || (sideline ? modality.plannedAfter(tokens, f.from(), f.to()) : modality.plannedNear(tokens, f.from(), f.to()))
                     || frame.mood() == Frame.Mood.PRESENT && (f.from() > 0 && tokens.get(f.from() - 1).text().equals("قد")
                     || modality.plannedOpening(tokens));

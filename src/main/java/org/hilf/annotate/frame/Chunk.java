@@ -24,6 +24,8 @@ public record Chunk(String intro, List<ActorMention> actors, int from, int to, b
     public static final String STATES = "#states";
     /** An anaphor for all who took part in the gathering just reported ("القادة"): its organization. */
     public static final String GROUP = "#group";
+    /** As {@link #GROUP}, for a gathering reported in the same sentence only ("اختتمت القمة … باعتماد إعلان"). */
+    public static final String CLOSED = "#closed";
 
     /**
      * Named members of a group the sentence describes ("وشارك في الاجتماع وزراء خارجية الدول الأعضاء،

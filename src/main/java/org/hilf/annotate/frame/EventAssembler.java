@@ -78,9 +78,9 @@ public final class EventAssembler {
         Set<String> ps = new LinkedHashSet<>();
         boolean group = false;
         for (Chunk ch : roles.values()) {
-            if (ch.anaphor() && ch.intro().equals(Chunk.GROUP)) {
+            if (ch.anaphor() && (ch.intro().equals(Chunk.GROUP) || ch.intro().equals(Chunk.CLOSED))) {
                 // "ووقع القادة في ختام الاجتماع": the organization whose gathering it was
-                String org = c.gathering() == null ? null : c.gathering().organizerId();
+                String org = ch.intro().equals(Chunk.CLOSED) ? closedBody(c) : c.gathering() == null ? null : c.gathering().organizerId();
                 if (org == null) {
                     return null;
                 }
@@ -104,6 +104,20 @@ public final class EventAssembler {
         }
         return new EventMention(type, c.sentence(), c.trigger(), ps, null, null, c.placeId(), null,
                 c.date(), c.dateBasis(), c.planned(), evidence);
+    }
+
+    /**
+     * The body whose gathering the sentence reports closing: the organizer of its summit, or the one
+     * organization of its meeting ("اختتم وزراء خارجية آسيان اجتماعهم … باعتماد بيان مشترك"); else null.
+     */
+    private static String closedBody(Context c) {
+        if (c.gathering() != null && c.gathering().sentence().equals(c.sentence())) {
+            return c.gathering().organizerId();
+        }
+        EventMention p = c.previous();
+        List<String> bodies = p == null || !p.sentence().equals(c.sentence()) || !p.type().equals("Meeting") ? List.of()
+                : p.participants().stream().filter(id -> id.startsWith("org/")).toList();
+        return bodies.size() == 1 ? bodies.get(0) : null;
     }
 
     private EventMention summit(Map<String, Chunk> roles, Context c, LocalDate when, List<ActorMention> evidence) {

@@ -29,9 +29,11 @@ public record Frame(String id, String type, Mood mood, List<String> triggers, Li
          * DUAL, PLURAL: the trigger's own dual ending ("واتفقا على") stands for the two sides just reported,
          * its plural ending ("اتفقوا") for three or more, as an anaphor does;
          * STATES: the two states of the event just reported, as "البلدان" stands for them: the session of
-         * two states' joint body ("الدورة المقبلة للجنة العليا المشتركة") names no side.
+         * two states' joint body ("الدورة المقبلة للجنة العليا المشتركة") names no side;
+         * CLOSED: the organization whose gathering the same sentence reports closing ("اختتمت القمة أعمالها
+         * باعتماد إعلان بغداد": the document adopted names no side).
          */
-        public enum Kind { AFTER, AFTER2, BEFORE, PREP, NEAR, FAR, POSS, SUBJECT, ANAPHOR, DUAL, PLURAL, STATES }
+        public enum Kind { AFTER, AFTER2, BEFORE, PREP, NEAR, FAR, POSS, SUBJECT, ANAPHOR, DUAL, PLURAL, STATES, CLOSED }
     }
 
     /** A role: its name (A, B, V, H, O, X), the finders tried in order, whether it may stay empty. */

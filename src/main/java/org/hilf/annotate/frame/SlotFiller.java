@@ -168,6 +168,7 @@ public final class SlotFiller {
             case DUAL -> new Chunk(Chunk.counted(2), List.of(), site.from(), site.to(), true);
             case PLURAL -> new Chunk(Chunk.SEVERAL, List.of(), site.from(), site.to(), true);
             case STATES -> new Chunk(Chunk.STATES, List.of(), site.from(), site.to(), true);
+            case CLOSED -> new Chunk(Chunk.CLOSED, List.of(), site.from(), site.to(), true);
         };
     }
 

@@ -127,4 +127,23 @@ class ArabicAgreementsTest {
         // after talks of three states, which two signed is not told
         assertTrue(agreements(THREE + signed, LocalDate.of(2024, 5, 2)).isEmpty());
     }
+
+    @Test
+    void aGatheringClosedByAdoptingADocumentIsItsBodysAgreement() {
+        // frames.tsv "adopt-closing", finder "closed": the summit of the same sentence
+        List<EventMention> a = agreements("اختتمت القمة الخليجية أعمالها مساء أمس في الدوحة باعتماد \"إعلان الدوحة\" للأمن الإقليمي.",
+                LocalDate.of(2024, 12, 2));
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(Set.of("org/gcc"), a.get(0).participants(), a.toString());
+        // a call to issue a statement, with no gathering closing in its sentence, is none
+        assertTrue(agreements(SUMMIT + "وطالب وزير الخارجية العراقي بإصدار بيان يدين الهجمات.", LocalDate.of(2024, 12, 2)).isEmpty());
+    }
+
+    @Test
+    void aMeetingOfOneBodyClosedByAdoptingAStatementIsThatBodysAgreement() {
+        List<EventMention> a = agreements("اختتم وزراء خارجية رابطة دول جنوب شرق آسيا اجتماعهم اليوم في كوالالمبور باعتماد بيان مشترك.",
+                LocalDate.of(2025, 7, 11));
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(Set.of("org/asean"), a.get(0).participants(), a.toString());
+    }
 }

@@ -52,4 +52,34 @@ class ArabicJointBodiesTest {
         List<EventMention> m = planned("وأكد المتحدث أن الدورة المقبلة للجنة العليا المشتركة ستعقد قبل نهاية السنة.");
         assertTrue(m.isEmpty(), m.toString());
     }
+
+    @Test
+    void adjectivesOfNationalityInsideTheBodysNameAreItsSides() {
+        // frames.tsv "joint-sides": the adjectives stand between the body's name and "المشتركة"
+        List<EventMention> m = planned("ومن المقرر أن تستضيف الكويت في الربيع المقبل اجتماع اللجنة الوزارية العراقية الكويتية المشتركة.");
+        assertEquals(1, m.size(), m.toString());
+        assertEquals(Set.of("state/IQ", "state/KW"), m.get(0).participants(), m.toString());
+        // one adjective names no joint body of two states
+        assertTrue(planned("ومن المقرر أن تعقد اللجنة الوزارية العربية اجتماعها المقبل في القاهرة.").isEmpty());
+    }
+
+    @Test
+    void aSessionTheSidesArrangeToHoldIsPlanned() {
+        // data/lexicon/ar/purpose_nouns.txt: "لعقد" before the session's word
+        List<EventMention> m = planned(TALKS + "ويجري الطرفان ترتيبات لعقد اجتماع اللجنة العليا المشتركة في نواكشوط.");
+        assertEquals(1, m.size(), m.toString());
+        assertEquals(Set.of("state/MA", "state/MR"), m.get(0).participants(), m.toString());
+        // "عقد" as the verb reports the session held
+        assertTrue(planned(TALKS + "وعقد الطرفان اجتماع اللجنة العليا المشتركة في الرباط.").isEmpty());
+    }
+
+    @Test
+    void anEpithetAfterARulersTitleDoesNotEndTheListOfChairs() {
+        // data/lexicon/ar/epithets.txt: "المفدى" ends the emir's name, the list goes on after it
+        List<EventMention> m = planned("ومن المقرر أن تنعقد الدورة المقبلة للجنة الاستراتيجية العليا القطرية التركية في أنقرة برئاسة "
+                + "الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى وفخامة الرئيس رجب طيب أردوغان.");
+        assertEquals(1, m.size(), m.toString());
+        assertTrue(m.get(0).participants().containsAll(Set.of("state/QA", "state/TR", "person/tamim-bin-hamad",
+                "person/recep-tayyip-erdogan")), m.toString());
+    }
 }
