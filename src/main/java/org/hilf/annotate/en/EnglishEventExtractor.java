@@ -96,7 +96,7 @@ public final class EnglishEventExtractor implements Annotator {
         }
         out = rules.visitsByPlace(doc, EnglishSummitHosts.fold(doc, out), sidelines, travel);
         java.util.function.BiPredicate<EventMention, EventMention> apart = bilaterals.apart(doc, rules.own(doc, out));
-        out = EventMerger.mergeUnless(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc), e -> false), apart);
+        out = EventMerger.mergeUnless(summits.resolve(EnglishAgreements.datedByEncounter(EventDating.inheritDates(doc, out)), EventDating.horizon(doc), e -> false), apart);
         out = EventMerger.laterReceptionsAsMeetings(EventMerger.mergeUnless(rules.sidelineParticipants(out, sidelines), apart));
         out = groupings.withAlliances(doc, documents.agreements(doc, attendance.heads(doc, EnglishAttendance.ownMeetingsInSummits(EnglishEncounters.restatedMeetings(
                 EnglishCompanions.apply(out, witnessed))))));
