@@ -22,6 +22,8 @@ import org.hilf.annotate.Span;
 final class EnglishAgreements {
     /** Words between the determiner and the noun at most ("the new defence pact"). */
     private static final int NOUN_REACH = 3;
+    /** Sentences before an undated agreement at most where the encounter it was signed at may be reported. */
+    private static final int ENCOUNTER_REACH = 2;
     /** Determiners of a document already named. */
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their");
 
@@ -32,6 +34,32 @@ final class EnglishAgreements {
         this.res = res;
         documents.addAll(res.words("lexicon/en/agreement_nouns.txt"));
         documents.addAll(res.words("lexicon/en/summit_documents.txt"));
+    }
+
+    /**
+     * The events with each undated agreement dated as the encounter of the same sides reported in its
+     * sentence or the {@link #ENCOUNTER_REACH} before ("Modi arrived on Tuesday … The two leaders held
+     * talks and witnessed the signing of five agreements"): the signing is part of that encounter, and
+     * undated it would pass for a later report of an older pact of the same sides.
+     */
+    static List<EventMention> datedByEncounter(List<EventMention> events) {
+        List<EventMention> out = new java.util.ArrayList<>(events);
+        for (int i = 0; i < out.size(); i++) {
+            EventMention e = out.get(i);
+            if (!e.type().equals("Agreement") || e.date() != null) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                EventMention x = out.get(j);
+                int distance = e.sentence().index() - x.sentence().index();
+                if (distance >= 0 && distance <= ENCOUNTER_REACH && x.date() != null && (x.type().equals("Meeting") || x.type().equals("Visit"))
+                        && x.planned() == e.planned() && x.participants().containsAll(e.participants())) {
+                    out.set(i, e.resolved(e.organizerId(), e.placeId(), x.date(), "context", e.participants()));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** The events no other report merges with: those {@code apart} says are, and the agreements {@link #distinct} finds. */

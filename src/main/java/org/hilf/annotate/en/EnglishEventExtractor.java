@@ -96,11 +96,11 @@ public final class EnglishEventExtractor implements Annotator {
         }
         out = rules.visitsByPlace(doc, EnglishSummitHosts.fold(doc, out), sidelines, travel);
         java.util.function.BiPredicate<EventMention, EventMention> apart = bilaterals.apart(doc, rules.own(doc, out));
-        out = EventMerger.mergeUnless(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc), e -> false), apart);
+        out = EventMerger.mergeUnless(summits.resolve(EnglishAgreements.datedByEncounter(EventDating.inheritDates(doc, out)), EventDating.horizon(doc), e -> false), apart);
         out = EventMerger.laterReceptionsAsMeetings(EventMerger.mergeUnless(rules.sidelineParticipants(out, sidelines), apart));
         out = groupings.withAlliances(doc, documents.agreements(doc, attendance.heads(doc, EnglishAttendance.ownMeetingsInSummits(EnglishEncounters.restatedMeetings(
                 EnglishCompanions.apply(out, witnessed))))));
-        doc.set(Keys.EVENTS, List.copyOf(cancellations.drop(doc, out)));
+        doc.set(Keys.EVENTS, List.copyOf(EnglishTitles.withoutUnnamed(cancellations.drop(doc, out))));
     }
 
     /** Reads one sentence's events into {@code out} (and the witnesses of its agreements into {@code witnessed}); true when it has a word of travel or visit. */

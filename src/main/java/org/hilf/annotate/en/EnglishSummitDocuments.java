@@ -50,6 +50,7 @@ final class EnglishSummitDocuments {
         return false;
     }
     private final Set<String> verbs;
+    private final EnglishCollectiveCommitments commitments;
 
     EnglishSummitDocuments(EnglishResources res) {
         this.res = res;
@@ -57,9 +58,13 @@ final class EnglishSummitDocuments {
         this.documents = res.words("lexicon/en/summit_documents.txt");
         this.agreementNouns = res.words("lexicon/en/agreement_nouns.txt");
         this.verbs = res.words("lexicon/en/adoption_verbs.txt");
+        this.commitments = new EnglishCollectiveCommitments(res);
     }
 
-    /** The events with an Agreement added for each summit document adopted in a sentence that reports none. */
+    /**
+     * The events with an Agreement added for each summit document adopted in a sentence that reports
+     * none, then for each commitment of a gathering's leaders ({@link EnglishCollectiveCommitments}).
+     */
     List<EventMention> agreements(AnnotatedArticle doc, List<EventMention> events) {
         List<EventMention> out = new ArrayList<>(events);
         for (Sentence s : doc.get(Keys.SENTENCES)) {
@@ -78,7 +83,7 @@ final class EnglishSummitDocuments {
             out.add(new EventMention("Agreement", s, trigger, new java.util.LinkedHashSet<>(bodies), null, null, summit.placeId(), null,
                     date, date == null ? null : basis, false, List.of()));
         }
-        return out;
+        return commitments.agreements(doc, out);
     }
 
     /** The verb of a document adopted or issued in the sentence ("adopted … declaration", "communique, adopted"), or null. */
@@ -97,7 +102,8 @@ final class EnglishSummitDocuments {
         return null;
     }
 
-    private static EventMention latestSummit(List<EventMention> events, Sentence s) {
+    /** The latest summit, not a planned one, the article reported at or a few sentences before {@code s}; null when none. */
+    static EventMention latestSummit(List<EventMention> events, Sentence s) {
         EventMention best = null;
         int bestAt = -1;
         for (EventMention e : events) {

@@ -35,6 +35,26 @@ final class EnglishTitles {
     static final String UNNAMED = "person/en-official-";
 
     /**
+     * The events without the officials the text names only by an indefinite office ("met al-Jubeir
+     * and Kuwaiti officials", "the first visit by a Saudi foreign minister", "an Elysee official
+     * said"): they speak in statements, but in an event their state or body, which the event keeps,
+     * is the side, not some unknown person of it.
+     */
+    static List<org.hilf.annotate.EventMention> withoutUnnamed(List<org.hilf.annotate.EventMention> events) {
+        List<org.hilf.annotate.EventMention> out = new ArrayList<>(events.size());
+        for (org.hilf.annotate.EventMention e : events) {
+            if (e.participants().stream().noneMatch(p -> p.startsWith(UNNAMED))) {
+                out.add(e);
+                continue;
+            }
+            java.util.Set<String> ps = new java.util.LinkedHashSet<>(e.participants());
+            ps.removeIf(p -> p.startsWith(UNNAMED));
+            out.add(e.resolved(e.organizerId(), e.placeId(), e.date(), e.dateBasis(), ps));
+        }
+        return out;
+    }
+
+    /**
      * A title: words [from, to).
      *
      * @param roles         role keys of roles.tsv the form may stand for, or [{@link #OFFICIAL}]

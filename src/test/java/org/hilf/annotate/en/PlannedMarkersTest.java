@@ -13,7 +13,8 @@ class PlannedMarkersTest {
     void plannedWordsBeforeTheEvent() {
         for (String s : List.of("Kishida would meet Biden.", "Kishida could meet Biden.", "Kishida is scheduled to meet Biden.",
                 "Kishida intends to meet Biden.", "Kishida hopes to meet Biden.", "Kishida agreed to meet Biden.",
-                "Kishida is due to meet Biden.", "Kishida will visit the United States.")) {
+                "Kishida is due to meet Biden.", "Kishida will visit the United States.",
+                "Kishida has accepted an invitation to visit the United States.")) {
             var d = EnglishFixture.annotate(s, LocalDate.of(2023, 7, 12));
             assertEquals(1, d.get(org.hilf.annotate.Keys.EVENTS).size(), s);
             assertEquals(true, d.get(org.hilf.annotate.Keys.EVENTS).get(0).planned(), s);

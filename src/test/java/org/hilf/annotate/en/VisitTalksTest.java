@@ -28,6 +28,12 @@ class VisitTalksTest {
     }
 
     @Test
+    void anOfficialNamedOnlyByAnIndefiniteOfficeIsNoParticipantButHisStateIs() {
+        assertEquals(List.of("Meeting person/adel-al-jubeir person/salva-kiir state/KW state/SA state/SS"),
+                ev("On the sidelines, Salva Kiir met Adel al-Jubeir and Kuwaiti officials to discuss the war, a Yemeni official said."));
+    }
+
+    @Test
     void aSecondReceptionDuringTheVisitIsAMeetingOfIt() {
         List<String> e = ev("TEHRAN, May 28 - Iranian President Ebrahim Raisi received Oman's Sultan Haitham bin Tariq in Tehran on Sunday. "
                 + "Supreme Leader Ali Khamenei also received Sultan Haitham bin Tariq later on Sunday.");

@@ -43,4 +43,22 @@ class WitnessesTest {
                 ev("South Korea and Japan signed a fisheries accord on Tuesday, witnessed by Biden and Kishida. "
                         + "The United States and Japan also signed a deal on chip supplies."));
     }
+
+    @Test
+    void leadersWhoWitnessTheSigningOfNewDocumentsMakeAnAgreement() {
+        List<String> ev = ev("Biden and Kishida held talks at the White House on Tuesday. "
+                + "The two leaders later witnessed the signing of five cooperation documents on trade and energy.");
+        assertEquals(List.of("Meeting person/fumio-kishida person/joe-biden state/JP state/US",
+                "Agreement person/fumio-kishida person/joe-biden state/JP state/US"), ev);
+    }
+
+    @Test
+    void anAgreementSignedAtTheTalksIsDatedAsTheyAreNotAsAnOlderPact() {
+        var d = annotate("Biden and Kishida held talks at the White House on Tuesday. "
+                + "The two leaders later witnessed the exchange of several agreements. "
+                + "The two countries signed their trade agreement in February 2020.", DAY);
+        List<Integer> years = d.get(org.hilf.annotate.Keys.EVENTS).stream().filter(e -> e.type().equals("Agreement"))
+                .map(e -> e.date().start().getYear()).sorted().toList();
+        assertEquals(List.of(2020, 2023), years);
+    }
 }
