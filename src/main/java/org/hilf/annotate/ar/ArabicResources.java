@@ -27,6 +27,8 @@ public final class ArabicResources {
     /** Words that report an event or speech, folded. */
     public final Set<String> reportWords;
     public final List<List<String>> honorifics;
+    /** Words between a title and the name of its new holder ({@code lexicon/ar/new_holder_words.txt}: "الجديد"), folded. */
+    public final Set<String> newHolderWords;
     /** Words for the two states just named ({@code lexicon/ar/state_duals.txt}: "البلدان"), folded. */
     public final Set<String> stateDuals;
     /** Region names: no actor is recognised inside them. */
@@ -55,6 +57,7 @@ public final class ArabicResources {
         this.givenNames = Set.copyOf(fold(Tsv.words("lexicon/ar/given_names.txt")));
         this.stateDuals = Set.copyOf(fold(Tsv.words("lexicon/ar/state_duals.txt")));
         this.honorifics = fold(Tsv.words("lexicon/honorifics.txt")).stream().map(AliasIndex::split).toList();
+        this.newHolderWords = Set.copyOf(fold(Tsv.words("lexicon/ar/new_holder_words.txt")));
         this.regions = phrases("lexicon/regions.txt");
         this.dates = new DateResolver(normalizer);
         Map<String, Boolean> preps = new HashMap<>();

@@ -27,16 +27,16 @@ final class ArabicTitledPeople {
         if (t == null) {
             return -1;
         }
-        int j = skipHonorific(tokens, t.to());
-        boolean honorific = j > t.to();
+        int start = t.to() < tokens.size() && res.newHolderWords.contains(tokens.get(t.to()).text()) ? t.to() + 1 : t.to();
+        int j = skipHonorific(tokens, start); // "رئيس المفوضية الجديد محمود علي يوسف"
+        boolean honorific = j > start;
         String titleText = pass.text(tokens, t.from(), t.to());
         // a known person right after the title: "رئيس الوزراء فوميو كيشيدا"، "الرئيس يول"
         if (j < tokens.size()) {
             for (AliasIndex.Match m : res.aliases.matchesAt(tokens, j)) {
                 Entity e = res.gazetteer.entity(m.entry().entityId()).orElse(null);
                 if (e != null && e.type() == EntityType.PERSON && !m.firstReading().stripped()) {
-                    String aff = t.affiliationId() != null ? t.affiliationId()
-                            : res.gazetteer.affiliationOn(e.id(), pass.date).orElse(null);
+                    String aff = t.affiliationId() != null ? t.affiliationId() : officeNamed(e.id(), t.role());
                     pass.add(tokens, j, m.to(), e.id(), Role.NAME, 1.0, titleText, aff);
                     pass.seenPeople.put(e.id(), true);
                     pass.rememberNameParts(tokens, j, m.to(), e.id());
@@ -103,6 +103,20 @@ final class ArabicTitledPeople {
             return t.to();
         }
         return t.affiliationId() != null ? t.to() : -1;
+    }
+
+    /**
+     * The body of the person's office that the title names ("رئيس المفوضية الجديد محمود علي يوسف",
+     * elected before his term begins, is the African Union's, not the state he served until then);
+     * else of the office he held on the article's date.
+     */
+    private String officeNamed(String personId, String role) {
+        for (Entity.Office o : res.gazetteer.officesOf(personId)) {
+            if (o.role().equals(role) && o.affiliationId() != null) {
+                return o.affiliationId();
+            }
+        }
+        return res.gazetteer.affiliationOn(personId, pass.date).orElse(null);
     }
 
     int skipHonorific(List<Token> tokens, int j) {
