@@ -86,7 +86,7 @@ public final class EnglishActorRecognizer implements Annotator {
         EnglishPass(AnnotatedArticle doc, LocalDate date) {
             this.doc = doc;
             this.date = date;
-            this.titleReader = new EnglishTitleReader(res, titles, this);
+            this.titleReader = new EnglishTitleReader(res, titles, honorifics, this);
         }
 
         void sentence(List<EnToken> tokens) {
