@@ -22,6 +22,8 @@ public final class LeadPattern {
     private final Pattern pattern;
     /** True when a match begins only where no letter or ASCII digit stands before it. */
     private final boolean atWordStart;
+    /** True when the leads are found whatever the case of their ASCII letters (they are kept in lower case). */
+    private final boolean ignoringCase;
     /** The leads as a trie: at a position the text is walked down it, one character a step. */
     private final CharTrie leads = new CharTrie();
     /** One bit per character that begins a lead: most characters are refused by one look here. */
@@ -31,24 +33,56 @@ public final class LeadPattern {
 
     /** A pattern whose matches begin with one of {@code leads} where no letter or ASCII digit stands before them. */
     public static LeadPattern atWordStart(Pattern pattern, Collection<String> leads) {
-        return new LeadPattern(pattern, leads, true);
+        return new LeadPattern(pattern, leads, true, false);
+    }
+
+    /**
+     * As {@link #atWordStart}, for a pattern that matches ASCII letters whatever their case ({@code (?i)}
+     * without {@code UNICODE_CASE}): a lead is found at a position whatever the case of the ASCII
+     * letters written there ("July", "JULY" for the lead "july"). Not for a {@link Group}.
+     */
+    public static LeadPattern atWordStartIgnoringCase(Pattern pattern, Collection<String> leads) {
+        return new LeadPattern(pattern, leads, true, true);
     }
 
     public LeadPattern(Pattern pattern, Collection<String> leads) {
-        this(pattern, leads, false);
+        this(pattern, leads, false, false);
     }
 
-    private LeadPattern(Pattern pattern, Collection<String> leads, boolean atWordStart) {
+    private LeadPattern(Pattern pattern, Collection<String> leads, boolean atWordStart, boolean ignoringCase) {
         this.pattern = pattern;
         this.atWordStart = atWordStart;
+        this.ignoringCase = ignoringCase;
         this.leadWords = List.copyOf(leads);
         for (String lead : leads) {
             if (lead.isEmpty()) {
                 throw new IllegalArgumentException("an empty lead would match everywhere: " + pattern);
             }
-            this.leads.add(lead);
-            isFirst[lead.charAt(0) >>> 6] |= 1L << lead.charAt(0);
+            String kept = ignoringCase ? asciiLowerCase(lead) : lead;
+            this.leads.add(kept);
+            char first = kept.charAt(0);
+            markFirst(first);
+            if (ignoringCase && first >= 'a' && first <= 'z') {
+                markFirst((char) (first - ('a' - 'A')));
+            }
         }
+    }
+
+    private void markFirst(char c) {
+        isFirst[c >>> 6] |= 1L << c;
+    }
+
+    /** {@code c} in lower case when it is an ASCII capital, else itself: the case (?i) ignores. */
+    private static char asciiLowerCase(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    private static String asciiLowerCase(String s) {
+        char[] out = s.toCharArray();
+        for (int k = 0; k < out.length; k++) {
+            out[k] = asciiLowerCase(out[k]);
+        }
+        return new String(out);
     }
 
     public Pattern pattern() { return pattern; }
@@ -112,7 +146,7 @@ public final class LeadPattern {
         }
         CharTrie.Node node = leads.root();
         for (int k = p; k < text.length(); k++) {
-            node = node.child(text.charAt(k));
+            node = node.child(ignoringCase ? asciiLowerCase(text.charAt(k)) : text.charAt(k));
             if (node == null) {
                 return false;
             }
@@ -145,6 +179,9 @@ public final class LeadPattern {
                 LeadPattern p = patterns.get(k);
                 if (!p.atWordStart) {
                     throw new IllegalArgumentException("word starts are a superset of the match starts only at word starts: " + p.pattern);
+                }
+                if (p.ignoringCase) {
+                    throw new IllegalArgumentException("a group's leads are found in the case they are written: " + p.pattern);
                 }
                 for (String lead : p.leadWords) {
                     leads.add(lead, 1 << k);
@@ -181,11 +218,36 @@ public final class LeadPattern {
         private final int[] starts;
         private final int[] marks;
 
+        /** The marks or-ed: the patterns with a lead at some word start. */
+        private final int any;
+
         private Starts(Group group, CharSequence text, int[] starts, int[] marks) {
             this.group = group;
             this.text = text;
             this.starts = starts;
             this.marks = marks;
+            int or = 0;
+            for (int mark : marks) {
+                or |= mark;
+            }
+            this.any = or;
+        }
+
+        /**
+         * False when {@link #find} of {@code p}, one of the group's patterns, finds nothing in this
+         * text, as no lead of it begins at a word start: its matcher need not be made (most sentences
+         * hold a lead of few of the Arabic date patterns).
+         */
+        public boolean mayFind(LeadPattern p) {
+            return (any & bit(p)) != 0;
+        }
+
+        private int bit(LeadPattern p) {
+            int index = group.patterns.indexOf(p);
+            if (index < 0) {
+                throw new IllegalArgumentException("not a pattern of this group: " + p.pattern);
+            }
+            return 1 << index;
         }
 
         /**
@@ -194,11 +256,7 @@ public final class LeadPattern {
          * matches, trying only the word starts where one of p's leads begins.
          */
         public boolean find(LeadPattern p, Matcher m, int from) {
-            int index = group.patterns.indexOf(p);
-            if (index < 0) {
-                throw new IllegalArgumentException("not a pattern of this group: " + p.pattern);
-            }
-            int bit = 1 << index;
+            int bit = bit(p);
             int n = text.length();
             int k = Arrays.binarySearch(starts, from);
             for (k = k < 0 ? -k - 1 : k; k < starts.length; k++) {

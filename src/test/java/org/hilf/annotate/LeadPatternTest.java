@@ -100,4 +100,41 @@ class LeadPatternTest {
     void anEmptyLeadIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new LeadPattern(MONTH, List.of("يناير", "")));
     }
+
+    @Test
+    void aGroupSaysWhichPatternsMayFindAnything() {
+        String text = "يوم في يومين";
+        assertEquals(true, GROUP.starts(text).mayFind(DAY));
+        assertEquals(false, GROUP.starts(text).mayFind(AT_WORD_START));
+        assertEquals(true, GROUP.starts("يوليو 2020").mayFind(AT_WORD_START));
+        assertThrows(IllegalArgumentException.class, () -> GROUP.starts(text).mayFind(LED));
+    }
+
+    /** Like the English date pattern: case ignored in ASCII letters, a word boundary, words and digits. */
+    private static final Pattern ENGLISH = Pattern.compile("(?i)\\b(?:(january|june)\\s+\\d{1,2}|(?<!\\d\\s)(?:19|20)\\d\\d|in\\s+(june))\\b");
+    private static final LeadPattern ENGLISH_LED = LeadPattern.atWordStartIgnoringCase(ENGLISH,
+            List.of("January", "june", "1", "2", "IN"));
+
+    @Test
+    void leadsIgnoringCaseAreFoundInAnyCase() {
+        for (String text : List.of(
+                "On JUNE 5 and january 12, in June 2023, In june, 1 2020 and x2021; Juneau 2 5 1999",
+                "June 5",
+                "jUnE 30 iN JUNE",
+                "Éjune 5 _june 6 ıN june",
+                "")) {
+            List<String> plain = new ArrayList<>();
+            Matcher pm = ENGLISH.matcher(text);
+            while (pm.find()) {
+                plain.add(pm.start() + ":" + pm.group());
+            }
+            List<String> led = new ArrayList<>();
+            Matcher m = ENGLISH_LED.matcher(text);
+            for (int from = 0; ENGLISH_LED.find(m, text, from); from = m.end()) {
+                led.add(m.start() + ":" + m.group());
+            }
+            assertEquals(plain, led, text);
+        }
+        assertThrows(IllegalArgumentException.class, () -> new LeadPattern.Group(List.of(ENGLISH_LED)));
+    }
 }

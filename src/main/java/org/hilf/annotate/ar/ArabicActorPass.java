@@ -2,6 +2,7 @@ package org.hilf.annotate.ar;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,7 +92,7 @@ final class ArabicActorPass {
         boolean longer = !matches.isEmpty() && matches.get(0).to() - i > 1;
         // most tokens have no reading that is an anaphor: one bit says so (anaphor finds none in them)
         boolean mayBeAnaphor = !longer && res.clitics.mayBegin(tokens.get(i), recognizer.anaphorBit);
-        for (Clitics.Reading r : mayBeAnaphor ? res.clitics.readings(tokens.get(i)) : List.<Clitics.Reading>of()) {
+        for (Clitics.Reading r : mayBeAnaphor ? res.clitics.readings(tokens.get(i)) : Collections.<Clitics.Reading>emptyList()) {
             String antecedent = anaphor(r.word());
             if (antecedent != null) {
                 add(tokens, i, i + 1, antecedent, Role.NAME, ArabicActorRecognizer.TITLE_CONFIDENCE, null, null,

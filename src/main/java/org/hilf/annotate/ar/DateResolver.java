@@ -205,6 +205,9 @@ public final class DateResolver {
 
     private static void scan(LeadPattern p, String s, LeadPattern.Starts starts, boolean[] taken, List<DateMention> out, NormalizedText text, int offset,
                              Resolution resolution) {
+        if (!starts.mayFind(p)) {
+            return; // no matcher made for a pattern that cannot match (a matcher per pattern and sentence was a twenty-fifth of the bytes allocated)
+        }
         Matcher m = p.matcher(s);
         for (int from = 0; starts.find(p, m, from); from = Math.max(m.end(), m.start() + 1)) {
             if (overlaps(taken, m.start(), m.end())) {

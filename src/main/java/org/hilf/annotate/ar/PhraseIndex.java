@@ -59,12 +59,13 @@ public final class PhraseIndex<T> {
 
     /**
      * The phrases at token i, longest first; {@code allowed} filters the readings of the first word.
-     * Unmodifiable (most tokens begin no phrase: they get the one empty list, and no sort).
+     * Unmodifiable (most tokens begin no phrase: they get the one empty list, and no sort; as in
+     * {@link AliasIndex#matchesAt}, {@link Collections#emptyList()}, whose iterator is no new object).
      */
     public List<Hit<T>> at(List<Token> tokens, int i, Predicate<Clitics.Reading> allowed) {
         Clitics.Readings readings = tokens.get(i).readings(clitics);
         if (bit != FirstWords.NONE && !readings.mayBegin(bit)) {
-            return List.of();
+            return Collections.emptyList();
         }
         List<Hit<T>> out = null;
         // by index, not by iterator: this runs for a dozen indexes at every token
@@ -94,7 +95,7 @@ public final class PhraseIndex<T> {
             }
         }
         if (out == null) {
-            return List.of();
+            return Collections.emptyList();
         }
         out.sort((a, b) -> (b.to() - b.from()) - (a.to() - a.from()));
         return Collections.unmodifiableList(out);

@@ -61,7 +61,7 @@ public final class EnglishActorRecognizer implements Annotator {
         }
         EnglishPass pass = new EnglishPass(doc, doc.get(Keys.ANCHOR).date());
         for (Sentence s : doc.get(Keys.SENTENCES)) {
-            pass.sentence(res.tokenizer.tokens(doc.text(), s.start(), s.end()));
+            pass.sentence(res.tokenizer.tokens(doc, s.start(), s.end()));
         }
         doc.set(Keys.ACTORS, List.copyOf(pass.mentions));
         doc.set(Keys.NEW_ENTITIES, Map.copyOf(pass.newEntities));
@@ -84,7 +84,7 @@ public final class EnglishActorRecognizer implements Annotator {
         EnglishPass(AnnotatedArticle doc, LocalDate date) {
             this.doc = doc;
             this.date = date;
-            this.titleReader = new EnglishTitleReader(res, titles, this);
+            this.titleReader = new EnglishTitleReader(res, titles, honorifics, this);
         }
 
         void sentence(List<EnToken> tokens) {

@@ -86,7 +86,7 @@ public final class EnglishEventExtractor implements Annotator {
         Map<Integer, ActorMention> antecedents = Antecedents.of(doc, res.tokenizer);
         List<EnglishCompanions.Seen> witnessed = new ArrayList<>();
         for (Sentence s : doc.get(Keys.SENTENCES)) {
-            List<EnToken> tokens = res.tokenizer.tokens(doc.text(), s.start(), s.end());
+            List<EnToken> tokens = res.tokenizer.tokens(doc, s.start(), s.end());
             if (clause.sidelines(tokens)) {
                 sidelines.add(s);
             }

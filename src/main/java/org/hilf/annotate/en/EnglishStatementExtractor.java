@@ -74,7 +74,7 @@ public final class EnglishStatementExtractor implements Annotator {
         StatementMention last = null;
         java.util.Map<Integer, ActorMention> antecedents = Antecedents.of(doc, res.tokenizer);
         for (Sentence s : doc.get(Keys.SENTENCES)) {
-            List<StatementMention> found = sentence(doc, s, res.tokenizer.tokens(doc.text(), s.start(), s.end()), last,
+            List<StatementMention> found = sentence(doc, s, res.tokenizer.tokens(doc, s.start(), s.end()), last,
                     antecedents.get(s.index()));
             if (!found.isEmpty()) {
                 out.addAll(found);

@@ -68,7 +68,7 @@ final class EnglishSummitDocuments {
     List<EventMention> agreements(AnnotatedArticle doc, List<EventMention> events) {
         List<EventMention> out = new ArrayList<>(events);
         for (Sentence s : doc.get(Keys.SENTENCES)) {
-            Span trigger = adoption(res.tokenizer.tokens(doc.text(), s.start(), s.end()));
+            Span trigger = adoption(res.tokenizer.tokens(doc, s.start(), s.end()));
             if (trigger == null || events.stream().anyMatch(e -> e.type().equals("Agreement") && e.allSentences().contains(s))) {
                 continue;
             }

@@ -36,12 +36,13 @@ final class EnglishTitleReader {
     private final EnglishHomeState home;
     private final EnPhrases<Boolean> honorifics;
 
-    EnglishTitleReader(EnglishResources res, EnglishTitles titles, EnglishActorRecognizer.EnglishPass pass) {
+    /** {@code honorifics}: the recognizer's, read once (reading the list per article was a twentieth of the English annotation time). */
+    EnglishTitleReader(EnglishResources res, EnglishTitles titles, EnPhrases<Boolean> honorifics, EnglishActorRecognizer.EnglishPass pass) {
         this.res = res;
         this.titles = titles;
         this.pass = pass;
         this.home = new EnglishHomeState(res, pass.doc);
-        this.honorifics = res.phrases("lexicon/en/honorifics.txt");
+        this.honorifics = honorifics;
     }
 
     /** The title (and the person it names) at word i; returns the word after it, or -1. */

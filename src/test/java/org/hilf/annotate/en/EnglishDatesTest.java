@@ -58,4 +58,15 @@ class EnglishDatesTest {
     void mayTheVerbIsNoMonth() {
         assertEquals(List.of(), dates.find("They may meet again.", 0, 19, ANCHOR));
     }
+
+    @Test
+    void aRangeIsReadAloneWithTheOffsetsOfTheText() {
+        // the range begins inside "xJULY": nothing before it counts, as with a matcher's region
+        String text = "xJULY 11, 2023 and MID JULY. Met 12 july then IN 2022";
+        List<DateMention> found = dates.find(text, 1, text.length(), ANCHOR);
+        assertEquals(List.of("JULY 11, 2023@1", "MID JULY@19", "12 july@33", "2022@49"),
+                found.stream().map(d -> d.text() + "@" + d.span().start()).toList());
+        assertEquals(List.of("2023@10", "MID JULY@19", "12 july@33", "2022@49"),
+                dates.find(text, 0, text.length(), ANCHOR).stream().map(d -> d.text() + "@" + d.span().start()).toList());
+    }
 }
