@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.stream.IntStream;
 
+import org.hilf.annotate.Quotations;
 import org.hilf.annotate.Span;
 import org.hilf.annotate.Tsv;
 

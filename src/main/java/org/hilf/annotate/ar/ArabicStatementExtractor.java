@@ -12,6 +12,7 @@ import org.hilf.annotate.Annotator;
 import org.hilf.annotate.DateMention;
 import org.hilf.annotate.Key;
 import org.hilf.annotate.Keys;
+import org.hilf.annotate.Quotations;
 import org.hilf.annotate.Sentence;
 import org.hilf.annotate.Span;
 import org.hilf.annotate.StatementMention;

@@ -81,7 +81,7 @@ final class Antecedents {
             return out;
         }
         for (EnToken t : tokens) {
-            if (PRONOUNS.contains(t.folded()) && !org.hilf.annotate.ar.Quotations.inside(quoted, t.start())) {
+            if (PRONOUNS.contains(t.folded()) && !org.hilf.annotate.Quotations.inside(quoted, t.start())) {
                 out.add(new ActorMention(new Span(t.start(), t.end()), t.text(), antecedent.entityId(), ActorMention.Role.NAME,
                         0.7, null, antecedent.affiliationId()));
             }

@@ -12,9 +12,9 @@ import org.hilf.annotate.DateMention;
 import org.hilf.annotate.Entity;
 import org.hilf.annotate.EventMention;
 import org.hilf.annotate.Keys;
+import org.hilf.annotate.Quotations;
 import org.hilf.annotate.Sentence;
 import org.hilf.annotate.Span;
-import org.hilf.annotate.ar.Quotations;
 
 /**
  * The leaders of a gathering who commit their body together, with no document named ("allied

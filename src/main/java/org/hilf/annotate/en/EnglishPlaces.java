@@ -7,10 +7,10 @@ import org.hilf.annotate.AnnotatedArticle;
 import org.hilf.annotate.Entity;
 import org.hilf.annotate.EntityType;
 import org.hilf.annotate.Keys;
+import org.hilf.annotate.Quotations;
 import org.hilf.annotate.Sentence;
 import org.hilf.annotate.Span;
 import org.hilf.annotate.Tsv;
-import org.hilf.annotate.ar.Quotations;
 import org.hilf.annotate.frame.EventPlaces;
 
 /**

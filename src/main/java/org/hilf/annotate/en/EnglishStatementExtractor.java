@@ -8,18 +8,18 @@ import java.util.Set;
 
 import org.hilf.annotate.ActorMention;
 import org.hilf.annotate.AnnotatedArticle;
-import org.hilf.annotate.CollectiveSpeakers;
 import org.hilf.annotate.Annotator;
+import org.hilf.annotate.CollectiveSpeakers;
 import org.hilf.annotate.DateMention;
 import org.hilf.annotate.Entity;
 import org.hilf.annotate.EntityType;
 import org.hilf.annotate.Key;
 import org.hilf.annotate.Keys;
+import org.hilf.annotate.Quotations;
 import org.hilf.annotate.Sentence;
 import org.hilf.annotate.Span;
 import org.hilf.annotate.StatementMention;
 import org.hilf.annotate.Tsv;
-import org.hilf.annotate.ar.Quotations;
 import org.hilf.annotate.frame.Chunk;
 
 /**

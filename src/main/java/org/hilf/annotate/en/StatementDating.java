@@ -5,9 +5,9 @@ import java.util.List;
 import org.hilf.annotate.AnnotatedArticle;
 import org.hilf.annotate.DateMention;
 import org.hilf.annotate.Keys;
+import org.hilf.annotate.Quotations;
 import org.hilf.annotate.Sentence;
 import org.hilf.annotate.Span;
-import org.hilf.annotate.ar.Quotations;
 
 /**
  * When an English statement was made. A statement is dated by when it was said, never by a date

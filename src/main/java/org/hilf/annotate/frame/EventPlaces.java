@@ -8,9 +8,9 @@ import org.hilf.annotate.AnnotatedArticle;
 import org.hilf.annotate.Entity;
 import org.hilf.annotate.EntityType;
 import org.hilf.annotate.Keys;
+import org.hilf.annotate.Quotations;
 import org.hilf.annotate.Sentence;
 import org.hilf.annotate.Span;
-import org.hilf.annotate.ar.Quotations;
 
 /** Where an event happened, from the places a sentence names. Language-neutral and stateless. */
 public final class EventPlaces {

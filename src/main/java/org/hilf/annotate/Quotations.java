@@ -1,10 +1,8 @@
-package org.hilf.annotate.ar;
+package org.hilf.annotate;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.hilf.annotate.Sentence;
-import org.hilf.annotate.Span;
 
 /**
  * The quotations of a sentence: spans inside “…”، «…»، "…" and ‘…’ (the marks excluded). A
