@@ -116,7 +116,6 @@ final class ArabicSpeakers {
         return -1;
     }
 
-    /** The last actor named before the word: "الصين، التي أكدت أنها …". */
     /** The first actor of the sentence before the word, unless a preposition governs it: the subject of its first clause. */
     List<String> sentenceSubject(String text, List<Token> tokens, List<ActorMention> actors, int wordStart) {
         for (ActorMention a : actors) {

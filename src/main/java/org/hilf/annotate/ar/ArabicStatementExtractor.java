@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.hilf.annotate.ActorMention;
 import org.hilf.annotate.AnnotatedArticle;
@@ -281,12 +282,7 @@ public final class ArabicStatementExtractor implements Annotator {
     }
 
     private boolean hasComplementAfterSpeaker(List<Token> tokens, int from, List<Span> quotes) {
-        for (int i = from; i < tokens.size() && i < from + COMPLEMENT_REACH; i++) {
-            if (!Quotations.inside(quotes, tokens.get(i).start()) && speakerFinder.complementAt(tokens, i)) {
-                return true;
-            }
-        }
-        return false;
+        return IntStream.range(from, Math.min(tokens.size(), from + COMPLEMENT_REACH)).anyMatch(i -> startsComplement(tokens, i, quotes));
     }
 
     /** A quoted name ("وكالة “أسوشيتد برس“") is a name, not words said. */

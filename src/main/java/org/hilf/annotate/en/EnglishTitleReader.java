@@ -71,10 +71,8 @@ final class EnglishTitleReader {
         }
         // "Oman's foreign minister, Badr Albusaidi," : a comma may stand before the name in apposition
         int n = j < tokens.size() && tokens.get(j).gap().strip().equals(",") ? j : -1;
-        for (int start : n >= 0 ? new int[] {j} : new int[] {j}) {
-            if (start >= tokens.size() || (tokens.get(start).breakBefore() && n < 0)) {
-                break;
-            }
+        int start = j;
+        if (start < tokens.size() && !(tokens.get(start).breakBefore() && n < 0)) {
             EnPhrases.Hit<EnglishResources.Name> known = titles.capitalizedName(tokens, start);
             if (known != null && known.value().entityId().startsWith("person/")) {
                 return pass.person(tokens, start, known.to(), known.value().entityId(), titleText, aff, 1.0);
