@@ -259,13 +259,17 @@ public final class EnglishDates {
         return found;
     }
 
+    /** The first year and dash of a span of years, before its last year ("an action plan for 2025-2027"). */
+    private static final Pattern PERIOD_END = Pattern.compile("\\b\\d{4}\\s*[-–]\\s*$");
+
     /**
-     * True when the date at {@code span} is a deadline or horizon ("raise spending to 5% by 2035",
-     * "a strategy running to 2035", "sets 2025 as the target", "Vision 2030"): the time of what is
-     * pledged or planned, never when the event that pledged it happened.
+     * True when the date at {@code span} is a deadline or horizon ("to 5% by 2035", "running to 2035",
+     * "sets 2025 as the target", "Vision 2030") or ends a span of years ("an action plan for 2025-2027"):
+     * the time of what is pledged or planned, never when the event that pledged it happened.
      */
     static boolean deadline(String text, Span span) {
-        return HORIZON_BEFORE.matcher(text.substring(Math.max(0, span.start() - 24), span.start())).find()
+        return PERIOD_END.matcher(text.substring(Math.max(0, span.start() - 8), span.start())).find()
+                || HORIZON_BEFORE.matcher(text.substring(Math.max(0, span.start() - 24), span.start())).find()
                 || HORIZON_AFTER.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 24))).find();
     }
 

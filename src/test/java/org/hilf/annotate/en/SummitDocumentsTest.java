@@ -74,6 +74,15 @@ class SummitDocumentsTest {
     }
 
     @Test
+    void theEndOfASpanOfYearsDatesNothing() {
+        for (String s : List.of("an action plan for 2025-2027", "a framework for cooperation for 2024–2028")) {
+            assertTrue(EnglishDates.deadline(s, new Span(s.length() - 4, s.length())), s);
+        }
+        String ended = "the talks ran from 2019 to 2024 and ended in 2025";
+        assertFalse(EnglishDates.deadline(ended, new Span(ended.length() - 4, ended.length())));
+    }
+
+    @Test
     void theStartOfAPeriodIsNotWhenTheEventHappened() {
         var d = annotate("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan held talks in Arusha, "
                 + "their first meeting since 2019.", DAY);
