@@ -1,9 +1,11 @@
 package org.hilf.annotate.en;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.hilf.annotate.ActorMention;
@@ -26,10 +28,18 @@ final class EnglishBareOffices {
     /** The offices that speak and act as their state once it is named (state_offices.txt). */
     private final EnPhrases<Boolean> stateOffices;
 
+    /** The gazetteer's national organizations by lower-case English form, then by state ("presidential office" → KR → …). */
+    private final Map<String, Map<String, String>> nationalBodies = new HashMap<>();
+
     EnglishBareOffices(EnglishResources res) {
         this.res = res;
         this.offices = res.phrases("lexicon/en/bare_offices.txt");
         this.stateOffices = res.phrases("lexicon/en/state_offices.txt");
+        for (Gazetteer.Form f : res.gazetteer.forms()) {
+            res.gazetteer.entity(f.entityId()).filter(e -> "en".equals(f.language()) && e.type() == EntityType.ORGANIZATION
+                    && e.countryId() != null).ifPresent(e -> nationalBodies.computeIfAbsent(f.text().toLowerCase(Locale.ROOT),
+                    x -> new HashMap<>()).putIfAbsent(stateIdOf(e.countryId()), f.entityId()));
+        }
     }
 
     /**
@@ -50,12 +60,7 @@ final class EnglishBareOffices {
     /** The gazetteer's organization of the state named by the words [from, to), or the state. */
     private String organization(List<EnToken> tokens, int from, int to, String state) {
         String words = String.join(" ", tokens.subList(from, to).stream().map(EnToken::folded).toList());
-        return res.gazetteer.forms().stream()
-                .filter(f -> "en".equals(f.language()) && f.text().toLowerCase(Locale.ROOT).equals(words))
-                .map(Gazetteer.Form::entityId)
-                .filter(x -> res.gazetteer.entity(x).filter(e -> e.type() == EntityType.ORGANIZATION
-                        && state.equals(stateIdOf(e.countryId()))).isPresent())
-                .findFirst().orElse(state);
+        return nationalBodies.getOrDefault(words, Map.of()).getOrDefault(state, state);
     }
 
     /** The office "the" at word i begins, as the entity it stands for over words [i + 1, to), or null. */

@@ -58,7 +58,7 @@ final class EnglishCollectiveCommitments {
             if (events.stream().anyMatch(e -> e.type().equals("Agreement") && e.allSentences().contains(s))) {
                 continue;
             }
-            List<EnToken> tokens = res.tokenizer.tokens(doc.text(), s.start(), s.end());
+            List<EnToken> tokens = res.tokenizer.tokens(doc, s.start(), s.end());
             List<ActorMention> bodies = doc.get(Keys.ACTORS).stream().filter(a -> s.span().contains(a.span())
                     && a.role() == ActorMention.Role.NAME && body(doc, a.entityId())).toList();
             List<Span> quoted = Quotations.of(doc.text(), s);

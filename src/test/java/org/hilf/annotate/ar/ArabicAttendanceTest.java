@@ -20,28 +20,30 @@ import org.junit.jupiter.api.Test;
  */
 class ArabicAttendanceTest {
 
-
     private static List<EventMention> summits(String text, LocalDate day) {
         return annotate(text, day).get(Keys.EVENTS).stream().filter(e -> e.type().equals("Summit")).toList();
     }
 
+    /** The text reports one summit, and these take part in it (others may too). */
+    private static void oneSummitWith(String text, LocalDate day, String... ids) {
+        List<EventMention> s = summits(text, day);
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.get(0).participants().containsAll(List.of(ids)), s.toString());
+    }
+
     @Test
     void whoAttendsBesideUnnamedLeadersAttendsWithTheBodyOfTheTitleAfterTheName() {
-        List<EventMention> s = summits("انطلقت اليوم في القاهرة أعمال القمة العربية الأوروبية.\n\nوشارك في القمة قادة ورؤساء وفود "
+        oneSummitWith("انطلقت اليوم في القاهرة أعمال القمة العربية الأوروبية.\n\nوشارك في القمة قادة ورؤساء وفود "
                 + "الدول الأعضاء في المنظمتين، إلى جانب السيدة أورسولا فون دير لاين رئيسة المفوضية الأوروبية، ومعالي السيد أحمد "
-                + "أبو الغيط الأمين العام لجامعة الدول العربية.", LocalDate.of(2024, 2, 20));
-        assertEquals(1, s.size(), s.toString());
-        assertTrue(s.get(0).participants().containsAll(List.of("person/ursula-von-der-leyen", "org/european-commission",
-                "person/ahmed-aboul-gheit")), s.toString());
+                + "أبو الغيط الأمين العام لجامعة الدول العربية.", LocalDate.of(2024, 2, 20),
+                "person/ursula-von-der-leyen", "org/european-commission", "person/ahmed-aboul-gheit");
     }
 
     @Test
     void anAsideOnWhatCapacitySomeoneActsInDoesNotEndTheList() {
-        List<EventMention> s = summits("افتتح الرئيس الموريتاني محمد ولد الشيخ الغزواني، بصفته الرئيس الحالي للاتحاد الإفريقي، "
-                + "والرئيس الإيطالي سيرجو ماتاريلا أمس في روما أعمال القمة الإيطالية الإفريقية.", LocalDate.of(2024, 1, 30));
-        assertEquals(1, s.size(), s.toString());
-        assertTrue(s.get(0).participants().containsAll(List.of("person/mohamed-ould-ghazouani", "person/sergio-mattarella")),
-                s.toString());
+        oneSummitWith("افتتح الرئيس الموريتاني محمد ولد الشيخ الغزواني، بصفته الرئيس الحالي للاتحاد الإفريقي، "
+                + "والرئيس الإيطالي سيرجو ماتاريلا أمس في روما أعمال القمة الإيطالية الإفريقية.", LocalDate.of(2024, 1, 30),
+                "person/mohamed-ould-ghazouani", "person/sergio-mattarella");
     }
 
     @Test
@@ -59,33 +61,27 @@ class ArabicAttendanceTest {
     @Test
     void aLeaderNamedTwiceInAListDoesNotEndIt() {
         // ArabicCoordination.joins: "وملك البحرين الملك X" repeats the last actor, not the first
-        List<EventMention> s = summits(GULF_SUMMIT + "وحضر القمة أمير قطر الشيخ تميم بن حمد آل ثاني، وملك البحرين الملك حمد بن "
-                + "عيسى آل خليفة، ورئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان.", LocalDate.of(2024, 12, 1));
-        assertEquals(1, s.size(), s.toString());
-        assertTrue(s.get(0).participants().containsAll(List.of("person/tamim-bin-hamad", "person/hamad-bin-isa",
-                "person/mohamed-bin-zayed", "state/AE")), s.toString());
+        oneSummitWith(GULF_SUMMIT + "وحضر القمة أمير قطر الشيخ تميم بن حمد آل ثاني، وملك البحرين الملك حمد بن "
+                + "عيسى آل خليفة، ورئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان.", LocalDate.of(2024, 12, 1),
+                "person/tamim-bin-hamad", "person/hamad-bin-isa", "person/mohamed-bin-zayed", "state/AE");
     }
 
     @Test
     void theStateOfAnOfficeAfterTheNameDoesNotEndTheList() {
         // ArabicCoordination.stateOfOfficeAfter: "رئيس مجلس الوزراء في المملكة العربية السعودية، وفخامة الرئيس Y"
-        List<EventMention> s = summits("انطلقت أمس أعمال القمة العربية الإسلامية الطارئة في الدوحة.\n\nوشارك في القمة صاحب السمو "
+        oneSummitWith("انطلقت أمس أعمال القمة العربية الإسلامية الطارئة في الدوحة.\n\nوشارك في القمة صاحب السمو "
                 + "الملكي الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء في المملكة العربية السعودية، وفخامة الرئيس رجب طيب "
-                + "أردوغان رئيس الجمهورية التركية.", LocalDate.of(2025, 9, 16));
-        assertEquals(1, s.size(), s.toString());
-        assertTrue(s.get(0).participants().containsAll(List.of("person/mohammed-bin-salman", "person/recep-tayyip-erdogan",
-                "state/TR")), s.toString());
+                + "أردوغان رئيس الجمهورية التركية.", LocalDate.of(2025, 9, 16),
+                "person/mohammed-bin-salman", "person/recep-tayyip-erdogan", "state/TR");
     }
 
     @Test
     void theHeadOfAStatesDelegationAttendsWithIt() {
         // ArabicCoordination.headOfDelegation: "ترأس وفد السعودية وزير الخارجية X"، "وفد مصر في القمة الدكتور X"
-        List<EventMention> s = summits(GULF_SUMMIT + "وحضر القمة أمير قطر الشيخ تميم بن حمد آل ثاني، فيما ترأس وفد السعودية "
+        oneSummitWith(GULF_SUMMIT + "وحضر القمة أمير قطر الشيخ تميم بن حمد آل ثاني، فيما ترأس وفد السعودية "
                 + "وزير الخارجية الأمير فيصل بن فرحان.\n\nوترأس وفد مصر في القمة الدكتور مصطفى مدبولي رئيس مجلس الوزراء.",
-                LocalDate.of(2024, 12, 1));
-        assertEquals(1, s.size(), s.toString());
-        assertTrue(s.get(0).participants().containsAll(List.of("state/SA", "person/faisal-bin-farhan", "state/EG",
-                "person/mostafa-madbouly")), s.toString());
+                LocalDate.of(2024, 12, 1),
+                "state/SA", "person/faisal-bin-farhan", "state/EG", "person/mostafa-madbouly");
     }
 
     @Test
@@ -101,12 +97,10 @@ class ArabicAttendanceTest {
     @Test
     void anAttendanceVerbWithThePronounOfTheSummitJoinsIt() {
         // frames.tsv attend-it: "كما حضرها X"; ArabicSessions: "وشارك في الجلسة الافتتاحية X"
-        List<EventMention> s = summits("انطلقت أمس أعمال القمة العربية الإسلامية الطارئة في الدوحة. كما حضرها معالي أحمد أبو "
+        oneSummitWith("انطلقت أمس أعمال القمة العربية الإسلامية الطارئة في الدوحة. كما حضرها معالي أحمد أبو "
                 + "الغيط الأمين العام لجامعة الدول العربية.\n\nوشارك في الجلسة الافتتاحية الأمين العام للأمم المتحدة أنطونيو "
-                + "غوتيريش.", LocalDate.of(2025, 9, 16));
-        assertEquals(1, s.size(), s.toString());
-        assertTrue(s.get(0).participants().containsAll(List.of("person/ahmed-aboul-gheit", "person/antonio-guterres")),
-                s.toString());
+                + "غوتيريش.", LocalDate.of(2025, 9, 16),
+                "person/ahmed-aboul-gheit", "person/antonio-guterres");
     }
 
     @Test
@@ -120,12 +114,10 @@ class ArabicAttendanceTest {
     @Test
     void aListOfAttendeesGoesOnInTheNextSentenceWithAVerbOfAttending() {
         // ArabicSessions.Attendance: "وشارك في القمة X. ومثّل السعودية Y، فيما ترأس وفد عمان Z. ومن جانب الإمارات حضر W."
-        List<EventMention> s = summits(GULF_SUMMIT + "وشارك في القمة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر. ومثّل "
+        oneSummitWith(GULF_SUMMIT + "وشارك في القمة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر. ومثّل "
                 + "المملكة العربية السعودية صاحب السمو الأمير فيصل بن فرحان وزير الخارجية. ومن جانب دولة الإمارات حضر سمو الشيخ "
-                + "منصور بن زايد آل نهيان نائب رئيس الدولة.", LocalDate.of(2024, 12, 1));
-        assertEquals(1, s.size(), s.toString());
-        assertTrue(s.get(0).participants().containsAll(List.of("person/tamim-bin-hamad", "state/SA", "person/faisal-bin-farhan",
-                "person/mansour-bin-zayed", "state/AE")), s.toString());
+                + "منصور بن زايد آل نهيان نائب رئيس الدولة.", LocalDate.of(2024, 12, 1),
+                "person/tamim-bin-hamad", "state/SA", "person/faisal-bin-farhan", "person/mansour-bin-zayed", "state/AE");
     }
 
     @Test
@@ -140,11 +132,9 @@ class ArabicAttendanceTest {
     @Test
     void theRestOfAStatesFullNameAfterAnOfficeDoesNotEndTheList() {
         // ArabicCoordination.stateNameRest: "رئيس جمهورية مصر العربية، وفخامة الرئيس Y"
-        List<EventMention> s = summits("انطلقت أمس أعمال القمة العربية الإسلامية الطارئة في الدوحة.\n\nوشارك في القمة الرئيس عبد "
+        oneSummitWith("انطلقت أمس أعمال القمة العربية الإسلامية الطارئة في الدوحة.\n\nوشارك في القمة الرئيس عبد "
                 + "الفتاح السيسي رئيس جمهورية مصر العربية، وفخامة الرئيس رجب طيب أردوغان رئيس الجمهورية التركية.",
-                LocalDate.of(2025, 9, 16));
-        assertEquals(1, s.size(), s.toString());
-        assertTrue(s.get(0).participants().containsAll(List.of("person/abdel-fattah-el-sisi", "person/recep-tayyip-erdogan",
-                "state/TR")), s.toString());
+                LocalDate.of(2025, 9, 16),
+                "person/abdel-fattah-el-sisi", "person/recep-tayyip-erdogan", "state/TR");
     }
 }
