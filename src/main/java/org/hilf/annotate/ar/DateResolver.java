@@ -2,9 +2,6 @@ package org.hilf.annotate.ar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,6 +16,7 @@ import org.hilf.annotate.DateMention.Granularity;
 import org.hilf.annotate.LeadPattern;
 import org.hilf.annotate.Span;
 import org.hilf.annotate.Tsv;
+import org.hilf.annotate.ar.DateArithmetic.Value;
 
 /**
  * Finds Arabic date expressions and resolves them to calendar dates, relative ones against an
@@ -162,7 +160,7 @@ public final class DateResolver {
         if (digits) {
             scan(range, s, starts, taken, out, text, fs, mt -> range(mt, anchor));
         }
-        scan(ordinal, s, starts, taken, out, text, fs, mt -> dayMonth(ordinals.get(mt.group(1)), months.get(mt.group(2)), mt.group(3),
+        scan(ordinal, s, starts, taken, out, text, fs, mt -> DateArithmetic.dayMonth(ordinals.get(mt.group(1)), months.get(mt.group(2)), mt.group(3),
                 mt.group(4), anchor));
         if (digits) {
             scan(dayMonth, s, starts, taken, out, text, fs, mt -> dayMonth(mt, anchor));
@@ -177,7 +175,7 @@ public final class DateResolver {
         if (digits) {
             scan(year, s, starts, taken, out, text, fs, mt -> {
                 int y = Integer.parseInt(mt.group(1));
-                return resolved(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Granularity.YEAR, false, false);
+                return DateArithmetic.resolved(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Granularity.YEAR, false, false);
             });
         }
         out.sort(Comparator.comparingInt(d -> d.span().start()));
@@ -194,10 +192,6 @@ public final class DateResolver {
         }
         return false;
     }
-
-    /** What a pattern's match resolves to; the span and text are filled in by {@link #scan}. */
-    private record Value(LocalDate start, LocalDate end, Granularity granularity, boolean resolved, boolean relative,
-                         boolean weekdayOnly) { }
 
     private interface Resolution {
         Value apply(Matcher m);
@@ -227,8 +221,8 @@ public final class DateResolver {
             }
             int os = text.originalStart(offset + m.start());
             int oe = text.originalEnd(offset + m.end());
-            out.add(new DateMention(new Span(os, oe), text.original().substring(os, oe), v.start, v.end, v.granularity,
-                    v.resolved, v.relative, v.weekdayOnly));
+            out.add(new DateMention(new Span(os, oe), text.original().substring(os, oe), v.start(), v.end(), v.granularity(),
+                    v.resolved(), v.relative(), v.weekdayOnly()));
         }
     }
 
@@ -241,183 +235,48 @@ public final class DateResolver {
         return false;
     }
 
-    private static Value resolved(LocalDate start, LocalDate end, Granularity g, boolean relative, boolean weekdayOnly) {
-        return new Value(start, end, g, true, relative, weekdayOnly);
+    private Value range(Matcher m, LocalDate anchor) {
+        int m2 = months.get(m.group(5));
+        return DateArithmetic.range(Integer.parseInt(m.group(1)), m.group(2) == null ? m2 : months.get(m.group(2)), year(m.group(3)),
+                Integer.parseInt(m.group(4)), m2, year(m.group(6)), anchor);
     }
 
-    private static Value unresolved() { return new Value(null, null, null, false, true, false); }
-
-    private Value range(Matcher m, LocalDate anchor) {
-        int d1 = Integer.parseInt(m.group(1));
-        int d2 = Integer.parseInt(m.group(4));
-        int m2 = months.get(m.group(5));
-        Integer m1 = m.group(2) == null ? m2 : months.get(m.group(2));
-        Integer y2 = m.group(6) == null ? null : Integer.valueOf(m.group(6));
-        Integer y1 = m.group(3) == null ? y2 : Integer.valueOf(m.group(3));
-        if (y2 == null) {
-            if (anchor == null) {
-                return unresolved();
-            }
-            LocalDate end = nearest(anchor, m2, d2);
-            y2 = end.getYear();
-            y1 = m1 > m2 ? y2 - 1 : y2;
-        }
-        LocalDate start = LocalDate.of(y1, m1, d1);
-        LocalDate end = LocalDate.of(y2, m2, d2);
-        if (end.isBefore(start)) {
-            return null;
-        }
-        return resolved(start, end, Granularity.DAY, m.group(6) == null, false);
+    private static Integer year(String digits) {
+        return digits == null ? null : Integer.valueOf(digits);
     }
 
     private Value dayMonth(Matcher m, LocalDate anchor) {
-        return dayMonth(Integer.parseInt(m.group(1)), months.get(m.group(2)), m.group(3), m.group(4), anchor);
-    }
-
-    private Value dayMonth(int day, int month, String year, String rel, LocalDate anchor) {
-        if (year != null) {
-            LocalDate d = LocalDate.of(Integer.parseInt(year), month, day);
-            return resolved(d, d, Granularity.DAY, false, false);
-        }
-        if (anchor == null) {
-            return unresolved();
-        }
-        LocalDate d;
-        if (rel == null) {
-            d = nearest(anchor, month, day);
-        } else if (rel.equals("الماضي")) {
-            d = LocalDate.of(anchor.getYear(), month, day);
-            if (!d.isBefore(anchor)) {
-                d = d.minusYears(1);
-            }
-        } else if (rel.equals("المقبل") || rel.equals("القادم")) {
-            d = LocalDate.of(anchor.getYear(), month, day);
-            if (!d.isAfter(anchor)) {
-                d = d.plusYears(1);
-            }
-        } else {
-            d = LocalDate.of(anchor.getYear(), month, day);
-        }
-        return resolved(d, d, Granularity.DAY, true, false);
-    }
-
-    /** The date with this month and day nearest the anchor: last year's, this year's or next year's. */
-    private static LocalDate nearest(LocalDate anchor, int month, int day) {
-        LocalDate best = null;
-        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
-            LocalDate d = LocalDate.of(y, month, Math.min(day, YearMonth.of(y, month).lengthOfMonth()));
-            if (best == null || Math.abs(ChronoUnit.DAYS.between(anchor, d)) < Math.abs(ChronoUnit.DAYS.between(anchor, best))) {
-                best = d;
-            }
-        }
-        return best.withDayOfMonth(day);
+        return DateArithmetic.dayMonth(Integer.parseInt(m.group(1)), months.get(m.group(2)), m.group(3), m.group(4), anchor);
     }
 
     private Value numeric(Matcher m) {
         LocalDate d = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-        return resolved(d, d, Granularity.DAY, false, false);
+        return DateArithmetic.resolved(d, d, Granularity.DAY, false, false);
     }
 
     private Value weekday(Matcher m, LocalDate anchor) {
         String day = m.group(1);
-        int dow = weekdays.get(m.group(2));
         String rel = m.group(3);
+        // a bare weekday without its article is no date ("جمعة" is also a gathering); "الجمعة" or "يوم جمعة" is
         boolean explicitDay = m.group(0).contains("يوم") || day != null || rel != null;
         if (!explicitDay && !m.group(2).startsWith("ال")) {
             return null;
         }
-        if (anchor == null) {
-            return unresolved();
-        }
-        LocalDate d;
-        if ("امس".equals(day) || "البارحه".equals(day)) {
-            d = anchor.minusDays(1);
-        } else if ("اليوم".equals(day)) {
-            d = anchor;
-        } else if ("غدا".equals(day)) {
-            d = anchor.plusDays(1);
-        } else if ("المقبل".equals(rel) || "القادم".equals(rel)) {
-            d = anchor.with(TemporalAdjusters.next(DayOfWeek.of(dow)));
-        } else if ("الماضي".equals(rel)) {
-            d = anchor.with(TemporalAdjusters.previous(DayOfWeek.of(dow)));
-        } else {
-            d = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(dow)));
-            return resolved(d, d, Granularity.DAY, true, true);
-        }
-        return resolved(d, d, Granularity.DAY, true, false);
+        return DateArithmetic.weekday(day, DayOfWeek.of(weekdays.get(m.group(2))), rel, anchor);
     }
 
     private Value monthYear(Matcher m, LocalDate anchor) {
-        int month = months.get(m.group(1));
-        YearMonth ym;
-        if (m.group(2) != null) {
-            ym = YearMonth.of(Integer.parseInt(m.group(2)), month);
-        } else {
-            if (anchor == null) {
-                return unresolved();
-            }
-            String rel = m.group(3);
-            ym = YearMonth.of(anchor.getYear(), month);
-            YearMonth now = YearMonth.from(anchor);
-            if ((rel.equals("الماضي") || rel.equals("المنصرم")) && !ym.isBefore(now)) {
-                ym = ym.minusYears(1);
-            } else if ((rel.equals("المقبل") || rel.equals("القادم")) && !ym.isAfter(now)) {
-                ym = ym.plusYears(1);
-            }
-        }
-        return resolved(ym.atDay(1), ym.atEndOfMonth(), Granularity.MONTH, m.group(2) == null, false);
+        return DateArithmetic.monthYear(months.get(m.group(1)), year(m.group(2)), m.group(3), anchor);
     }
 
     private Value relative(Matcher m, LocalDate anchor) {
-        if (anchor == null) {
-            return unresolved();
-        }
         String[] r = relatives.get(m.group(1));
-        int offset = Integer.parseInt(r[1]);
-        switch (r[0]) {
-            case "day": {
-                LocalDate d = anchor.plusDays(offset);
-                return resolved(d, d, Granularity.DAY, true, false);
-            }
-            case "week": {
-                LocalDate monday = anchor.plusWeeks(offset).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                return resolved(monday, monday.plusDays(6), Granularity.DAY, true, false);
-            }
-            case "month": {
-                YearMonth ym = YearMonth.from(anchor).plusMonths(offset);
-                return resolved(ym.atDay(1), ym.atEndOfMonth(), Granularity.MONTH, true, false);
-            }
-            default: {
-                int y = anchor.getYear() + offset;
-                return resolved(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Granularity.YEAR, true, false);
-            }
-        }
+        return DateArithmetic.relative(r[0], Integer.parseInt(r[1]), anchor);
     }
 
     private Value ago(Matcher m, LocalDate anchor) {
-        if (anchor == null) {
-            return unresolved();
-        }
         String n = m.group(2);
-        String unit = m.group(3);
         int count = n == null ? 1 : Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : numbers.get(n);
-        if (unit.equals("عامين") || unit.equals("سنتين") || unit.equals("شهرين") || unit.equals("يومين") || unit.equals("اسبوعين")) {
-            count = 2;
-        }
-        int sign = m.group(1).equals("قبل") ? -1 : 1;
-        if (unit.startsWith("ي")) {
-            LocalDate d = anchor.plusDays((long) sign * count);
-            return resolved(d, d, Granularity.DAY, true, false);
-        }
-        if (unit.contains("سبوع") || unit.equals("اسابيع")) {
-            LocalDate d = anchor.plusWeeks((long) sign * count);
-            return resolved(d, d, Granularity.DAY, true, false);
-        }
-        if (unit.contains("شهر") || unit.equals("اشهر")) {
-            YearMonth ym = YearMonth.from(anchor).plusMonths((long) sign * count);
-            return resolved(ym.atDay(1), ym.atEndOfMonth(), Granularity.MONTH, true, false);
-        }
-        int y = anchor.getYear() + sign * count;
-        return resolved(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Granularity.YEAR, true, false);
+        return DateArithmetic.ago(m.group(1).equals("قبل") ? -1 : 1, count, m.group(3), anchor);
     }
 }
