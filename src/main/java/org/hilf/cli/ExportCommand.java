@@ -12,6 +12,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.system.Txn;
 import org.hilf.graph.ProtegeExport;
+import org.hilf.graph.ProtegeTurtle;
 import org.hilf.store.HilfStore;
 
 import picocli.CommandLine.Command;
@@ -87,7 +88,7 @@ public final class ExportCommand implements Callable<Integer> {
     /** The Protégé document; what had to be left out is named on the error stream, one line each. */
     private String writeForProtege(HilfStore s, OutputStream o) {
         ProtegeExport.Result r = ProtegeExport.from(s.datasetGraph());
-        ProtegeExport.write(r.graph(), o);
+        ProtegeTurtle.write(r.graph(), o);
         var err = spec.commandLine().getErr();
         for (String d : r.dropped()) {
             err.println("warning: left out of the Protégé export: " + d);

@@ -254,7 +254,7 @@ class ProtegeExportTest {
 
         Path file = dir.resolve("awkward.ttl");
         try (OutputStream o = Files.newOutputStream(file)) {
-            ProtegeExport.write(g, o);
+            ProtegeTurtle.write(g, o);
         }
         OwlCheck.Loaded l = OwlCheck.load(file);
         assertTrue(l.unparsed().isEmpty() && l.guessed().isEmpty() && l.violations().isEmpty(), l.problems());
