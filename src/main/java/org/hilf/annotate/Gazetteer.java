@@ -101,6 +101,22 @@ public final class Gazetteer {
     }
 
     /**
+     * The organization's summit a date of it names ({@code from}..{@code to}, a day, a month or a
+     * year): the one of that year whose days meet those (a day more on each side, for the eve and
+     * the morrow); failing that, the year's only summit. None when the date meets several, as a bare
+     * year does in a year of several summits ("قمة 2019" of the Arab League: Beirut, Sharm el-Sheikh,
+     * Tunis, Mecca): guessing one would place it in the wrong city.
+     */
+    public Optional<Summit> summitOn(String organizationId, LocalDate from, LocalDate to) {
+        List<Summit> ofYear = summits.stream()
+                .filter(x -> x.organizationId().equals(organizationId) && x.start().getYear() == from.getYear()).toList();
+        List<Summit> meeting = ofYear.stream()
+                .filter(x -> !x.start().isAfter(to.plusDays(1)) && !x.end().isBefore(from.minusDays(1))).toList();
+        List<Summit> pick = meeting.isEmpty() ? ofYear : meeting;
+        return pick.size() == 1 ? Optional.of(pick.get(0)) : Optional.empty();
+    }
+
+    /**
      * The organization's summit under way on {@code day}, or ended at most {@code daysAfter} days
      * before it: what a report dated {@code day} means by "the summit" when it gives no date or place.
      */

@@ -54,6 +54,7 @@ public final class ArabicEventExtractor implements Annotator {
     private final TriggerPossessives possessives;
     private final ArabicAgreements agreements;
     private final ArabicJointBodies jointBodies;
+    private final ArabicClauses clauses;
 
     public ArabicEventExtractor(ArabicResources res) {
         this.res = res;
@@ -74,6 +75,7 @@ public final class ArabicEventExtractor implements Annotator {
         modality = new ArabicModality(res);
         agreements = new ArabicAgreements(res);
         jointBodies = new ArabicJointBodies(res);
+        clauses = new ArabicClauses(res);
     }
 
     /** An event word as written, or after a one-letter conjunction or preposition (not ك). */
@@ -180,7 +182,7 @@ public final class ArabicEventExtractor implements Annotator {
             int segFrom = tokens.get(lower < tokens.size() ? lower : f.from()).start();
             int segTo = upper < tokens.size() ? tokens.get(upper).start() : Integer.MAX_VALUE;
             boolean present = frame.mood() == Frame.Mood.PRESENT && !planned && !modality.narrativeAfterBefore(tokens, f.from());
-            DateMention date = EventDating.datesFor(dates, segFrom, trigger.start(), trigger.end(), segTo, present).get(0);
+            DateMention date = EventDating.datesFor(clauses.datesOf(dates, tokens, f.to()), segFrom, trigger.start(), trigger.end(), segTo, present).get(0);
             if (date == null && frame.type().equals("Summit")) {
                 date = ArabicSummitWords.unresolvedAfter(doc, tokens, f.to()); // "قمة هذا العام" in an undated article
             }
@@ -199,7 +201,9 @@ public final class ArabicEventExtractor implements Annotator {
                 joinDates.add(date);
                 continue;
             }
-            String place = frame.type().equals("Summit") ? summitWords.place(doc, tokens, f.from(), f.to(), s, sideline) : EventPlaces.placeOf(doc, s, id -> res.entity(doc, id));
+            int clauseEnd = clauses.end(tokens, f.to());
+            String place = frame.type().equals("Summit") ? summitWords.place(doc, tokens, f.from(), f.to(), s, sideline, clauseEnd)
+                    : EventPlaces.placeOf(doc, s, clauseEnd, id -> res.entity(doc, id));
             EventAssembler.Context c = new EventAssembler.Context(s, trigger, date, EventDating.basis(s, date), planned,
                     PriorEvents.previous(out), PriorEvents.gathering(out), id -> res.entity(doc, id), place);
             // the first assignment of the roles that makes an event

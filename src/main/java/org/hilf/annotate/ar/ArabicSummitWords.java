@@ -79,9 +79,13 @@ final class ArabicSummitWords {
                 .map(m -> m.entry().entityId()).findFirst().orElse(null);
     }
 
+    /**
+     * The organization named within two words after the summit word, as written: a name after "و"
+     * is no summit's but the tens of an ordinal ("قمتهم الثامنة والعشرين" is the 28th, not the G20's).
+     */
     private PhraseIndex.Hit<String> organizationAfter(List<Token> tokens, int to) {
         for (int k = to; k < Math.min(tokens.size(), to + 2); k++) {
-            PhraseIndex.Hit<String> hit = names.longestAt(tokens, k, PhraseIndex::conjunctionOnly);
+            PhraseIndex.Hit<String> hit = names.longestAt(tokens, k, r -> r.prefix().isEmpty());
             if (hit != null && res.gazetteer.entity(hit.value()).isPresent()) {
                 return hit;
             }
@@ -102,18 +106,19 @@ final class ArabicSummitWords {
     /**
      * A summit's place: the first place right after the summit word ("قمة الناتو في فيلنيوس"), not
      * one gone to or come from; else the sentence's, unless the summit is named as the sidelines of
-     * another event ("التقى X في موسكو على هامش القمة": Moscow is the meeting's place).
+     * another event ("التقى X في موسكو على هامش القمة": Moscow is the meeting's place). Either before
+     * offset {@code clauseEnd}, where the clause of the summit word ends ({@link ArabicClauses#end}).
      */
-    String place(AnnotatedArticle doc, List<Token> tokens, int from, int to, Sentence s, boolean sideline) {
+    String place(AnnotatedArticle doc, List<Token> tokens, int from, int to, Sentence s, boolean sideline, int clauseEnd) {
         int start = tokens.get(from).start();
-        int end = to + 6 < tokens.size() ? tokens.get(to + 6).end() : s.end();
+        int end = Math.min(clauseEnd, to + 6 < tokens.size() ? tokens.get(to + 6).end() : s.end());
         for (ActorMention a : doc.get(Keys.ACTORS)) {
             if (a.span().start() >= start && a.span().start() < end && a.role() == ActorMention.Role.PLACE
                     && !towards(tokens, a)) {
                 return EventPlaces.placeId(res.entity(doc, a.entityId()));
             }
         }
-        return sideline ? null : EventPlaces.placeOf(doc, s, id -> res.entity(doc, id));
+        return sideline ? null : EventPlaces.placeOf(doc, s, clauseEnd, id -> res.entity(doc, id));
     }
 
     private static boolean towards(List<Token> tokens, ActorMention a) {

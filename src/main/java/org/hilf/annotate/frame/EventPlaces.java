@@ -18,9 +18,15 @@ public final class EventPlaces {
 
     /** The first place (a capital, a city, a state as location) the sentence names outside quotations, or null. */
     public static String placeOf(AnnotatedArticle doc, Sentence s, Function<String, Entity> entities) {
+        return placeOf(doc, s, Integer.MAX_VALUE, entities);
+    }
+
+    /** As {@link #placeOf(AnnotatedArticle, Sentence, Function)}, among the places that begin before offset {@code before}. */
+    public static String placeOf(AnnotatedArticle doc, Sentence s, int before, Function<String, Entity> entities) {
         List<Span> quotes = Quotations.of(doc.text(), s);
         for (ActorMention a : doc.get(Keys.ACTORS)) {
-            if (s.span().contains(a.span()) && a.role() == ActorMention.Role.PLACE && !Quotations.inside(quotes, a.span().start())) {
+            if (s.span().contains(a.span()) && a.span().start() < before && a.role() == ActorMention.Role.PLACE
+                    && !Quotations.inside(quotes, a.span().start())) {
                 String p = placeId(entities.apply(a.entityId()));
                 if (p != null) {
                     return p;

@@ -14,7 +14,8 @@ import org.hilf.annotate.Gazetteer;
 /**
  * Summits against the reference list ({@code data/gazetteer/summits.tsv}): a summit named with its
  * place but no year ("قمة الناتو في واشنطن") is the organization's summit there nearest before the
- * article's date; one named with its year gets its host city; a summit word with no organizer of
+ * article's date; one named with its date gets the host city of the summit that date names ({@link
+ * Gazetteer#summitOn}: none when it names several); a summit word with no organizer of
  * its own is the summit the article named last when it has no participants or is definite ("القمة"،
  * {@code definite} tells, in the article's language), and its participants join that summit; a
  * summit that is none of these and has no participants is dropped. Language-neutral and thread-safe.
@@ -37,8 +38,10 @@ public final class SummitResolver {
                 continue;
             }
             EventMention r = e;
-            if (e.organizerId() == null && e.placeId() != null && e.participants().isEmpty()) {
+            if (e.organizerId() == null && e.placeId() != null && e.participants().isEmpty()
+                    && !(e.planned() && last != null && definite.test(e))) {
                 // "قمة مدريد"، "قمة واشنطن": the summit held there, that year or the latest before the article
+                // ("القمة المقبلة ستعقد في المنامة" after a Gulf summit is the Gulf's next, not another body's next there)
                 LocalDate h = e.date() == null || !e.date().resolved() ? horizon
                         : e.planned() ? e.date().start().minusDays(1) : e.date().end();
                 String org = at(null, e, h)
@@ -173,7 +176,7 @@ public final class SummitResolver {
 
     private EventMention reference(EventMention e, LocalDate horizon) {
         if (e.date() != null && e.date().resolved()) {
-            var ref = gazetteer.summitIn(e.organizerId(), e.date().start().getYear());
+            var ref = gazetteer.summitOn(e.organizerId(), e.date().start(), e.date().end());
             if (ref.isPresent() && e.placeId() == null) {
                 return e.resolved(e.organizerId(), ref.get().placeId(), e.date(), e.dateBasis(), e.participants());
             }

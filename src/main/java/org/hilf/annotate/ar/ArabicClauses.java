@@ -1,0 +1,63 @@
+package org.hilf.annotate.ar;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.hilf.annotate.DateMention;
+import org.hilf.annotate.Tsv;
+
+/**
+ * Where the clause of an event word ends, so that its date and its place are read in it: a word
+ * opening reported words ({@code data/lexicon/ar/clause_openers.txt}: "إن"، "أن"، "بأن") begins
+ * another clause, whose time and place are that clause's. "وقال القادة في ختام القمة إنهم مستعدون …
+ * منذ حرب عام 1967" dates no summit 1967; in "لقرارات القمة، لافتا إلى أن القمة المقبلة ستعقد في
+ * المنامة" Manama is not where the summit just held was. A date right after "منذ" says since when,
+ * not when ("أول زيارة له منذ 2012"). Dates and places before the event word are not affected.
+ * The Arabic counterpart of the English clause test ({@code EnglishDates.ofClause}). Immutable
+ * and thread-safe.
+ */
+final class ArabicClauses {
+    /** The folded "منذ". */
+    private static final String SINCE = "منذ";
+    /** Words that may stand between "منذ" and its date ("منذ عام 2012"), folded. */
+    private static final Set<String> SINCE_FILLERS = Set.of("عام", "العام", "سنه", "مطلع", "بدايه", "اواخر", "اوائل");
+
+    private final Set<String> openers;
+
+    ArabicClauses(ArabicResources res) {
+        this.openers = Tsv.words("lexicon/ar/clause_openers.txt").stream().map(res.normalizer::normalize)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** {@code dates} without those after token {@code to} (the end of the event word) that an opener before them puts in another clause. */
+    List<DateMention> datesOf(List<DateMention> dates, List<Token> tokens, int to) {
+        List<DateMention> out = new ArrayList<>(dates);
+        out.removeIf(d -> since(tokens, d) || afterOpener(tokens, to, d));
+        return out;
+    }
+
+    private boolean afterOpener(List<Token> tokens, int to, DateMention d) {
+        return end(tokens, to) <= d.span().start();
+    }
+
+    /** The original offset where the clause of an event word ending at token {@code to} ends: its first opener after it, or the sentence's end. */
+    int end(List<Token> tokens, int to) {
+        for (int k = to; k < tokens.size(); k++) {
+            if (openers.contains(tokens.get(k).text())) {
+                return tokens.get(k).start();
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** "منذ 2012"، "منذ عام 2012": the date of a span's start. */
+    private static boolean since(List<Token> tokens, DateMention d) {
+        int k = Tokenizer.indexAt(tokens, d.span().start()) - 1;
+        if (k >= 0 && SINCE_FILLERS.contains(tokens.get(k).text())) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).text().equals(SINCE);
+    }
+}
