@@ -190,4 +190,12 @@ class AttendanceTest {
         assertEquals(List.of("Summit org/g7"),
                 ev("Biden left the Group of Seven summit in the Canadian Rockies a day early on Monday, citing the conflict between Israel and Iran."));
     }
+
+    @Test
+    void whoChairsTheMeetingWithAnotherChairsTheSummitReported() {
+        // EnglishAttendance.chaired: "X chaired the meeting with Y" is the gathering just reported, not talks of X and Y
+        assertEquals(List.of("Summit org/gcc person/joko-widodo person/mohammed-bin-salman state/ID state/SA"),
+                ev("Gulf leaders met in Riyadh on Friday for the summit of the Gulf Cooperation Council. "
+                        + "Saudi Crown Prince Mohammed bin Salman chaired the meeting with Indonesian President Joko Widodo."));
+    }
 }
