@@ -198,4 +198,14 @@ class AttendanceTest {
                 ev("Gulf leaders met in Riyadh on Friday for the summit of the Gulf Cooperation Council. "
                         + "Saudi Crown Prince Mohammed bin Salman chaired the meeting with Indonesian President Joko Widodo."));
     }
+
+    @Test
+    void aBodysSideMeetingGivesTheSummitItsPeopleNotTheBody() {
+        // EnglishEventRules.sidelineParticipants: the IBSA meeting's leaders were at the G20 summit, IBSA was not
+        List<String> events = events(annotate("Leaders of the Group of 20 opened their summit in Johannesburg on Saturday. "
+                + "British Prime Minister Keir Starmer also attended. On the sidelines, "
+                + "Modi, Ramaphosa and Lula held a meeting of the IBSA Dialogue Forum.", LocalDate.of(2025, 11, 22)));
+        String summit = events.stream().filter(e -> e.startsWith("Summit")).findFirst().orElse("");
+        assertEquals(true, summit.contains("person/narendra-modi") && !summit.contains("org/ibsa"), events.toString());
+    }
 }
