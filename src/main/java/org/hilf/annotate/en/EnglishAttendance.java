@@ -93,6 +93,14 @@ final class EnglishAttendance {
      * the latest earlier summit that is not planned (or as planned as this one).
      */
     static int earlierSummit(List<EventMention> out, EventMention e) {
+        return earlierSummit(out, e, false);
+    }
+
+    /**
+     * As above; {@code chaired}: the meeting is the object of a host's verb ("X chaired the meeting with Y",
+     * "hosted the meeting with Y"), the gathering reported before, of which X and Y are the chairs.
+     */
+    static int earlierSummit(List<EventMention> out, EventMention e, boolean chaired) {
         if (!e.type().equals("Summit") && !e.type().equals("Meeting")) {
             return -1;
         }
@@ -103,11 +111,17 @@ final class EnglishAttendance {
                 boolean summit = e.type().equals("Summit")
                         && (e.organizerId() == null || p.organizerId() == null || p.organizerId().equals(e.organizerId()));
                 // "the meeting" of none but the summit's own actors is the summit
-                boolean same = summit || !e.participants().isEmpty() && p.participants().containsAll(e.participants());
+                boolean same = summit || chaired || !e.participants().isEmpty() && p.participants().containsAll(e.participants());
                 return same && near(p.date(), e.date()) ? i : -1;
             }
         }
         return -1;
+    }
+
+    /** True when the event word {@code n} is "the meeting" just after a host's or chair's verb (frames.tsv host-join). */
+    static boolean chaired(List<EnglishEventExtractor.Found> found, int n) {
+        return n > 0 && found.get(n - 1).to() == found.get(n).from() - 1
+                && found.get(n - 1).frames().stream().anyMatch(x -> x.id().equals("host-join"));
     }
 
     /**

@@ -97,7 +97,8 @@ final class EnglishChunker {
                 ActorMention n = mentions.get(k + 1);
                 int ni = EnPhrases.indexAt(tokens, n.span().start());
                 int nj = EnPhrases.indexAt(tokens, n.span().end() - 1) + 1;
-                if (ni >= end && (topic[ni] != topic[ti] || !joins(tokens, end, ni, n, m, anchors, attribute))) {
+                if (ni >= end && (topic[ni] != topic[ti] || !joins(tokens, end, ni, n, m, anchors, attribute)
+                        && !officeOf(tokens, end, ni, mentions.get(k), n))) {
                     break;
                 }
                 actors.add(n);
@@ -234,6 +235,15 @@ final class EnglishChunker {
     /** A capitalized word of the mention's title ("Foreign Minister" before the name). */
     private static boolean capitalizedTitle(List<EnToken> tokens, int k, ActorMention m) {
         return m.title() != null && m.title().contains(tokens.get(k).text());
+    }
+
+    /**
+     * "President Bassirou Diomaye Faye of Senegal": a state or body just after a person's name and "of" is
+     * the state the person serves, part of the person's phrase (so a list "X of A, Y of B" stays one phrase).
+     */
+    private static boolean officeOf(List<EnToken> tokens, int end, int ni, ActorMention previous, ActorMention n) {
+        return ni == end + 1 && tokens.get(end).folded().equals("of") && !tokens.get(end).commaBefore() && !tokens.get(ni).commaBefore()
+                && previous.entityId().startsWith("person/") && !n.entityId().startsWith("person/") && n.role() == previous.role();
     }
 
     /** "X, Y and Z", "X and Japan's Y", "X, Australia's Y": the next mention is coordinated with the phrase so far. */

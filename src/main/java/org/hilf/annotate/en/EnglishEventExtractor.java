@@ -261,7 +261,7 @@ public final class EnglishEventExtractor implements Annotator {
                     // (not "the crown prince held talks": the words before are its subject, not a determiner of the talks)
                     boolean undated = e.date() == null || !s.span().contains(e.date().span());
                     int earlier = undated && (again || EnglishEventRules.definite(tokens, f.from())) ? rules.earlierReport(doc, out, e) : -1;
-                    earlier = earlier >= 0 ? earlier : EnglishAttendance.earlierSummit(out, e);
+                    earlier = earlier >= 0 ? earlier : EnglishAttendance.earlierSummit(out, e, EnglishAttendance.chaired(found, n));
                     if (earlier >= 0) {
                         out.set(earlier, out.get(earlier).absorb(e));
                         touched.add(earlier);

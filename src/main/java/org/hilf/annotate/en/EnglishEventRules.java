@@ -125,7 +125,9 @@ final class EnglishEventRules {
             if (target >= 0) {
                 EventMention s = out.get(target);
                 Set<String> ps = new LinkedHashSet<>(s.participants());
-                ps.addAll(e.participants());
+                // the people and states who met there were at the summit; a body's own side meeting ("met as leaders of
+                // the IBSA Dialogue Forum") does not make that body one of the summit's
+                e.participants().stream().filter(p -> !p.startsWith("org/")).forEach(ps::add);
                 out.set(target, s.resolved(s.organizerId(), s.placeId(), s.date(), s.dateBasis(), ps));
             }
         }

@@ -156,4 +156,56 @@ class AttendanceTest {
                 + "where he was joined by the leaders of South Korea and Australia.");
         assertEquals(true, events.stream().anyMatch(e -> e.startsWith("Summit org/nato") && e.contains("state/KR")), events.toString());
     }
+
+    @Test
+    void whoIsListedAfterTakingPartOrAttendingWereIsAtTheSummit() {
+        // frames.tsv attending-were: "Taking part were", "Heads of state attending included", "The Gulf side included"
+        assertEquals(List.of("Summit org/nato person/fumio-kishida person/yoon-suk-yeol state/JP state/KR"),
+                ev("NATO leaders met for their summit in Vilnius on Wednesday. Taking part were Kishida and Yoon."));
+        assertEquals(List.of("Summit org/nato person/fumio-kishida person/yoon-suk-yeol state/JP state/KR"),
+                ev("NATO leaders met for their summit in Vilnius on Wednesday. Leaders attending included Japan's Fumio Kishida "
+                        + "and South Korea's Yoon Suk Yeol."));
+    }
+
+    @Test
+    void aListOfPresidentsOfTheirStatesIsOnePhrase() {
+        // EnglishChunker.officeOf: "President X of A, President Y of B"
+        assertEquals(List.of("Summit org/nato person/fumio-kishida person/yoon-suk-yeol state/JP state/KR"),
+                ev("NATO leaders met for their summit in Vilnius on Wednesday. Among the leaders present were Prime Minister "
+                        + "Fumio Kishida of Japan, President Yoon Suk Yeol of South Korea."));
+        // title_words.txt "presidents": "The presidents of A and B" is a subject, not a phrase "of" introduces
+        assertEquals(List.of("Summit org/nato state/JP state/KR"),
+                ev("NATO leaders met for their summit in Vilnius on Wednesday. The presidents of Japan and South Korea also took part."));
+    }
+
+    @Test
+    void aSideRepresentedByItsPeopleBringsThem() {
+        assertEquals(List.of("Summit org/nato person/fumio-kishida person/yoon-suk-yeol state/JP state/KR"),
+                ev("NATO leaders met for their summit in Vilnius on Wednesday. The Asian side was represented by Kishida and Yoon."));
+    }
+
+    @Test
+    void theStatesOfAConflictASummitIsAboutDoNotTakePart() {
+        // frames.tsv summit: near(of,between), the summit's own "between", not a later clause's
+        assertEquals(List.of("Summit org/g7"),
+                ev("Biden left the Group of Seven summit in the Canadian Rockies a day early on Monday, citing the conflict between Israel and Iran."));
+    }
+
+    @Test
+    void whoChairsTheMeetingWithAnotherChairsTheSummitReported() {
+        // EnglishAttendance.chaired: "X chaired the meeting with Y" is the gathering just reported, not talks of X and Y
+        assertEquals(List.of("Summit org/gcc person/joko-widodo person/mohammed-bin-salman state/ID state/SA"),
+                ev("Gulf leaders met in Riyadh on Friday for the summit of the Gulf Cooperation Council. "
+                        + "Saudi Crown Prince Mohammed bin Salman chaired the meeting with Indonesian President Joko Widodo."));
+    }
+
+    @Test
+    void aBodysSideMeetingGivesTheSummitItsPeopleNotTheBody() {
+        // EnglishEventRules.sidelineParticipants: the IBSA meeting's leaders were at the G20 summit, IBSA was not
+        List<String> events = events(annotate("Leaders of the Group of 20 opened their summit in Johannesburg on Saturday. "
+                + "British Prime Minister Keir Starmer also attended. On the sidelines, "
+                + "Modi, Ramaphosa and Lula held a meeting of the IBSA Dialogue Forum.", LocalDate.of(2025, 11, 22)));
+        String summit = events.stream().filter(e -> e.startsWith("Summit")).findFirst().orElse("");
+        assertEquals(true, summit.contains("person/narendra-modi") && !summit.contains("org/ibsa"), events.toString());
+    }
 }
