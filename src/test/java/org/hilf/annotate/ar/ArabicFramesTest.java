@@ -61,6 +61,15 @@ class ArabicFramesTest {
     }
 
     @Test
+    void aPrepositionOfTimeDoesNotIntroduceTheObject() {
+        // transparent_words.txt "وقت"، "سابق": "في وقت سابق من اليوم" is a time; "من" introduces it, not the one met
+        List<EventMention> m = events("وكان الرئيس الإندونيسي برابوو سوبيانتو قد التقى في وقت سابق من اليوم سمو الشيخ عبدالله بن زايد "
+                + "آل نهيان نائب رئيس الوزراء وزير الخارجية.", LocalDate.of(2025, 4, 13), "Meeting");
+        assertEquals(1, m.size(), m.toString());
+        assertTrue(m.get(0).participants().containsAll(List.of("person/prabowo-subianto", "person/abdullah-bin-zayed")), m.toString());
+    }
+
+    @Test
     void theHostOfANextSummitIsTheClausesSubject() {
         List<EventMention> s = events("واختتمت أمس قمة مجموعة بريكس في قازان. "
                 + "وتتسلم البرازيل رئاسة المجموعة مطلع العام المقبل، على أن تستضيف القمة المقبلة.",
