@@ -253,8 +253,9 @@ final class ArabicChunker {
         // verb-subject-object order puts subjects and objects right after their verb
         // not back across a comma: "وفي وقت سابق من اليوم، عقد X": "من" introduces the time, not X
         int p = s - 1;
+        // "التقى X في وقت سابق من اليوم Y": a preposition before a word of time introduces the time, not Y
         while (p >= 0 && !anchors[p] && !tokens.get(p + 1).commaBefore()
-                && (transparent.contains(tokens.get(p).text()) || inside(dates, tokens.get(p)))) {
+                && (time(tokens.get(p), dates) || p + 1 < s && time(tokens.get(p + 1), dates) && preposition(tokens.get(p)) != null)) {
             p--;
         }
         if (p < 0 || anchors[p] || tokens.get(p + 1).commaBefore() && p + 1 < s) {
@@ -266,12 +267,21 @@ final class ArabicChunker {
         if (p > 0 && tokens.get(p).text().equals("في") && MEMBERS.contains(tokens.get(p - 1).text())) {
             return Chunk.DIRECT; // "مجلس وزراء خارجية الدول الأعضاء في المنظمة": the body's members, a genitive
         }
-        for (Clitics.Reading r : res.clitics.readings(tokens.get(p))) {
+        String prep = preposition(tokens.get(p));
+        return prep == null ? Chunk.DIRECT : prep;
+    }
+
+    /** A word of time ("اليوم"، "سابق") or of a date expression. */
+    private boolean time(Token t, List<Span> dates) { return transparent.contains(t.text()) || inside(dates, t); }
+
+    /** The preposition a word is, after a conjunction at most ("ومع" → "مع"), or null. */
+    private String preposition(Token t) {
+        for (Clitics.Reading r : res.clitics.readings(t)) {
             if (prepositions.contains(r.word()) && r.prefix().length() <= 1) {
                 return r.word();
             }
         }
-        return Chunk.DIRECT;
+        return null;
     }
 
     /** The clitic before a title word ("بوزير" → "ب"), or "". */
@@ -285,11 +295,6 @@ final class ArabicChunker {
     }
 
     private static boolean inside(List<Span> dates, Token t) {
-        for (Span d : dates) {
-            if (t.start() >= d.start() && t.end() <= d.end()) {
-                return true;
-            }
-        }
-        return false;
+        return dates.stream().anyMatch(d -> t.start() >= d.start() && t.end() <= d.end());
     }
 }

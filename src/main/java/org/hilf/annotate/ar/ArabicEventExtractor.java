@@ -100,6 +100,8 @@ public final class ArabicEventExtractor implements Annotator {
             }
             out = EventMerger.mergeUnless(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc), e -> definite(doc, e)),
                     (a, b) -> modality.sidelineApart(doc, a, b));
+            out = new ArrayList<>(out.stream().map(e -> !e.type().equals("Summit") ? e
+                    : summitWords.withHostOfPlace(doc, e, res.tokenizer.tokens(text, e.sentence().start(), e.sentence().end()))).toList());
             out = EventMerger.laterReceptionsAsMeetings(HeadlineEvents.intoBody(out, HeadlineEvents.headlineEnd(doc.text())));
         }
         doc.set(Keys.EVENTS, List.copyOf(out));

@@ -100,8 +100,10 @@ public final class SlotFiller {
                 }
                 for (Chunk c : chunks) {
                     if (c.from() >= subject.to() && c.from() < site.upperBound() && !used.contains(c)) {
-                        if (!c.direct() && !c.anaphor()) {
-                            continue; // "التقى X في هانوي Y"، "استقبل X في البيت الأبيض Y": a phrase a preposition introduces stands between
+                        if (!c.direct() && !c.anaphor() || sameActors(c, subject)) {
+                            // "التقى X في هانوي Y"، "استقبل X في البيت الأبيض Y": a phrase a preposition introduces stands between;
+                            // "التقت الممثلة الخاصة للأمين العام في ليبيا هانا تيتيه Y": the subject's title, then its name again
+                            continue;
                         }
                         yield c.direct() && !c.anaphor() && c.from() - subject.to() <= OBJECT_GAP ? c : null;
                     }
@@ -170,6 +172,15 @@ public final class SlotFiller {
             case STATES -> new Chunk(Chunk.STATES, List.of(), site.from(), site.to(), true);
             case CLOSED -> new Chunk(Chunk.CLOSED, List.of(), site.from(), site.to(), true);
         };
+    }
+
+    /** Both phrases name the same actors, and some: one actor's title and then its name. */
+    private static boolean sameActors(Chunk a, Chunk b) {
+        Set<String> ids = new HashSet<>();
+        a.actors().forEach(m -> ids.add(m.entityId()));
+        Set<String> others = new HashSet<>();
+        b.actors().forEach(m -> others.add(m.entityId()));
+        return !ids.isEmpty() && ids.equals(others);
     }
 
     private static Chunk firstAfter(Site site, List<Chunk> chunks) {

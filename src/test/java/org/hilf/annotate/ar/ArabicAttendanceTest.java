@@ -40,6 +40,15 @@ class ArabicAttendanceTest {
     }
 
     @Test
+    void whoGoesThereToTakePartAttends() {
+        // frames.tsv purpose-attend: "يتوجه X إلى القاهرة للمشاركة في القمة"
+        oneSummitWith("ويتوجه الرئيس اللبناني جوزاف عون غدا إلى القاهرة للمشاركة في القمة العربية غير العادية.",
+                LocalDate.of(2025, 3, 3), "org/arab-league", "person/joseph-aoun", "state/LB");
+        List<EventMention> s = summits("وأكد الرئيس اللبناني جوزاف عون أهمية المشاركة في القمة العربية غير العادية.", LocalDate.of(2025, 3, 3));
+        assertTrue(s.stream().noneMatch(e -> e.participants().contains("person/joseph-aoun")), s.toString());
+    }
+
+    @Test
     void anAsideOnWhatCapacitySomeoneActsInDoesNotEndTheList() {
         oneSummitWith("افتتح الرئيس الموريتاني محمد ولد الشيخ الغزواني، بصفته الرئيس الحالي للاتحاد الإفريقي، "
                 + "والرئيس الإيطالي سيرجو ماتاريلا أمس في روما أعمال القمة الإيطالية الإفريقية.", LocalDate.of(2024, 1, 30),

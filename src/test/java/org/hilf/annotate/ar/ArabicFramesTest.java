@@ -41,6 +41,35 @@ class ArabicFramesTest {
     }
 
     @Test
+    void aTitleThenTheSameNameIsOneSideNotTheOther() {
+        // SlotFiller AFTER2: "الممثلة الخاصة للأمين العام … في ليبيا هانا تيتيه" names Tetteh twice; the object follows
+        List<EventMention> m = events("التقت الممثلة الخاصة للأمين العام للأمم المتحدة في ليبيا هانا تيتيه، الأحد 9 مارس 2025، "
+                + "رئيس المجلس الرئاسي الليبي محمد المنفي في العاصمة طرابلس.", LocalDate.of(2025, 3, 10), "Meeting");
+        assertEquals(1, m.size(), m.toString());
+        assertTrue(m.get(0).participants().containsAll(List.of("person/hanna-tetteh", "org/un", "person/mohamed-al-menfi",
+                "state/LY")), m.toString());
+    }
+
+    @Test
+    void aPortfolioJoinedToAnotherStaysInTheTitle() {
+        // title_words.txt: "وشؤون المغتربين" keeps the title, so the subject is near enough to its verb
+        List<EventMention> m = events("بحث نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين أيمن الصفدي، الأربعاء 14 مايو 2025، "
+                + "مع الأمين العام لحلف شمال الأطلسي مارك روته سبل توسيع الشراكة.", LocalDate.of(2025, 5, 14), "Meeting");
+        assertEquals(1, m.size(), m.toString());
+        assertTrue(m.get(0).participants().containsAll(List.of("person/ayman-safadi", "state/JO", "person/mark-rutte", "org/nato")),
+                m.toString());
+    }
+
+    @Test
+    void aPrepositionOfTimeDoesNotIntroduceTheObject() {
+        // transparent_words.txt "وقت"، "سابق": "في وقت سابق من اليوم" is a time; "من" introduces it, not the one met
+        List<EventMention> m = events("وكان الرئيس الإندونيسي برابوو سوبيانتو قد التقى في وقت سابق من اليوم سمو الشيخ عبدالله بن زايد "
+                + "آل نهيان نائب رئيس الوزراء وزير الخارجية.", LocalDate.of(2025, 4, 13), "Meeting");
+        assertEquals(1, m.size(), m.toString());
+        assertTrue(m.get(0).participants().containsAll(List.of("person/prabowo-subianto", "person/abdullah-bin-zayed")), m.toString());
+    }
+
+    @Test
     void theHostOfANextSummitIsTheClausesSubject() {
         List<EventMention> s = events("واختتمت أمس قمة مجموعة بريكس في قازان. "
                 + "وتتسلم البرازيل رئاسة المجموعة مطلع العام المقبل، على أن تستضيف القمة المقبلة.",
