@@ -3,6 +3,7 @@ package org.hilf.annotate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.hilf.annotate.ar.ArabicNormalizer;
@@ -20,9 +21,21 @@ public final class ContentZoner implements Annotator {
     static final int PROSE_WORDS = 20;
 
     private record Rule(String prefix, Pattern regex, boolean block) {
-        /** {@code line} is the line as written; [from, to) its stripped range in {@code folded}, the article's folded text. */
-        boolean matches(String line, String folded, int from, int to) {
-            return prefix != null ? prefix.length() <= to - from && folded.startsWith(prefix, from) : regex.matcher(line).find();
+        /**
+         * [lineFrom, lineTo) is the line as written in the article's text, which {@code matcher}
+         * (this rule's regex on that text; null for a prefix) reads; [from, to) its stripped range in
+         * {@code folded}, the article's folded text. A regex is matched on the line's region of the
+         * text, which with the matcher's default (anchoring, opaque) bounds is as matching the line
+         * alone, without copying every line of every article and making a matcher for each.
+         */
+        boolean matches(Matcher matcher, int lineFrom, int lineTo, String folded, int from, int to) {
+            return prefix != null ? prefix.length() <= to - from && folded.startsWith(prefix, from)
+                    : matcher.region(lineFrom, lineTo).find();
+        }
+
+        /** This rule's matcher on {@code text}, or null for a prefix. */
+        Matcher matcher(String text) {
+            return regex == null ? null : regex.matcher(text);
         }
     }
 
@@ -55,12 +68,12 @@ public final class ContentZoner implements Annotator {
         // as much work as folding the article
         NormalizedText folded = ArabicResources.folded(doc, normalizer);
         List<Span> content = new ArrayList<>();
+        List<Matcher> matchers = rules.stream().map(r -> r.matcher(text)).toList();
         boolean inBlock = false;
         int pos = 0;
         while (pos < text.length()) {
             int nl = text.indexOf('\n', pos);
             int end = nl < 0 ? text.length() : nl;
-            String line = text.substring(pos, end);
             int from = pos;
             int to = end;
             while (from < to && Character.isWhitespace(text.charAt(from))) {
@@ -72,23 +85,23 @@ public final class ContentZoner implements Annotator {
             int foldedFrom = folded.foldedIndex(from);
             int foldedTo = folded.foldedIndex(to);
             Rule rule = null;
-            for (Rule r : rules) {
-                if (r.matches(line, folded.folded(), foldedFrom, foldedTo)) {
-                    rule = r;
-                    break;
+            for (int k = 0; k < rules.size() && rule == null; k++) {
+                if (rules.get(k).matches(matchers.get(k), pos, end, folded.folded(), foldedFrom, foldedTo)) {
+                    rule = rules.get(k);
                 }
             }
+            boolean blank = from == to; // as line.isBlank(): [from, to) is the line stripped
             boolean furniture;
             if (rule != null) {
                 furniture = true;
                 inBlock = rule.block();
-            } else if (inBlock && (line.isBlank() || words(line) < PROSE_WORDS)) {
+            } else if (inBlock && (blank || words(text.substring(pos, end)) < PROSE_WORDS)) {
                 furniture = true;
             } else {
                 inBlock = false;
                 furniture = false;
             }
-            if (!furniture && !line.isBlank()) {
+            if (!furniture && !blank) {
                 content.add(new Span(pos, end));
             }
             pos = end + 1;

@@ -40,6 +40,18 @@ class ContentZonerTest {
         assertEquals(List.of("أخبار", " اقرأ"), content(zoned("أخبار\n اقرأ")));
     }
 
+    /**
+     * A regex rule is matched on its line's region of the text as on the line alone: "^" and "$" at
+     * the line's ends, a word boundary at its end ("Related" closing the line), a line later in the text.
+     */
+    @Test
+    void aRegexRuleMatchesItsLineAsIfAlone() {
+        String prose = "التقى وزير الخارجية الأمريكي نظيره الياباني في طوكيو أمس.";
+        assertEquals(List.of(prose, prose), content(zoned(prose + "\n[1] مصدر\n" + prose + "\nRelated")));
+        assertEquals(List.of(prose, "see https://example.org/x", "https://example.org/x ."),
+                content(zoned(prose + "\n  https://example.org/x  \nsee https://example.org/x\nhttps://example.org/x .")));
+    }
+
     /** The article is folded once: the zoner's folded text is the one the Arabic annotators read. */
     @Test
     void theFoldedTextIsKeptForTheAnnotators() {

@@ -145,10 +145,10 @@ public final class AliasIndex {
      * per loop over it: the callers' loops made a tenth of the bytes the Arabic annotation allocated).
      */
     public List<Match> matchesAt(List<Token> tokens, int i) {
-        Clitics.Readings readings = tokens.get(i).readings(clitics);
-        if (bit != FirstWords.NONE && !readings.mayBegin(bit)) {
+        if (!clitics.mayBegin(tokens.get(i), bit)) {
             return Collections.emptyList();
         }
+        Clitics.Readings readings = tokens.get(i).readings(clitics);
         List<Match> out = null;
         // by index, not by iterator: this runs at every token of every sentence
         for (int ri = 0; ri < readings.list.size(); ri++) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.hilf.annotate.ActorMention;
 import org.hilf.annotate.Span;
@@ -25,6 +26,8 @@ final class ArabicChunker {
     private final Set<String> prepositions;
     private final Set<String> transparent;
     private final Set<String> anaphors;
+    /** The clitics' bit of the state duals and {@link #anaphors}: a token with no reading among them is passed over at once. */
+    private final int dualBit;
     private final PhraseIndex<Boolean> groups;
     private final ArabicCoordination coordination;
     private final ArabicCountedSides counted;
@@ -35,6 +38,7 @@ final class ArabicChunker {
         this.prepositions = Set.copyOf(res.fold(Tsv.words("lexicon/ar/prepositions.txt")));
         this.transparent = Set.copyOf(res.fold(Tsv.words("lexicon/ar/transparent_words.txt")));
         this.anaphors = Set.copyOf(res.fold(Tsv.words("lexicon/dual_anaphors.txt")));
+        this.dualBit = res.clitics.firstWords.newSet(Stream.concat(res.stateDuals.stream(), anaphors.stream()).toList());
         this.groups = res.phrases("lexicon/ar/group_anaphors.txt");
         this.coordination = new ArabicCoordination(res, titleWords, prepositions);
         this.counted = new ArabicCountedSides(res);
@@ -119,7 +123,7 @@ final class ArabicChunker {
                 i++;
                 continue;
             }
-            for (Clitics.Reading r : res.clitics.readings(tokens.get(i))) {
+            for (Clitics.Reading r : res.clitics.readingsIf(tokens.get(i), dualBit)) {
                 boolean states = res.stateDuals.contains(r.word());
                 if ((states || anaphors.contains(r.word())) && r.prefix().length() <= 1) {
                     out.add(new Chunk(states ? Chunk.STATES : Chunk.DIRECT, List.of(), i, i + 1, true));

@@ -1,6 +1,7 @@
 package org.hilf.annotate.ar;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,8 @@ public final class Clitics {
         private final FirstWords.Word[] words;
         /** The masks or-ed: the indexes any reading may begin a phrase of. */
         private final long any;
-        private final int generation;
+        /** The generation of the first words they were made in ({@link FirstWords#generation}). */
+        final int generation;
 
         private Readings(List<Reading> list, FirstWords firstWords, int generation) {
             this.list = list;
@@ -54,8 +56,8 @@ public final class Clitics {
             this.generation = generation;
         }
 
-        /** False when no reading's word begins a phrase of the index of {@code bit} (not {@link FirstWords#NONE}). */
-        boolean mayBegin(int bit) { return (any & (1L << bit)) != 0; }
+        /** The bits of the indexes any reading's word may begin a phrase of. */
+        long any() { return any; }
 
         /** False when reading k's word begins no phrase of the index of {@code bit} (not {@link FirstWords#NONE}). */
         boolean mayBegin(int k, int bit) { return (masks[k] & (1L << bit)) != 0; }
@@ -142,16 +144,24 @@ public final class Clitics {
     }
 
     /**
+     * The token's readings when one may begin a phrase of the index of {@code bit} (or be a word of
+     * the set of {@code bit}: {@link #mayBegin}), else none: a loop over them is passed over at once.
+     */
+    List<Reading> readingsIf(Token token, int bit) {
+        return mayBegin(token, bit) ? readings(token) : Collections.emptyList();
+    }
+
+    /**
      * False when no reading of the token's word begins a phrase of the index of {@code bit} (or is
      * a word of the set of {@code bit}); true when one may, or when {@code bit} is {@link FirstWords#NONE}.
      */
     boolean mayBegin(Token token, int bit) {
-        return bit == FirstWords.NONE || token.readings(this).mayBegin(bit);
+        return bit == FirstWords.NONE || token.mayBegin(this, bit);
     }
 
-    /** True when {@code r} was made in the current generation of {@link #firstWords}. */
-    boolean current(Readings r) {
-        return r.generation == firstWords.generation();
+    /** The generation of {@link #firstWords}: readings made in another are stale (or another Clitics'). */
+    int generation() {
+        return firstWords.generation();
     }
 
     private List<Reading> read(String word) {

@@ -60,7 +60,12 @@ final class FirstWords {
 
     private final Map<String, Word> words = new ConcurrentHashMap<>();
     private final AtomicInteger indexes = new AtomicInteger();
-    private final AtomicInteger generation = new AtomicInteger();
+    /**
+     * Every generation of every instance, from one counter: a generation names one instance's
+     * words at one time, so that what was made from another instance's is never current here.
+     */
+    private static final AtomicInteger GENERATIONS = new AtomicInteger();
+    private volatile int generation = GENERATIONS.incrementAndGet();
 
     /** A new index's bit, or {@link #NONE} when all 64 are taken. */
     int newIndex() {
@@ -82,7 +87,7 @@ final class FirstWords {
     void add(String word, int bit, Object value) {
         if (bit != NONE) {
             words.compute(word, (w, old) -> (old == null ? NO_INDEX : old).with(bit, value));
-            generation.incrementAndGet();
+            generation = GENERATIONS.incrementAndGet();
         }
     }
 
@@ -91,8 +96,11 @@ final class FirstWords {
         return words.get(word);
     }
 
-    /** Changes whenever a word is added: entries made in an older generation are stale. */
+    /**
+     * Changes whenever a word is added: entries made in an older generation are stale; no two
+     * instances are ever in the same generation.
+     */
     int generation() {
-        return generation.get();
+        return generation;
     }
 }

@@ -35,6 +35,12 @@ public final class NormalizedText {
         int[] map = new int[out.length];
         int n = 0;
         for (int i = 0; i < original.length(); i++) {
+            char one = normalizer.foldOne(original.charAt(i));
+            if (one != ArabicNormalizer.NOT_ONE && n + 1 < out.length) { // the common case: one for one
+                map[n] = i;
+                out[n++] = one;
+                continue;
+            }
             String f = normalizer.fold(original.charAt(i));
             if (n + f.length() >= out.length) {
                 out = Arrays.copyOf(out, out.length * 2);

@@ -63,10 +63,10 @@ public final class PhraseIndex<T> {
      * {@link AliasIndex#matchesAt}, {@link Collections#emptyList()}, whose iterator is no new object).
      */
     public List<Hit<T>> at(List<Token> tokens, int i, Predicate<Clitics.Reading> allowed) {
-        Clitics.Readings readings = tokens.get(i).readings(clitics);
-        if (bit != FirstWords.NONE && !readings.mayBegin(bit)) {
+        if (!clitics.mayBegin(tokens.get(i), bit)) {
             return Collections.emptyList();
         }
+        Clitics.Readings readings = tokens.get(i).readings(clitics);
         List<Hit<T>> out = null;
         // by index, not by iterator: this runs for a dozen indexes at every token
         for (int ri = 0; ri < readings.list.size(); ri++) {

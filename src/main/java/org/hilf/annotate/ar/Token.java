@@ -10,7 +10,8 @@ import java.util.Objects;
  * Clitics#readings(Token)}) and its consonant skeleton. A sentence is tokenised once per article
  * ({@link NormalizedText#tokens}) and a dozen rules look at each of its tokens: the cache of
  * readings by word cost a tenth of the Arabic annotation time in hash lookups alone.
- * Thread-safe: what it keeps is immutable, made at most a few times and the same each time.
+ * What it keeps is kept for the thread that annotates its article (an {@link
+ * org.hilf.annotate.AnnotatedArticle} is one thread's): its readings and their mask are two fields.
  */
 public final class Token {
     private final String text;
@@ -18,13 +19,19 @@ public final class Token {
     private final int end;
     private final String gapBefore;
     private final boolean breakBefore;
-    /** The readings of {@link #text}, with the Clitics that made them; null until asked for. */
-    private Held readings;
+    /** The readings of {@link #text}; null until asked for. */
+    private Clitics.Readings readings;
+    /**
+     * The readings' {@link Clitics.Readings#any}, kept here: a dozen indexes ask at every token
+     * whether it may begin one of their phrases, and most tokens begin none; the bit is read from
+     * the token, which the caller has just read, instead of from the readings, which are elsewhere
+     * in memory (their first read after the token's was a twentieth of the Arabic annotation time).
+     */
+    private long mayBegin;
+    /** The generation of the clitics' first words the readings were made in; asked without reading them. */
+    private int generation;
     /** Its skeleton; null until asked for. */
     private String skeleton;
-
-    /** Final fields: a holder another thread sees is whole (a race only makes it twice). */
-    private record Held(Clitics by, Clitics.Readings readings) { }
 
     /**
      * @param text      the folded word ("واليابان")
@@ -73,16 +80,28 @@ public final class Token {
     }
 
     /**
-     * The readings {@code clitics} gives of this token's text, made once per token (and per Clitics,
-     * and again when an index was built since: their masks must be current).
+     * The readings {@code clitics} gives of this token's text, looked up once per token (and again
+     * for another Clitics, or when an index was built since: their masks must be current).
      */
     Clitics.Readings readings(Clitics clitics) {
-        Held r = readings;
-        if (r == null || r.by() != clitics || !clitics.current(r.readings())) {
-            r = new Held(clitics, clitics.readingsOf(text));
+        if (readings == null || generation != clitics.generation()) {
+            Clitics.Readings r = clitics.readingsOf(text);
             readings = r;
+            mayBegin = r.any();
+            generation = r.generation;
         }
-        return r.readings();
+        return readings;
+    }
+
+    /**
+     * False when no reading of this token's word begins a phrase of the index of {@code bit} (not
+     * {@link FirstWords#NONE}) among the clitics' first words.
+     */
+    boolean mayBegin(Clitics clitics, int bit) {
+        if (readings == null || generation != clitics.generation()) {
+            readings(clitics);
+        }
+        return (mayBegin & (1L << bit)) != 0;
     }
 
     /** {@link NameSkeleton} of this word alone; a skeleton of words is their skeletons joined. */

@@ -26,6 +26,7 @@ public final class Tokenizer {
         int fs = text.foldedIndex(from);
         int fe = text.foldedIndex(to);
         List<Token> out = new ArrayList<>();
+        boolean detached = false;
         int i = fs;
         int prevEnd = from;
         while (i < fe) {
@@ -40,11 +41,17 @@ public final class Tokenizer {
             }
             int os = text.originalStart(i);
             int oe = text.originalEnd(j);
-            out.add(new Token(f.substring(i, j), os, oe, gap(text.original(), Math.min(prevEnd, os), os)));
+            Token t = new Token(f.substring(i, j), os, oe, gap(text.original(), Math.min(prevEnd, os), os));
+            out.add(t);
+            detached |= isDetached(t);
             prevEnd = oe;
             i = j;
         }
-        return joinDetached(out);
+        return detached ? joinDetached(out) : out; // most sentences have none: no second list
+    }
+
+    private static boolean isDetached(Token t) {
+        return t.text().length() <= DETACHED_LENGTH && DETACHED.contains(t.text());
     }
 
     /** The original text between two tokens; the common single space is not copied for each token. */
@@ -56,7 +63,7 @@ public final class Tokenizer {
         List<Token> out = new ArrayList<>(in.size());
         for (int k = 0; k < in.size(); k++) {
             Token t = in.get(k);
-            if (t.text().length() <= DETACHED_LENGTH && DETACHED.contains(t.text()) && k + 1 < in.size()) {
+            if (isDetached(t) && k + 1 < in.size()) {
                 Token next = in.get(k + 1);
                 String gap = next.gapBefore();
                 if (gap.length() <= 3 && !gap.isEmpty() && gap.chars().noneMatch(ch -> ch == ' ' || ch == '،' || ch == ',' || ch == '.')) {

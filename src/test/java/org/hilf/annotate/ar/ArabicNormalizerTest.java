@@ -38,6 +38,18 @@ class ArabicNormalizerTest {
         assertEquals("ستولتنبرغ", original.substring(t.originalStart(i), t.originalEnd(i + "ستولتنبرغ".length())));
     }
 
+    /** The one character a character folds to is its folded form whenever that is one character; else it says none. */
+    @Test
+    void foldOneAgreesWithFold() {
+        for (char c = 0; c < 0x2100; c++) {
+            String f = n.fold(c);
+            assertEquals(f.length() == 1 && c != 0 ? f.charAt(0) : ArabicNormalizer.NOT_ONE, n.foldOne(c), "U+" + Integer.toHexString(c));
+        }
+        assertEquals(ArabicNormalizer.NOT_ONE, n.foldOne('\u064E')); // fatha: dropped
+        assertEquals(ArabicNormalizer.NOT_ONE, n.foldOne('\uFEFB')); // lam-alef: two letters
+        assertEquals('ا', n.foldOne('أ'));
+    }
+
     @Test
     void randomInputNeverBreaksTheOffsetMap() {
         Random r = new Random(1);

@@ -31,6 +31,21 @@ class FirstWordsTest {
         assertEquals("JP", idx.longestAt(tokens, 0, r -> true).value());
     }
 
+    /** A token read by one Clitics is read again by another: their first words are never of the same generation. */
+    @Test void aTokenReadByOtherCliticsIsReadAgain() {
+        Clitics other = new Clitics(n);
+        int bit = other.firstWords.newSet(Set.of(n.normalize("الحلف")));
+        Token t = token("والحلف");
+        assertFalse(c.mayBegin(t, c.firstWords.newIndex())); // read by c, where no index holds it
+        assertTrue(other.mayBegin(t, bit));
+    }
+
+    @Test void readingsIfGivesNoneWhenNoReadingIsOfTheSet() {
+        int bit = c.firstWords.newSet(Set.of(n.normalize("الحلف")));
+        assertTrue(c.readingsIf(token("والحلف"), bit).stream().map(Clitics.Reading::word).toList().contains(n.normalize("الحلف")));
+        assertTrue(c.readingsIf(token("التحالف"), bit).isEmpty());
+    }
+
     @Test void aSetOfWordsHasABitOfItsOwn() {
         int bit = c.firstWords.newSet(Set.of(n.normalize("الحلف")));
         assertTrue(c.mayBegin(token("والحلف"), bit));
