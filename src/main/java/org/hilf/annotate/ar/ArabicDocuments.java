@@ -41,8 +41,8 @@ final class ArabicDocuments {
                 documents.add(AliasIndex.split(res.normalizer.normalize(f)), k);
             }
         }
-        // words between a document and its issuer: "صادر"، "الصادر عن"، "اليوم"
-        skippable = Set.copyOf(res.fold(List.of("صادر", "الصادر", "صادرا", "الصادرة", "صادرة", "عن", "من", "اليوم", "أمس", "رسمي", "الرسمي", "وزارة")));
+        // words between a document and its issuer: "صادر"، "الصادر عن"، "اليوم"، "لدائرة الاتصال في"
+        skippable = Set.copyOf(res.fold(Tsv.words("lexicon/ar/issuer_gap_words.txt")));
     }
 
     /**

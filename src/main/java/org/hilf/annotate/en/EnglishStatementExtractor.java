@@ -150,8 +150,8 @@ public final class EnglishStatementExtractor implements Annotator {
             }
         }
         // a document no one in the sentence speaks through is its issuers', if it says something: "In a joint statement,
-        // …", one a verb speaks through, quoted words or "… that …" after it (not "the leaders adopted a declaration")
-        boolean says = document != null && (tokens.get(document.from()).folded().equals("in") || !quotes.isEmpty()
+        // …", "According to the final communique, …", one a verb speaks through, quoted words or "… that …" after it (not "the leaders adopted a declaration")
+        boolean says = document != null && (tokens.get(document.from()).folded().matches("in|according") || !quotes.isEmpty()
                 || tokens.subList(document.from(), document.to()).stream().anyMatch(t -> t.folded().matches("said|says")) // "the statement said"
                 || cues.stream().anyMatch(c -> EnglishSpeakers.kind(c).equals("verb")) || tokens.subList(document.to(), tokens.size()).stream().anyMatch(t -> t.folded().equals("that")));
         List<String> issuers = out.isEmpty() && says
