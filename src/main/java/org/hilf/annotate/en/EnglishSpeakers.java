@@ -103,7 +103,8 @@ final class EnglishSpeakers {
                     .orElse(chunks.stream().filter(c -> c.from() >= cue.to() && c.intro().equals("from")).findFirst().orElse(null));
             return people(doc, first);
         }
-        List<String> out = people(doc, subject);
+        ActorMention trailing = trailingOfficial(tokens, subject, cue);
+        List<String> out = trailing != null ? List.of(trailing.entityId()) : people(doc, subject);
         if (out.isEmpty() && cue.from() > 0 && PRONOUNS.contains(tokens.get(cue.from() - 1).folded()) && previous != null) {
             return previous.speakers();
         }
@@ -135,6 +136,30 @@ final class EnglishSpeakers {
         }
         List<String> people = latest == null ? List.of() : latest.participants().stream().filter(p -> p.startsWith("person/")).toList();
         return n >= 2 && people.size() == n ? people : collective.group(doc, s);
+    }
+
+    /**
+     * "… meet Prime Minister Aziz Akhannouch, an Elysee official said.": an unnamed official set off by a
+     * comma before him and none before the verb is the verb's own subject, not an apposition of the name
+     * before him ("X, an Elysee official, said" would close it with a comma); null otherwise.
+     */
+    private static ActorMention trailingOfficial(List<EnToken> tokens, Chunk subject, EnPhrases.Hit<Word> cue) {
+        if (subject == null || tokens.get(cue.from()).commaBefore()) {
+            return null;
+        }
+        for (ActorMention a : subject.actors()) {
+            int k = EnPhrases.indexAt(tokens, a.span().start());
+            if (EnglishTitles.unnamed(a.entityId()) && k > subject.from() && article(tokens, k) >= 0
+                    && tokens.get(article(tokens, k)).commaBefore()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** The index of "a"/"an" right before word k (the indefinite official's article), or -1. */
+    private static int article(List<EnToken> tokens, int k) {
+        return k > 0 && tokens.get(k - 1).folded().matches("a|an") ? k - 1 : -1;
     }
 
     static String kind(EnPhrases.Hit<Word> cue) { return cue.value().kind(); }

@@ -37,4 +37,18 @@ class IssuedDocumentsTest {
                 + "According to the final communique, the allies agreed to spend at least 2% of GDP on defence.", DAY));
         assertEquals(List.of("org/nato for org/nato"), got);
     }
+
+    @Test
+    void aSignedJointDeclarationIsNoStatement() {
+        // data/lexicon/en/signing_verbs.txt
+        assertTrue(statements(annotate("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol "
+                + "signed a joint declaration on defence cooperation in Vilnius on Wednesday.", DAY)).isEmpty());
+    }
+
+    @Test
+    void aVerbOfSpeechAfterANegationSaysNothing() {
+        // data/lexicon/en/speech_negations.txt
+        assertTrue(statements(annotate("President Joe Biden has not confirmed whether he will attend.", DAY)).isEmpty());
+        assertEquals(List.of("person/joe-biden for state/US"), statements(annotate("President Joe Biden confirmed that he will attend.", DAY)));
+    }
 }
