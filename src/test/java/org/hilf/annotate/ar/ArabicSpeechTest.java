@@ -314,4 +314,27 @@ class ArabicSpeechTest {
                 st("وبحسب بيان لدائرة الاتصال في الرئاسة التركية، تناول اللقاء الحرب في أوكرانيا."));
         assertTrue(st("وبحسب بيان حول روسيا، تناول اللقاء الحرب في أوكرانيا.").isEmpty());
     }
+
+    @Test
+    void aVerbAfterASourceThatIsOnlyTheMediaSaysWhoSpoke() {
+        String arrived = "وصل الرئيس الإيراني إبراهيم رئيسي إلى نيامي أمس. ";
+        assertEquals(List.of("person/ebrahim-raisi for state/IR"),
+                st(arrived + "وبحسب ما أوردته وكالة إرنا، أشار رئيسي إلى استعداد إيران لتبادل الخبرات مع النيجر.", LocalDate.of(2023, 7, 12)));
+        assertTrue(st(arrived + "وبحسب وكالة إرنا، وصل الوفد إلى نيامي.", LocalDate.of(2023, 7, 12)).isEmpty());
+    }
+
+    @Test
+    void praisingIsSpeech() {
+        // data/lexicon/speech.tsv: ثمن
+        assertEquals(List.of("person/mahmoud-abbas for state/PS"),
+                st("وثمّن الرئيس الفلسطيني محمود عباس مواقف الصين الداعمة لحقوق الشعب الفلسطيني.", LocalDate.of(2023, 6, 14)));
+    }
+
+    @Test
+    void theCommissionsChairAloneIsTheOneNamedBefore() {
+        // data/lexicon/ar/title_anaphors.tsv: رئيس المفوضية
+        List<String> got = st("استقبل رئيس مفوضية الاتحاد الأفريقي موسى فقي محمد وزير الخارجية القطري في أديس أبابا. "
+                + "وأشاد رئيس المفوضية بالدور القطري في الوساطة، قائلا إن الدوحة قدمت نموذجا للحلول.", LocalDate.of(2023, 8, 27));
+        assertEquals("person/moussa-faki-mahamat for org/african-union", got.get(got.size() - 1));
+    }
 }
