@@ -2,12 +2,15 @@ package org.hilf.annotate.ar;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.hilf.annotate.ActorMention;
 import org.hilf.annotate.AnnotatedArticle;
 import org.hilf.annotate.Entity;
 import org.hilf.annotate.EntityType;
 import org.hilf.annotate.Keys;
+import org.hilf.annotate.Sentence;
+import org.hilf.annotate.Tsv;
 import org.hilf.annotate.Words;
 
 /**
@@ -21,9 +24,12 @@ final class ArabicBehalf {
     static final int TITLE_GAP = 2;
 
     private final ArabicResources res;
+    /** {@code data/lexicon/ar/election_words.txt}, folded. */
+    private final Set<String> electionWords;
 
     ArabicBehalf(ArabicResources res) {
         this.res = res;
+        this.electionWords = Set.copyOf(res.fold(Tsv.words("lexicon/ar/election_words.txt")));
     }
 
     String behalfOf(AnnotatedArticle doc, String speaker, List<ActorMention> actors, LocalDate when) {
@@ -32,14 +38,14 @@ final class ArabicBehalf {
             return null;
         }
         if (e.type() == EntityType.PERSON) {
-            // the title the text gives the person: in this sentence, else in the article (the Qatari
-            // minister of state introduced once speaks for Qatar in every later "وقال الخليفي")
-            for (List<ActorMention> scope : List.of(actors, doc.get(Keys.ACTORS))) {
-                for (ActorMention a : scope) {
-                    if (a.entityId().equals(speaker) && a.affiliationId() != null) {
-                        return a.affiliationId();
-                    }
-                }
+            // the title the text gives the person: in this sentence, else the office the article reports
+            // him elected to, else the title given in the article (the Qatari minister of state introduced
+            // once speaks for Qatar in every later "وقال الخليفي")
+            String titled = titleIn(actors, speaker);
+            String elected = titled == null ? electedTo(doc, speaker, when) : null;
+            titled = titled != null ? titled : elected != null ? elected : titleIn(doc.get(Keys.ACTORS), speaker);
+            if (titled != null) {
+                return titled;
             }
             String held = e.affiliationId() != null ? e.affiliationId() : res.gazetteer.affiliationOn(e.id(), when).orElse(null);
             if (held != null) {
@@ -52,6 +58,53 @@ final class ArabicBehalf {
         }
         // a national body (a ministry, a state agency) speaks for its state; anything else for itself
         return e.type() == EntityType.ORGANIZATION && e.countryId() != null ? e.countryId() : e.id();
+    }
+
+    private static String titleIn(List<ActorMention> scope, String speaker) {
+        for (ActorMention a : scope) {
+            if (a.entityId().equals(speaker) && a.affiliationId() != null) {
+                return a.affiliationId();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "انتخب القادة وزير الخارجية الجيبوتي محمود علي يوسف رئيسا لمفوضية الاتحاد … وقال يوسف عقب انتخابه":
+     * the body of the person's office that begins within {@link #ELECT_DAYS} after the date, when a
+     * sentence of the article names him with a word of election; else null. The office-elect speaks
+     * for the body he was elected to, not for the state he served until then.
+     */
+    private String electedTo(AnnotatedArticle doc, String personId, LocalDate when) {
+        if (when == null) {
+            return null;
+        }
+        for (Entity.Office o : res.gazetteer.officesOf(personId)) {
+            if (o.start() != null && o.start().isAfter(when) && !o.start().isAfter(when.plusDays(ELECT_DAYS))
+                    && electionReported(doc, personId)) {
+                return o.affiliationId();
+            }
+        }
+        return null;
+    }
+
+    /** Days before a term begins within which the one elected to it already speaks for its body. */
+    private static final int ELECT_DAYS = 60;
+
+    private boolean electionReported(AnnotatedArticle doc, String personId) {
+        NormalizedText text = res.folded(doc);
+        for (ActorMention a : doc.get(Keys.ACTORS)) {
+            if (!a.entityId().equals(personId)) {
+                continue;
+            }
+            for (Sentence s : doc.get(Keys.SENTENCES)) {
+                if (s.span().contains(a.span()) && res.tokenizer.tokens(text, s.start(), s.end()).stream()
+                        .anyMatch(t -> res.clitics.readings(t).stream().anyMatch(r -> electionWords.contains(r.word())))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The non-person actor that ends at most {@link #TITLE_GAP} title words before the person's first mention. */

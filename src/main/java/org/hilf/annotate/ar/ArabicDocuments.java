@@ -41,8 +41,8 @@ final class ArabicDocuments {
                 documents.add(AliasIndex.split(res.normalizer.normalize(f)), k);
             }
         }
-        // words between a document and its issuer: "صادر"، "الصادر عن"، "اليوم"
-        skippable = Set.copyOf(res.fold(List.of("صادر", "الصادر", "صادرا", "الصادرة", "صادرة", "عن", "من", "اليوم", "أمس", "رسمي", "الرسمي", "وزارة")));
+        // words between a document and its issuer: "صادر"، "الصادر عن"، "اليوم"، "لدائرة الاتصال في"
+        skippable = Set.copyOf(res.fold(Tsv.words("lexicon/ar/issuer_gap_words.txt")));
     }
 
     /**
@@ -164,9 +164,7 @@ final class ArabicDocuments {
      */
     List<String> according(AnnotatedArticle doc, Sentence s, List<Token> tokens, int p, List<ActorMention> actors,
                            ArabicSpeakers speakerFinder) {
-        if (p + 1 < tokens.size() && tokens.get(p).text().equals("ما")) {
-            p += 2; // "بحسب ما أعلنته"، "وفق ما ذكرته": the verb's subject is the source
-        }
+        p = sourceAt(tokens, p);
         if (p >= tokens.size()) {
             return null;
         }
@@ -182,6 +180,11 @@ final class ArabicDocuments {
         List<ActorMention> source = actors.stream()
                 .filter(a -> a.isActor() && Tokenizer.indexAt(tokens, a.span().start()) == at).toList();
         return source.isEmpty() ? null : speakerFinder.speakers(doc, tokens, p, source, tokens.get(p).start(), List.of());
+    }
+
+    /** Where the source after "بحسب" at token p is named: after "ما أعلنته" ("بحسب ما أعلنته"، "وفق ما ذكرته": the verb's subject is the source). */
+    static int sourceAt(List<Token> tokens, int p) {
+        return p + 1 < tokens.size() && tokens.get(p).text().equals("ما") ? p + 2 : p;
     }
 
     private static boolean reading(Clitics.Reading r) {

@@ -109,6 +109,17 @@ final class ArabicSpeechWords {
         return word == null ? null : new Trigger(w, word, firstVerb);
     }
 
+    /** The first verb of speech at or after token {@code from}, outside the quotations, as a trigger; null when none. */
+    Trigger verbAfter(List<Token> tokens, List<Span> quotes, int from) {
+        for (int i = from; i < tokens.size(); i++) {
+            Word w = Quotations.inside(quotes, tokens.get(i).start()) ? null : at(tokens, i);
+            if (w != null && w.verb()) {
+                return new Trigger(i, w, i);
+            }
+        }
+        return null;
+    }
+
     private static int rank(Word w) {
         return switch (w.kind()) {
             case "verb", "relay", "according" -> 2;

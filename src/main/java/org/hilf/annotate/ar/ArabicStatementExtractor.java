@@ -49,6 +49,7 @@ public final class ArabicStatementExtractor implements Annotator {
     private final ArabicBehalf behalves;
     private final ArabicDocuments documents;
     private final ArabicUnnamedSources unnamedSources;
+    private final ArabicStatementSources sources;
 
     public ArabicStatementExtractor(ArabicResources res) {
         this.res = res;
@@ -57,6 +58,7 @@ public final class ArabicStatementExtractor implements Annotator {
         this.speakerFinder = new ArabicSpeakers(res);
         this.behalves = new ArabicBehalf(res);
         this.unnamedSources = new ArabicUnnamedSources(res);
+        this.sources = new ArabicStatementSources(documents, speakerFinder, unnamedSources);
     }
 
     @Override
@@ -101,6 +103,12 @@ public final class ArabicStatementExtractor implements Annotator {
         if (found == null) {
             return null;
         }
+        if (found.word().kind().equals("according")
+                && unnamedSources.mediaSubject(doc, s, tokens, ArabicDocuments.sourceAt(tokens, found.after()))) {
+            // "وبحسب ما أوردته وكالة إرنا، أشار رئيسي إلى …": the medium only tells where the report comes from; the verb after it, if any, says who spoke
+            ArabicSpeechWords.Trigger verb = speechWords.verbAfter(tokens, quotes, found.after());
+            found = verb != null ? verb : found;
+        }
         int w = found.index();
         if (ArabicUnnamedSources.byline(text, s, tokens, w, opening)) {
             return null;
@@ -130,7 +138,7 @@ public final class ArabicStatementExtractor implements Annotator {
         int wordEnd = tokens.get(afterWord - 1).end();
         Span trigger = new Span(wordStart, wordEnd);
 
-        List<String> speakers = speakersOf(doc, s, tokens, w, word, actors, earlier);
+        List<String> speakers = sources.speakersOf(doc, s, tokens, w, word, actors, earlier);
         if (speakers == null) {
             return null;
         }
@@ -195,57 +203,6 @@ public final class ArabicStatementExtractor implements Annotator {
         }
         List<String> quoted = quotes.stream().map(q -> text.substring(q.start(), q.end()).strip()).filter(q -> !q.isEmpty()).toList();
         return new StatementMention(s, trigger, List.copyOf(speakers), behalf, about, quoted, date, false);
-    }
-
-    /**
-     * The speakers the word of speech at token w introduces: the source an agency relays; the source
-     * "بحسب" names; the issuer of a document that is the verb's subject or the word itself; an unnamed
-     * official; else the subject after the word (empty when none). Null: the sentence reports no
-     * statement (a document or source whose issuer cannot be told, a source that is only the media).
-     */
-    private List<String> speakersOf(AnnotatedArticle doc, Sentence s, List<Token> tokens, int w, ArabicSpeechWords.Word word,
-                                    List<ActorMention> actors, List<StatementMention> earlier) {
-        int afterWord = w + word.tokens().size();
-        switch (word.kind()) {
-            case "relay":
-                return unnamedSources.relayed(speakerFinder.relayed(doc, tokens, afterWord, actors), tokens, afterWord, actors);
-            case "according":
-                return documents.according(doc, s, tokens, afterWord, actors, speakerFinder);
-            default:
-                break;
-        }
-        boolean verb = word.kind().equals("verb");
-        int at = verb ? afterWord : w;
-        List<String> issued = documents.issuersAt(doc, s, tokens, at, actors, verb);
-        if (issued != null && issued.isEmpty() && !earlier.isEmpty() && tokens.get(at).text().startsWith("ال")
-                && documents.plainAt(tokens, at)) {
-            // "وشدد البيان على …": the statement named just before; never "البيان الختامي" of a gathering
-            StatementMention last = earlier.get(earlier.size() - 1);
-            return s.index() - last.sentence().index() <= 3 ? last.speakers() : null;
-        }
-        if (issued != null) {
-            return issued.isEmpty() ? null : issued;
-        }
-        List<String> group = verb ? documents.groupAt(doc, s, tokens, afterWord) : null;
-        List<String> inDocument = verb ? documents.documentBefore(doc, s, tokens, w, afterWord) : null;
-        if (inDocument != null) {
-            return inDocument;
-        }
-        if (verb && speakerFinder.dualAt(tokens, afterWord)) {
-            List<String> issuers = documents.documentAfterSubject(doc, s, tokens, afterWord);
-            if (issuers != null) {
-                return issuers;
-            }
-        }
-        if (group != null) {
-            return group.isEmpty() ? null : group;
-        }
-        String unnamed = unnamedSources.sideOf(tokens, afterWord, actors);
-        if (verb && unnamedSources.sideless(tokens, afterWord, actors)) {
-            return null; // "وقال مسؤول، طلب عدم نشر اسمه، إن …": an unnamed source of no known side says nothing we can place
-        }
-        return unnamed != null ? List.of(unnamed)
-                : speakerFinder.speakers(doc, tokens, afterWord, actors, tokens.get(afterWord - 1).end(), earlier);
     }
 
     /** Where the reported clause begins ("… أن …"), or the sentence's end when there is none. */

@@ -94,7 +94,9 @@ public final class ArabicTitleAnaphora extends MentionResolver {
                     i = hit.to() - 1;
                     continue; // a title before a name, or one the recogniser has already read
                 }
-                ActorMention back = introduced.containsKey(form) ? introduced.get(form)
+                // "رئيس المفوضية المنتخب": the one just elected, not the holder on the date (new_holder_words.txt)
+                boolean elect = hit.to() < tokens.size() && res.newHolderWords.contains(tokens.get(hit.to()).text());
+                ActorMention back = elect ? null : introduced.containsKey(form) ? introduced.get(form)
                         : antecedent(doc, actors, span.start(), hit.value(), date);
                 if (back != null) {
                     int clitic = Clitics.prefixLength(tokens.get(i).text(), hit.words().get(0));

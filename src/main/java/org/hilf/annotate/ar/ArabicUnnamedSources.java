@@ -1,6 +1,8 @@
 package org.hilf.annotate.ar;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.hilf.annotate.ActorMention;
@@ -26,11 +28,20 @@ final class ArabicUnnamedSources {
     private final Set<String> officialNouns;
     /** Words that open a medium or a commentator as a subject ("وسائل إعلام"، "مراقبون"), folded. */
     private final Set<String> reporterNouns;
+    /** {@code data/lexicon/ar/unnamed_sides.tsv}: a body's adjective (folded) and the body's id. */
+    private final Map<String, String> sideAdjectives;
 
     ArabicUnnamedSources(ArabicResources res) {
         this.res = res;
         officialNouns = Set.copyOf(res.fold(Tsv.words("lexicon/ar/official_nouns.txt")));
         reporterNouns = Set.copyOf(res.fold(Tsv.words("lexicon/ar/reporter_nouns.txt")));
+        Map<String, String> sides = new HashMap<>();
+        for (Tsv.Row r : Tsv.read("lexicon/ar/unnamed_sides.tsv")) {
+            for (String f : res.fold(r.list("forms_ar"))) {
+                sides.put(f, "org/" + r.required("side"));
+            }
+        }
+        sideAdjectives = Map.copyOf(sides);
     }
 
     /** The side of the unnamed official at word {@code at} (a state, or a body with no state), or null. */
@@ -51,7 +62,8 @@ final class ArabicUnnamedSources {
                 return e != null && e.countryId() != null && e.type() != EntityType.STATE ? e.countryId() : a.entityId();
             }
         }
-        return null;
+        // "مسؤول أوروبي"، "مصدر أممي": a body's adjective right after the noun
+        return at + 1 < tokens.size() && !tokens.get(at + 1).breakBefore() ? sideAdjectives.get(tokens.get(at + 1).text()) : null;
     }
 
     /**

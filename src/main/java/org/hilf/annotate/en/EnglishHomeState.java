@@ -15,6 +15,8 @@ import org.hilf.annotate.Span;
  * Kang Yu-jung", "national security adviser Chang Ho-jin", "Deputy Foreign Minister Mikhail
  * Bogdanov"), as a reader infers it, in this order:
  * <ol>
+ *   <li>the sentence's first person, when "his" or "her" stands before the office: "Ramaphosa's visit
+ *       was a state visit; his spokesman X said";</li>
  *   <li>the person the office stands in apposition to: "Japan's top government spokesman, Chief
  *       Cabinet Secretary X";</li>
  *   <li>a nationality or state heading the same phrase, a few words before the office, with no
@@ -45,6 +47,10 @@ final class EnglishHomeState {
     String of(List<EnToken> tokens, int from, List<ActorMention> mentions) {
         int lower = tokens.get(Math.max(0, from - HEAD_WORDS)).start();
         int at = tokens.get(from).start();
+        String owner = from > 0 && tokens.get(from - 1).folded().matches("his|her") ? subjectsState(tokens, at, mentions) : null;
+        if (owner != null) {
+            return owner; // "Tinubu … spoke with Talon, his spokesman Bayo Onanuga said": the subject's spokesman
+        }
         String head = null;
         for (ActorMention m : mentions) {
             if (m.span().start() < tokens.get(0).start() || m.span().end() > at) {
@@ -73,6 +79,16 @@ final class EnglishHomeState {
             }
         }
         return datelineState();
+    }
+
+    /** The state of the sentence's first person, the one "his"/"her" before an office stands for; null when it has none. */
+    private String subjectsState(List<EnToken> tokens, int at, List<ActorMention> mentions) {
+        for (ActorMention m : mentions) {
+            if (m.span().start() >= tokens.get(0).start() && m.span().end() <= at && personal(m)) {
+                return m.affiliationId() != null && m.affiliationId().startsWith("state/") ? m.affiliationId() : null;
+            }
+        }
+        return null;
     }
 
     private boolean personal(ActorMention m) {

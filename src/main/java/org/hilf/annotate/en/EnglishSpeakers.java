@@ -103,7 +103,14 @@ final class EnglishSpeakers {
                     .orElse(chunks.stream().filter(c -> c.from() >= cue.to() && c.intro().equals("from")).findFirst().orElse(null));
             return people(doc, first);
         }
-        List<String> out = people(doc, subject);
+        ActorMention trailing = trailingOfficial(tokens, subject, cue);
+        List<String> out = trailing != null ? List.of(trailing.entityId()) : people(doc, subject);
+        if (out.isEmpty()) {
+            out = people(doc, relativeAntecedent(tokens, chunks, cue));
+        }
+        if (out.isEmpty()) {
+            out = people(doc, trailingAttribution(tokens, chunks, cue));
+        }
         if (out.isEmpty() && cue.from() > 0 && PRONOUNS.contains(tokens.get(cue.from() - 1).folded()) && previous != null) {
             return previous.speakers();
         }
@@ -135,6 +142,65 @@ final class EnglishSpeakers {
         }
         List<String> people = latest == null ? List.of() : latest.participants().stream().filter(p -> p.startsWith("person/")).toList();
         return n >= 2 && people.size() == n ? people : collective.group(doc, s);
+    }
+
+    /**
+     * "… meet Prime Minister Aziz Akhannouch, an Elysee official said.": an unnamed official set off by a
+     * comma before him and none before the verb is the verb's own subject, not an apposition of the name
+     * before him ("X, an Elysee official, said" would close it with a comma); null otherwise.
+     */
+    private static ActorMention trailingOfficial(List<EnToken> tokens, Chunk subject, EnPhrases.Hit<Word> cue) {
+        if (subject == null || tokens.get(cue.from()).commaBefore()) {
+            return null;
+        }
+        for (ActorMention a : subject.actors()) {
+            int k = EnPhrases.indexAt(tokens, a.span().start());
+            if (EnglishTitles.unnamed(a.entityId()) && k > subject.from() && article(tokens, k) >= 0
+                    && tokens.get(article(tokens, k)).commaBefore()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "… chaired by Crown Prince X, who told delegates that …", "held talks with Carney, who announced …":
+     * the phrase right before ", who" is the subject of the relative clause's verb, whatever
+     * introduces it; null when the verb does not follow "who".
+     */
+    private static Chunk relativeAntecedent(List<EnToken> tokens, List<Chunk> chunks, EnPhrases.Hit<Word> cue) {
+        int who = cue.from() - 1;
+        if (who < 1 || !tokens.get(who).folded().equals("who") || !tokens.get(who).commaBefore()) {
+            return null;
+        }
+        return chunks.stream().filter(c -> c.to() == who && !c.actors().isEmpty()).findFirst().orElse(null);
+    }
+
+    /**
+     * "Modi also held separate talks with Albanese and with Canadian Prime Minister Mark Carney, India's
+     * foreign ministry said.": a verb that ends the sentence, after a comma and the phrase between, has
+     * that phrase as its subject, whatever the chunker joined it to; null otherwise.
+     */
+    private static Chunk trailingAttribution(List<EnToken> tokens, List<Chunk> chunks, EnPhrases.Hit<Word> cue) {
+        if (cue.to() != tokens.size() || tokens.get(cue.from()).commaBefore() || tokens.get(cue.from()).capitalized()) {
+            return null; // "… headed by Deputy Prime Minister Sayyid Shihab bin Tarik Al Said.": a name, not the verb
+        }
+        int comma = cue.from() - 1;
+        while (comma > 0 && !tokens.get(comma).commaBefore()) {
+            comma--;
+        }
+        int from = comma;
+        List<ActorMention> between = chunks.stream().flatMap(c -> c.actors().stream())
+                .filter(a -> EnPhrases.indexAt(tokens, a.span().start()) >= from && a.span().end() <= tokens.get(cue.from()).start()).toList();
+        // "…, the press service of the Kazakh president said.": the phrase's head is no actor, its complement does not speak
+        boolean complement = !between.isEmpty() && tokens.subList(from, EnPhrases.indexAt(tokens, between.get(0).span().start())).stream()
+                .anyMatch(t -> t.folded().equals("of"));
+        return comma <= 0 || between.isEmpty() || complement ? null : new Chunk("", between, from, cue.from(), false);
+    }
+
+    /** The index of "a"/"an" right before word k (the indefinite official's article), or -1. */
+    private static int article(List<EnToken> tokens, int k) {
+        return k > 0 && tokens.get(k - 1).folded().matches("a|an") ? k - 1 : -1;
     }
 
     static String kind(EnPhrases.Hit<Word> cue) { return cue.value().kind(); }

@@ -46,12 +46,16 @@ public final class EnglishStatementExtractor implements Annotator {
     private final CollectiveSpeakers collective;
     private final EnglishSpeakers speakerFinder;
     private final EnPhrases<EnglishSpeakers.Word> words = new EnPhrases<>(false);
+    private final Set<String> signingVerbs;
+    private final Set<String> speechNegations;
 
     public EnglishStatementExtractor(EnglishResources res) {
         this.res = res;
         this.collective = new CollectiveSpeakers(res.gazetteer);
         this.chunker = new EnglishChunker(res);
         this.speakerFinder = new EnglishSpeakers(res, collective);
+        this.signingVerbs = res.words("lexicon/en/signing_verbs.txt");
+        this.speechNegations = res.words("lexicon/en/speech_negations.txt");
         for (Tsv.Row r : Tsv.read("lexicon/en/speech.tsv")) {
             for (String f : r.list("forms_en")) {
                 words.add(res.tokenizer.fold(f), new EnglishSpeakers.Word(r.required("kind"), Boolean.parseBoolean(r.get("joint"))));
@@ -114,7 +118,7 @@ public final class EnglishStatementExtractor implements Annotator {
         boolean[] anchors = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             EnPhrases.Hit<EnglishSpeakers.Word> h = words.longestAt(tokens, i);
-            if (h != null && !Quotations.inside(quotes, tokens.get(i).start())) {
+            if (h != null && !Quotations.inside(quotes, tokens.get(i).start()) && !signed(tokens, h) && !denied(tokens, h)) {
                 cues.add(h);
                 for (int k = h.from(); k < h.to(); k++) {
                     anchors[k] = true;
@@ -150,8 +154,8 @@ public final class EnglishStatementExtractor implements Annotator {
             }
         }
         // a document no one in the sentence speaks through is its issuers', if it says something: "In a joint statement,
-        // …", one a verb speaks through, quoted words or "… that …" after it (not "the leaders adopted a declaration")
-        boolean says = document != null && (tokens.get(document.from()).folded().equals("in") || !quotes.isEmpty()
+        // …", "According to the final communique, …", one a verb speaks through, quoted words or "… that …" after it (not "the leaders adopted a declaration")
+        boolean says = document != null && (tokens.get(document.from()).folded().matches("in|according") || !quotes.isEmpty()
                 || tokens.subList(document.from(), document.to()).stream().anyMatch(t -> t.folded().matches("said|says")) // "the statement said"
                 || cues.stream().anyMatch(c -> EnglishSpeakers.kind(c).equals("verb")) || tokens.subList(document.to(), tokens.size()).stream().anyMatch(t -> t.folded().equals("that")));
         List<String> issuers = out.isEmpty() && says
@@ -165,6 +169,23 @@ public final class EnglishStatementExtractor implements Annotator {
             out.add(statement(doc, s, tokens, quotes.get(0), previous.speakers(), quotes, actors, when));
         }
         return out;
+    }
+
+    /** "Trump has not confirmed whether …": a verb of speech right after a negation says nothing (speech_negations.txt). */
+    private boolean denied(List<EnToken> tokens, EnPhrases.Hit<EnglishSpeakers.Word> h) {
+        return EnglishSpeakers.kind(h).equals("verb") && h.from() > 0 && speechNegations.contains(tokens.get(h.from() - 1).folded());
+    }
+
+    /** "X and Y signed a joint declaration": a document signed is an agreement, no words said (signing_verbs.txt). */
+    private boolean signed(List<EnToken> tokens, EnPhrases.Hit<EnglishSpeakers.Word> h) {
+        if (!EnglishSpeakers.kind(h).equals("final") && !h.value().joint()) {
+            return false;
+        }
+        int k = h.from() - 1;
+        if (k >= 0 && tokens.get(k).folded().matches("a|an|the")) {
+            k--;
+        }
+        return k >= 0 && signingVerbs.contains(tokens.get(k).folded());
     }
 
     /**

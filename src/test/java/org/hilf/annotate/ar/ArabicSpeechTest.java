@@ -286,4 +286,55 @@ class ArabicSpeechTest {
         // issuing a warrant or a decree says nothing
         assertTrue(st("أصدرت المحكمة الجنائية الدولية مذكرة توقيف بحق المسؤول.", day).isEmpty());
     }
+
+    @Test
+    void theOneElectedToABodysOfficeSpeaksForTheBodyBeforeHisTermBegins() {
+        // data/lexicon/ar/election_words.txt, ArabicBehalf: his term as chair begins on 2025-03-13
+        LocalDate day = LocalDate.of(2025, 2, 15);
+        List<String> got = st("انتخب قادة الدول الأعضاء في الاتحاد الأفريقي وزير الخارجية الجيبوتي محمود علي يوسف رئيسا لمفوضية الاتحاد. "
+                + "وقال يوسف عقب انتخابه إن مهمته الأولى ستكون إعادة الثقة بين المفوضية والدول الأعضاء.", day);
+        assertEquals(List.of("person/mahmoud-ali-youssouf for org/african-union"), got);
+        // not elected in the article: the title it gives him
+        assertEquals(List.of("person/mahmoud-ali-youssouf for state/DJ"),
+                st("وقال وزير الخارجية الجيبوتي محمود علي يوسف إن بلاده تدعم الحل السياسي.", day));
+    }
+
+    @Test
+    void anUnnamedOfficialOfABodyNamedByItsAdjective() {
+        // data/lexicon/ar/unnamed_sides.tsv
+        assertEquals(List.of("org/eu for org/eu"), st("وقال مسؤول أوروبي، طلب عدم نشر اسمه، إن التكتلين اتفقا على تكليف فرق فنية."));
+        assertEquals(List.of("org/eu for org/eu"), st("وأشار دبلوماسي أوروبي إلى أن بروكسل تأمل في إحراز تقدم."));
+        assertEquals(List.of("org/un for org/un"), st("وقال مصدر أممي إن المبعوث سيزور المنطقة الأسبوع المقبل."));
+    }
+
+    @Test
+    void aStatementOfAUnitOfABodyIsTheBodys() {
+        // data/lexicon/ar/issuer_gap_words.txt
+        assertEquals(List.of("org/presidency-TR for state/TR"),
+                st("وبحسب بيان لدائرة الاتصال في الرئاسة التركية، تناول اللقاء الحرب في أوكرانيا."));
+        assertTrue(st("وبحسب بيان حول روسيا، تناول اللقاء الحرب في أوكرانيا.").isEmpty());
+    }
+
+    @Test
+    void aVerbAfterASourceThatIsOnlyTheMediaSaysWhoSpoke() {
+        String arrived = "وصل الرئيس الإيراني إبراهيم رئيسي إلى نيامي أمس. ";
+        assertEquals(List.of("person/ebrahim-raisi for state/IR"),
+                st(arrived + "وبحسب ما أوردته وكالة إرنا، أشار رئيسي إلى استعداد إيران لتبادل الخبرات مع النيجر.", LocalDate.of(2023, 7, 12)));
+        assertTrue(st(arrived + "وبحسب وكالة إرنا، وصل الوفد إلى نيامي.", LocalDate.of(2023, 7, 12)).isEmpty());
+    }
+
+    @Test
+    void praisingIsSpeech() {
+        // data/lexicon/speech.tsv: ثمن
+        assertEquals(List.of("person/mahmoud-abbas for state/PS"),
+                st("وثمّن الرئيس الفلسطيني محمود عباس مواقف الصين الداعمة لحقوق الشعب الفلسطيني.", LocalDate.of(2023, 6, 14)));
+    }
+
+    @Test
+    void theCommissionsChairAloneIsTheOneNamedBefore() {
+        // data/lexicon/ar/title_anaphors.tsv: رئيس المفوضية
+        List<String> got = st("استقبل رئيس مفوضية الاتحاد الأفريقي موسى فقي محمد وزير الخارجية القطري في أديس أبابا. "
+                + "وأشاد رئيس المفوضية بالدور القطري في الوساطة، قائلا إن الدوحة قدمت نموذجا للحلول.", LocalDate.of(2023, 8, 27));
+        assertEquals("person/moussa-faki-mahamat for org/african-union", got.get(got.size() - 1));
+    }
 }

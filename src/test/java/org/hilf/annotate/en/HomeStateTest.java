@@ -52,4 +52,18 @@ class HomeStateTest {
         var d = EnglishFixture.annotate("The talks were useful, national security adviser Chang Ho-jin said.", DAY);
         assertTrue(EnglishFixture.statements(d).stream().allMatch(s -> s.endsWith(" for ")), EnglishFixture.statements(d).toString());
     }
+
+    @Test
+    void hisSpokesmanIsTheSpokesmanOfTheSentencesSubject() {
+        var d = EnglishFixture.annotate("BEIJING, Sept. 18 (Wire) -- Ramaphosa's visit was a state visit; his spokesman Vincent Magwenya "
+                + "said the South African leader also met Premier Li Qiang.", DAY);
+        assertTrue(EnglishFixture.statements(d).get(0).endsWith(" for state/ZA"), EnglishFixture.statements(d).toString());
+    }
+
+    @Test
+    void anUnnamedOfficialAfterACommaAndRightBeforeTheVerbIsItsSubject() {
+        var d = EnglishFixture.annotate("On Tuesday, Macron is scheduled to meet Prime Minister Aziz Akhannouch, an Elysee official said.", DAY);
+        assertEquals(1, EnglishFixture.statements(d).size(), EnglishFixture.statements(d).toString());
+        assertTrue(EnglishFixture.statements(d).get(0).endsWith(" for state/FR"), EnglishFixture.statements(d).toString());
+    }
 }

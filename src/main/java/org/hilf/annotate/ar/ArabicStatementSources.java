@@ -1,0 +1,77 @@
+package org.hilf.annotate.ar;
+
+import java.util.List;
+
+import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.Sentence;
+import org.hilf.annotate.StatementMention;
+
+/**
+ * Who a word of speech of an Arabic sentence introduces, by the kind of source it names: the source
+ * an agency relays ("نقلت الوكالة عن …"), the source after "بحسب", a document and its issuer, the
+ * group or the two sides of the encounter just reported, an unnamed official's side, else the
+ * subject after the verb ({@link ArabicSpeakers}). Stateless and thread-safe.
+ */
+final class ArabicStatementSources {
+    private final ArabicDocuments documents;
+    private final ArabicSpeakers speakerFinder;
+    private final ArabicUnnamedSources unnamedSources;
+
+    ArabicStatementSources(ArabicDocuments documents, ArabicSpeakers speakerFinder, ArabicUnnamedSources unnamedSources) {
+        this.documents = documents;
+        this.speakerFinder = speakerFinder;
+        this.unnamedSources = unnamedSources;
+    }
+
+    /**
+     * The speakers the word of speech at token w introduces: the source an agency relays; the source
+     * "بحسب" names; the issuer of a document that is the verb's subject or the word itself; an unnamed
+     * official; else the subject after the word (empty when none). Null: the sentence reports no
+     * statement (a document or source whose issuer cannot be told, a source that is only the media).
+     */
+    List<String> speakersOf(AnnotatedArticle doc, Sentence s, List<Token> tokens, int w, ArabicSpeechWords.Word word,
+                                    List<ActorMention> actors, List<StatementMention> earlier) {
+        int afterWord = w + word.tokens().size();
+        switch (word.kind()) {
+            case "relay":
+                return unnamedSources.relayed(speakerFinder.relayed(doc, tokens, afterWord, actors), tokens, afterWord, actors);
+            case "according":
+                return documents.according(doc, s, tokens, afterWord, actors, speakerFinder);
+            default:
+                break;
+        }
+        boolean verb = word.kind().equals("verb");
+        int at = verb ? afterWord : w;
+        List<String> issued = documents.issuersAt(doc, s, tokens, at, actors, verb);
+        if (issued != null && issued.isEmpty() && !earlier.isEmpty() && tokens.get(at).text().startsWith("ال")
+                && documents.plainAt(tokens, at)) {
+            // "وشدد البيان على …": the statement named just before; never "البيان الختامي" of a gathering
+            StatementMention last = earlier.get(earlier.size() - 1);
+            return s.index() - last.sentence().index() <= 3 ? last.speakers() : null;
+        }
+        if (issued != null) {
+            return issued.isEmpty() ? null : issued;
+        }
+        List<String> group = verb ? documents.groupAt(doc, s, tokens, afterWord) : null;
+        List<String> inDocument = verb ? documents.documentBefore(doc, s, tokens, w, afterWord) : null;
+        if (inDocument != null) {
+            return inDocument;
+        }
+        if (verb && speakerFinder.dualAt(tokens, afterWord)) {
+            List<String> issuers = documents.documentAfterSubject(doc, s, tokens, afterWord);
+            if (issuers != null) {
+                return issuers;
+            }
+        }
+        if (group != null) {
+            return group.isEmpty() ? null : group;
+        }
+        String unnamed = unnamedSources.sideOf(tokens, afterWord, actors);
+        if (verb && unnamedSources.sideless(tokens, afterWord, actors)) {
+            return null; // "وقال مسؤول، طلب عدم نشر اسمه، إن …": an unnamed source of no known side says nothing we can place
+        }
+        return unnamed != null ? List.of(unnamed)
+                : speakerFinder.speakers(doc, tokens, afterWord, actors, tokens.get(afterWord - 1).end(), earlier);
+    }
+}

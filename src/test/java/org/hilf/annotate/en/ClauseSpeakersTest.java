@@ -1,0 +1,30 @@
+package org.hilf.annotate.en;
+
+import static org.hilf.annotate.en.EnglishFixture.annotate;
+import static org.hilf.annotate.en.EnglishFixture.statements;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link EnglishSpeakers}: the subject of a relative clause's verb of speech (", who told …") and of a
+ * verb that ends the sentence after a comma (", India's foreign ministry said."), on literal examples.
+ */
+class ClauseSpeakersTest {
+    private static final LocalDate DAY = LocalDate.of(2023, 7, 12);
+
+    @Test
+    void thePhraseBeforeWhoSpeaks() {
+        assertEquals(List.of("person/fumio-kishida for state/JP"),
+                statements(annotate("The meeting was chaired by Prime Minister Fumio Kishida, who told delegates that Japan would stand by Ukraine.", DAY)));
+    }
+
+    @Test
+    void aVerbEndingTheSentenceAfterACommaHasThePhraseBeforeItAsSubject() {
+        assertEquals(List.of("state/IN for state/IN"),
+                statements(annotate("Prime Minister Narendra Modi also held talks with Prime Minister Fumio Kishida, India's foreign ministry said.", DAY)));
+    }
+}
