@@ -101,11 +101,8 @@ public final class Gazetteer {
     }
 
     /**
-     * The organization's summit a date of it names ({@code from}..{@code to}, a day, a month or a
-     * year): the one of that year whose days meet those (a day more on each side, for the eve and
-     * the morrow); failing that, the year's only summit. None when the date meets several, as a bare
-     * year does in a year of several summits ("قمة 2019" of the Arab League: Beirut, Sharm el-Sheikh,
-     * Tunis, Mecca): guessing one would place it in the wrong city.
+     * The organization's summit a date ({@code from}..{@code to}) names: the one of that year whose days meet it (a
+     * day more each side), else the year's only one; none when it meets several, as a bare year of four Arab summits does.
      */
     public Optional<Summit> summitOn(String organizationId, LocalDate from, LocalDate to) {
         List<Summit> ofYear = summits.stream()

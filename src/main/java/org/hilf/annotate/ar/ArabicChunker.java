@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.hilf.annotate.ActorMention;
 import org.hilf.annotate.Span;
@@ -38,7 +37,7 @@ final class ArabicChunker {
         this.prepositions = Set.copyOf(res.fold(Tsv.words("lexicon/ar/prepositions.txt")));
         this.transparent = Set.copyOf(res.fold(Tsv.words("lexicon/ar/transparent_words.txt")));
         this.anaphors = Set.copyOf(res.fold(Tsv.words("lexicon/dual_anaphors.txt")));
-        this.dualBit = res.clitics.firstWords.newSet(Stream.concat(res.stateDuals.stream(), anaphors.stream()).toList());
+        this.dualBit = res.clitics.firstWords.newSet(java.util.stream.Stream.concat(res.stateDuals.stream(), anaphors.stream()).toList());
         this.groups = res.phrases("lexicon/ar/group_anaphors.txt");
         this.coordination = new ArabicCoordination(res, titleWords, prepositions);
         this.counted = new ArabicCountedSides(res);
@@ -271,8 +270,7 @@ final class ArabicChunker {
         if (p > 0 && tokens.get(p).text().equals("في") && MEMBERS.contains(tokens.get(p - 1).text())) {
             return Chunk.DIRECT; // "مجلس وزراء خارجية الدول الأعضاء في المنظمة": the body's members, a genitive
         }
-        String prep = preposition(tokens.get(p));
-        return prep == null ? Chunk.DIRECT : prep;
+        return java.util.Objects.requireNonNullElse(preposition(tokens.get(p)), Chunk.DIRECT);
     }
 
     /** A word of time ("اليوم"، "سابق") or of a date expression. */
@@ -298,7 +296,5 @@ final class ArabicChunker {
         return "";
     }
 
-    private static boolean inside(List<Span> dates, Token t) {
-        return dates.stream().anyMatch(d -> t.start() >= d.start() && t.end() <= d.end());
-    }
+    private static boolean inside(List<Span> dates, Token t) { return dates.stream().anyMatch(d -> t.start() >= d.start() && t.end() <= d.end()); }
 }

@@ -114,19 +114,17 @@ final class EnglishEventRules {
                 null, c.placeId(), null, c.date(), c.dateBasis(), c.planned(), a.actors());
     }
 
-    /** Summits gain the participants of the meetings held on their sidelines. */
+    /** Summits gain the people and states of the meetings on their sidelines, not a side meeting's own body (IBSA's at the G20). */
     List<EventMention> sidelineParticipants(List<EventMention> events, Set<Sentence> sidelineSentences) {
         List<EventMention> out = new ArrayList<>(events);
         for (EventMention e : events) {
-            if (e.type().equals("Summit") || !e.type().equals("Meeting") || !sidelineSentences.contains(e.sentence())) {
+            if (!e.type().equals("Meeting") || !sidelineSentences.contains(e.sentence())) {
                 continue;
             }
             int target = summitFor(out, e.sentence());
             if (target >= 0) {
                 EventMention s = out.get(target);
                 Set<String> ps = new LinkedHashSet<>(s.participants());
-                // the people and states who met there were at the summit; a body's own side meeting ("met as leaders of
-                // the IBSA Dialogue Forum") does not make that body one of the summit's
                 e.participants().stream().filter(p -> !p.startsWith("org/")).forEach(ps::add);
                 out.set(target, s.resolved(s.organizerId(), s.placeId(), s.date(), s.dateBasis(), ps));
             }
