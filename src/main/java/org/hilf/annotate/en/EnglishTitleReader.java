@@ -12,6 +12,7 @@ import java.util.Set;
 import org.hilf.annotate.ActorMention.Role;
 import org.hilf.annotate.Entity;
 import org.hilf.annotate.EntityType;
+import org.hilf.annotate.Tsv;
 
 /**
  * The people titles name in one English article: "Japanese Prime Minister Fumio Kishida" (a known
@@ -27,8 +28,8 @@ final class EnglishTitleReader {
     static final double TITLE_CONFIDENCE = 0.8;
     private static final Set<String> SUBORDINATE = Set.of("deputy", "vice", "former", "ex", "assistant", "then", "late", "acting",
             "previous", "predecessor", "next", "new", "incoming", "outgoing");
-    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "and", "on", "in", "said", "told", "who", "has", "was", "is",
-            "will", "also", "with", "at", "of", "for", "to", "after", "before", "during", "while", "but", "as", "this", "that");
+    /** Function words and nouns of bodies that end a new name ({@code data/lexicon/en/not_names.txt}). */
+    private static final Set<String> NOT_NAMES = Set.copyOf(Tsv.words("lexicon/en/not_names.txt"));
 
     private final EnglishResources res;
     private final EnglishTitles titles;
