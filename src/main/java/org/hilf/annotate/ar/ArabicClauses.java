@@ -31,15 +31,11 @@ final class ArabicClauses {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    /** {@code dates} without those after token {@code to} (the end of the event word) that an opener before them puts in another clause. */
-    List<DateMention> datesOf(List<DateMention> dates, List<Token> tokens, int to) {
+    /** {@code dates} without those at or after {@code clauseEnd} ({@link #end}), nor a date right after "منذ". */
+    static List<DateMention> datesOf(List<DateMention> dates, List<Token> tokens, int clauseEnd) {
         List<DateMention> out = new ArrayList<>(dates);
-        out.removeIf(d -> since(tokens, d) || afterOpener(tokens, to, d));
+        out.removeIf(d -> d.span().start() >= clauseEnd || since(tokens, d));
         return out;
-    }
-
-    private boolean afterOpener(List<Token> tokens, int to, DateMention d) {
-        return end(tokens, to) <= d.span().start();
     }
 
     /** The original offset where the clause of an event word ending at token {@code to} ends: its first opener after it, or the sentence's end. */

@@ -184,7 +184,8 @@ public final class ArabicEventExtractor implements Annotator {
             int segFrom = tokens.get(lower < tokens.size() ? lower : f.from()).start();
             int segTo = upper < tokens.size() ? tokens.get(upper).start() : Integer.MAX_VALUE;
             boolean present = frame.mood() == Frame.Mood.PRESENT && !planned && !modality.narrativeAfterBefore(tokens, f.from());
-            DateMention date = EventDating.datesFor(clauses.datesOf(dates, tokens, f.to()), segFrom, trigger.start(), trigger.end(), segTo, present).get(0);
+            int clauseEnd = clauses.end(tokens, f.to());
+            DateMention date = EventDating.datesFor(ArabicClauses.datesOf(dates, tokens, clauseEnd), segFrom, trigger.start(), trigger.end(), segTo, present).get(0);
             if (date == null && frame.type().equals("Summit")) {
                 date = ArabicSummitWords.unresolvedAfter(doc, tokens, f.to()); // "قمة هذا العام" in an undated article
             }
@@ -203,7 +204,6 @@ public final class ArabicEventExtractor implements Annotator {
                 joinDates.add(date);
                 continue;
             }
-            int clauseEnd = clauses.end(tokens, f.to());
             String place = frame.type().equals("Summit") ? summitWords.place(doc, tokens, f.from(), f.to(), s, sideline, clauseEnd)
                     : EventPlaces.placeOf(doc, s, clauseEnd, id -> res.entity(doc, id));
             EventAssembler.Context c = new EventAssembler.Context(s, trigger, date, EventDating.basis(s, date), planned,
