@@ -89,10 +89,7 @@ public final class Gazetteer {
         this.summits = List.copyOf(summits);
     }
 
-    /**
-     * True for a news agency, newspaper or broadcaster (kind {@code Media} in organizations.tsv):
-     * it reports events and relays words, and is never a participant.
-     */
+    /** True for a news agency, newspaper or broadcaster (kind {@code Media}): it reports and relays, never takes part. */
     public boolean isMedia(String id) { return media.contains(id); }
 
     /** The organization's summit in that year, if the reference knows it. */
@@ -135,6 +132,9 @@ public final class Gazetteer {
                         && (horizon == null || !x.start().isAfter(horizon)))
                 .max(Comparator.comparing(Summit::start));
     }
+
+    /** Every summit the reference knows at that place, of every body. */
+    public List<Summit> summitsAt(String placeId) { return summits.stream().filter(x -> x.placeId().equals(placeId)).toList(); }
 
     /**
      * The organization's summit at that place nearest after {@code horizon}: what a planned summit

@@ -27,7 +27,7 @@ import org.hilf.annotate.ar.DateArithmetic.Value;
  * <ol>
  *   <li>ranges: "بين 28 و30 يونيو 2022"، "من 29 يناير 2023 حتى 1 فبراير 2023"، "يومي 24 و25 يونيو"</li>
  *   <li>day month [year]: "12 يوليو 2023"، "12 تموز/يوليو 2023"، "29 يناير"، "13 نوفمبر الجاري"</li>
- *   <li>numeric: "09-04-2024"، "9/4/2024" (day first)</li>
+ *   <li>numeric: "09-04-2024"، "9/4/2024" (day first), or "2024/5/14" (year first, as ministries' releases write it)</li>
  *   <li>weekday with a relative word: "أمس الثلاثاء"، "اليوم الأربعاء"، "يوم الثلاثاء"، "الأحد الماضي"</li>
  *   <li>month [year]: "يوليو 2023"، "أكتوبر/تشرين الأول"، "يوليو الماضي"، "الشهر المقبل"</li>
  *   <li>relative words: "أمس"، "غداً"، "الأسبوع المقبل"، "العام الماضي"، "قبل 3 سنوات"</li>
@@ -95,7 +95,8 @@ public final class DateResolver {
         // a day word or a weekday (the weekday pattern; the prefix of explicit dates), or a digit
         List<String> dayLeads = concat(List.of("امس", "اليوم", "غدا", "البارحه", "يوم"), weekdays.keySet());
         List<String> digitLeads = concat(dayLeads, List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"));
-        numeric = LeadPattern.atWordStart(Pattern.compile(b + weekdayPrefix + "(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?!\\d)"), digitLeads);
+        numeric = LeadPattern.atWordStart(Pattern.compile(b + weekdayPrefix
+                + "(?:(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})|((?:19|20)\\d\\d)[-/.](\\d{1,2})[-/.](\\d{1,2}))(?!\\d)"), digitLeads);
         // "في العاشر من يوليو/تموز 2024": an ordinal day, "من", the month
         ordinal = LeadPattern.atWordStart(Pattern.compile(b + "(" + alternation(ordinals.keySet()) + ")\\s+من\\s+(?:شهر\\s+)?" + month
                 + "(?:\\s*،?\\s*(?:عام\\s+)?(\\d{4})|\\s+(الماضي|المقبل|القادم|الجاري|الحالي))?" + e), ordinals.keySet());
@@ -250,7 +251,10 @@ public final class DateResolver {
     }
 
     private Value numeric(Matcher m) {
-        LocalDate d = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        boolean dayFirst = m.group(1) != null;
+        LocalDate d = dayFirst
+                ? LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))
+                : LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
         return DateArithmetic.resolved(d, d, Granularity.DAY, false, false);
     }
 

@@ -56,6 +56,9 @@ final class EnglishClause {
                 k = past.to() - 1; // skip the words of "the next day"
                 continue;
             }
+            if (month(tokens, k)) {
+                continue;
+            }
             for (EnPhrases.Hit<Boolean> h : planned.at(tokens, k)) {
                 if (h.to() <= from) {
                     return true;
@@ -63,6 +66,15 @@ final class EnglishClause {
             }
         }
         return false;
+    }
+
+    /**
+     * "their May summit", "in May": a capitalised "May" after a lower-case word is the month, not the
+     * verb (which is written "may" inside a sentence; a Title Case headline capitalises its neighbours too).
+     */
+    private static boolean month(List<EnToken> tokens, int k) {
+        EnToken t = tokens.get(k);
+        return k > 0 && t.text().equals("May") && Character.isLowerCase(tokens.get(k - 1).text().charAt(0));
     }
 
     /** A call word near [from, to), not crossing [lower, upper). */

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +43,8 @@ public final class EnglishDates {
     private static final List<String> ORDER_WORDS = List.of("last", "next", "this");
     /** The words before a month name alone ("in July"), as alternatives of the pattern. */
     private static final List<String> MONTH_PREPOSITIONS = List.of("in", "since", "during", "until", "by", "of", "early", "late", "mid-?");
+    /** The prepositions after which a capitalised "May" is the month: "in May", "since May", "mid-May". */
+    private static final Set<String> MAY_PREPOSITIONS = Set.of("in", "since", "during", "until", "early", "late", "mid", "mid-");
 
     public EnglishDates() {
         for (Tsv.Row r : Tsv.read("lexicon/en/months.tsv")) {
@@ -159,8 +162,9 @@ public final class EnglishDates {
                 return new DateMention(span, words, d, d, Granularity.DAY, true, true, true);
             }
             if (m.group("pmm") != null) {
-                if (!Character.isUpperCase(m.group("pmm").charAt(0)) || m.group("pmm").equalsIgnoreCase("may")) {
-                    return null; // "may" the verb
+                if (!Character.isUpperCase(m.group("pmm").charAt(0))
+                        || m.group("pmm").equalsIgnoreCase("may") && !MAY_PREPOSITIONS.contains(m.group("pm").toLowerCase(Locale.ROOT))) {
+                    return null; // "may" the verb; "by May", "of May": also Theresa May
                 }
                 if (anchor == null) {
                     return DateMention.unresolved(span, words);

@@ -23,6 +23,8 @@ import org.hilf.annotate.Gazetteer;
 public final class SummitResolver {
     /** How many days after a summit's end a report may still speak of it as "the summit" without a date. */
     private static final int RECENT_DAYS = 7;
+    /** Years apart within which two bodies' summits at one place make an undated summit named by the place alone ambiguous. */
+    private static final int SHARED_PLACE_YEARS = 3;
     private final Gazetteer gazetteer;
 
     public SummitResolver(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
@@ -46,6 +48,7 @@ public final class SummitResolver {
                         : e.planned() ? e.date().start().minusDays(1) : e.date().end();
                 String org = at(null, e, h)
                         .filter(x -> e.date() == null || !e.date().resolved() || x.start().getYear() == e.date().start().getYear())
+                        .filter(x -> onlyBodyThere(x, e.date()))
                         .map(Gazetteer.Summit::organizationId).orElse(null);
                 if (org != null) {
                     r = e.resolved(org, e.placeId(), e.date(), e.dateBasis(), Set.of(org));
@@ -162,6 +165,21 @@ public final class SummitResolver {
             }
         }
         return named.get(named.size() - 1);
+    }
+
+    /**
+     * No other body held a summit at that place in the days the summit word's date names, or, undated,
+     * within {@link #SHARED_PLACE_YEARS} of this one: "a summit in Moscow" names no body when Moscow hosted
+     * the CSTO's and the CIS's, while "قمة مدريد" names NATO's. Two bodies' rows of one day are their joint summit.
+     */
+    private boolean onlyBodyThere(Gazetteer.Summit x, DateMention d) {
+        boolean dated = d != null && d.resolved();
+        List<Gazetteer.Summit> there = gazetteer.summitsAt(x.placeId());
+        Set<String> joint = new java.util.HashSet<>();
+        there.stream().filter(y -> y.start().equals(x.start())).forEach(y -> joint.add(y.organizationId()));
+        return there.stream().filter(y -> dated ? !y.start().isAfter(d.end().plusDays(1)) && !y.end().isBefore(d.start().minusDays(1))
+                        : Math.abs(y.start().getYear() - x.start().getYear()) <= SHARED_PLACE_YEARS)
+                .allMatch(y -> joint.contains(y.organizationId()));
     }
 
     /** The summit at the event's place: the last before the horizon, or for a planned one the next after it. */

@@ -57,6 +57,15 @@ class EnglishDatesTest {
     @Test
     void mayTheVerbIsNoMonth() {
         assertEquals(List.of(), dates.find("They may meet again.", 0, 19, ANCHOR));
+        // "by May", "of May" may name Theresa May
+        String s = "The deal was signed by May and Abe.";
+        assertEquals(List.of(), dates.find(s, 0, s.length(), ANCHOR));
+    }
+
+    @Test
+    void mayAfterAPrepositionOfTimeIsTheMonth() {
+        assertEquals(LocalDate.of(2023, 5, 1), one("The two leaders held a summit in Moscow in May.", ANCHOR).start());
+        assertEquals(LocalDate.of(2023, 5, 31), one("Talks have stalled since May.", ANCHOR).end());
     }
 
     @Test

@@ -28,6 +28,18 @@ class PlannedMarkersTest {
     }
 
     @Test
+    void mayTheMonthIsNoPlan() {
+        // a capitalised "May" after a lower-case word is the month (or Theresa May), not the verb
+        for (String s : List.of("Putin and Xi reviewed the deals of their May summit in Moscow.",
+                "On the sidelines, May held talks with King Salman.")) {
+            var d = EnglishFixture.annotate(s, LocalDate.of(2019, 7, 12));
+            assertEquals(false, d.get(org.hilf.annotate.Keys.EVENTS).stream().anyMatch(e -> e.planned()), s);
+        }
+        var d = EnglishFixture.annotate("Kishida may meet Biden.", LocalDate.of(2023, 7, 12));
+        assertEquals(true, d.get(org.hilf.annotate.Keys.EVENTS).get(0).planned());
+    }
+
+    @Test
     void pastEventsAreNotPlanned() {
         var d = EnglishFixture.annotate("Kishida met Biden on Tuesday.", LocalDate.of(2023, 7, 12));
         assertEquals(false, d.get(org.hilf.annotate.Keys.EVENTS).get(0).planned());
