@@ -55,12 +55,13 @@ public final class SlotFiller {
      */
     public static List<Map<String, Chunk>> fillAll(Frame frame, Site site, List<Chunk> chunks) {
         List<Map<String, Chunk>> out = new ArrayList<>();
-        assign(frame.roles(), 0, site, chunks, new HashSet<>(), new LinkedHashMap<>(), out);
+        assign(frame, 0, site, chunks, new HashSet<>(), new LinkedHashMap<>(), out);
         return out;
     }
 
-    private static void assign(List<Frame.Role> roles, int r, Site site, List<Chunk> chunks, Set<Chunk> used,
+    private static void assign(Frame frame, int r, Site site, List<Chunk> chunks, Set<Chunk> used,
                                Map<String, Chunk> filled, List<Map<String, Chunk>> out) {
+        List<Frame.Role> roles = frame.roles();
         if (out.size() >= MAX_ASSIGNMENTS) {
             return;
         }
@@ -71,25 +72,30 @@ public final class SlotFiller {
         Frame.Role role = roles.get(r);
         Set<Chunk> tried = new HashSet<>();
         for (Frame.Finder f : role.finders()) {
-            Chunk c = find(f, site, chunks, used, filled);
+            Chunk c = find(f, frame.type().equals("Join"), site, chunks, used, filled);
             if (c == null || !tried.add(c)) {
                 continue;
             }
             filled.put(role.name(), c);
             used.add(c);
-            assign(roles, r + 1, site, chunks, used, filled, out);
+            assign(frame, r + 1, site, chunks, used, filled, out);
             filled.remove(role.name());
             used.remove(c);
         }
         if (role.optional()) {
-            assign(roles, r + 1, site, chunks, used, filled, out);
+            assign(frame, r + 1, site, chunks, used, filled, out);
         }
     }
 
-    private static Chunk find(Frame.Finder f, Site site, List<Chunk> chunks, Set<Chunk> used, Map<String, Chunk> filled) {
+    /** {@code attendance}: the frame adds its actor to an event ("شارك في القمة … X"), it names none of its own. */
+    private static Chunk find(Frame.Finder f, boolean attendance, Site site, List<Chunk> chunks, Set<Chunk> used, Map<String, Chunk> filled) {
         return switch (f.kind()) {
             case AFTER -> {
                 Chunk c = firstAfter(site, chunks);
+                // "وشارك في القمة الطارئة بالرياض، الرئيس X": a place a preposition introduces may stand before the attendee
+                while (attendance && c != null && !c.direct() && !c.anaphor() && placesOnly(c)) {
+                    c = firstAfter(site, chunks, c.to());
+                }
                 int gap = c == null || !c.intro().equals(Chunk.INCLUDED) ? SUBJECT_GAP : OBJECT_GAP;
                 yield c != null && !c.anaphor() && c.direct() && !used.contains(c) && c.from() - site.to() <= gap ? c : null;
             }
@@ -184,11 +190,20 @@ public final class SlotFiller {
     }
 
     private static Chunk firstAfter(Site site, List<Chunk> chunks) {
+        return firstAfter(site, chunks, site.to());
+    }
+
+    /** The first phrase from word {@code from} on, before the site's upper bound. */
+    private static Chunk firstAfter(Site site, List<Chunk> chunks, int from) {
         for (Chunk c : chunks) {
-            if (c.from() >= site.to() && c.from() < site.upperBound()) {
+            if (c.from() >= from && c.from() < site.upperBound()) {
                 return c;
             }
         }
         return null;
+    }
+
+    private static boolean placesOnly(Chunk c) {
+        return !c.actors().isEmpty() && c.actors().stream().allMatch(a -> a.role() == org.hilf.annotate.ActorMention.Role.PLACE);
     }
 }

@@ -32,6 +32,13 @@ class ArabicAttendanceTest {
     }
 
     @Test
+    void aPlaceBetweenTheSummitAndItsAttendeesDoesNotHideThem() {
+        oneSummitWith("انطلقت اليوم أعمال القمة العربية الطارئة في الرياض.\n\nوشارك في القمة العربية الطارئة بالرياض، "
+                + "الرئيس عبد الفتاح السيسي، والرئيس السوري بشار الأسد، وعدد من القادة العرب.", LocalDate.of(2023, 11, 11),
+                "org/arab-league", "person/abdel-fattah-el-sisi", "state/EG", "person/bashar-al-assad", "state/SY");
+    }
+
+    @Test
     void whoAttendsBesideUnnamedLeadersAttendsWithTheBodyOfTheTitleAfterTheName() {
         oneSummitWith("انطلقت اليوم في القاهرة أعمال القمة العربية الأوروبية.\n\nوشارك في القمة قادة ورؤساء وفود "
                 + "الدول الأعضاء في المنظمتين، إلى جانب السيدة أورسولا فون دير لاين رئيسة المفوضية الأوروبية، ومعالي السيد أحمد "
