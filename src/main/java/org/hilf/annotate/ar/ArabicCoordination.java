@@ -71,7 +71,7 @@ final class ArabicCoordination {
         boolean titles = true;
         for (int k = end; k < ni && titles; k++) {
             String w = tokens.get(k).text();
-            titles = attribute[k] || titleWord(w) || w.startsWith("و") && titleWord(w.substring(1));
+            titles = attribute[k] || titleWord(w) || w.startsWith("و") && titleWord(w.substring(1)) || k == end && w.equals("و");
         }
         // "… ورئيس كوريا الجنوبية يون سوك يول": the next name's own title stands in the gap
         boolean ownTitle = n.title() != null && ni - end <= Words.split(n.title().strip()).length + 1;
@@ -99,9 +99,12 @@ final class ArabicCoordination {
         return rest;
     }
 
-    /** "والرئيس"، "ووزير": a word after the conjunction و ("وزير"، "ولي" begin with the letter and are no conjunction). */
+    /**
+     * "والرئيس"، "ووزير": a word after the conjunction و ("وزير"، "ولي" begin with the letter and are no conjunction);
+     * or the conjunction written apart, as web copy often has it ("و الرئيس").
+     */
     private boolean conjunction(String w) {
-        return w.startsWith("و") && w.length() > 1 && (!titleWord(w) || titleWord(w.substring(1)));
+        return w.equals("و") || w.startsWith("و") && w.length() > 1 && (!titleWord(w) || titleWord(w.substring(1)));
     }
 
     /**

@@ -39,6 +39,13 @@ class ArabicAttendanceTest {
     }
 
     @Test
+    void aConjunctionWrittenApartStillJoinsTheList() {
+        // web copy often writes "و" apart from the word it joins
+        oneSummitWith("انطلقت اليوم أعمال القمة العربية الطارئة في الرياض.\n\nوشارك في القمة الرئيس عبد الفتاح السيسي "
+                + "و الرئيس السوري بشار الأسد.", LocalDate.of(2023, 11, 11), "person/abdel-fattah-el-sisi", "person/bashar-al-assad");
+    }
+
+    @Test
     void whoAttendsBesideUnnamedLeadersAttendsWithTheBodyOfTheTitleAfterTheName() {
         oneSummitWith("انطلقت اليوم في القاهرة أعمال القمة العربية الأوروبية.\n\nوشارك في القمة قادة ورؤساء وفود "
                 + "الدول الأعضاء في المنظمتين، إلى جانب السيدة أورسولا فون دير لاين رئيسة المفوضية الأوروبية، ومعالي السيد أحمد "
