@@ -19,6 +19,14 @@ class MeetingFormsTest {
     }
 
     @Test
+    void theSideMetWithIsTheOneRightAfterTheTriggerNotALaterWithPhrase() {
+        // "met with" carries its preposition: the phrase right after it is the other side, not "conversation with Y"
+        var d = EnglishFixture.annotate("Foreign Minister Park Jin met with Japanese Foreign Minister Yoshimasa Hayashi in Tokyo as a "
+                + "follow-up to President Yoon Suk Yeol's conversation with Prime Minister Fumio Kishida.", DAY);
+        assertEquals(List.of("Meeting person/park-jin person/yoshimasa-hayashi state/JP state/KR"), EnglishFixture.events(d));
+    }
+
+    @Test
     void aBilateralMeetingBesideALargerGatheringIsItsOwn() {
         var d = EnglishFixture.annotate("U.S. President Joe Biden hosted Australian Prime Minister Anthony Albanese and British Prime Minister "
                 + "Rishi Sunak at a naval base in San Diego on Monday. Before the trilateral event, Biden and Sunak held a brief bilateral "
