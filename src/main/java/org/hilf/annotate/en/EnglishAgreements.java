@@ -27,13 +27,41 @@ final class EnglishAgreements {
     /** Determiners of a document already named. */
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their");
 
+    /** Words between an agreeing verb and its "to" at most ("agreed on Tuesday to"). */
+    private static final int TO_REACH = 3;
+
     private final EnglishResources res;
     private final Set<String> documents = new HashSet<>();
+    private final Set<String> wishes;
 
     EnglishAgreements(EnglishResources res) {
         this.res = res;
+        this.wishes = res.words("lexicon/en/agreement_wishes.txt");
         documents.addAll(res.words("lexicon/en/agreement_nouns.txt"));
         documents.addAll(res.words("lexicon/en/summit_documents.txt"));
+    }
+
+    /**
+     * True when the agreeing word ending before word {@code to} reports no agreement made: a shared
+     * view ("the two leaders agreed that India and China were partners") or a wish ("agreed Saturday to
+     * develop bilateral relations", "agreed to further deepen ties": {@code agreement_wishes.txt}), as
+     * Arabic's "اتفقا على تعزيز التعاون" (ArabicAgreements). Any other infinitive is a decision ("agreed to
+     * set up a joint committee").
+     */
+    boolean noneMade(List<EnToken> tokens, int to) {
+        if (to <= 0 || to >= tokens.size() || !tokens.get(to - 1).folded().startsWith("agree")) {
+            return false;
+        }
+        if (tokens.get(to).folded().equals("that")) {
+            return true;
+        }
+        for (int k = to; k < tokens.size() - 1 && k <= to + TO_REACH && !tokens.get(k).commaBefore(); k++) {
+            if (tokens.get(k).folded().equals("to")) {
+                int v = tokens.get(k + 1).folded().equals("further") && k + 2 < tokens.size() ? k + 2 : k + 1;
+                return wishes.contains(tokens.get(v).folded());
+            }
+        }
+        return false;
     }
 
     /**
