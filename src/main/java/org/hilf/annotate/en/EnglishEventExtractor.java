@@ -224,6 +224,7 @@ public final class EnglishEventExtractor implements Annotator {
                 EventMention e = made.isEmpty() ? null : made.get(0); // a visit to several states: its first host for now
                 if (e == null && frame.type().equals("Agreement")) {
                     e = rules.adoptedByOneBody(doc, frame, roles, c);
+                    e = e != null ? e : agreements.signedWithUnnamed(frame, roles, c, assembler, tokens, f.from(), f.to(), upper);
                 }
                 if (e == null && frame.type().equals("Meeting") && EnglishEventRules.hostsMet(out, touched, assembler.actors(roles.getOrDefault("B",
                         new Chunk(Chunk.DIRECT, List.of(), 0, 0, false)), c, null), id -> res.entity(doc, id))) {

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The words of agreements in English: initialling and reaching an agreement (frames.tsv "sign"), a
  * document signed by its signatories ("signed-by"), "the two blocs" for the two organizations just
- * named (body_anaphors.txt) and agreeing on a wish (agreement_wishes.txt), which makes none.
+ * named (body_anaphors.txt), agreeing on a wish (agreement_wishes.txt), which makes none, and a
+ * document signed with a party that is no actor (EnglishAgreements.signedWithUnnamed).
  */
 class AgreementWordsTest {
     private static final LocalDate DAY = LocalDate.of(2024, 7, 8);
@@ -49,5 +50,13 @@ class AgreementWordsTest {
         assertEquals(List.of(), ev("Japan and South Korea agreed on Monday to develop bilateral relations."));
         assertEquals(List.of(), ev("Japan and South Korea agreed to further deepen their ties."));
         assertEquals(List.of("Agreement state/JP state/KR"), ev("Japan and South Korea agreed on Monday to set up a joint committee."));
+    }
+
+    @Test
+    void aDocumentSignedWithAPartyThatIsNoActorIsTheOneSidesAgreement() {
+        assertEquals(List.of("Agreement state/ET"),
+                ev("Ethiopia signed a memorandum of understanding with the breakaway region of Somaliland on Monday."));
+        assertEquals(List.of(), ev("Ethiopia signed the decree on Monday with great fanfare."));
+        assertEquals(List.of(), ev("Ethiopia signed a memorandum of understanding on Monday."));
     }
 }
