@@ -2,12 +2,16 @@ package org.hilf.annotate.en;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
 import org.hilf.annotate.AnnotatedArticle;
 import org.hilf.annotate.EventMention;
 import org.hilf.annotate.Span;
+import org.hilf.annotate.frame.Chunk;
+import org.hilf.annotate.frame.EventAssembler;
+import org.hilf.annotate.frame.Frame;
 
 /**
  * What makes two agreements of one article two: sides that sign a protocol and then "also agreed to
@@ -27,13 +31,77 @@ final class EnglishAgreements {
     /** Determiners of a document already named. */
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their");
 
+    /** Words between an agreeing verb and its "to" at most ("agreed on Tuesday to"). */
+    private static final int TO_REACH = 3;
+
     private final EnglishResources res;
     private final Set<String> documents = new HashSet<>();
+    private final Set<String> wishes;
+    private final Set<String> signing;
+    private final Set<String> pacts;
 
     EnglishAgreements(EnglishResources res) {
         this.res = res;
+        this.wishes = res.words("lexicon/en/agreement_wishes.txt");
+        this.signing = res.words("lexicon/en/signing_verbs.txt");
+        this.pacts = res.words("lexicon/en/agreement_nouns.txt");
         documents.addAll(res.words("lexicon/en/agreement_nouns.txt"));
         documents.addAll(res.words("lexicon/en/summit_documents.txt"));
+    }
+
+    /**
+     * True when the agreeing word ending before word {@code to} reports no agreement made: a shared
+     * view ("the two leaders agreed that India and China were partners") or a wish ("agreed Saturday to
+     * develop bilateral relations", "agreed to further deepen ties": {@code agreement_wishes.txt}), as
+     * Arabic's "اتفقا على تعزيز التعاون" (ArabicAgreements). Any other infinitive is a decision ("agreed to
+     * set up a joint committee").
+     */
+    boolean noneMade(List<EnToken> tokens, int to) {
+        if (to <= 0 || to >= tokens.size() || !tokens.get(to - 1).folded().startsWith("agree")) {
+            return false;
+        }
+        if (tokens.get(to).folded().equals("that")) {
+            return true;
+        }
+        for (int k = to; k < tokens.size() - 1 && k <= to + TO_REACH && !tokens.get(k).commaBefore(); k++) {
+            if (tokens.get(k).folded().equals("to")) {
+                int v = tokens.get(k + 1).folded().equals("further") && k + 2 < tokens.size() ? k + 2 : k + 1;
+                return wishes.contains(tokens.get(v).folded());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The agreement of the one side a signing names when the document was signed "with" a party that
+     * is no actor: "Ethiopia signed a memorandum of understanding with the breakaway region of
+     * Somaliland", "a port deal that Addis Ababa signed with Somaliland's leader". The signing verb
+     * ({@code signing_verbs.txt}) has an agreement noun ({@code agreement_nouns.txt}) as its object, or
+     * as the antecedent of its relative clause, a few words away; "with" follows in the clause and
+     * introduces no actor (else that actor is the other side); the subject brings one state and no
+     * organization. Null otherwise.
+     */
+    EventMention signedWithUnnamed(Frame frame, Map<String, Chunk> roles, EventAssembler.Context c, EventAssembler assembler,
+                                   List<EnToken> tokens, int from, int to, int upper) {
+        Chunk a = roles.get("A");
+        if (!frame.id().equals("sign") || roles.size() != 1 || a == null || a.anaphor() || !signing.contains(tokens.get(to - 1).folded())) {
+            return null;
+        }
+        boolean pact = false;
+        int with = -1;
+        for (int k = Math.max(0, from - NOUN_REACH - 2); k < Math.min(upper, tokens.size()) && (k < from || with < 0); k++) {
+            pact |= pacts.contains(tokens.get(k).folded()) && (k < from || k <= to + NOUN_REACH + 1);
+            if (k >= to && tokens.get(k).folded().equals("with")) {
+                with = k;
+            }
+            if (k >= to && tokens.get(k).commaBefore()) {
+                break;
+            }
+        }
+        Set<String> ps = assembler.actors(a, c, null);
+        boolean oneState = ps.stream().filter(p -> p.startsWith("state/")).count() == 1 && ps.stream().noneMatch(p -> p.startsWith("org/"));
+        return !pact || with < 0 || !oneState ? null : new EventMention("Agreement", c.sentence(), c.trigger(), ps, null, null,
+                c.placeId(), null, c.date(), c.dateBasis(), c.planned(), a.actors());
     }
 
     /**

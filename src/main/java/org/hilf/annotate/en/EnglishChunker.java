@@ -34,6 +34,8 @@ final class EnglishChunker {
     private final EnPhrases<Boolean> gatheringAnaphors;
     /** Of the anaphors, the words for the states of the sides ("the two countries"): {@link Chunk#STATES}. */
     private final EnPhrases<Boolean> stateAnaphors;
+    /** Of the anaphors, the words for the two organizations of the sides ("the two blocs"): {@link Chunk#BODIES}. */
+    private final EnPhrases<Boolean> bodyAnaphors;
 
     EnglishChunker(EnglishResources res) {
         titleWords.addAll(res.words("lexicon/en/title_words.txt"));
@@ -49,8 +51,9 @@ final class EnglishChunker {
         this.prepositions = res.words("lexicon/en/prepositions.txt");
         this.gatheringAnaphors = res.phrases("lexicon/en/gathering_anaphors.txt");
         this.stateAnaphors = res.phrases("lexicon/en/state_anaphors.txt");
+        this.bodyAnaphors = res.phrases("lexicon/en/body_anaphors.txt");
         this.groupAnaphors = new EnPhrases<>(false);
-        for (String path : List.of("lexicon/en/group_anaphors.txt", "lexicon/en/gathering_anaphors.txt")) {
+        for (String path : List.of("lexicon/en/group_anaphors.txt", "lexicon/en/gathering_anaphors.txt", "lexicon/en/body_anaphors.txt")) {
             for (String w : Tsv.words(path)) {
                 groupAnaphors.add(res.tokenizer.fold(w), Boolean.TRUE);
             }
@@ -123,7 +126,9 @@ final class EnglishChunker {
             if (h != null) {
                 EnPhrases.Hit<Boolean> g = gatheringAnaphors.longestAt(tokens, i);
                 EnPhrases.Hit<Boolean> st = stateAnaphors.longestAt(tokens, i);
-                String intro = g != null && g.to() == h.to() ? Chunk.GROUP : st != null && st.to() == h.to() ? Chunk.STATES : Chunk.DIRECT;
+                EnPhrases.Hit<Boolean> b = bodyAnaphors.longestAt(tokens, i);
+                String intro = g != null && g.to() == h.to() ? Chunk.GROUP : st != null && st.to() == h.to() ? Chunk.STATES
+                        : b != null && b.to() == h.to() ? Chunk.BODIES : Chunk.DIRECT;
                 boolean inside = false;
                 for (Chunk c : out) {
                     inside |= !c.anaphor() && h.from() < c.to() && h.to() > c.from();

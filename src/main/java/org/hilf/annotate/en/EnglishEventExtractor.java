@@ -46,6 +46,7 @@ public final class EnglishEventExtractor implements Annotator {
     private final EnglishEventRules rules;
     private final EnglishAttendance attendance;
     private final EnglishSummitDocuments documents;
+    private final EnglishAgreements agreements;
     private final EnglishCancellations cancellations;
     private final EnglishBilaterals bilaterals;
     private final EventAssembler assembler;
@@ -62,6 +63,7 @@ public final class EnglishEventExtractor implements Annotator {
         this.rules = new EnglishEventRules(res);
         this.attendance = new EnglishAttendance(res);
         this.documents = new EnglishSummitDocuments(res);
+        this.agreements = new EnglishAgreements(res);
         this.cancellations = new EnglishCancellations(res);
         this.bilaterals = new EnglishBilaterals(res);
         this.summits = new SummitResolver(res.gazetteer);
@@ -118,8 +120,8 @@ public final class EnglishEventExtractor implements Annotator {
         // "agreed to meet", "joined to sign": a verb that controls the next event word reports no event of its own
         found.removeIf(f -> f.to() + 1 < tokens.size() && tokens.get(f.to()).folded().equals("to")
                 && found.stream().anyMatch(g -> g.from() == f.to() + 1));
-        // "the two leaders agreed that India and China were partners": a shared view, no agreement made
-        found.removeIf(f -> f.to() < tokens.size() && tokens.get(f.to()).folded().equals("that") && tokens.get(f.to() - 1).folded().startsWith("agree"));
+        // "agreed that India and China were partners", "agreed to deepen ties": a shared view or a wish, no agreement made
+        found.removeIf(f -> agreements.noneMade(tokens, f.to()));
         if (found.isEmpty()) {
             return false;
         }
@@ -222,6 +224,7 @@ public final class EnglishEventExtractor implements Annotator {
                 EventMention e = made.isEmpty() ? null : made.get(0); // a visit to several states: its first host for now
                 if (e == null && frame.type().equals("Agreement")) {
                     e = rules.adoptedByOneBody(doc, frame, roles, c);
+                    e = e != null ? e : agreements.signedWithUnnamed(frame, roles, c, assembler, tokens, f.from(), f.to(), upper);
                 }
                 if (e == null && frame.type().equals("Meeting") && EnglishEventRules.hostsMet(out, touched, assembler.actors(roles.getOrDefault("B",
                         new Chunk(Chunk.DIRECT, List.of(), 0, 0, false)), c, null), id -> res.entity(doc, id))) {

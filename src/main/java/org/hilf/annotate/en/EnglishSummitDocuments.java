@@ -73,7 +73,7 @@ final class EnglishSummitDocuments {
                 continue;
             }
             EventMention summit = latestSummit(events, s);
-            List<String> bodies = summit == null ? List.of() : collective.organizations(doc, summit);
+            List<String> bodies = summit == null ? List.of() : named(doc, s, collective.organizations(doc, summit));
             if (bodies.isEmpty()) {
                 continue;
             }
@@ -84,6 +84,17 @@ final class EnglishSummitDocuments {
                     date, date == null ? null : basis, false, List.of()));
         }
         return commitments.agreements(doc, out);
+    }
+
+    /**
+     * Of the summit's {@code bodies}, those the sentence names when it names any ("Leaders of the Group
+     * of 20 adopted a declaration": the G20's, not also the African Union's that sat at its summit);
+     * else all of them ("The summit adopted the Johannesburg II Declaration").
+     */
+    private static List<String> named(AnnotatedArticle doc, Sentence s, List<String> bodies) {
+        List<String> named = bodies.stream().filter(b -> doc.get(Keys.ACTORS).stream().anyMatch(a -> s.span().contains(a.span())
+                && a.role() == org.hilf.annotate.ActorMention.Role.NAME && a.entityId().equals(b))).toList();
+        return named.isEmpty() ? bodies : named;
     }
 
     /** The verb of a document adopted or issued in the sentence ("adopted … declaration", "communique, adopted"), or null. */

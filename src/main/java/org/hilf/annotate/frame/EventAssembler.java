@@ -88,12 +88,13 @@ public final class EventAssembler {
                 group = true;
             } else if (ch.anaphor()) {
                 // "القادة الثلاثة"، "اتفقا": a number the previous event's sides do not have names another
+                // "البلدان" stands for the previous event's two states, "the two blocs" for its two organizations
+                String kind = ch.intro().equals(Chunk.STATES) ? "state/" : ch.intro().equals(Chunk.BODIES) ? "org/" : "";
                 if (c.previous() == null || !ch.fits(sides(c.previous().participants(), c, when))
-                        || ch.intro().equals(Chunk.STATES) && c.previous().participants().stream().filter(p -> p.startsWith("state/")).count() != 2) {
+                        || !kind.isEmpty() && c.previous().participants().stream().filter(p -> p.startsWith(kind)).count() != 2) {
                     return null; // "البلدان" after talks of three states: which two is not told
                 }
-                c.previous().participants().stream()
-                        .filter(p -> !ch.intro().equals(Chunk.STATES) || p.startsWith("state/")).forEach(ps::add);
+                c.previous().participants().stream().filter(p -> p.startsWith(kind)).forEach(ps::add);
             } else {
                 ps.addAll(actors(ch, c, when));
             }

@@ -31,6 +31,15 @@ class SummitDocumentsTest {
     }
 
     @Test
+    void aDocumentOfTheBodyTheSentenceNamesIsThatBodysAlone() {
+        String summit = "Leaders of the European Union and the African Union opened their summit in Brussels on Tuesday. ";
+        List<String> ev = events(annotate(summit + "Leaders of the European Union adopted a declaration on migration.", DAY));
+        assertTrue(ev.contains("Agreement org/eu"), ev.toString());
+        ev = events(annotate(summit + "The summit adopted a declaration on migration.", DAY));
+        assertTrue(ev.contains("Agreement org/african-union org/eu"), ev.toString());
+    }
+
+    @Test
     void aFinalCommuniqueSpeaksForTheSummitReportedSeveralSentencesBefore() {
         // CollectiveSpeakers.REACH: attendees, a speech and a briefing may stand between the summit and its communique
         String text = "Leaders of the Gulf Cooperation Council wrapped up their annual summit in Doha on Tuesday. "

@@ -1,0 +1,62 @@
+package org.hilf.annotate.en;
+
+import static org.hilf.annotate.en.EnglishFixture.annotate;
+import static org.hilf.annotate.en.EnglishFixture.events;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The words of agreements in English: initialling and reaching an agreement (frames.tsv "sign"), a
+ * document signed by its signatories ("signed-by"), "the two blocs" for the two organizations just
+ * named (body_anaphors.txt), agreeing on a wish (agreement_wishes.txt), which makes none, and a
+ * document signed with a party that is no actor (EnglishAgreements.signedWithUnnamed).
+ */
+class AgreementWordsTest {
+    private static final LocalDate DAY = LocalDate.of(2024, 7, 8);
+
+    private static List<String> ev(String text) { return events(annotate(text, DAY)); }
+
+    @Test
+    void initiallingAndReachingAnAgreementAreAgreements() {
+        assertEquals(List.of("Agreement state/AM state/AZ"), ev("Armenia initialled a peace text with Azerbaijan on Monday."));
+        assertEquals(List.of("Agreement state/EG state/SD"), ev("Egypt and Sudan reached a preliminary agreement on water sharing on Monday."));
+    }
+
+    @Test
+    void theSignatoriesOfADocumentSignedByThemTakePartInIt() {
+        assertEquals(List.of("Agreement person/fumio-kishida person/joe-biden state/JP state/US"),
+                ev("Japan and the United States signed a pact on chip supplies on Monday. "
+                        + "The pact was signed in Washington by Joe Biden and Fumio Kishida."));
+    }
+
+    @Test
+    void theTwoBlocsAreTheTwoOrganizationsJustNamed() {
+        assertEquals(List.of("Meeting org/eu org/mercosur", "Agreement org/eu org/mercosur"),
+                ev("The European Union and Mercosur held talks in Montevideo on Monday. The two blocs reached an agreement on trade."));
+    }
+
+    @Test
+    void theTwoBlocsAfterAnEventOfOneBodyNameNoOne() {
+        assertEquals(List.of("Meeting person/fumio-kishida person/joe-biden state/JP state/US"),
+                ev("Joe Biden met Fumio Kishida in Tokyo on Monday. The two blocs reached an agreement on trade."));
+    }
+
+    @Test
+    void agreeingOnAWishIsNoAgreement() {
+        assertEquals(List.of(), ev("Japan and South Korea agreed on Monday to develop bilateral relations."));
+        assertEquals(List.of(), ev("Japan and South Korea agreed to further deepen their ties."));
+        assertEquals(List.of("Agreement state/JP state/KR"), ev("Japan and South Korea agreed on Monday to set up a joint committee."));
+    }
+
+    @Test
+    void aDocumentSignedWithAPartyThatIsNoActorIsTheOneSidesAgreement() {
+        assertEquals(List.of("Agreement state/ET"),
+                ev("Ethiopia signed a memorandum of understanding with the breakaway region of Somaliland on Monday."));
+        assertEquals(List.of(), ev("Ethiopia signed the decree on Monday with great fanfare."));
+        assertEquals(List.of(), ev("Ethiopia signed a memorandum of understanding on Monday."));
+    }
+}
