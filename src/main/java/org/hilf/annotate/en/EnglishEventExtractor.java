@@ -188,6 +188,7 @@ public final class EnglishEventExtractor implements Annotator {
                         frame0.id().startsWith("receive"));
                 int from = frame.type().equals("Summit") ? clause.reportStart(tokens, f.from(), lower) : lower; // not who says it will be held
                 Map<String, Chunk> roles = SlotFiller.fill(frame, new SlotFiller.Site(f.from(), f.to(), from, upper, false), read);
+                roles = roles == null ? null : EnglishSummitModifiers.withModifier(frame, roles, read, tokens, f.from());
                 if (DEBUG) {
                     System.err.println("   " + frame.id() + " -> " + (roles == null ? null : roles.keySet()));
                 }
