@@ -272,6 +272,7 @@ public final class EnglishEventExtractor implements Annotator {
                 if (e != null) {
                     out.add(e);
                     touched.add(out.size() - 1);
+                    out.addAll(bilaterals.alsoWith(frame, roles, read, tokens, f.from(), upper, assembler, c)); // "separate talks with X and with Y"
                     break;
                 }
             }
