@@ -46,13 +46,15 @@ final class EnglishEncounters {
 
     /**
      * "the three leaders were meeting at a time when…" after their summit: a meeting of exactly the
-     * actors of a leaders' summit no organization held, in the same year, is that summit told again.
+     * actors of a leaders' summit no organization held, in the same year, is that summit told again
+     * (not a meeting on the sidelines of a gathering, in {@code sidelines}).
      */
-    static List<EventMention> restatedMeetings(List<EventMention> events) {
+    static List<EventMention> restatedMeetings(List<EventMention> events, java.util.Set<org.hilf.annotate.Sentence> sidelines) {
         List<EventMention> out = new ArrayList<>(events);
         for (EventMention m : events) {
             int at = -1;
-            for (int i = 0; i < out.size() && at < 0 && m.type().equals("Meeting"); i++) {
+            // "On the sidelines of the summit, X met Y": a meeting of its own, whoever else attended the summit
+            for (int i = 0; i < out.size() && at < 0 && m.type().equals("Meeting") && !sidelines.contains(m.sentence()); i++) {
                 EventMention x = out.get(i);
                 boolean same = x.type().equals("Summit") && x.organizerId() == null && x.planned() == m.planned()
                         && x.participants().equals(m.participants()) && sameYear(x.date(), m.date());

@@ -99,7 +99,7 @@ public final class EnglishEventExtractor implements Annotator {
         out = EventMerger.mergeUnless(summits.resolve(EnglishAgreements.datedByEncounter(EventDating.inheritDates(doc, out)), EventDating.horizon(doc), e -> false), apart);
         out = EventMerger.laterReceptionsAsMeetings(EventMerger.mergeUnless(rules.sidelineParticipants(out, sidelines), apart));
         out = groupings.withAlliances(doc, documents.agreements(doc, attendance.heads(doc, EnglishAttendance.ownMeetingsInSummits(EnglishEncounters.restatedMeetings(
-                EnglishCompanions.apply(out, witnessed))))));
+                EnglishCompanions.apply(out, witnessed), sidelines)))));
         doc.set(Keys.EVENTS, List.copyOf(EnglishTitles.withoutUnnamed(cancellations.drop(doc, out))));
     }
 
