@@ -266,8 +266,9 @@ public final class ArticleMapper {
         if (day) {
             return ev.type() + "|" + new TreeSet<>(ev.participants()) + "|" + d.start() + "|" + d.end() + "|" + ev.planned();
         }
-        // a visit to several states is one visit per host, all reported by one sentence
+        // a visit to several states is one visit per host, all reported by one sentence; "separate talks
+        // with X and with Y" are two meetings of one sentence, each with its own trigger
         return ev.type() + "|" + doc.article().key() + "|" + ev.sentence().start() + "|" + (d == null ? "" : d.start())
-                + (ev.host() == null ? "" : "|" + ev.host());
+                + (ev.host() == null ? "" : "|" + ev.host()) + (ev.type().equals("Meeting") ? "|" + ev.trigger().start() : "");
     }
 }

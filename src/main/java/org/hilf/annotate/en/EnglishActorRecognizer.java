@@ -203,7 +203,7 @@ public final class EnglishActorRecognizer implements Annotator {
             if (to - from >= 2) {
                 // the surname, and the first word: family names first ("Yoon"), or a given name
                 // that Arabic and Malay names are known by ("Anwar", "Sheikh Mohammed")
-                shortNames.putIfAbsent(tokens.get(to - 1).folded(), id);
+                shortNames.putIfAbsent(tokens.get(from + res.surnameAt(tokens.subList(from, to).stream().map(EnToken::folded).toList())).folded(), id);
                 // not an honorific ("Sheikh Tamim"): it stands before every sheikh's name
                 if ((tokens.get(from).text().length() > 2 || res.familyNameFirst(id) || familyFirstLocal(id)) && honorifics.longestAt(tokens, from) == null) {
                     shortNames.putIfAbsent(tokens.get(from).folded(), id);
@@ -225,7 +225,7 @@ public final class EnglishActorRecognizer implements Annotator {
             if (e != null && e.labelEn() != null) {
                 List<String> words = res.tokenizer.fold(e.labelEn());
                 if (words.size() >= 2) {
-                    shortNames.putIfAbsent(words.get(words.size() - 1), id);
+                    shortNames.putIfAbsent(words.get(res.surnameAt(words)), id);
                     if (words.get(0).length() > 2 || res.familyNameFirst(id)) {
                         shortNames.putIfAbsent(words.get(0), id);
                     }

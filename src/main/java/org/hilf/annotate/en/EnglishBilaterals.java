@@ -1,6 +1,9 @@
 package org.hilf.annotate.en;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
@@ -8,23 +11,70 @@ import java.util.function.Predicate;
 import org.hilf.annotate.AnnotatedArticle;
 import org.hilf.annotate.EventMention;
 import org.hilf.annotate.Span;
+import org.hilf.annotate.frame.Chunk;
+import org.hilf.annotate.frame.EventAssembler;
+import org.hilf.annotate.frame.Frame;
 
 /**
  * A bilateral meeting beside a larger gathering is an encounter of its own: "Biden hosted Albanese and Sunak
  * … Before the trilateral event, Biden and Sunak held a brief bilateral meeting" are two events, although the
  * two sides of the second took part in the first. The words are in {@code data/lexicon/en/bilateral_markers.txt}.
+ * Talks held separately with each of several others are a meeting with each ({@link #alsoWith}).
  * Immutable and thread-safe.
  */
 final class EnglishBilaterals {
     /** Characters before a meeting's trigger where a marker counts ("a brief bilateral meeting"). */
     private static final int WINDOW = 16;
+    /** Words that join one phrase of "with" to the next: "and with", "and, separately, with". */
+    private static final Set<String> COORDINATION = Set.of("and", "with", "also");
 
     private final EnglishResources res;
     private final Set<String> markers;
+    /** data/lexicon/en/apart_markers.txt: "separate talks", "separately". */
+    private final Set<String> separate;
 
     EnglishBilaterals(EnglishResources res) {
         this.res = res;
         this.markers = res.words("lexicon/en/bilateral_markers.txt");
+        this.separate = res.words("lexicon/en/apart_markers.txt");
+    }
+
+    /**
+     * "held separate talks with Albanese and with Carney", "held bilateral talks with Marcos and,
+     * separately, with Anwar": each further phrase of "with" after the meeting's other side (B), with
+     * nothing but "and" (and "separately") between, is a meeting of the same first side with it, when a
+     * word of apart_markers.txt says the talks were separate. Each such meeting's trigger is its own
+     * "with" (one trigger, one event). The further meetings, assembled as the first one was.
+     */
+    List<EventMention> alsoWith(Frame frame, Map<String, Chunk> roles, List<Chunk> chunks, List<EnToken> tokens, int from, int upper,
+                                EventAssembler assembler, EventAssembler.Context context) {
+        List<EventMention> out = new ArrayList<>();
+        Chunk b = roles.get("B");
+        if (!frame.type().equals("Meeting") || roles.get("A") == null || b == null || b.anaphor()) {
+            return out;
+        }
+        Chunk last = b;
+        boolean apart = tokens.subList(from, b.from()).stream().anyMatch(w -> separate.contains(w.folded()));
+        for (Chunk c : chunks) {
+            if (c.from() < last.to() || c == last || c.from() >= upper) {
+                continue;
+            }
+            List<EnToken> between = tokens.subList(last.to(), c.from());
+            apart |= between.stream().anyMatch(w -> separate.contains(w.folded()));
+            boolean joined = !between.isEmpty() && between.get(0).folded().equals("and") && between.get(between.size() - 1).folded().equals("with")
+                    && between.stream().allMatch(w -> COORDINATION.contains(w.folded()) || separate.contains(w.folded()));
+            if (!joined || !apart || c.anaphor() || c.actors().isEmpty()) {
+                break;
+            }
+            Map<String, Chunk> r = new HashMap<>(roles);
+            r.put("B", c);
+            EnToken with = tokens.get(c.from() - 1);
+            EventAssembler.Context own = new EventAssembler.Context(context.sentence(), new Span(with.start(), with.end()), context.date(),
+                    context.dateBasis(), context.planned(), context.previous(), context.gathering(), context.entities(), context.placeId());
+            assembler.assemble(frame, r, own).stream().findFirst().ifPresent(out::add);
+            last = c;
+        }
+        return out;
     }
 
     /** Two reports never merged: either is {@code own}, or one is a bilateral meeting and the other gathers three or more states. */

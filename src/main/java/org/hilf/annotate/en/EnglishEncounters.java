@@ -17,6 +17,8 @@ import org.hilf.annotate.frame.Chunk;
  */
 final class EnglishEncounters {
     private static final int APPOSITION_WORDS = 4;
+    /** The possessives a body's own summit takes: "its summit", and "their summit" after "Leaders of the G20". */
+    private static final java.util.Set<String> OWN = java.util.Set.of("its", "their");
 
     private EnglishEncounters() { }
 
@@ -44,13 +46,15 @@ final class EnglishEncounters {
 
     /**
      * "the three leaders were meeting at a time when…" after their summit: a meeting of exactly the
-     * actors of a leaders' summit no organization held, in the same year, is that summit told again.
+     * actors of a leaders' summit no organization held, in the same year, is that summit told again
+     * (not a meeting on the sidelines of a gathering, in {@code sidelines}).
      */
-    static List<EventMention> restatedMeetings(List<EventMention> events) {
+    static List<EventMention> restatedMeetings(List<EventMention> events, java.util.Set<org.hilf.annotate.Sentence> sidelines) {
         List<EventMention> out = new ArrayList<>(events);
         for (EventMention m : events) {
             int at = -1;
-            for (int i = 0; i < out.size() && at < 0 && m.type().equals("Meeting"); i++) {
+            // "On the sidelines of the summit, X met Y": a meeting of its own, whoever else attended the summit
+            for (int i = 0; i < out.size() && at < 0 && m.type().equals("Meeting") && !sidelines.contains(m.sentence()); i++) {
                 EventMention x = out.get(i);
                 boolean same = x.type().equals("Summit") && x.organizerId() == null && x.planned() == m.planned()
                         && x.participants().equals(m.participants()) && sameYear(x.date(), m.date());
@@ -70,26 +74,30 @@ final class EnglishEncounters {
 
     /**
      * "The Shanghai Cooperation Organisation adopted a strategy at the close of its largest-ever
-     * summit": the organization "its" stands for, the
+     * summit", "Leaders of the G20 wrapped up their two-day summit": the organization "its" (or
+     * "their") stands for, the
      * last one a phrase with no preposition (or "of": "took over the chairmanship of the African Union as its
      * summit opened") named before it, holds the summit; or null.
      */
     static String ownSummitOf(List<EnToken> tokens, List<Chunk> chunks, int from) {
         int k = from - 1;
-        while (k >= 0 && k >= from - APPOSITION_WORDS && !tokens.get(k).folded().equals("its") && !tokens.get(k).text().isEmpty()
+        while (k >= 0 && k >= from - APPOSITION_WORDS && !OWN.contains(tokens.get(k).folded()) && !tokens.get(k).text().isEmpty()
                 && Character.isLowerCase(tokens.get(k).text().charAt(0))) {
             k--;
         }
-        if (k < 0 || !tokens.get(k).folded().equals("its")) {
+        if (k < 0 || !OWN.contains(tokens.get(k).folded())) {
             return null;
         }
         String body = null;
+        java.util.Set<String> bodies = new java.util.HashSet<>();
         for (Chunk c : chunks) {
             if (c.to() <= k && (c.direct() || c.intro().equals("of"))) {
                 body = c.actors().stream().map(a -> a.entityId()).filter(id -> id.startsWith("org/")).reduce((a, b) -> b).orElse(body);
+                c.actors().stream().map(a -> a.entityId()).filter(id -> id.startsWith("org/")).forEach(bodies::add);
             }
         }
-        return body;
+        // "Leaders of the GCC and ASEAN met for their joint summit": two bodies' summit, neither's own
+        return tokens.get(k).folded().equals("their") && bodies.size() > 1 ? null : body;
     }
 
     /** ", the first stand-alone summit": lower-case words from a determiner just after a comma up to the trigger. */

@@ -101,7 +101,7 @@ public final class EnglishEventExtractor implements Annotator {
         out = EventMerger.mergeUnless(summits.resolve(EnglishAgreements.datedByEncounter(EventDating.inheritDates(doc, out)), EventDating.horizon(doc), e -> false), apart);
         out = EventMerger.laterReceptionsAsMeetings(EventMerger.mergeUnless(rules.sidelineParticipants(out, sidelines), apart));
         out = groupings.withAlliances(doc, documents.agreements(doc, attendance.heads(doc, EnglishAttendance.ownMeetingsInSummits(EnglishEncounters.restatedMeetings(
-                EnglishCompanions.apply(out, witnessed))))));
+                EnglishCompanions.apply(out, witnessed), sidelines)))));
         doc.set(Keys.EVENTS, List.copyOf(EnglishTitles.withoutUnnamed(cancellations.drop(doc, out))));
     }
 
@@ -190,6 +190,7 @@ public final class EnglishEventExtractor implements Annotator {
                         frame0.id().startsWith("receive"));
                 int from = frame.type().equals("Summit") ? clause.reportStart(tokens, f.from(), lower) : lower; // not who says it will be held
                 Map<String, Chunk> roles = SlotFiller.fill(frame, new SlotFiller.Site(f.from(), f.to(), from, upper, false), read);
+                roles = roles == null ? null : EnglishSummitModifiers.withModifier(frame, roles, read, tokens, f.from());
                 if (DEBUG) {
                     System.err.println("   " + frame.id() + " -> " + (roles == null ? null : roles.keySet()));
                 }
@@ -274,6 +275,7 @@ public final class EnglishEventExtractor implements Annotator {
                 if (e != null) {
                     out.add(e);
                     touched.add(out.size() - 1);
+                    out.addAll(bilaterals.alsoWith(frame, roles, read, tokens, f.from(), upper, assembler, c)); // "separate talks with X and with Y"
                     break;
                 }
             }

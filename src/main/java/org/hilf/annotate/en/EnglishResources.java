@@ -31,6 +31,8 @@ public final class EnglishResources {
     public final Set<String> familyNameFirst;
     /** Lower-case words inside a name ("bin", "al"): data/lexicon/en/name_particles.txt. */
     public final Set<String> nameParticles;
+    /** Words after a surname that end a name ("Jr."): data/lexicon/en/name_suffixes.txt. */
+    private final Set<String> nameSuffixes;
     private final Map<String, List<Entity.Office>> officesByPerson = new HashMap<>();
     /** The people who held an office of a state of {@link #familyNameFirst}: computed once, asked for every name. */
     private final Set<String> familyNameFirstPeople = new HashSet<>();
@@ -41,6 +43,7 @@ public final class EnglishResources {
         this.gazetteer = gazetteer;
         this.familyNameFirst = Set.copyOf(Tsv.words("lexicon/en/family_name_first.txt"));
         this.nameParticles = words("lexicon/en/name_particles.txt");
+        this.nameSuffixes = words("lexicon/en/name_suffixes.txt");
         for (Entity.Office o : gazetteer.offices()) {
             officesByPerson.computeIfAbsent(o.personId(), k -> new ArrayList<>()).add(o);
             if (familyNameFirst.contains(o.affiliationId().replace("state/", ""))) {
@@ -72,12 +75,21 @@ public final class EnglishResources {
                 if (!l.contains(f.entityId())) {
                     l.add(f.entityId());
                 }
-                addSurname(words.get(words.size() - 1), f.entityId());
+                addSurname(words.get(surnameAt(words)), f.entityId());
                 if (familyNameFirst(f.entityId())) {
                     addSurname(words.get(0), f.entityId());
                 }
             }
         }
+    }
+
+    /** Index of the surname among a name's folded words: the last word that is no suffix ("Marcos" of "Ferdinand Marcos Jr."). */
+    public int surnameAt(List<String> folded) {
+        int k = folded.size() - 1;
+        while (k > 0 && nameSuffixes.contains(folded.get(k))) {
+            k--;
+        }
+        return k;
     }
 
     private void addSurname(String w, String id) {

@@ -29,6 +29,14 @@ class EncountersTest {
     }
 
     @Test
+    void aMeetingOnTheSidelinesIsNoSummitToldAgain() {
+        // the summit no body was found for gathers just the two who then met on its sidelines: still two events
+        List<String> e = ev("Ethiopian Prime Minister Abiy Ahmed hosted the summit on Saturday, and U.N. Secretary-General Antonio Guterres "
+                + "addressed the opening session. On the sidelines of the summit, Guterres met Abiy and discussed tensions with Eritrea.");
+        assertEquals(1, e.stream().filter(x -> x.startsWith("Meeting ")).count(), e.toString());
+    }
+
+    @Test
     void aSummitOfTheTwoLeadersDuringAVisitIsTheVisit() {
         assertEquals(List.of("Visit person/fumio-kishida person/yoon-suk-yeol state/JP state/KR"),
                 ev("Kishida welcomed Yoon at his residence in Tokyo on Thursday, where the two leaders held a summit."));

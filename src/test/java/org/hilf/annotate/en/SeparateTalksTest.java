@@ -36,4 +36,28 @@ class SeparateTalksTest {
         assertTrue(events.stream().anyMatch(e -> e.startsWith("Meeting") && !e.contains("person/yoon-suk-yeol")
                 && e.contains("person/anthony-albanese")), events.toString());
     }
+
+    @Test
+    void separateTalksWithEachOfTwoAreTwoMeetings() {
+        List<String> e = EnglishFixture.events(EnglishFixture.annotate("Modi also held separate talks with Albanese and with Canadian Prime Minister "
+                + "Mark Carney on Saturday. Indian Prime Minister Narendra Modi arrived in Johannesburg on Friday. Australian Prime Minister "
+                + "Anthony Albanese spoke.", DAY));
+        assertTrue(e.contains("Meeting person/mark-carney person/narendra-modi state/CA state/IN"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.contains("person/mark-carney") && x.contains("person/anthony-albanese")), e.toString());
+    }
+
+    @Test
+    void talksWithMarcosAndSeparatelyWithAnwarAreTwoMeetings() {
+        List<String> e = EnglishFixture.events(EnglishFixture.annotate("Saudi Crown Prince Mohammed bin Salman held bilateral talks with Philippine "
+                + "President Ferdinand Marcos Jr. and, separately, with Malaysian Prime Minister Anwar Ibrahim.", LocalDate.of(2023, 10, 21)));
+        assertEquals(List.of("Meeting person/ferdinand-marcos-jr person/mohammed-bin-salman state/PH state/SA",
+                "Meeting person/anwar-ibrahim person/mohammed-bin-salman state/MY state/SA"), e);
+    }
+
+    @Test
+    void talksWithTwoAtOnceAreOneMeeting() {
+        List<String> e = EnglishFixture.events(EnglishFixture.annotate("Indian Prime Minister Narendra Modi held talks with Chinese President "
+                + "Xi Jinping and with Russian President Vladimir Putin on Monday.", DAY));
+        assertEquals(1, e.size(), e.toString());
+    }
 }
