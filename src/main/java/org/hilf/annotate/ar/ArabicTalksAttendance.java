@@ -16,7 +16,8 @@ import org.hilf.annotate.frame.EventAssembler;
 
 /**
  * The officials who sit in talks or a reception just reported: "وحضر اللقاء X، وY"، "وحضر جلسة المباحثات
- * من الجانب السعودي X، ومن الجانب الباكستاني Y"، "وجرى الاستقبال بحضور X". FACTS.md counts every actor
+ * من الجانب السعودي X، ومن الجانب الباكستاني Y"، "وجرى الاستقبال بحضور X"; and those who accompany a
+ * visitor ("يرافقه السفير X", frames.tsv accompany). FACTS.md counts every actor
  * that took part, and the gold of agency reports lists them with the visit or meeting. The words that
  * name the talks are {@code data/lexicon/ar/talks_words.txt}; a body's session ("وشارك في الاجتماع")
  * is {@link ArabicSessions}'. Immutable and thread-safe.
@@ -26,6 +27,11 @@ final class ArabicTalksAttendance {
     private static final int REACH = 6;
     /** "من الجانب السعودي X"، "عن الجانب الأردني X" (folded): the side an attendee sits on, no topic. */
     private static final String SIDE = "الجانب";
+
+    /** The frame of those who accompany a visitor (frames.tsv). */
+    private static final String ACCOMPANY = "accompany";
+    /** "ما"، "وما" (folded): "وما رافقه من ضربات", what came with something, no one who came with someone. */
+    private static final java.util.Set<String> WHAT = java.util.Set.of("ما", "وما");
 
     private final PhraseIndex<Boolean> talks;
 
@@ -39,6 +45,9 @@ final class ArabicTalksAttendance {
      * بحضور"); -1 when the verb names no talks.
      */
     int attendeesFrom(List<Token> tokens, Found join) {
+        if (join.frame().id().equals(ACCOMPANY)) { // "يرافقه السفير X": who came with the visitor
+            return join.from() > 0 && WHAT.contains(tokens.get(join.from() - 1).text()) ? -1 : join.to();
+        }
         if (join.reading().prefix().endsWith("ب")) {
             for (int k = Math.max(0, join.from() - 3); k < join.from(); k++) {
                 PhraseIndex.Hit<Boolean> hit = talks.longestAt(tokens, k, r -> r.prefix().length() <= 1);

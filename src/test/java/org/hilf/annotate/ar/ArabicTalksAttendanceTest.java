@@ -68,4 +68,19 @@ class ArabicTalksAttendanceTest {
                 .get(Keys.EVENTS);
         assertFalse(e.stream().anyMatch(x -> x.participants().contains("person/khalid-bin-salman")), e.toString());
     }
+
+    @Test
+    void whoAccompaniesTheVisitorTakesPartInTheVisit() {
+        // frames.tsv accompany
+        EventMention v = theVisit("استقبل رئيس الوزراء الباكستاني محمد شهباز شريف، اليوم، في إسلام آباد، وزير الخارجية السعودي "
+                + "الأمير فيصل بن فرحان، يرافقه وزير الدفاع الأمير خالد بن سلمان.");
+        assertTrue(v.participants().containsAll(List.of("person/faisal-bin-farhan", "person/khalid-bin-salman")), v.toString());
+    }
+
+    @Test
+    void whatCameWithSomethingIsNoOneWhoCameWithSomeone() {
+        List<EventMention> e = annotate(RECEPTION + "وبحث الجانبان التصعيد في المنطقة وما رافقه من ضربات نفذتها الولايات المتحدة.", DAY)
+                .get(Keys.EVENTS);
+        assertTrue(e.stream().noneMatch(x -> x.participants().contains("state/US")), e.toString());
+    }
 }
