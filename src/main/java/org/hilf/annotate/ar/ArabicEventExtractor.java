@@ -49,7 +49,8 @@ public final class ArabicEventExtractor implements Annotator {
     private final SummitResolver summits;
     private final PhraseIndex<Frame> triggers;
     private final ArabicSummitWords summitWords;
-    private final PhraseIndex<Boolean> topicMarkers;
+    private final ArabicTopicZones topics;
+    private final ArabicTalksAttendance talksAttendance;
     private final ArabicModality modality;
     private final TriggerPossessives possessives;
     private final ArabicAgreements agreements;
@@ -71,7 +72,8 @@ public final class ArabicEventExtractor implements Annotator {
         }
         this.possessives = new TriggerPossessives(words);
         this.summitWords = new ArabicSummitWords(res);
-        topicMarkers = res.phrases("lexicon/topic_markers.txt");
+        topics = new ArabicTopicZones(res);
+        talksAttendance = new ArabicTalksAttendance(res);
         modality = new ArabicModality(res);
         agreements = new ArabicAgreements(res);
         jointBodies = new ArabicJointBodies(res);
@@ -95,9 +97,11 @@ public final class ArabicEventExtractor implements Annotator {
         if ("ar".equals(doc.article().language())) {
             NormalizedText text = res.folded(doc);
             ArabicSessions.Attendance chain = new ArabicSessions.Attendance();
+            ArabicTalksAttendance.Seats seats = new ArabicTalksAttendance.Seats();
             for (Sentence s : doc.get(Keys.SENTENCES)) {
-                sentence(doc, s, res.tokenizer.tokens(text, s.start(), s.end()), out, chain);
+                sentence(doc, s, res.tokenizer.tokens(text, s.start(), s.end()), out, chain, seats);
             }
+            seats.seat(out, assembler, id -> res.entity(doc, id));
             out = EventMerger.mergeUnless(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc), e -> definite(doc, e)),
                     (a, b) -> modality.sidelineApart(doc, a, b));
             out = new ArrayList<>(out.stream().map(e -> !e.type().equals("Summit") ? e
@@ -107,7 +111,8 @@ public final class ArabicEventExtractor implements Annotator {
         doc.set(Keys.EVENTS, List.copyOf(out));
     }
 
-    private void sentence(AnnotatedArticle doc, Sentence s, List<Token> tokens, List<EventMention> out, ArabicSessions.Attendance chain) {
+    private void sentence(AnnotatedArticle doc, Sentence s, List<Token> tokens, List<EventMention> out, ArabicSessions.Attendance chain,
+                          ArabicTalksAttendance.Seats seats) {
         // a word of a person's name is no event word: "فيصل" is no "ف" + "يصل"
         List<Span> names = doc.get(Keys.ACTORS).stream()
                 .filter(a -> s.span().contains(a.span()) && a.entityId().startsWith("person/")).map(ActorMention::span).toList();
@@ -135,13 +140,14 @@ public final class ArabicEventExtractor implements Annotator {
         List<DateMention> dates = doc.get(Keys.DATES).stream()
                 .filter(d -> s.span().contains(d.span()) && d.resolved() && !modality.deadline(tokens, d)).toList();
         List<Chunk> chunks = ArabicJointBodies.withAdjectives(chunker.chunks(doc.text(), tokens, mentions, anchors,
-                dates.stream().map(DateMention::span).toList(), topicZones(tokens, found), attribute), found, tokens, attributes);
+                dates.stream().map(DateMention::span).toList(), topics.of(tokens, found), attribute), found, tokens, attributes);
         LocalDate anchor = doc.get(Keys.ANCHOR).date();
         int before = out.size();
         List<Map<String, Chunk>> joins = new ArrayList<>();
         List<DateMention> joinDates = new ArrayList<>();
         List<Integer> joinEnds = new ArrayList<>();
         List<Boolean> joinPronouns = new ArrayList<>();
+        int seated = -1; // the event the sentence's attendees of talks sat in
         for (int n = 0; n < found.size(); n++) {
             Found f = found.get(n);
             Frame frame = f.frame().onSidelines() != null && modality.sidelines(tokens) ? f.frame().as(f.frame().onSidelines()) : f.frame();
@@ -150,8 +156,17 @@ public final class ArabicEventExtractor implements Annotator {
                     || ArabicAgreements.agreeing(frame.id()) && !agreements.decision(tokens, f.to())
                     || frame.type().equals("Agreement") && Quotations.inside(quoted, tokens.get(f.from()).start()) // words said, not a report
                     || n > 0 && found.get(n - 1).frame().isJoin() && found.get(n - 1).to() >= f.from() - 1
-                    && ArabicSessions.named(out, before, s, tokens, found.get(n - 1).to()) >= 0) {
-                continue; // "شارك في الاجتماع X"، "حضر الاجتماع X": the session just reported, which X attends, not another meeting
+                    && (ArabicSessions.named(out, before, s, tokens, found.get(n - 1).to()) >= 0
+                    || talksAttendance.attendeesFrom(tokens, found.get(n - 1)) >= 0)) {
+                continue; // "شارك في الاجتماع X"، "حضر اللقاء X": the session or talks just reported, which X attends, not another meeting
+            }
+            // "وحضر اللقاء X، فيما حضر من الجانب السنغالي Y": a later verb of attending goes on with the same talks
+            int sat = !frame.isJoin() ? -1 : Math.max(talksAttendance.attendeesFrom(tokens, f), seated >= 0 ? f.to() : -1);
+            Chunk attendees = sat < 0 ? null : ArabicTalksAttendance.attendees(chunks, tokens, sat, found);
+            if (attendees != null) {
+                seated = seated >= 0 ? seated : out.size() > before ? before : ArabicTalksAttendance.talks(out, before, s);
+                seats.add(seated, attendees);
+                continue;
             }
             boolean purpose = f.reading().prefix().equals("ل") && !ArabicSessions.genitive(frame);
             // "من المقرر أن يلتقي X على هامش القمة Y": the planning is the meeting's, not the summit's
@@ -260,31 +275,6 @@ public final class ArabicEventExtractor implements Annotator {
             }
         }
         return jointBodies.withSessions(tokens, ArabicSessions.withCouncils(found));
-    }
-
-    /** "أن"، "إن"، "بأن" (folded): words that open a clause and end a topic's. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("ان", "بان", "وان");
-
-    /** Word positions inside a topic clause: from a topic marker to the next comma or event word. */
-    private boolean[] topicZones(List<Token> tokens, List<Found> found) {
-        boolean[] zone = new boolean[tokens.size() + 1];
-        Set<Integer> eventWords = new java.util.HashSet<>();
-        Set<Integer> triggerWords = new java.util.HashSet<>();
-        found.forEach(f -> eventWords.add(f.from()));
-        found.forEach(f -> { for (int k = f.from(); k < f.to(); k++) { triggerWords.add(k); } });
-        for (int i = 0; i < tokens.size(); i++) {
-            // "حضر عن الكويت ولي العهد" (a trigger, frames.tsv attend-for): "عن" says on whose behalf, not about whom
-            if (!triggerWords.contains(i) && topicMarkers.longestAt(tokens, i, ArabicEventExtractor::eventReading) != null) {
-                for (int k = i; k < tokens.size(); k++) {
-                    // "نقلت الوكالة عن مسؤول أن X قد يلتقي Y": "أن" opens a clause of its own, no topic's
-                    if (k > i && (tokens.get(k).commaBefore() || eventWords.contains(k) || CLAUSE_OPENERS.contains(tokens.get(k).text()))) {
-                        break;
-                    }
-                    zone[k] = true;
-                }
-            }
-        }
-        return zone;
     }
 
     /** "القمة"، "هذه القمة": the summit word with the article refers to a summit already named. */

@@ -99,7 +99,30 @@ final class ArabicModality {
      * is never the meeting of a body with more actors. Either order.
      */
     boolean sidelineApart(AnnotatedArticle doc, EventMention a, EventMention b) {
-        return !a.sentence().equals(b.sentence()) && (bilateralOnSidelines(doc, a, b) || bilateralOnSidelines(doc, b, a));
+        return !a.sentence().equals(b.sentence()) && (bilateralOnSidelines(doc, a, b) || bilateralOnSidelines(doc, b, a)
+                || meetingAtGathering(doc, a, b) || meetingAtGathering(doc, b, a));
+    }
+
+    /** "الزيارة"، "زيارته"، "جولته" (folded): a visit, whose sidelines are the visit's own. */
+    private static final Set<String> VISIT_WORDS = Set.of("الزياره", "زياره", "زيارته", "زيارتها", "الجوله", "جولته", "جولتها");
+
+    /**
+     * "وكان الملك قد التقى الرئيس عون على هامش القمة العربية" and the visit the article reports: a meeting
+     * on the sidelines of a gathering (not of the visit itself: "على هامش زيارته") is its own encounter
+     * (FACTS.md), never the visit.
+     */
+    private boolean meetingAtGathering(AnnotatedArticle doc, EventMention meeting, EventMention visit) {
+        if (!meeting.type().equals("Meeting") || !visit.type().equals("Visit")) {
+            return false;
+        }
+        List<Token> tokens = res.tokenizer.tokens(res.folded(doc), meeting.sentence().start(), meeting.sentence().end());
+        for (int k = 0; k < tokens.size(); k++) {
+            PhraseIndex.Hit<Boolean> hit = sidelineMarkers.longestAt(tokens, k, ArabicModality::reading);
+            if (hit != null) {
+                return hit.to() < tokens.size() && !VISIT_WORDS.contains(tokens.get(hit.to()).text());
+            }
+        }
+        return false;
     }
 
     private boolean bilateralOnSidelines(AnnotatedArticle doc, EventMention small, EventMention big) {

@@ -86,7 +86,8 @@ public final class ArabicTitleAnaphora extends MentionResolver {
                 boolean named = next < tokens.size() && !tokens.get(next).breakBefore()
                         && covered(actors, tokens.get(next).start(), tokens.get(next).end())
                         && !anotherOffice(doc, actors, tokens.get(next).start(), hit.value(), date);
-                if (named || covered(actors, span.start(), span.end()) || headOfLongerTitle(actors, tokens, hit.to(), form)) {
+                if (named || covered(actors, span.start(), span.end()) || headOfLongerTitle(actors, tokens, hit.to(), form)
+                        || holderWithMoreTitles(doc, actors, tokens, hit.to(), hit.value(), date)) {
                     ActorMention holder = named ? holderAt(doc, actors, tokens.get(next).start(), hit.value(), date) : null;
                     if (holder != null) {
                         introduced.putIfAbsent(form, holder); // "سمو ولي العهد الشيخ X": the title means X from here on
@@ -162,6 +163,27 @@ public final class ArabicTitleAnaphora extends MentionResolver {
                 if (a.span().start() == tokens.get(k).start()) {
                     return a.title() != null && res.normalizer.normalize(a.title()).contains(form);
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "وولي العهد رئيس مجلس الوزراء البحريني الأمير سلمان بن حمد": the title stands before the person's
+     * other title (the recogniser's, on his mention) and honorifics, with no break, and he held one of
+     * its roles on {@code date}: it is his title too, not one that refers back.
+     */
+    private boolean holderWithMoreTitles(AnnotatedArticle doc, List<ActorMention> actors, List<Token> tokens, int j,
+                                         Set<String> roles, LocalDate date) {
+        for (int k = j; k < tokens.size() && !tokens.get(k).breakBefore(); k++) {
+            for (ActorMention a : actors) {
+                if (a.span().start() == tokens.get(k).start() && a.role() == ActorMention.Role.NAME) {
+                    return a.title() != null && k - j <= org.hilf.annotate.Words.count(a.title()) + MORE_TITLES
+                            && holderAt(doc, actors, a.span().start(), roles, date) != null;
+                }
+            }
+            if (k - j > 2 * MORE_TITLES + 4) {
+                return false;
             }
         }
         return false;

@@ -30,10 +30,11 @@ final class ArabicTitledPeople {
         int start = t.to() < tokens.size() && res.newHolderWords.contains(tokens.get(t.to()).text()) ? t.to() + 1 : t.to();
         int j = skipHonorific(tokens, start); // "رئيس المفوضية الجديد محمود علي يوسف"
         boolean honorific = j > start;
+        int posted = postedTo(tokens, j);
         String titleText = pass.text(tokens, t.from(), t.to());
         // a known person right after the title: "رئيس الوزراء فوميو كيشيدا"، "الرئيس يول"
         if (j < tokens.size()) {
-            for (AliasIndex.Match m : res.aliases.matchesAt(tokens, j)) {
+            for (AliasIndex.Match m : posted > j ? res.aliases.matchesAt(tokens, posted) : res.aliases.matchesAt(tokens, j)) {
                 Entity e = res.gazetteer.entity(m.entry().entityId()).orElse(null);
                 if (e != null && e.type() == EntityType.PERSON && !m.firstReading().stripped()) {
                     String aff = t.affiliationId() != null ? t.affiliationId() : officeNamed(e.id(), t.role());
@@ -117,6 +118,29 @@ final class ArabicTitledPeople {
             }
         }
         return res.gazetteer.affiliationOn(personId, pass.date).orElse(null);
+    }
+
+    /** "إلى"، "لدى" (folded): the post an envoy or ambassador is sent to, between his title and his name. */
+    private static final java.util.Set<String> POSTED = java.util.Set.of("الي", "لدي");
+
+    /**
+     * "المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن هانس غروندبرغ": where the name begins after the
+     * state a title's holder is posted to, when a known person is named right after it with no break
+     * between (the title is his, not the office holder's the gazetteer knows); else {@code j}.
+     */
+    private int postedTo(List<Token> tokens, int j) {
+        if (j + 2 >= tokens.size() || !POSTED.contains(tokens.get(j).text()) || tokens.get(j).breakBefore()) {
+            return j;
+        }
+        for (AliasIndex.Match state : res.aliases.matchesAt(tokens, j + 1)) {
+            int k = state.to();
+            if (state.entry().entityId().startsWith("state/") && state.firstReading().prefix().isEmpty() && k < tokens.size()
+                    && !tokens.get(j + 1).breakBefore() && !tokens.get(k).breakBefore()
+                    && res.aliases.matchesAt(tokens, k).stream().anyMatch(m -> m.entry().entityId().startsWith("person/"))) {
+                return k;
+            }
+        }
+        return j;
     }
 
     int skipHonorific(List<Token> tokens, int j) {

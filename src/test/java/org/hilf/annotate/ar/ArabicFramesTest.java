@@ -41,6 +41,15 @@ class ArabicFramesTest {
     }
 
     @Test
+    void aBodysNextSessionIsItsPlannedMeeting() {
+        // frames.tsv session: "دورته المقبلة", the session word with the body's pronoun
+        List<EventMention> m = events("ومن المقرر أن يعقد مجلس وزراء خارجية منظمة التعاون الإسلامي دورته المقبلة في بغداد العام المقبل.",
+                LocalDate.of(2025, 6, 22), "Meeting");
+        assertEquals(1, m.size(), m.toString());
+        assertTrue(m.get(0).participants().contains("org/oic") && m.get(0).planned(), m.toString());
+    }
+
+    @Test
     void aTitleThenTheSameNameIsOneSideNotTheOther() {
         // SlotFiller AFTER2: "الممثلة الخاصة للأمين العام … في ليبيا هانا تيتيه" names Tetteh twice; the object follows
         List<EventMention> m = events("التقت الممثلة الخاصة للأمين العام للأمم المتحدة في ليبيا هانا تيتيه، الأحد 9 مارس 2025، "

@@ -1,0 +1,50 @@
+package org.hilf.annotate.ar;
+
+import static org.hilf.annotate.ar.ArabicActorRecognizerTest.annotate;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.Keys;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Literal examples of a title that belongs to the name after it, though words stand between: the
+ * post an envoy is sent to ({@code ArabicTitledPeople.postedTo}), and another title of the same person
+ * ({@code ArabicTitleAnaphora.holderWithMoreTitles}). Sentences written for these tests in the style of
+ * agency wires.
+ */
+class ArabicTitleHoldersTest {
+
+    private static List<String> people(String text, LocalDate day) {
+        return annotate(text, day).get(Keys.ACTORS).stream().map(ActorMention::entityId).filter(id -> id.startsWith("person/")).toList();
+    }
+
+    @Test
+    void anEnvoyNamedAfterHisPostIsThatPersonNotTheOfficeHolder() {
+        List<String> p = people("التقى رئيس مجلس القيادة الرئاسي رشاد محمد العليمي، اليوم، المبعوث الخاص للأمين العام للأمم "
+                + "المتحدة إلى اليمن هانس غروندبرغ، وبحث معه مسار التسوية.", LocalDate.of(2024, 10, 22));
+        assertTrue(p.contains("person/hans-grundberg"), p.toString());
+        assertFalse(p.contains("person/stephanie-koury"), p.toString());
+    }
+
+    @Test
+    void anEnvoyWithNoNameAfterHisPostIsStillAnOfficeHolder() {
+        // the office has several holders at once: one of them, as before; the rule only reads a name after the post
+        List<String> p = people("وصل المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن أمس.", LocalDate.of(2023, 3, 1));
+        assertEquals(1, p.size(), p.toString());
+    }
+
+    @Test
+    void aCrownPrinceNamedWithHisOtherTitleIsNoOtherCrownPrince() {
+        List<String> p = people("ترأس سمو ولي العهد الشيخ صباح خالد الحمد الصباح وفد الكويت إلى القمة.\n\n"
+                + "وشارك في القمة أمير قطر الشيخ تميم بن حمد آل ثاني، وولي العهد رئيس مجلس الوزراء البحريني الأمير سلمان "
+                + "بن حمد آل خليفة.", LocalDate.of(2025, 5, 27));
+        assertTrue(p.contains("person/salman-bin-hamad"), p.toString());
+        assertTrue(p.stream().filter("person/sabah-al-khalid"::equals).count() == 1, p.toString());
+    }
+}
