@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,18 +32,15 @@ public final class EnglishDates {
     private final Map<String, Integer> months = new HashMap<>();
     private final Map<String, DayOfWeek> weekdays = new HashMap<>();
     private final Map<String, Relative> relatives = new HashMap<>();
-    /**
-     * Tried only where one of the words its matches begin with begins (a digit, a month, a weekday, a
-     * relative phrase or a word of {@link #ORDER_WORDS} and {@link #MONTH_PREPOSITIONS}), not at every
-     * character: trying its alternations everywhere was a tenth of the English annotation time.
-     */
+    /** Tried only where a word its matches begin with begins (a digit, a month, a weekday, a relative phrase, a word of
+     * {@link #ORDER_WORDS} and {@link #MONTH_PREPOSITIONS}): trying it at every character was a tenth of the English time. */
     private final LeadPattern pattern;
     /** The words before a month name alone ("last July"). */
     private static final List<String> ORDER_WORDS = List.of("last", "next", "this");
     /** The words before a month name alone ("in July"), as alternatives of the pattern. */
     private static final List<String> MONTH_PREPOSITIONS = List.of("in", "since", "during", "until", "by", "of", "early", "late", "mid-?");
-    /** The prepositions after which a capitalised "May" is the month: "in May", "since May", "mid-May". */
-    private static final Set<String> MAY_PREPOSITIONS = Set.of("in", "since", "during", "until", "early", "late", "mid", "mid-");
+    /** After these a capitalised "May" may be Theresa May ("signed by May"); after the others it is the month ("in May"). */
+    private static final List<String> MAY_NAMERS = List.of("by", "of");
 
     public EnglishDates() {
         for (Tsv.Row r : Tsv.read("lexicon/en/months.tsv")) {
@@ -162,9 +158,9 @@ public final class EnglishDates {
                 return new DateMention(span, words, d, d, Granularity.DAY, true, true, true);
             }
             if (m.group("pmm") != null) {
-                if (!Character.isUpperCase(m.group("pmm").charAt(0))
-                        || m.group("pmm").equalsIgnoreCase("may") && !MAY_PREPOSITIONS.contains(m.group("pm").toLowerCase(Locale.ROOT))) {
-                    return null; // "may" the verb; "by May", "of May": also Theresa May
+                String pm = m.group("pm").toLowerCase(Locale.ROOT);
+                if (!Character.isUpperCase(m.group("pmm").charAt(0)) || m.group("pmm").equals("May") && MAY_NAMERS.contains(pm)) {
+                    return null; // "may" the verb; "by May": also Theresa May
                 }
                 if (anchor == null) {
                     return DateMention.unresolved(span, words);
