@@ -71,6 +71,9 @@ final class ArabicStatementSources {
         if (verb && unnamedSources.sideless(tokens, afterWord, actors)) {
             return null; // "وقال مسؤول، طلب عدم نشر اسمه، إن …": an unnamed source of no known side says nothing we can place
         }
+        if (unnamed == null && verb && speakerFinder.unknownHolder(doc, tokens, afterWord, actors)) {
+            return null;
+        }
         return unnamed != null ? List.of(unnamed)
                 : speakerFinder.speakers(doc, tokens, afterWord, actors, tokens.get(afterWord - 1).end(), earlier);
     }
