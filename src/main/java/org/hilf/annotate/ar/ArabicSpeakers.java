@@ -84,34 +84,6 @@ final class ArabicSpeakers {
     }
 
     /**
-     * "وقال المتحدث الرسمي باسم رئاسة الجمهورية السفير محمد الشناوي إن …": the verb's first actor after it
-     * is a body inside a title, and a title word right after it opens a name the recogniser did not read. The holder
-     * spoke, not the body; who the holder is cannot be told.
-     */
-    boolean unknownHolder(AnnotatedArticle doc, List<Token> tokens, int afterWord, List<ActorMention> actors) {
-        int from = afterWord < tokens.size() ? tokens.get(afterWord).start() : Integer.MAX_VALUE;
-        ActorMention first = actors.stream().filter(a -> a.isActor() && a.span().start() >= from)
-                .min(java.util.Comparator.comparingInt(a -> a.span().start())).orElse(null);
-        if (first == null || res.isPerson(doc, first.entityId()) || Tokenizer.indexAt(tokens, first.span().start()) - afterWord > SUBJECT_WINDOW) {
-            return false;
-        }
-        int start = Tokenizer.indexAt(tokens, first.span().start());
-        if (start <= afterWord || java.util.stream.IntStream.range(afterWord, start).anyMatch(i -> !res.titleWord(tokens.get(i).text()))) {
-            return false; // the body is not in a title ("المتحدث الرسمي باسم …")
-        }
-        int k = Tokenizer.indexAt(tokens, first.span().end() - 1) + 1;
-        if (k <= 0 || k >= tokens.size() || tokens.get(k).breakBefore() || !res.titleWord(tokens.get(k).text())) {
-            return false;
-        }
-        while (k < tokens.size() && !tokens.get(k).breakBefore() && res.titleWord(tokens.get(k).text())) {
-            k++;
-        }
-        int at = k;
-        return at < tokens.size() && !tokens.get(at).breakBefore() && !complementAt(tokens, at) && !prepositions.contains(tokens.get(at).text())
-                && actors.stream().noneMatch(a -> Tokenizer.indexAt(tokens, a.span().start()) == at);
-    }
-
-    /**
      * "نقلت وكالة X عن Y": the first actor right after عن (before what was said) said it; X only passed
      * it on. Empty when there is no "عن"; null when the source after it is no actor.
      */

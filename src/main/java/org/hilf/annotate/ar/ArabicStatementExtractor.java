@@ -58,7 +58,7 @@ public final class ArabicStatementExtractor implements Annotator {
         this.speechWords = new ArabicSpeechWords(res, documents::statementAt, speakerFinder::complementAt);
         this.behalves = new ArabicBehalf(res);
         this.unnamedSources = new ArabicUnnamedSources(res);
-        this.sources = new ArabicStatementSources(documents, speakerFinder, unnamedSources);
+        this.sources = new ArabicStatementSources(res, documents, speakerFinder, unnamedSources);
     }
 
     @Override

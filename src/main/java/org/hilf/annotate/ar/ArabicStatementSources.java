@@ -17,11 +17,13 @@ final class ArabicStatementSources {
     private final ArabicDocuments documents;
     private final ArabicSpeakers speakerFinder;
     private final ArabicUnnamedSources unnamedSources;
+    private final ArabicUnreadHolders unreadHolders;
 
-    ArabicStatementSources(ArabicDocuments documents, ArabicSpeakers speakerFinder, ArabicUnnamedSources unnamedSources) {
+    ArabicStatementSources(ArabicResources res, ArabicDocuments documents, ArabicSpeakers speakerFinder, ArabicUnnamedSources unnamedSources) {
         this.documents = documents;
         this.speakerFinder = speakerFinder;
         this.unnamedSources = unnamedSources;
+        this.unreadHolders = new ArabicUnreadHolders(res, speakerFinder);
     }
 
     /**
@@ -71,7 +73,7 @@ final class ArabicStatementSources {
         if (verb && unnamedSources.sideless(tokens, afterWord, actors)) {
             return null; // "وقال مسؤول، طلب عدم نشر اسمه، إن …": an unnamed source of no known side says nothing we can place
         }
-        if (unnamed == null && verb && speakerFinder.unknownHolder(doc, tokens, afterWord, actors)) {
+        if (unnamed == null && verb && unreadHolders.at(doc, tokens, afterWord, actors)) {
             return null;
         }
         return unnamed != null ? List.of(unnamed)
