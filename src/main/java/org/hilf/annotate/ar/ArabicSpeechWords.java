@@ -37,11 +37,7 @@ final class ArabicSpeechWords {
     /** Whether a document noun stands at a token: the issued statement a verb like "أصدر" needs. */
     private final BiPredicate<List<Token>, Integer> documentAt;
 
-    /** Whether "إن"، "أن" or "عن" opens what a verb of speech reports at a token. */
-    private final BiPredicate<List<Token>, Integer> complementAt;
-
-    ArabicSpeechWords(ArabicResources res, BiPredicate<List<Token>, Integer> documentAt, BiPredicate<List<Token>, Integer> complementAt) {
-        this.complementAt = complementAt;
+    ArabicSpeechWords(ArabicResources res, BiPredicate<List<Token>, Integer> documentAt) {
         this.words = new PhraseIndex<>(res.clitics, false);
         for (Tsv.Row r : Tsv.read("lexicon/speech.tsv")) {
             for (String f : r.list("forms_ar")) {
@@ -102,7 +98,7 @@ final class ArabicSpeechWords {
             // report comes from; the verb and its subject still say who spoke
             boolean aside = word != null && word.verb() && found.kind().equals("according") && tokens.get(i).commaBefore();
             boolean better = word == null || !aside && (quotes.isEmpty() ? rank(found) > rank(word) : rank(found) >= rank(word));
-            if (w < 0 || (beforeQuote && better && !reported(tokens, w, i, word))) {
+            if (w < 0 || (beforeQuote && better)) {
                 w = i;
                 word = found;
             }
@@ -111,14 +107,6 @@ final class ArabicSpeechWords {
             }
         }
         return word == null ? null : new Trigger(w, word, firstVerb);
-    }
-
-    /**
-     * "وصرح المتحدث … بأن الرئيس أكد خلال اللقاء “…”": a verb of speech after the complement of the verb
-     * at {@code w} ("إن"، "أن"، "بأن") is inside what that verb reports; the outer verb's speaker said it all.
-     */
-    private boolean reported(List<Token> tokens, int w, int i, Word word) {
-        return word != null && word.verb() && IntStream.range(w + word.tokens().size(), i).anyMatch(k -> complementAt.test(tokens, k));
     }
 
     /** The first verb of speech at or after token {@code from}, outside the quotations, as a trigger; null when none. */

@@ -55,7 +55,7 @@ public final class ArabicStatementExtractor implements Annotator {
         this.res = res;
         this.documents = new ArabicDocuments(res);
         this.speakerFinder = new ArabicSpeakers(res);
-        this.speechWords = new ArabicSpeechWords(res, documents::statementAt, speakerFinder::complementAt);
+        this.speechWords = new ArabicSpeechWords(res, documents::statementAt);
         this.behalves = new ArabicBehalf(res);
         this.unnamedSources = new ArabicUnnamedSources(res);
         this.sources = new ArabicStatementSources(res, documents, speakerFinder, unnamedSources);
