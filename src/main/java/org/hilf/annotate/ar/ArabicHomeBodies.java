@@ -23,8 +23,6 @@ import org.hilf.annotate.Tsv;
  */
 public final class ArabicHomeBodies extends MentionResolver {
     private static final String PRESIDENT = "president";
-    /** "الدورية" folded: the rotating presidency of a body, not a state's presidency. */
-    private static final java.util.Set<String> ROTATING = java.util.Set.of("الدوريه");
     private final ArabicResources res;
     private final PhraseIndex<Boolean> forms;
 
@@ -54,9 +52,7 @@ public final class ArabicHomeBodies extends MentionResolver {
                     continue;
                 }
                 Span span = new Span(tokens.get(i).start(), tokens.get(hit.to() - 1).end());
-                boolean qualified = hit.to() < tokens.size() && (covered.covers(tokens.get(hit.to()).start(), tokens.get(hit.to()).end())
-                        || ROTATING.contains(tokens.get(hit.to()).text()) // "تتسلم البرازيل الرئاسة الدورية للمجموعة": a body's chair, no state's
-                        || namesAState(tokens, hit.to())); // "رئاسة الجمهورية المصرية" inside a title the recogniser read
+                boolean qualified = hit.to() < tokens.size() && covered.covers(tokens.get(hit.to()).start(), tokens.get(hit.to()).end());
                 if (!qualified && !covered.covers(span.start(), span.end())) {
                     int clitic = Clitics.prefixLength(tokens.get(i).text(), hit.words().get(0));
                     Span at = new Span(span.start() + clitic, span.end());
@@ -78,50 +74,14 @@ public final class ArabicHomeBodies extends MentionResolver {
                 continue;
             }
             String state = res.gazetteer.affiliationOn(a.entityId(), date).orElse(null);
-            if (state != null && state.startsWith("state/") && president(a.entityId(), state, date)) {
+            if (state != null && state.startsWith("state/")
+                    && res.gazetteer.holder(PRESIDENT, state, date).map(h -> h.id().equals(a.entityId())).orElse(false)) {
                 counts.merge(state, 1, Integer::sum);
             }
         }
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         return counts.entrySet().stream()
                 .filter(e -> e.getValue() >= 2 && e.getValue() >= ArabicActorRecognizer.ANAPHOR_DOMINANCE * total)
-                .map(Map.Entry::getKey).findFirst().orElse(barePresidentsState(actors, counts.keySet(), date));
-    }
-
-    /**
-     * "شارك الرئيس عبد الفتاح السيسي … إلى جانب الرئيس الروسي فلاديمير بوتين": a paper leaves out the
-     * state of its own president only. The state of the one sitting president (among {@code states})
-     * whose first titled mention names no state in its title, when the others' first titles name their
-     * states; else null.
-     */
-    private String barePresidentsState(List<ActorMention> actors, java.util.Set<String> states, LocalDate date) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        List<String> bare = new ArrayList<>();
-        List<ActorMention> inOrder = actors.stream().sorted(java.util.Comparator.comparingInt(a -> a.span().start())).toList();
-        for (ActorMention a : inOrder) {
-            String state = a.entityId().startsWith("person/") ? res.gazetteer.affiliationOn(a.entityId(), date).orElse(null) : null;
-            if (state == null || !states.contains(state) || !president(a.entityId(), state, date) || a.title() == null || a.title().isBlank() || !seen.add(a.entityId())) {
-                continue; // a headline names people without their titles
-            }
-            if (!namesAState(a.title())) {
-                bare.add(state);
-            }
-        }
-        return bare.size() == 1 ? bare.get(0) : null;
-    }
-
-    private boolean president(String person, String state, LocalDate date) {
-        return res.gazetteer.holder(PRESIDENT, state, date).map(h -> h.id().equals(person)).orElse(false);
-    }
-
-    /** True when a title names a state or its adjective ("الرئيس الروسي"، "رئيس دولة الإمارات"). */
-    private boolean namesAState(String title) {
-        NormalizedText t = NormalizedText.of(title, res.normalizer);
-        List<Token> tokens = res.tokenizer.tokens(t, 0, title.length());
-        return java.util.stream.IntStream.range(0, tokens.size()).anyMatch(i -> namesAState(tokens, i));
-    }
-
-    private boolean namesAState(List<Token> tokens, int i) {
-        return i < tokens.size() && res.aliases.matchesAt(tokens, i).stream().anyMatch(m -> m.entry().entityId().startsWith("state/"));
+                .map(Map.Entry::getKey).findFirst().orElse(null);
     }
 }

@@ -54,11 +54,11 @@ public final class ArabicStatementExtractor implements Annotator {
     public ArabicStatementExtractor(ArabicResources res) {
         this.res = res;
         this.documents = new ArabicDocuments(res);
-        this.speakerFinder = new ArabicSpeakers(res);
         this.speechWords = new ArabicSpeechWords(res, documents::statementAt);
+        this.speakerFinder = new ArabicSpeakers(res);
         this.behalves = new ArabicBehalf(res);
         this.unnamedSources = new ArabicUnnamedSources(res);
-        this.sources = new ArabicStatementSources(res, documents, speakerFinder, unnamedSources);
+        this.sources = new ArabicStatementSources(documents, speakerFinder, unnamedSources);
     }
 
     @Override
@@ -106,11 +106,6 @@ public final class ArabicStatementExtractor implements Annotator {
         if (found.word().kind().equals("according")
                 && unnamedSources.mediaSubject(doc, s, tokens, ArabicDocuments.sourceAt(tokens, found.after()))) {
             // "وبحسب ما أوردته وكالة إرنا، أشار رئيسي إلى …": the medium only tells where the report comes from; the verb after it, if any, says who spoke
-            ArabicSpeechWords.Trigger verb = speechWords.verbAfter(tokens, quotes, found.after());
-            found = verb != null ? verb : found;
-        }
-        if (found.word().verb() && !quotes.isEmpty() && unnamedSources.mediaSubject(doc, s, tokens, found.after())) {
-            // "وذكرت الوكالة أن الرئيس أكد “…”": the medium relays; the verb it reports says who spoke
             ArabicSpeechWords.Trigger verb = speechWords.verbAfter(tokens, quotes, found.after());
             found = verb != null ? verb : found;
         }

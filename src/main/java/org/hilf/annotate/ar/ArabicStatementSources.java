@@ -17,13 +17,11 @@ final class ArabicStatementSources {
     private final ArabicDocuments documents;
     private final ArabicSpeakers speakerFinder;
     private final ArabicUnnamedSources unnamedSources;
-    private final ArabicUnreadHolders unreadHolders;
 
-    ArabicStatementSources(ArabicResources res, ArabicDocuments documents, ArabicSpeakers speakerFinder, ArabicUnnamedSources unnamedSources) {
+    ArabicStatementSources(ArabicDocuments documents, ArabicSpeakers speakerFinder, ArabicUnnamedSources unnamedSources) {
         this.documents = documents;
         this.speakerFinder = speakerFinder;
         this.unnamedSources = unnamedSources;
-        this.unreadHolders = new ArabicUnreadHolders(res, speakerFinder);
     }
 
     /**
@@ -72,9 +70,6 @@ final class ArabicStatementSources {
         String unnamed = unnamedSources.sideOf(tokens, afterWord, actors);
         if (verb && unnamedSources.sideless(tokens, afterWord, actors)) {
             return null; // "وقال مسؤول، طلب عدم نشر اسمه، إن …": an unnamed source of no known side says nothing we can place
-        }
-        if (unnamed == null && verb && unreadHolders.at(doc, tokens, afterWord, actors)) {
-            return null;
         }
         return unnamed != null ? List.of(unnamed)
                 : speakerFinder.speakers(doc, tokens, afterWord, actors, tokens.get(afterWord - 1).end(), earlier);

@@ -56,14 +56,11 @@ final class ArabicUnnamedSources {
             last++;
         }
         int to = tokens.get(last).end();
-        if (named(tokens, at, actors)) {
-            return null; // "وصرح المستشار أحمد فهمي، المتحدث … باسم رئاسة الجمهورية": the official is named
-        }
-        ActorMention side = actors.stream().filter(a -> a.span().start() >= from && a.span().start() < to && !a.entityId().startsWith("person/"))
-                .min(java.util.Comparator.comparingInt(a -> a.span().start())).orElse(null);
-        if (side != null) {
-            var e = res.gazetteer.entity(side.entityId()).orElse(null);
-            return e != null && e.countryId() != null && e.type() != EntityType.STATE ? e.countryId() : side.entityId();
+        for (ActorMention a : actors) {
+            if (a.span().start() >= from && a.span().start() < to && !a.entityId().startsWith("person/")) {
+                var e = res.gazetteer.entity(a.entityId()).orElse(null);
+                return e != null && e.countryId() != null && e.type() != EntityType.STATE ? e.countryId() : a.entityId();
+            }
         }
         // "مسؤول أوروبي"، "مصدر أممي": a body's adjective right after the noun
         return at + 1 < tokens.size() && !tokens.get(at + 1).breakBefore() ? sideAdjectives.get(tokens.get(at + 1).text()) : null;
@@ -76,13 +73,7 @@ final class ArabicUnnamedSources {
      */
     boolean sideless(List<Token> tokens, int at, List<ActorMention> actors) {
         return at < tokens.size() && officialNoun(tokens.get(at)) && sideOf(tokens, at, actors) == null
-                && !named(tokens, at, actors)
                 && actors.stream().noneMatch(a -> a.span().start() >= tokens.get(at).start() && a.span().start() < tokens.get(at).end());
-    }
-
-    /** A person's name right after the noun: a title before a name ("المستشار أحمد فهمي"), no unnamed source. */
-    private static boolean named(List<Token> tokens, int at, List<ActorMention> actors) {
-        return at + 1 < tokens.size() && actors.stream().anyMatch(a -> a.entityId().startsWith("person/") && a.span().start() == tokens.get(at + 1).start());
     }
 
     private boolean officialNoun(Token t) {
