@@ -36,6 +36,8 @@ final class EnglishHomeState {
     private final EnglishResources res;
     private String dateline;
     private boolean datelineRead;
+    /** The state of the first known official the article names by an office without a nationality, or null. */
+    private String outlet;
 
     EnglishHomeState(EnglishResources res, AnnotatedArticle doc) {
         this.res = res;
@@ -78,7 +80,19 @@ final class EnglishHomeState {
                 }
             }
         }
-        return datelineState();
+        return outlet != null ? outlet : datelineState();
+    }
+
+    /**
+     * A known person named by an office that names no state ("Prime Minister Narendra Modi"): a
+     * newspaper leaves out the nationality of its own country's officials, so their state is the
+     * home of the article's other offices without one ("Foreign Secretary Vikram Misri"), even
+     * when the dateline is abroad. The first such person counts.
+     */
+    void namedBare(String person, java.time.LocalDate date) {
+        if (outlet == null) {
+            outlet = gazetteer.affiliationOn(person, date).map(this::state).orElse(null);
+        }
     }
 
     /** The state of the sentence's first person, the one "his"/"her" before an office stands for; null when it has none. */

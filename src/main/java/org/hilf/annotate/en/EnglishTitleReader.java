@@ -76,6 +76,9 @@ final class EnglishTitleReader {
         if (start < tokens.size() && !(tokens.get(start).breakBefore() && n < 0)) {
             EnPhrases.Hit<EnglishResources.Name> known = titles.capitalizedName(tokens, start);
             if (known != null && known.value().entityId().startsWith("person/")) {
+                if (aff == null) {
+                    home.namedBare(known.value().entityId(), pass.date); // "Prime Minister Narendra Modi": the outlet's own leader
+                }
                 return pass.person(tokens, start, known.to(), known.value().entityId(), titleText, aff, 1.0);
             }
             int end = newName(tokens, start);

@@ -66,4 +66,11 @@ class HomeStateTest {
         assertEquals(1, EnglishFixture.statements(d).size(), EnglishFixture.statements(d).toString());
         assertTrue(EnglishFixture.statements(d).get(0).endsWith(" for state/FR"), EnglishFixture.statements(d).toString());
     }
+
+    @Test
+    void theOutletsOwnLeaderNamedWithoutNationalityOutranksADatelineAbroad() {
+        var d = EnglishFixture.annotate("TIANJIN: Prime Minister Narendra Modi and Chinese President Xi Jinping held talks here on Sunday. "
+                + "The talks were useful, Foreign Secretary Vikram Misri told reporters.", DAY);
+        assertTrue(EnglishFixture.statements(d).get(0).endsWith(" for state/IN"), EnglishFixture.statements(d).toString());
+    }
 }
