@@ -87,10 +87,10 @@ final class EnglishHomeState {
      * A known person named by an office that names no state ("Prime Minister Narendra Modi"): a
      * newspaper leaves out the nationality of its own country's officials, so their state is the
      * home of the article's other offices without one ("Foreign Secretary Vikram Misri"), even
-     * when the dateline is abroad. The first such person counts.
+     * when the dateline is abroad. The first such person counts; a null person changes nothing.
      */
     void namedBare(String person, java.time.LocalDate date) {
-        if (outlet == null) {
+        if (outlet == null && person != null) {
             outlet = gazetteer.affiliationOn(person, date).map(this::state).orElse(null);
         }
     }

@@ -26,8 +26,7 @@ import org.hilf.annotate.Tsv;
 final class EnglishTitleReader {
     /** Confidence of a person named only by a title and resolved through the terms of office. */
     static final double TITLE_CONFIDENCE = 0.8;
-    private static final Set<String> SUBORDINATE = Set.of("deputy", "vice", "former", "ex", "assistant", "then", "late", "acting",
-            "previous", "predecessor", "next", "new", "incoming", "outgoing");
+    private static final Set<String> SUBORDINATE = Set.of("deputy", "vice", "former", "ex", "assistant", "then", "late", "acting", "previous", "predecessor", "next", "new", "incoming", "outgoing");
     /** Function words and nouns of bodies that end a new name ({@code data/lexicon/en/not_names.txt}). */
     private static final Set<String> NOT_NAMES = Set.copyOf(Tsv.words("lexicon/en/not_names.txt"));
 
@@ -76,9 +75,7 @@ final class EnglishTitleReader {
         if (start < tokens.size() && !(tokens.get(start).breakBefore() && n < 0)) {
             EnPhrases.Hit<EnglishResources.Name> known = titles.capitalizedName(tokens, start);
             if (known != null && known.value().entityId().startsWith("person/")) {
-                if (aff == null) {
-                    home.namedBare(known.value().entityId(), pass.date); // "Prime Minister Narendra Modi": the outlet's own leader
-                }
+                home.namedBare(aff == null ? known.value().entityId() : null, pass.date); // "Prime Minister Narendra Modi": the outlet's own leader
                 return pass.person(tokens, start, known.to(), known.value().entityId(), titleText, aff, 1.0);
             }
             int end = newName(tokens, start);
