@@ -18,12 +18,17 @@ final class EnglishClause {
     static final int PLANNED_WINDOW = 6;
     /** Words before the event word a negation may stand ("did not hold talks"). */
     static final int NEGATION_WINDOW = 4;
+    /** Words before the event word a verb of a negotiation under way may begin ("step up the trade talks"). */
+    static final int PROCESS_WINDOW = 4;
+    /** Words that end a process verb's object before the event word ("step up cooperation and hold talks"). */
+    private static final Set<String> OBJECT_BREAKS = Set.of("and", "or", "to", "but", "while");
     /** Words around a meeting word that may make it a call. */
     static final int REMOTE_WINDOW = 4;
 
     private final EnPhrases<Boolean> planned;
     private final EnPhrases<Boolean> notPlanned;
     private final EnPhrases<Boolean> negations;
+    private final EnPhrases<Boolean> processVerbs;
     private final EnPhrases<Boolean> remote;
     private final EnPhrases<Boolean> sidelines;
     private final Set<String> clauseStops;
@@ -33,15 +38,35 @@ final class EnglishClause {
         planned = res.phrases("lexicon/en/planned_markers.txt");
         notPlanned = res.phrases("lexicon/en/planned_exceptions.txt");
         negations = res.phrases("lexicon/en/negations.txt");
+        processVerbs = res.phrases("lexicon/en/process_verbs.txt");
         remote = res.phrases("lexicon/en/remote_markers.txt");
         sidelines = res.phrases("lexicon/en/sideline_markers.txt");
         clauseStops = res.words("lexicon/en/clause_stops.txt");
         reportVerbs = res.words("lexicon/en/report_verbs.txt");
     }
 
-    /** A negation among the few words before word {@code from}, within [lower, from). */
+    /**
+     * A negation among the few words before word {@code from}, within [lower, from); or a verb that
+     * makes the meeting noun a negotiation under way ("speed up talks on a trade deal"): no event.
+     */
     boolean negated(List<EnToken> tokens, int from, int lower) {
-        return endsBefore(negations, tokens, Math.max(lower, from - NEGATION_WINDOW), from);
+        return endsBefore(negations, tokens, Math.max(lower, from - NEGATION_WINDOW), from) || underWay(tokens, from, lower);
+    }
+
+    /** "speed up (the trade) talks": a process verb whose object the event word is, no "and" or comma between. */
+    private boolean underWay(List<EnToken> tokens, int from, int lower) {
+        for (int k = Math.max(0, Math.max(lower, from - PROCESS_WINDOW)); k < from; k++) {
+            for (EnPhrases.Hit<Boolean> h : processVerbs.at(tokens, k)) {
+                boolean object = h.to() <= from;
+                for (int j = h.to(); j <= from && object && j < tokens.size(); j++) {
+                    object = !tokens.get(j).commaBefore() && (j == from || !OBJECT_BREAKS.contains(tokens.get(j).folded()));
+                }
+                if (object) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
