@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.hilf.annotate.ActorMention;
+
 /**
  * Fills a frame's roles from the chunks of one sentence, around one occurrence of its trigger.
  * Language-neutral: it sees word indices and chunks only. A chunk fills one role at most. The
@@ -72,7 +74,7 @@ public final class SlotFiller {
         Frame.Role role = roles.get(r);
         Set<Chunk> tried = new HashSet<>();
         for (Frame.Finder f : role.finders()) {
-            Chunk c = find(f, frame.type().equals("Join"), site, chunks, used, filled);
+            Chunk c = find(f, frame.isJoin(), site, chunks, used, filled);
             if (c == null || !tried.add(c)) {
                 continue;
             }
@@ -204,6 +206,6 @@ public final class SlotFiller {
     }
 
     private static boolean placesOnly(Chunk c) {
-        return !c.actors().isEmpty() && c.actors().stream().allMatch(a -> a.role() == org.hilf.annotate.ActorMention.Role.PLACE);
+        return !c.actors().isEmpty() && c.actors().stream().allMatch(a -> a.role() == ActorMention.Role.PLACE);
     }
 }

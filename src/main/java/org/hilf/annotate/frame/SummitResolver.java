@@ -175,8 +175,8 @@ public final class SummitResolver {
     private boolean onlyBodyThere(Gazetteer.Summit x, DateMention d) {
         boolean dated = d != null && d.resolved();
         List<Gazetteer.Summit> there = gazetteer.summitsAt(x.placeId());
-        Set<String> joint = new java.util.HashSet<>();
-        there.stream().filter(y -> y.start().equals(x.start())).forEach(y -> joint.add(y.organizationId()));
+        Set<String> joint = there.stream().filter(y -> y.start().equals(x.start()))
+                .map(Gazetteer.Summit::organizationId).collect(java.util.stream.Collectors.toSet());
         return there.stream().filter(y -> dated ? !y.start().isAfter(d.end().plusDays(1)) && !y.end().isBefore(d.start().minusDays(1))
                         : Math.abs(y.start().getYear() - x.start().getYear()) <= SHARED_PLACE_YEARS)
                 .allMatch(y -> joint.contains(y.organizationId()));
