@@ -53,6 +53,7 @@ public final class ArabicEventExtractor implements Annotator {
     private final ArabicTalksAttendance talksAttendance;
     private final ArabicModality modality;
     private final TriggerPossessives possessives;
+    private final ArabicBackReferences backReferences;
     private final ArabicAgreements agreements;
     private final ArabicJointBodies jointBodies;
     private final ArabicClauses clauses;
@@ -78,6 +79,7 @@ public final class ArabicEventExtractor implements Annotator {
         agreements = new ArabicAgreements(res);
         jointBodies = new ArabicJointBodies(res);
         clauses = new ArabicClauses(res);
+        backReferences = new ArabicBackReferences(res);
     }
 
     /** An event word as written, or after a one-letter conjunction or preposition (not ك). */
@@ -139,8 +141,8 @@ public final class ArabicEventExtractor implements Annotator {
         }
         List<DateMention> dates = doc.get(Keys.DATES).stream()
                 .filter(d -> s.span().contains(d.span()) && d.resolved() && !modality.deadline(tokens, d)).toList();
-        List<Chunk> chunks = ArabicJointBodies.withAdjectives(chunker.chunks(doc.text(), tokens, mentions, anchors,
-                dates.stream().map(DateMention::span).toList(), topics.of(tokens, found), attribute), found, tokens, attributes);
+        List<Chunk> chunks = backReferences.withSubject(doc, s, tokens, ArabicJointBodies.withAdjectives(chunker.chunks(doc.text(), tokens, mentions, anchors,
+                dates.stream().map(DateMention::span).toList(), topics.of(tokens, found), attribute), found, tokens, attributes), found.get(0).from());
         LocalDate anchor = doc.get(Keys.ANCHOR).date();
         int before = out.size();
         List<Map<String, Chunk>> joins = new ArrayList<>();
