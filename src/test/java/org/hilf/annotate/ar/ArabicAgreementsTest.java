@@ -168,4 +168,14 @@ class ArabicAgreementsTest {
         assertTrue(a.get(0).participants().containsAll(Set.of("person/tamim-bin-hamad", "state/QA",
                 "person/recep-tayyip-erdogan", "state/TR")), a.toString());
     }
+
+    @Test
+    void theStatesADocumentIsBetweenAreItsSides() {
+        // frames.tsv "sign": near(بين) names the sides of the document a few words after the signing
+        List<EventMention> a = agreements("وشهد الرئيس المصري عبد الفتاح السيسي ورئيسة المفوضية الأوروبية أورسولا فون دير لاين أمس "
+                + "التوقيع على إعلان مشترك بين مصر والاتحاد الأوروبي لرفع العلاقات إلى مستوى الشراكة الشاملة.", LocalDate.of(2024, 3, 18));
+        assertEquals(1, a.size(), a.toString());
+        assertTrue(a.get(0).participants().containsAll(Set.of("person/abdel-fattah-el-sisi", "state/EG",
+                "person/ursula-von-der-leyen", "org/eu")), a.toString());
+    }
 }
