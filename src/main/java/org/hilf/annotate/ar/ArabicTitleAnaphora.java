@@ -85,6 +85,7 @@ public final class ArabicTitleAnaphora extends MentionResolver {
                 }
                 boolean named = next < tokens.size() && !tokens.get(next).breakBefore()
                         && covered(actors, tokens.get(next).start(), tokens.get(next).end())
+                        && !coordinated(actors, tokens.get(next))
                         && !anotherOffice(doc, actors, tokens.get(next).start(), hit.value(), date);
                 if (named || covered(actors, span.start(), span.end()) || headOfLongerTitle(actors, tokens, hit.to(), form)
                         || holderWithMoreTitles(doc, actors, tokens, hit.to(), hit.value(), date)) {
@@ -210,6 +211,14 @@ public final class ArabicTitleAnaphora extends MentionResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * "شهد سمو الأمير والرئيس التركي التوقيع": the actor after the title is joined to it by "و", the next
+     * person of a coordinated pair; the title stands alone and refers back.
+     */
+    private static boolean coordinated(List<ActorMention> actors, Token next) {
+        return next.text().startsWith("و") && actors.stream().anyMatch(a -> a.span().start() == next.start() + 1);
     }
 
     /** The person named at {@code offset} if they held one of {@code roles} on {@code date}, else null. */

@@ -108,6 +108,10 @@ public final class EventMerger {
             // والتقى Y"): the meeting is the visit; a meeting reported apart with someone new is its own
             return true;
         }
+        if (a.type().equals("Agreement") && b.type().equals("Agreement") && a.sentence().equals(b.sentence())
+                && states(a).size() >= 2 && states(a).equals(states(b))) {
+            return true; // "وشهد الزعيمان التوقيع على البروتوكول، الذي وقعه عن الجانب المصري X، وعن الجانب السعودي Y": one signing, its witnesses and signatories
+        }
         if (a.type().equals(b.type()) && states(a).size() >= 3 && states(a).equals(states(b))) {
             return true; // "X hosted his counterparts from A, B and C for a meeting of Quad ministers" and "X, A's Y, B's Z and C's W met"
         }

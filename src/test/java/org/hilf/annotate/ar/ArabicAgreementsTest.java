@@ -146,4 +146,36 @@ class ArabicAgreementsTest {
         assertEquals(1, a.size(), a.toString());
         assertEquals(Set.of("org/asean"), a.get(0).participants(), a.toString());
     }
+
+    private static final String RECEPTION = "استقبل ولي العهد السعودي الأمير محمد بن سلمان الرئيس المصري عبد الفتاح السيسي في الرياض أمس. ";
+
+    @Test
+    void whoSignedForEachSideJoinsTheSigningTheLeadersWitnessed() {
+        // frames.tsv "sign-which": "وقعها عن الجانب X Y، وعن الجانب Z W"; one signing of the same states in one sentence
+        List<EventMention> a = agreements(RECEPTION + "وشهد الزعيمان توقيع مذكرة تفاهم للتعاون في مجال الطاقة، وقعها عن الجانب السعودي "
+                + "وزير الخارجية الأمير فيصل بن فرحان، وعن الجانب المصري وزير الخارجية بدر عبد العاطي.", LocalDate.of(2024, 10, 16));
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(Set.of("person/mohammed-bin-salman", "person/abdel-fattah-el-sisi", "person/faisal-bin-farhan",
+                "person/badr-abdelatty", "state/SA", "state/EG"), a.get(0).participants(), a.toString());
+    }
+
+    @Test
+    void aTitleCoordinatedWithTheNextLeaderRefersBackToItsHolder() {
+        // ArabicTitleAnaphora: "سمو الأمير والرئيس التركي" is two people, the first named earlier
+        List<EventMention> a = agreements("وصل الرئيس التركي رجب طيب أردوغان إلى الدوحة أمس، حيث استقبله أمير قطر الشيخ تميم بن حمد آل ثاني. "
+                + "وشهد سمو الأمير والرئيس التركي التوقيع على عدة اتفاقيات في مجالات الدفاع والطاقة.", LocalDate.of(2023, 12, 4));
+        assertEquals(1, a.size(), a.toString());
+        assertTrue(a.get(0).participants().containsAll(Set.of("person/tamim-bin-hamad", "state/QA",
+                "person/recep-tayyip-erdogan", "state/TR")), a.toString());
+    }
+
+    @Test
+    void theStatesADocumentIsBetweenAreItsSides() {
+        // frames.tsv "sign": near(بين) names the sides of the document a few words after the signing
+        List<EventMention> a = agreements("وشهد الرئيس المصري عبد الفتاح السيسي ورئيسة المفوضية الأوروبية أورسولا فون دير لاين أمس "
+                + "التوقيع على إعلان مشترك بين مصر والاتحاد الأوروبي لرفع العلاقات إلى مستوى الشراكة الشاملة.", LocalDate.of(2024, 3, 18));
+        assertEquals(1, a.size(), a.toString());
+        assertTrue(a.get(0).participants().containsAll(Set.of("person/abdel-fattah-el-sisi", "state/EG",
+                "person/ursula-von-der-leyen", "org/eu")), a.toString());
+    }
 }
