@@ -25,6 +25,7 @@ final class ArabicModality {
     private final ArabicResources res;
     private final PhraseIndex<Boolean> plannedMarkers;
     private final Set<String> negations;
+    private final Set<String> negativeQuantifiers;
     private final PhraseIndex<Boolean> remoteMarkers;
     private final PhraseIndex<Boolean> deadlineMarkers;
     private final PhraseIndex<Boolean> sidelineMarkers;
@@ -37,6 +38,7 @@ final class ArabicModality {
         this.res = res;
         plannedMarkers = res.phrases("lexicon/planned_markers.txt");
         negations = Set.copyOf(res.fold(Tsv.words("lexicon/negations.txt")));
+        negativeQuantifiers = Set.copyOf(res.fold(Tsv.words("lexicon/ar/negative_quantifiers.txt")));
         remoteMarkers = res.phrases("lexicon/remote_markers.txt");
         deadlineMarkers = res.phrases("lexicon/deadline_markers.txt");
         sidelineMarkers = res.phrases("lexicon/ar/sideline_markers.txt");
@@ -185,11 +187,21 @@ final class ArabicModality {
         return false;
     }
 
-    /** A negation within two words before the trigger, or before a planning word there ("ليس من المقرر أن"). */
+    /**
+     * A negation within two words before the trigger, or before a planning word there ("ليس من المقرر أن"),
+     * or earlier in its clause when "أي" stands right before the trigger ("لم يعقد الوزير أي لقاء").
+     */
     boolean negated(List<Token> tokens, int i) {
         for (int k = Math.max(0, i - 2); k < i; k++) {
             if (negation(tokens.get(k))) {
                 return true;
+            }
+        }
+        if (i > 0 && negativeQuantifiers.contains(tokens.get(i - 1).text())) {
+            for (int k = i - 1; k > Math.max(0, i - PLANNED_WINDOW) && !tokens.get(k).breakBefore(); k--) {
+                if (negation(tokens.get(k - 1))) {
+                    return true;
+                }
             }
         }
         for (int k = Math.max(0, i - PLANNED_WINDOW); k < i; k++) {

@@ -67,6 +67,10 @@ final class ArabicSummitWords {
      */
     String partner(List<Token> tokens, int to) {
         PhraseIndex.Hit<String> first = organizationAfter(tokens, to);
+        if (first != null && first.from() == to + 1 && !tokens.get(first.from()).breakBefore()) {
+            // "أول قمة روسية عربية"، "القمة الصينية العربية": the state's adjective before the organization's
+            return stateAdjective(tokens, to, false);
+        }
         if (first == null || first.to() >= tokens.size() || tokens.get(first.to()).breakBefore()) {
             return null;
         }
@@ -74,8 +78,13 @@ final class ArabicSummitWords {
         if (body != null && !body.value().equals(first.value()) && res.gazetteer.entity(body.value()).isPresent()) {
             return body.value();
         }
-        return res.aliases.matchesAt(tokens, first.to()).stream()
-                .filter(m -> m.entry().kind() == Gazetteer.FormKind.ADJECTIVE && m.entry().definite()
+        return stateAdjective(tokens, first.to(), true);
+    }
+
+    /** The state whose adjective of nationality is word {@code at} (only a definite one when {@code definite}), or null. */
+    private String stateAdjective(List<Token> tokens, int at, boolean definite) {
+        return res.aliases.matchesAt(tokens, at).stream()
+                .filter(m -> m.entry().kind() == Gazetteer.FormKind.ADJECTIVE && (m.entry().definite() || !definite)
                         && m.entry().entityId().startsWith("state/"))
                 .map(m -> m.entry().entityId()).findFirst().orElse(null);
     }

@@ -64,6 +64,14 @@ public final class SummitResolver {
                 if (r.date() != null) {
                     named.add(r);
                 }
+            } else if (last == null && definite.test(r) && !r.participants().isEmpty() && unnamedBefore(out, r) >= 0) {
+                // "في ختام القمة الثانية الصين-آسيا الوسطى …. وشارك في القمة X": a summit of no body, which "القمة" refers back to
+                int at = unnamedBefore(out, r);
+                EventMention u = out.get(at);
+                Set<String> ps = new LinkedHashSet<>(u.participants());
+                ps.addAll(r.participants());
+                out.set(at, u.resolved(null, u.placeId(), u.date(), u.dateBasis(), ps));
+                continue;
             } else if (r.participants().size() < 2 || last != null && definite.test(r)) {
                 if (last == null || !r.planned() && ownYear(r, last)) {
                     // a summit word that names no summit; or "وكانت الرياض قد احتضنت القمة … في كانون الأول 2023" in
@@ -120,6 +128,22 @@ public final class SummitResolver {
     }
 
     /** The summit word's own sentence dates it to another year than the summit named last. */
+    /**
+     * The index in {@code out} of the summit of no organization reported last, with participants of two
+     * sides or more and the modality and year of {@code e}; -1 when there is none.
+     */
+    private static int unnamedBefore(List<EventMention> out, EventMention e) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            EventMention u = out.get(i);
+            if (u.type().equals("Summit")) {
+                boolean fits = u.organizerId() == null && u.participants().size() >= 2 && u.planned() == e.planned()
+                        && !ownYear(e, u);
+                return fits ? i : -1;
+            }
+        }
+        return -1;
+    }
+
     private static boolean ownYear(EventMention e, EventMention last) {
         return "text".equals(e.dateBasis()) && e.date() != null && !sameYear(e.date(), last.date());
     }

@@ -266,6 +266,11 @@ class ArabicActorRecognizerTest {
     void negatedAndPlannedMeetings() {
         AnnotatedArticle neg = annotate("لم يلتق وزير الخارجية الصيني نظيره الياباني.", LocalDate.of(2024, 1, 1));
         assertTrue(neg.get(Keys.EVENTS).isEmpty(), neg.get(Keys.EVENTS).toString());
+        // data/lexicon/ar/negative_quantifiers.txt: "أي" after a negation earlier in the clause
+        neg = annotate("ولم يعقد وزير الخارجية المصري أي لقاء مع نظيره الإثيوبي خلال القمة.", LocalDate.of(2025, 2, 16));
+        assertTrue(neg.get(Keys.EVENTS).stream().noneMatch(e -> e.type().equals("Meeting")), neg.get(Keys.EVENTS).toString());
+        AnnotatedArticle any = annotate("وعقد وزير الخارجية المصري لقاء مع نظيره الإثيوبي، ولم يصدر أي بيان.", LocalDate.of(2025, 2, 16));
+        assertTrue(any.get(Keys.EVENTS).stream().anyMatch(e -> e.type().equals("Meeting")), any.get(Keys.EVENTS).toString());
         AnnotatedArticle plan = annotate("ومن المقرر أن يلتقي الرئيس الأمريكي جو بايدن رئيس الوزراء الياباني فوميو كيشيدا.",
                 LocalDate.of(2024, 4, 1));
         assertTrue(plan.get(Keys.EVENTS).stream().allMatch(EventMention::planned), plan.get(Keys.EVENTS).toString());

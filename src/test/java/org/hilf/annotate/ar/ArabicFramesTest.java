@@ -318,6 +318,14 @@ class ArabicFramesTest {
         s = events("واتفق القادة على عقد القمة العربية الصينية الثانية في الصين عام 2026.", LocalDate.of(2022, 12, 10), "Summit");
         assertEquals(1, s.size(), s.toString());
         assertTrue(s.get(0).participants().containsAll(List.of("org/arab-league", "state/CN")), s.toString());
+        // the state's adjective before the organization's: "قمة روسية عربية"
+        s = events("وتستضيف موسكو العام المقبل أول قمة روسية عربية.", LocalDate.of(2024, 10, 1), "Summit");
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.get(0).participants().containsAll(List.of("org/arab-league", "state/RU")), s.toString());
+        // data/lexicon/planned_markers.txt: "من المتوقع" (expected) plans it
+        s = events("ومن المتوقع أن تعقد أول قمة أردنية أوروبية في عمان خلال الأشهر المقبلة.", LocalDate.of(2025, 1, 29), "Summit");
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.get(0).planned() && s.get(0).participants().containsAll(List.of("org/eu", "state/JO")), s.toString());
         // an adjective that names no side is no partner
         s = events("وانطلقت القمة العربية الطارئة في القاهرة اليوم.", LocalDate.of(2025, 3, 4), "Summit");
         assertEquals(List.of("org/arab-league"), List.copyOf(s.get(0).participants()), s.toString());

@@ -41,4 +41,17 @@ class SummitResolverTest {
         assertEquals("org/gcc", out.get(1).organizerId());
         assertEquals(2024, out.get(1).date().start().getYear());
     }
+
+    @Test
+    void aDefiniteSummitWordAfterASummitOfNoBodyAddsItsAttendeesToIt() {
+        // "في ختام القمة الثانية الصين-آسيا الوسطى التي استضافها الرئيس الكازاخستاني X", then "وشارك في القمة الرئيس الصيني Y"
+        EventMention hosted = summit(0, null, Set.of("person/kassym-jomart-tokayev", "state/KZ"), 2025);
+        EventMention attended = summit(1, null, Set.of("person/xi-jinping", "state/CN"), 2025);
+        List<EventMention> out = RESOLVER.resolve(List.of(hosted, attended), LocalDate.of(2025, 6, 18), e -> true);
+        assertEquals(1, out.size(), out.toString());
+        assertEquals(Set.of("person/kassym-jomart-tokayev", "state/KZ", "person/xi-jinping", "state/CN"), out.get(0).participants());
+        // an indefinite summit word is a summit of its own
+        out = RESOLVER.resolve(List.of(hosted, attended), LocalDate.of(2025, 6, 18), e -> e == hosted);
+        assertEquals(2, out.size(), out.toString());
+    }
 }
