@@ -50,6 +50,7 @@ public final class ArabicStatementExtractor implements Annotator {
     private final ArabicDocuments documents;
     private final ArabicUnnamedSources unnamedSources;
     private final ArabicStatementSources sources;
+    private final ArabicContrastClauses contrasts;
 
     public ArabicStatementExtractor(ArabicResources res) {
         this.res = res;
@@ -59,6 +60,7 @@ public final class ArabicStatementExtractor implements Annotator {
         this.behalves = new ArabicBehalf(res);
         this.unnamedSources = new ArabicUnnamedSources(res);
         this.sources = new ArabicStatementSources(documents, speakerFinder, unnamedSources);
+        this.contrasts = new ArabicContrastClauses(res, speechWords);
     }
 
     @Override
@@ -82,9 +84,8 @@ public final class ArabicStatementExtractor implements Annotator {
                     continue;
                 }
                 first = first == null ? s : first;
-                StatementMention st = sentence(doc, s, res.tokenizer.tokens(text, s.start(), s.end()),
-                        s.index() - lastIndex <= 2 ? lastSpeakers : List.of(), out, s == first);
-                if (st != null) {
+                for (StatementMention st : statements(doc, s, res.tokenizer.tokens(text, s.start(), s.end()),
+                        s.index() - lastIndex <= 2 ? lastSpeakers : List.of(), out, s == first)) {
                     out.add(st);
                     lastSpeakers = st.speakers();
                     lastIndex = s.index();
@@ -94,11 +95,47 @@ public final class ArabicStatementExtractor implements Annotator {
         doc.set(Keys.STATEMENTS, List.copyOf(out));
     }
 
-    private StatementMention sentence(AnnotatedArticle doc, Sentence s, List<Token> tokens, List<String> previous,
+    /**
+     * The sentence's statements: one, or two when a second clause opens with its own verb of speech
+     * ("وقال X إن …، فيما أكد Y أن …"; {@link ArabicContrastClauses}): each clause its own, the
+     * second continuing nobody (without a speaker of its own it reports nothing).
+     */
+    private List<StatementMention> statements(AnnotatedArticle doc, Sentence s, List<Token> tokens, List<String> previous,
+                                              List<StatementMention> earlier, boolean opening) {
+        int split = contrasts.secondClause(tokens, quotes(doc, s));
+        if (split > 0) {
+            int at = tokens.get(split).start();
+            List<StatementMention> found = new ArrayList<>();
+            StatementMention one = sentence(doc, s, new Sentence(s.index(), s.start(), at), tokens.subList(0, split),
+                    previous, earlier, opening);
+            if (one != null) {
+                found.add(one);
+            }
+            List<StatementMention> before = new ArrayList<>(earlier);
+            before.addAll(found);
+            StatementMention two = sentence(doc, s, new Sentence(s.index(), at, s.end()),
+                    tokens.subList(split, tokens.size()), List.of(), before, false);
+            if (two != null) {
+                found.add(two);
+            }
+            return found;
+        }
+        StatementMention st = sentence(doc, s, s, tokens, previous, earlier, opening);
+        return st == null ? List.of() : List.of(st);
+    }
+
+    /** The quotations of a sentence long enough to be words said, names excepted. */
+    private static List<Span> quotes(AnnotatedArticle doc, Sentence s) {
+        String text = doc.text();
+        return Quotations.of(text, s).stream()
+                .filter(q -> Quotations.words(text, q) >= MIN_QUOTE_WORDS && !isName(doc, q)).toList();
+    }
+
+    /** The statement of one clause {@code s} of the sentence {@code whole} (the whole sentence itself, or a part of it), or null. */
+    private StatementMention sentence(AnnotatedArticle doc, Sentence whole, Sentence s, List<Token> tokens, List<String> previous,
                                       List<StatementMention> earlier, boolean opening) {
         String text = doc.text();
-        List<Span> quotes = Quotations.of(text, s).stream()
-                .filter(q -> Quotations.words(text, q) >= MIN_QUOTE_WORDS && !isName(doc, q)).toList();
+        List<Span> quotes = quotes(doc, s);
         ArabicSpeechWords.Trigger found = speechWords.trigger(tokens, quotes);
         if (found == null) {
             return null;
@@ -202,7 +239,7 @@ public final class ArabicStatementExtractor implements Annotator {
             }
         }
         List<String> quoted = quotes.stream().map(q -> text.substring(q.start(), q.end()).strip()).filter(q -> !q.isEmpty()).toList();
-        return new StatementMention(s, trigger, List.copyOf(speakers), behalf, about, quoted, date, false);
+        return new StatementMention(whole, trigger, List.copyOf(speakers), behalf, about, quoted, date, false);
     }
 
     /** Where the reported clause begins ("… أن …"), or the sentence's end when there is none. */
