@@ -51,6 +51,7 @@ public final class ArabicStatementExtractor implements Annotator {
     private final ArabicUnnamedSources unnamedSources;
     private final ArabicStatementSources sources;
     private final ArabicContrastClauses contrasts;
+    private final ArabicIntroducedTitles introducedTitles;
 
     public ArabicStatementExtractor(ArabicResources res) {
         this.res = res;
@@ -61,6 +62,7 @@ public final class ArabicStatementExtractor implements Annotator {
         this.unnamedSources = new ArabicUnnamedSources(res);
         this.sources = new ArabicStatementSources(documents, speakerFinder, unnamedSources);
         this.contrasts = new ArabicContrastClauses(res, speechWords);
+        this.introducedTitles = new ArabicIntroducedTitles(res);
     }
 
     @Override
@@ -178,6 +180,9 @@ public final class ArabicStatementExtractor implements Annotator {
         List<String> speakers = sources.speakersOf(doc, s, tokens, w, word, actors, earlier);
         if (speakers == null) {
             return null;
+        }
+        if (speakers.isEmpty() && word.verb()) {
+            speakers = introducedTitles.holder(doc, s, tokens, afterWord, actors); // "وأكد رئيس الحكومة أن …"
         }
         if (speakerFinder.pluperfectWithoutSpeaker(tokens, w, actors)) {
             return null;
