@@ -52,17 +52,19 @@ public final class ArabicStatementExtractor implements Annotator {
     private final ArabicStatementSources sources;
     private final ArabicContrastClauses contrasts;
     private final ArabicIntroducedTitles introducedTitles;
+    private final ArabicPluperfect pluperfect;
 
     public ArabicStatementExtractor(ArabicResources res) {
         this.res = res;
         this.documents = new ArabicDocuments(res);
-        this.speechWords = new ArabicSpeechWords(res, documents::statementAt);
         this.speakerFinder = new ArabicSpeakers(res);
+        this.speechWords = new ArabicSpeechWords(res, documents::statementAt, speakerFinder::complementAt);
         this.behalves = new ArabicBehalf(res);
         this.unnamedSources = new ArabicUnnamedSources(res);
         this.sources = new ArabicStatementSources(documents, speakerFinder, unnamedSources);
         this.contrasts = new ArabicContrastClauses(res, speechWords);
         this.introducedTitles = new ArabicIntroducedTitles(res);
+        this.pluperfect = new ArabicPluperfect(res, speakerFinder);
     }
 
     @Override
@@ -184,12 +186,12 @@ public final class ArabicStatementExtractor implements Annotator {
         if (speakers.isEmpty() && word.verb()) {
             speakers = introducedTitles.holder(doc, s, tokens, afterWord, actors); // "وأكد رئيس الحكومة أن …"
         }
-        if (speakerFinder.pluperfectWithoutSpeaker(tokens, w, actors)) {
+        if (pluperfect.withoutSpeaker(tokens, w, actors)) {
             return null;
         }
-        List<String> pluperfect = speakerFinder.pluperfectSubject(doc.text(), tokens, w, actors);
-        if (!pluperfect.isEmpty()) {
-            speakers = pluperfect; // "وكان بزشكيان قد أكد قبيل مغادرته طهران أن …": the subject stands before قد
+        List<String> before = pluperfect.subject(doc.text(), tokens, w, actors);
+        if (!before.isEmpty()) {
+            speakers = before; // "وكان بزشكيان قد أكد قبيل مغادرته طهران أن …": the subject stands before قد
         }
         if (speakers.isEmpty() && firstVerb >= 0 && firstVerb < w && tokens.get(w).text().startsWith("و")) {
             // "واتهم الباحث الناتو …، وقال: “…”": a coordinated verb shares the first verb's subject
