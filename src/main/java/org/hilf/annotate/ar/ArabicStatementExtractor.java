@@ -163,7 +163,7 @@ public final class ArabicStatementExtractor implements Annotator {
         boolean verbWithSubject = word.kind().equals("verb") && subjectFollows(doc, tokens, afterWord, s);
         // so does a source after "بحسب", and a document as the verb's subject ("دعا البيان الختامي إلى …")
         // or a verb in a joint document named before it ("صدر بيان مشترك أكد فيه الجانبان …")
-        boolean sourced = word.kind().equals("according") || (word.kind().equals("verb") && (documents.at(tokens, afterWord)
+        boolean sourced = word.kind().equals("according") || (word.kind().equals("verb") && (documents.at(tokens, afterWord, doc.get(Keys.ACTORS))
                 || documents.documentBefore(doc, s, tokens, w, afterWord) != null));
         if (quotes.isEmpty() && !indirect && !hasComplementAfterSpeaker(tokens, afterWord, quotes) && !verbWithSubject && !sourced) {
             return null;
