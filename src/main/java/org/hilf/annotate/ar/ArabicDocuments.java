@@ -163,7 +163,7 @@ final class ArabicDocuments {
     }
 
     /** "الذي"، "التي" (folded). */
-    private static final Set<String> RELATIVE = Set.of("الذي", "التي");
+    static final Set<String> RELATIVE = Set.of("الذي", "التي");
 
     /** True when a plain document ("البيان"، not "البيان الختامي" nor "البيان المشترك") stands at token i. */
     boolean plainAt(List<Token> tokens, int i) {

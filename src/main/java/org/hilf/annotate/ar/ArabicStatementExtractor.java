@@ -220,7 +220,7 @@ public final class ArabicStatementExtractor implements Annotator {
         LocalDate published = doc.get(Keys.ANCHOR).date();
         DateMention date = doc.get(Keys.DATES).stream()
                 .filter(d -> s.span().contains(d.span()) && d.resolved() && !Quotations.inside(quotes, d.span().start())
-                        && (quotes.isEmpty() ? d.span().start() < reported : true)
+                        && d.span().start() < reported
                         && (published == null || !d.start().isAfter(published)))
                 .findFirst().orElse(null);
         Set<String> behalf = new LinkedHashSet<>();
@@ -249,10 +249,14 @@ public final class ArabicStatementExtractor implements Annotator {
         return new StatementMention(whole, trigger, List.copyOf(speakers), behalf, about, quoted, date, false);
     }
 
-    /** Where the reported clause begins ("… أن …"), or the sentence's end when there is none. */
+    /**
+     * Where the reported clause begins ("… أن …"), or a relative clause that tells of something else
+     * ("مخرجات القمة التي استضافتها بروكسل في أكتوبر الماضي"); the sentence's end when there is neither.
+     */
     private int reportedClauseStart(List<Token> tokens, int afterWord, List<Span> quotes) {
         for (int i = afterWord; i < tokens.size(); i++) {
-            if (!Quotations.inside(quotes, tokens.get(i).start()) && speakerFinder.complementAt(tokens, i)) {
+            if (!Quotations.inside(quotes, tokens.get(i).start())
+                    && (speakerFinder.complementAt(tokens, i) || ArabicDocuments.RELATIVE.contains(tokens.get(i).text()))) {
                 return tokens.get(i).start();
             }
         }

@@ -43,4 +43,20 @@ class ArabicReportedSpeakersTest {
         assertEquals(List.of("person/dmitry-peskov for state/RU"),
                 st("وقال المتحدث الرسمي باسم الكرملين الروسي السيد دميتري بيسكوف في بيان إن المحادثات بناءة."));
     }
+
+    /** The year of each statement's own date, or "none". */
+    private static List<String> dates(String text) {
+        org.hilf.annotate.AnnotatedArticle d = pipeline.annotate(new org.hilf.read.Article("t", "t.txt", "t.txt", text, null,
+                LocalDate.of(2025, 3, 10), org.hilf.read.Article.DateBasis.MANIFEST, "ar", null, "text/plain"));
+        return d.get(org.hilf.annotate.Keys.STATEMENTS).stream()
+                .map(s -> s.date() == null ? "none" : String.valueOf(s.date().start().getYear())).toList();
+    }
+
+    @Test
+    void aDateInTheReportedWordsOrInARelativeClauseDoesNotDateTheSaying() {
+        assertEquals(List.of("none"), dates("وقال الرئيس الروسي فلاديمير بوتين إن بلاده تريد علاقات \"مبنية على الاحترام\"، "
+                + "مشيرا إلى أن الاتفاق الموقع في مارس 2023 يجري تنفيذه."));
+        assertEquals(List.of("none"), dates("وأكد الرئيس الروسي فلاديمير بوتين أهمية البناء على نتائج القمة التي استضافتها موسكو في أكتوبر الماضي."));
+        assertEquals(List.of("2025"), dates("وأكد الرئيس الروسي فلاديمير بوتين يوم الأحد أن الحوار ضروري."));
+    }
 }
