@@ -53,6 +53,7 @@ public final class ArabicStatementExtractor implements Annotator {
     private final ArabicContrastClauses contrasts;
     private final ArabicIntroducedTitles introducedTitles;
     private final ArabicPluperfect pluperfect;
+    private final ArabicStatementDating dating;
 
     public ArabicStatementExtractor(ArabicResources res) {
         this.res = res;
@@ -65,6 +66,7 @@ public final class ArabicStatementExtractor implements Annotator {
         this.contrasts = new ArabicContrastClauses(res, speechWords);
         this.introducedTitles = new ArabicIntroducedTitles(res);
         this.pluperfect = new ArabicPluperfect(res, speakerFinder);
+        this.dating = new ArabicStatementDating(speakerFinder);
     }
 
     @Override
@@ -214,15 +216,8 @@ public final class ArabicStatementExtractor implements Annotator {
             }
             speakers = previous;
         }
-        // the date of the saying stands outside what was said: not in the quotation, not in the reported clause
-        int reported = reportedClauseStart(tokens, afterWord, quotes);
-        // and is not after the article: "العام المقبل" belongs to what was said
         LocalDate published = doc.get(Keys.ANCHOR).date();
-        DateMention date = doc.get(Keys.DATES).stream()
-                .filter(d -> s.span().contains(d.span()) && d.resolved() && !Quotations.inside(quotes, d.span().start())
-                        && d.span().start() < reported
-                        && (published == null || !d.start().isAfter(published)))
-                .findFirst().orElse(null);
+        DateMention date = dating.dateOf(doc, s, tokens, afterWord, quotes);
         Set<String> behalf = new LinkedHashSet<>();
         LocalDate when = date != null ? date.start() : published;
         for (String sp : speakers) {
@@ -247,20 +242,6 @@ public final class ArabicStatementExtractor implements Annotator {
         }
         List<String> quoted = quotes.stream().map(q -> text.substring(q.start(), q.end()).strip()).filter(q -> !q.isEmpty()).toList();
         return new StatementMention(whole, trigger, List.copyOf(speakers), behalf, about, quoted, date, false);
-    }
-
-    /**
-     * Where the reported clause begins ("… أن …"), or a relative clause that tells of something else
-     * ("مخرجات القمة التي استضافتها بروكسل في أكتوبر الماضي"); the sentence's end when there is neither.
-     */
-    private int reportedClauseStart(List<Token> tokens, int afterWord, List<Span> quotes) {
-        for (int i = afterWord; i < tokens.size(); i++) {
-            if (!Quotations.inside(quotes, tokens.get(i).start())
-                    && (speakerFinder.complementAt(tokens, i) || ArabicDocuments.RELATIVE.contains(tokens.get(i).text()))) {
-                return tokens.get(i).start();
-            }
-        }
-        return Integer.MAX_VALUE;
     }
 
     /** An actor (or "القائدان") within the two words after the verb: its subject. */
