@@ -23,11 +23,13 @@ final class ArabicDocuments {
     private final CollectiveSpeakers collective;
     private final ArabicUnnamedSources unnamedSources;
     /** A plain document names its issuer; the others may be issued together. */
-    private enum Kind { PLAIN, JOINT, FINAL }
+    private enum Kind { PLAIN, JOINT, FINAL, GATHERING }
 
     private final PhraseIndex<Kind> documents;
     private final PhraseIndex<Boolean> groups;
     private final Set<String> skippable;
+    /** "إعلان" folded: a declaration when a place names it. */
+    private final String declaration;
 
     ArabicDocuments(ArabicResources res) {
         this.res = res;
@@ -43,6 +45,7 @@ final class ArabicDocuments {
         }
         // words between a document and its issuer: "صادر"، "الصادر عن"، "اليوم"، "لدائرة الاتصال في"
         skippable = Set.copyOf(res.fold(Tsv.words("lexicon/ar/issuer_gap_words.txt")));
+        declaration = res.normalizer.normalize("إعلان");
     }
 
     /**
@@ -76,7 +79,7 @@ final class ArabicDocuments {
     /** The issuers of a joint or final document at token k (empty when the events do not tell); null when none stands there. */
     private List<String> sharedIssuersAt(AnnotatedArticle doc, Sentence s, List<Token> tokens, int k) {
         PhraseIndex.Hit<Kind> hit = documents.longestAt(tokens, k, ArabicDocuments::reading);
-        if (hit == null || hit.value() == Kind.PLAIN) {
+        if (hit == null || hit.value() == Kind.PLAIN || hit.value() == Kind.GATHERING) {
             return null;
         }
         return collective.of(doc, s, hit.value() == Kind.JOINT ? CollectiveSpeakers.Kind.JOINT : CollectiveSpeakers.Kind.FINAL);
@@ -108,16 +111,59 @@ final class ArabicDocuments {
      */
     boolean statementAt(List<Token> tokens, int i) {
         PhraseIndex.Hit<Kind> hit = i < tokens.size() ? documents.longestAt(tokens, i, ArabicDocuments::reading) : null;
-        return hit != null && (hit.value() != Kind.PLAIN || STATEMENT_NOUNS.contains(hit.reading().word()));
+        return hit != null && hit.value() != Kind.GATHERING && (hit.value() != Kind.PLAIN || STATEMENT_NOUNS.contains(hit.reading().word()));
     }
 
     /** Plain documents that are statements (folded). */
     private static final Set<String> STATEMENT_NOUNS = Set.of("بيان", "البيان", "بيانا", "بلاغ", "البلاغ", "بلاغا");
 
-    /** True when a document noun stands at token i. */
-    boolean at(List<Token> tokens, int i) {
-        return i < tokens.size() && documents.longestAt(tokens, i, ArabicDocuments::reading) != null;
+    /** True when a document noun, or a declaration named by its city, stands at token i. */
+    boolean at(List<Token> tokens, int i, List<ActorMention> actors) {
+        return i < tokens.size() && (documents.longestAt(tokens, i, ArabicDocuments::reading) != null || namedDeclarationAt(tokens, i, actors));
     }
+
+    /**
+     * "إعلان بغداد"، "“إعلان قازان”": "إعلان" before the name of a place, or opening a quotation of two
+     * or three words, is the declaration a summit there adopted, not an announcement.
+     */
+    boolean namedDeclarationAt(List<Token> tokens, int i, List<ActorMention> actors) {
+        if (i + 1 >= tokens.size() || tokens.get(i + 1).breakBefore()
+                || res.clitics.readings(tokens.get(i)).stream().noneMatch(r -> declaration.equals(r.word()) && reading(r))) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        boolean place = actors.stream().anyMatch(a -> a.span().start() >= next.start() && a.span().start() < next.end()
+                && (a.entityId().startsWith("place/") || a.entityId().startsWith("state/")));
+        boolean quoted = QUOTES.matcher(tokens.get(i).gapBefore()).find()
+                && (i + 2 == tokens.size() || QUOTES.matcher(tokens.get(i + 2).gapBefore()).find()
+                    || i + 3 <= tokens.size() && (i + 3 == tokens.size() || QUOTES.matcher(tokens.get(i + 3).gapBefore()).find()));
+        return place || quoted;
+    }
+
+    private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[\"“”«»]");
+
+    /**
+     * "باعتماد “إعلان قازان” الذي دعا إلى …": a verb of speech at token w right after a relative pronoun
+     * speaks for the document named before the pronoun; null when no document stands there.
+     */
+    List<String> relativeTo(AnnotatedArticle doc, Sentence s, List<Token> tokens, int w, List<ActorMention> actors) {
+        if (w < 2 || !RELATIVE.contains(tokens.get(w - 1).text())) {
+            return null;
+        }
+        for (int k = w - 2; k >= Math.max(0, w - 5); k--) {
+            PhraseIndex.Hit<Kind> hit = documents.longestAt(tokens, k, ArabicDocuments::reading);
+            if (hit != null && hit.to() == w - 1 && hit.value() != Kind.PLAIN && hit.value() != Kind.GATHERING) {
+                return sharedIssuersAt(doc, s, tokens, k);
+            }
+            if (namedDeclarationAt(tokens, k, actors) && k + 2 >= w - 2) {
+                return collective.of(doc, s, CollectiveSpeakers.Kind.FINAL);
+            }
+        }
+        return null;
+    }
+
+    /** "الذي"، "التي" (folded). */
+    static final Set<String> RELATIVE = Set.of("الذي", "التي");
 
     /** True when a plain document ("البيان"، not "البيان الختامي" nor "البيان المشترك") stands at token i. */
     boolean plainAt(List<Token> tokens, int i) {
@@ -135,7 +181,7 @@ final class ArabicDocuments {
                            boolean subject) {
         PhraseIndex.Hit<Kind> hit = i < tokens.size() ? documents.longestAt(tokens, i, ArabicDocuments::reading) : null;
         if (hit == null) {
-            return null;
+            return namedDeclarationAt(tokens, i, actors) ? collective.of(doc, s, CollectiveSpeakers.Kind.FINAL) : null;
         }
         int j = hit.to();
         while (j < tokens.size() && j < hit.to() + ISSUER_WINDOW && !tokens.get(j).breakBefore()) {
@@ -154,6 +200,7 @@ final class ArabicDocuments {
             case PLAIN -> subject ? List.of() : null;
             case JOINT -> collective.of(doc, s, CollectiveSpeakers.Kind.JOINT);
             case FINAL -> collective.of(doc, s, CollectiveSpeakers.Kind.FINAL);
+            case GATHERING -> subject ? collective.of(doc, s, CollectiveSpeakers.Kind.FINAL) : null;
         };
     }
 

@@ -129,60 +129,6 @@ final class ArabicSpeakers {
         return List.of();
     }
 
-    /**
-     * "وكان X قد قال"، "وكانت المتحدثة … Y قد أكدت": the last actor between a form of كان and the
-     * "قد" right before the verb at w, when no preposition governs it; else empty.
-     */
-    List<String> pluperfectSubject(String text, List<Token> tokens, int w, List<ActorMention> actors) {
-        int kana = kana(tokens, w);
-        if (kana < 0) {
-            return List.of();
-        }
-        int from = tokens.get(kana).end();
-        int to = tokens.get(w - 1).start();
-        ActorMention last = null;
-        for (ActorMention a : actors) {
-            if (a.isActor() && a.span().start() >= from && a.span().end() <= to && !governed(text, tokens, a)) {
-                last = a;
-            }
-        }
-        return last == null ? List.of() : List.of(last.entityId());
-    }
-
-    /**
-     * "وكانت قمة جوهانسبرغ في 2023 قد أقرت دعوة مصر …": a subject stands between كان and قد, no actor
-     * and no title; what follows the verb is its object, and nobody known spoke.
-     */
-    boolean pluperfectWithoutSpeaker(List<Token> tokens, int w, List<ActorMention> actors) {
-        int kana = kana(tokens, w);
-        if (kana < 0 || w - 1 - kana < 2) {
-            return false;
-        }
-        int from = tokens.get(kana).end();
-        int to = tokens.get(w - 1).start();
-        for (int k = kana + 1; k < w - 1; k++) {
-            if (res.titleWord(tokens.get(k).text())) {
-                return false;
-            }
-        }
-        return actors.stream().noneMatch(a -> a.isActor() && a.span().start() >= from && a.span().end() <= to);
-    }
-
-    /** The index of the form of كان that opens "كان … قد VERB" with the verb at {@code w}, or -1. */
-    private static int kana(List<Token> tokens, int w) {
-        if (w < 2 || !tokens.get(w - 1).text().equals("قد")) {
-            return -1;
-        }
-        for (int k = w - 2; k >= 0; k--) {
-            if (KANA.contains(tokens.get(k).text())) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    private static final Set<String> KANA = Set.of("كان", "وكان", "كانت", "وكانت", "فكان", "فكانت");
-
     /** True when a preposition stands right before the actor ("مع لي تشيانغ"، "خلال لقائه مع …"). */
     boolean governed(String text, List<Token> tokens, ActorMention a) {
         int k = Tokenizer.indexAt(tokens, a.span().start());
@@ -244,6 +190,9 @@ final class ArabicSpeakers {
         ActorMention prev = first;
         for (int k = 1; k < after.size(); k++) {
             ActorMention next = after.get(k);
+            if (titledWith(doc, next, first)) {
+                return next; // "المتحدث باسم رئاسة الجمهورية المصرية السفير X": the recogniser read the title as X's
+            }
             int from = Tokenizer.indexAt(tokens, prev.span().end() - 1) + 1;
             int to = Tokenizer.indexAt(tokens, next.span().start());
             if (to - from > ArabicBehalf.TITLE_GAP || from < 0 || to < from || tokens.get(to).breakBefore()) {
@@ -260,6 +209,12 @@ final class ArabicSpeakers {
             prev = next;
         }
         return first;
+    }
+
+    /** The person {@code p} whose title, as the recogniser read it, holds the body or state mention {@code body}. */
+    private boolean titledWith(AnnotatedArticle doc, ActorMention p, ActorMention body) {
+        return p.title() != null && p.span().start() > body.span().end() && res.isPerson(doc, p.entityId())
+                && res.normalizer.normalize(p.title()).contains(res.normalizer.normalize(body.surface()));
     }
 
     /** True when a dual anaphor ("الجانبان") stands at token i. */

@@ -37,7 +37,10 @@ final class ArabicSpeechWords {
     /** Whether a document noun stands at a token: the issued statement a verb like "أصدر" needs. */
     private final BiPredicate<List<Token>, Integer> documentAt;
 
-    ArabicSpeechWords(ArabicResources res, BiPredicate<List<Token>, Integer> documentAt) {
+    /** Whether "إن"، "أن" opens what was said at a token: a verb of speech after it is inside the words reported. */
+    private final BiPredicate<List<Token>, Integer> complementAt;
+
+    ArabicSpeechWords(ArabicResources res, BiPredicate<List<Token>, Integer> documentAt, BiPredicate<List<Token>, Integer> complementAt) {
         this.words = new PhraseIndex<>(res.clitics, false);
         for (Tsv.Row r : Tsv.read("lexicon/speech.tsv")) {
             for (String f : r.list("forms_ar")) {
@@ -46,6 +49,7 @@ final class ArabicSpeechWords {
             }
         }
         this.documentAt = documentAt;
+        this.complementAt = complementAt;
     }
 
     /** The word of speech at token i (as written, or after و، ف or ب), or null. */
@@ -82,13 +86,26 @@ final class ArabicSpeechWords {
         int w = -1;
         Word word = null;
         int firstVerb = -1;
+        boolean reported = false;
+        boolean closed = false;
         for (int i = 0; i < tokens.size(); i++) {
             if (Quotations.inside(quotes, tokens.get(i).start())) {
                 continue;
             }
+            // "وقال المتحدث إن الرئيس أكد “…”": a verb in what was reported is not who spoke, until a
+            // comma or semicolon may close the reported words ("ويرى مراقبون أن …، غير أن مصدرا قال إن …")
+            if (reported && tokens.get(i).commaBefore()) {
+                reported = false;
+                closed = true;
+            } else if (!reported && !closed && word != null && word.verb() && i > w && complementAt.test(tokens, i)) {
+                reported = true;
+            }
             Word found = at(tokens, i);
             if (found == null) {
                 continue;
+            }
+            if (reported) {
+                break;
             }
             if (firstVerb < 0 && found.verb()) {
                 firstVerb = i;
@@ -101,6 +118,7 @@ final class ArabicSpeechWords {
             if (w < 0 || (beforeQuote && better)) {
                 w = i;
                 word = found;
+                closed = false;
             }
             if (!beforeQuote || (quotes.isEmpty() && rank(word) == 2)) {
                 break;

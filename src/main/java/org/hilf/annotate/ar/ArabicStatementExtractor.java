@@ -50,15 +50,23 @@ public final class ArabicStatementExtractor implements Annotator {
     private final ArabicDocuments documents;
     private final ArabicUnnamedSources unnamedSources;
     private final ArabicStatementSources sources;
+    private final ArabicContrastClauses contrasts;
+    private final ArabicIntroducedTitles introducedTitles;
+    private final ArabicPluperfect pluperfect;
+    private final ArabicStatementDating dating;
 
     public ArabicStatementExtractor(ArabicResources res) {
         this.res = res;
         this.documents = new ArabicDocuments(res);
-        this.speechWords = new ArabicSpeechWords(res, documents::statementAt);
         this.speakerFinder = new ArabicSpeakers(res);
+        this.speechWords = new ArabicSpeechWords(res, documents::statementAt, speakerFinder::complementAt);
         this.behalves = new ArabicBehalf(res);
         this.unnamedSources = new ArabicUnnamedSources(res);
         this.sources = new ArabicStatementSources(documents, speakerFinder, unnamedSources);
+        this.contrasts = new ArabicContrastClauses(res, speechWords);
+        this.introducedTitles = new ArabicIntroducedTitles(res);
+        this.pluperfect = new ArabicPluperfect(res, speakerFinder);
+        this.dating = new ArabicStatementDating(speakerFinder);
     }
 
     @Override
@@ -82,9 +90,8 @@ public final class ArabicStatementExtractor implements Annotator {
                     continue;
                 }
                 first = first == null ? s : first;
-                StatementMention st = sentence(doc, s, res.tokenizer.tokens(text, s.start(), s.end()),
-                        s.index() - lastIndex <= 2 ? lastSpeakers : List.of(), out, s == first);
-                if (st != null) {
+                for (StatementMention st : statements(doc, s, res.tokenizer.tokens(text, s.start(), s.end()),
+                        s.index() - lastIndex <= 2 ? lastSpeakers : List.of(), out, s == first)) {
                     out.add(st);
                     lastSpeakers = st.speakers();
                     lastIndex = s.index();
@@ -94,11 +101,47 @@ public final class ArabicStatementExtractor implements Annotator {
         doc.set(Keys.STATEMENTS, List.copyOf(out));
     }
 
-    private StatementMention sentence(AnnotatedArticle doc, Sentence s, List<Token> tokens, List<String> previous,
+    /**
+     * The sentence's statements: one, or two when a second clause opens with its own verb of speech
+     * ("وقال X إن …، فيما أكد Y أن …"; {@link ArabicContrastClauses}): each clause its own, the
+     * second continuing nobody (without a speaker of its own it reports nothing).
+     */
+    private List<StatementMention> statements(AnnotatedArticle doc, Sentence s, List<Token> tokens, List<String> previous,
+                                              List<StatementMention> earlier, boolean opening) {
+        int split = contrasts.secondClause(tokens, quotes(doc, s));
+        if (split > 0) {
+            int at = tokens.get(split).start();
+            List<StatementMention> found = new ArrayList<>();
+            StatementMention one = sentence(doc, s, new Sentence(s.index(), s.start(), at), tokens.subList(0, split),
+                    previous, earlier, opening);
+            if (one != null) {
+                found.add(one);
+            }
+            List<StatementMention> before = new ArrayList<>(earlier);
+            before.addAll(found);
+            StatementMention two = sentence(doc, s, new Sentence(s.index(), at, s.end()),
+                    tokens.subList(split, tokens.size()), List.of(), before, false);
+            if (two != null) {
+                found.add(two);
+            }
+            return found;
+        }
+        StatementMention st = sentence(doc, s, s, tokens, previous, earlier, opening);
+        return st == null ? List.of() : List.of(st);
+    }
+
+    /** The quotations of a sentence long enough to be words said, names excepted. */
+    private static List<Span> quotes(AnnotatedArticle doc, Sentence s) {
+        String text = doc.text();
+        return Quotations.of(text, s).stream()
+                .filter(q -> Quotations.words(text, q) >= MIN_QUOTE_WORDS && !isName(doc, q)).toList();
+    }
+
+    /** The statement of one clause {@code s} of the sentence {@code whole} (the whole sentence itself, or a part of it), or null. */
+    private StatementMention sentence(AnnotatedArticle doc, Sentence whole, Sentence s, List<Token> tokens, List<String> previous,
                                       List<StatementMention> earlier, boolean opening) {
         String text = doc.text();
-        List<Span> quotes = Quotations.of(text, s).stream()
-                .filter(q -> Quotations.words(text, q) >= MIN_QUOTE_WORDS && !isName(doc, q)).toList();
+        List<Span> quotes = quotes(doc, s);
         ArabicSpeechWords.Trigger found = speechWords.trigger(tokens, quotes);
         if (found == null) {
             return null;
@@ -122,7 +165,7 @@ public final class ArabicStatementExtractor implements Annotator {
         boolean verbWithSubject = word.kind().equals("verb") && subjectFollows(doc, tokens, afterWord, s);
         // so does a source after "بحسب", and a document as the verb's subject ("دعا البيان الختامي إلى …")
         // or a verb in a joint document named before it ("صدر بيان مشترك أكد فيه الجانبان …")
-        boolean sourced = word.kind().equals("according") || (word.kind().equals("verb") && (documents.at(tokens, afterWord)
+        boolean sourced = word.kind().equals("according") || (word.kind().equals("verb") && (documents.at(tokens, afterWord, doc.get(Keys.ACTORS))
                 || documents.documentBefore(doc, s, tokens, w, afterWord) != null));
         if (quotes.isEmpty() && !indirect && !hasComplementAfterSpeaker(tokens, afterWord, quotes) && !verbWithSubject && !sourced) {
             return null;
@@ -142,12 +185,15 @@ public final class ArabicStatementExtractor implements Annotator {
         if (speakers == null) {
             return null;
         }
-        if (speakerFinder.pluperfectWithoutSpeaker(tokens, w, actors)) {
+        if (speakers.isEmpty() && word.verb()) {
+            speakers = introducedTitles.holder(doc, s, tokens, afterWord, actors); // "وأكد رئيس الحكومة أن …"
+        }
+        if (pluperfect.withoutSpeaker(tokens, w, actors)) {
             return null;
         }
-        List<String> pluperfect = speakerFinder.pluperfectSubject(doc.text(), tokens, w, actors);
-        if (!pluperfect.isEmpty()) {
-            speakers = pluperfect; // "وكان بزشكيان قد أكد قبيل مغادرته طهران أن …": the subject stands before قد
+        List<String> before = pluperfect.subject(doc.text(), tokens, w, actors);
+        if (!before.isEmpty()) {
+            speakers = before; // "وكان بزشكيان قد أكد قبيل مغادرته طهران أن …": the subject stands before قد
         }
         if (speakers.isEmpty() && firstVerb >= 0 && firstVerb < w && tokens.get(w).text().startsWith("و")) {
             // "واتهم الباحث الناتو …، وقال: “…”": a coordinated verb shares the first verb's subject
@@ -170,15 +216,8 @@ public final class ArabicStatementExtractor implements Annotator {
             }
             speakers = previous;
         }
-        // the date of the saying stands outside what was said: not in the quotation, not in the reported clause
-        int reported = reportedClauseStart(tokens, afterWord, quotes);
-        // and is not after the article: "العام المقبل" belongs to what was said
         LocalDate published = doc.get(Keys.ANCHOR).date();
-        DateMention date = doc.get(Keys.DATES).stream()
-                .filter(d -> s.span().contains(d.span()) && d.resolved() && !Quotations.inside(quotes, d.span().start())
-                        && (quotes.isEmpty() ? d.span().start() < reported : true)
-                        && (published == null || !d.start().isAfter(published)))
-                .findFirst().orElse(null);
+        DateMention date = dating.dateOf(doc, s, tokens, afterWord, quotes);
         Set<String> behalf = new LinkedHashSet<>();
         LocalDate when = date != null ? date.start() : published;
         for (String sp : speakers) {
@@ -202,17 +241,7 @@ public final class ArabicStatementExtractor implements Annotator {
             }
         }
         List<String> quoted = quotes.stream().map(q -> text.substring(q.start(), q.end()).strip()).filter(q -> !q.isEmpty()).toList();
-        return new StatementMention(s, trigger, List.copyOf(speakers), behalf, about, quoted, date, false);
-    }
-
-    /** Where the reported clause begins ("… أن …"), or the sentence's end when there is none. */
-    private int reportedClauseStart(List<Token> tokens, int afterWord, List<Span> quotes) {
-        for (int i = afterWord; i < tokens.size(); i++) {
-            if (!Quotations.inside(quotes, tokens.get(i).start()) && speakerFinder.complementAt(tokens, i)) {
-                return tokens.get(i).start();
-            }
-        }
-        return Integer.MAX_VALUE;
+        return new StatementMention(whole, trigger, List.copyOf(speakers), behalf, about, quoted, date, false);
     }
 
     /** An actor (or "القائدان") within the two words after the verb: its subject. */

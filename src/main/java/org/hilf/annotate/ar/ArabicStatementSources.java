@@ -42,6 +42,10 @@ final class ArabicStatementSources {
                 break;
         }
         boolean verb = word.kind().equals("verb");
+        List<String> declared = verb ? documents.relativeTo(doc, s, tokens, w, doc.get(org.hilf.annotate.Keys.ACTORS)) : null;
+        if (declared != null) {
+            return declared.isEmpty() ? null : declared; // "“إعلان قازان” الذي دعا إلى …": the declaration speaks
+        }
         int at = verb ? afterWord : w;
         List<String> issued = documents.issuersAt(doc, s, tokens, at, actors, verb);
         if (issued != null && issued.isEmpty() && !earlier.isEmpty() && tokens.get(at).text().startsWith("ال")

@@ -31,6 +31,8 @@ final class EnglishSpeakers {
     /** Number words of a group anaphor, from two. */
     private static final List<String> COUNTS = List.of("two", "three", "four", "five", "six");
     private static final Set<String> STATE_NOUNS = Set.of("governments", "countries", "nations", "states");
+    /** Nouns of a group anaphor that mean the encounter's people (leader_nouns.txt). */
+    private static final Set<String> LEADER_NOUNS = Set.copyOf(org.hilf.annotate.Tsv.words("lexicon/en/leader_nouns.txt"));
 
     /** A word of speech of speech.tsv: its kind (verb, noun, according, participle, final) and whether it is joint. */
     record Word(String kind, boolean joint) { }
@@ -95,8 +97,11 @@ final class EnglishSpeakers {
             return people(doc, after);
         }
         if (kind.equals("final") || cue.value().joint()) { // its issuer: the sentence's subject before it, or "from" whom
-            return people(doc, chunks.stream().filter(c -> c.direct() && !c.anaphor() && c.to() <= cue.from()).findFirst()
+            List<String> issuers = people(doc, chunks.stream().filter(c -> c.direct() && !c.anaphor() && c.to() <= cue.from()).findFirst()
                     .orElse(chunks.stream().filter(c -> c.from() >= cue.to() && c.intro().equals("from")).findFirst().orElse(null)));
+            boolean leaders = group != null && tokens.subList(group.from(), group.to()).stream().anyMatch(t -> LEADER_NOUNS.contains(t.folded()));
+            // "The two leaders issued a joint press statement": the people of the encounter, each for his state
+            return issuers.isEmpty() && cue.value().joint() && leaders ? counted(doc, s, tokens, group) : issuers;
         }
         if (kind.equals("noun")) {
             Chunk first = chunks.stream().filter(c -> c.direct() && !c.anaphor()).findFirst()

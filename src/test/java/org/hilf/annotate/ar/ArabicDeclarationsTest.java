@@ -1,0 +1,46 @@
+package org.hilf.annotate.ar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hilf.annotate.AnnotationPipeline;
+import org.hilf.annotate.Annotators;
+import org.hilf.annotate.Gazetteer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A summit and the declaration named by its city speak as the organization whose summit it was
+ * (data/lexicon/ar/documents.tsv, its gathering row; ArabicDocuments), on literal examples.
+ */
+class ArabicDeclarationsTest {
+    private static final LocalDate DAY = LocalDate.of(2024, 12, 1);
+    private static final String SUMMIT = "انطلقت في الكويت أعمال القمة الخليجية الخامسة والأربعين. ";
+    private static AnnotationPipeline pipeline;
+
+    @BeforeAll
+    static void load() { pipeline = Annotators.standard(Gazetteer.load()); }
+
+    private static List<String> st(String text) {
+        return ArabicContrastClausesTest.st(pipeline, text, DAY);
+    }
+
+    @Test
+    void aDeclarationNamedByItsCitySpeaksForTheSummitsOrganization() {
+        assertEquals(List.of("org/gcc for org/gcc"), st(SUMMIT + "واعتمد القادة \"إعلان الكويت\" الذي دعا إلى وقف فوري لإطلاق النار."));
+        assertEquals(List.of("org/gcc for org/gcc"), st(SUMMIT + "وأكد إعلان الكويت، الذي تبناه القادة، رفض التدخل في الشؤون الداخلية."));
+    }
+
+    @Test
+    void theSummitAsSubjectSpeaksForItsOrganization() {
+        assertEquals(List.of("org/gcc for org/gcc"), st(SUMMIT + "وأعلنت القمة إطلاق سوق خليجية مشتركة للطاقة."));
+    }
+
+    @Test
+    void anAnnouncementOrASummitWithNoOrganizationTellsNoSpeaker() {
+        assertEquals(List.of(), st("وأكد إعلان الحكومة أمس رفض التدخل."));
+        assertEquals(List.of(), st("وأعلنت القمة إطلاق سوق مشتركة للطاقة."));
+    }
+}
