@@ -56,7 +56,6 @@ public final class ArabicEventExtractor implements Annotator {
     private final ArabicBackReferences backReferences;
     private final ArabicAgreements agreements;
     private final ArabicJointBodies jointBodies;
-    private final ArabicBodySeats bodySeats;
     private final ArabicClauses clauses;
 
     public ArabicEventExtractor(ArabicResources res) {
@@ -79,7 +78,6 @@ public final class ArabicEventExtractor implements Annotator {
         modality = new ArabicModality(res);
         agreements = new ArabicAgreements(res);
         jointBodies = new ArabicJointBodies(res);
-        bodySeats = new ArabicBodySeats(res.normalizer);
         clauses = new ArabicClauses(res);
         backReferences = new ArabicBackReferences(res);
     }
@@ -238,8 +236,7 @@ public final class ArabicEventExtractor implements Annotator {
         for (int j = 0; j < joins.size(); j++) {
             int earlier = out.size() > before ? -1 : chain.continued(s, joinPronouns.get(j) ? ArabicSessions.referred(out, before, s)
                     : ArabicSessions.named(out, before, s, tokens, joinEnds.get(j)));
-            List<EventMention> joined = out.size() > before ? out.subList(before, out.size()) : earlier >= 0 ? List.of(out.get(earlier)) : List.of();
-            assembler.join(out, before, bodySeats.withoutSeats(joins.get(j), joined), joinDates.get(j), s, id -> res.entity(doc, id), earlier);
+            assembler.join(out, before, joins.get(j), joinDates.get(j), s, id -> res.entity(doc, id), earlier);
             chain.attended(s, out, before, earlier);
         }
     }
