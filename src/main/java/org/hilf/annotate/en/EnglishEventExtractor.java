@@ -19,11 +19,9 @@ import org.hilf.annotate.Span;
 import org.hilf.annotate.frame.Chunk;
 import org.hilf.annotate.frame.EventAssembler;
 import org.hilf.annotate.frame.EventDating;
-import org.hilf.annotate.frame.EventMerger;
 import org.hilf.annotate.frame.Frame;
 import org.hilf.annotate.frame.PriorEvents;
 import org.hilf.annotate.frame.SlotFiller;
-import org.hilf.annotate.frame.SummitResolver;
 
 /**
  * Finds meetings, visits, summits and agreements in English sentences with the frames of
@@ -47,12 +45,10 @@ public final class EnglishEventExtractor implements Annotator {
     private final EnglishAttendance attendance;
     private final EnglishSummitDocuments documents;
     private final EnglishAgreements agreements;
-    private final EnglishCancellations cancellations;
     private final EnglishBilaterals bilaterals;
     private final EventAssembler assembler;
-    private final SummitResolver summits;
-    private final EnglishGroupings groupings;
     private final EnPhrases<List<Frame>> triggers;
+    private final EnglishArticlePasses passes;
 
     public EnglishEventExtractor(EnglishResources res) {
         this.res = res;
@@ -64,11 +60,9 @@ public final class EnglishEventExtractor implements Annotator {
         this.attendance = new EnglishAttendance(res);
         this.documents = new EnglishSummitDocuments(res);
         this.agreements = new EnglishAgreements(res);
-        this.cancellations = new EnglishCancellations(res);
         this.bilaterals = new EnglishBilaterals(res);
-        this.summits = new SummitResolver(res.gazetteer);
-        this.groupings = new EnglishGroupings(res.gazetteer);
         this.triggers = EnglishFrames.triggers(res);
+        this.passes = new EnglishArticlePasses(res, rules, attendance, bilaterals, documents);
     }
 
     @Override
@@ -96,13 +90,7 @@ public final class EnglishEventExtractor implements Annotator {
                 travel.add(s);
             }
         }
-        out = rules.visitsByPlace(doc, EnglishSummitHosts.fold(doc, out), sidelines, travel);
-        java.util.function.BiPredicate<EventMention, EventMention> apart = bilaterals.apart(doc, rules.own(doc, out));
-        out = EventMerger.mergeUnless(summits.resolve(EnglishAgreements.datedByEncounter(EventDating.inheritDates(doc, out)), EventDating.horizon(doc), e -> false), apart);
-        out = EventMerger.laterReceptionsAsMeetings(EventMerger.mergeUnless(rules.sidelineParticipants(out, sidelines), apart));
-        out = groupings.withAlliances(doc, documents.agreements(doc, attendance.heads(doc, EnglishAttendance.ownMeetingsInSummits(EnglishEncounters.restatedMeetings(
-                EnglishCompanions.apply(out, witnessed), sidelines)))));
-        doc.set(Keys.EVENTS, List.copyOf(EnglishTitles.withoutUnnamed(cancellations.drop(doc, out))));
+        doc.set(Keys.EVENTS, passes.apply(doc, out, sidelines, travel, witnessed));
     }
 
     /** Reads one sentence's events into {@code out} (and the witnesses of its agreements into {@code witnessed}); true when it has a word of travel or visit. */
