@@ -49,6 +49,7 @@ public final class EnglishEventExtractor implements Annotator {
     private final EventAssembler assembler;
     private final EnPhrases<List<Frame>> triggers;
     private final EnglishArticlePasses passes;
+    private final EnglishHeldSummits held;
 
     public EnglishEventExtractor(EnglishResources res) {
         this.res = res;
@@ -62,6 +63,7 @@ public final class EnglishEventExtractor implements Annotator {
         this.agreements = new EnglishAgreements(res);
         this.bilaterals = new EnglishBilaterals(res);
         this.triggers = EnglishFrames.triggers(res);
+        this.held = new EnglishHeldSummits(res);
         this.passes = new EnglishArticlePasses(res, rules, attendance, bilaterals, documents);
     }
 
@@ -179,6 +181,7 @@ public final class EnglishEventExtractor implements Annotator {
                 int from = frame.type().equals("Summit") ? clause.reportStart(tokens, f.from(), lower) : lower; // not who says it will be held
                 Map<String, Chunk> roles = SlotFiller.fill(frame, new SlotFiller.Site(f.from(), f.to(), from, upper, false), read);
                 roles = roles == null ? null : EnglishSummitModifiers.withModifier(frame, roles, read, tokens, f.from());
+                roles = roles == null ? null : held.withHolders(frame, roles, read, tokens, f.from(), from);
                 if (DEBUG) {
                     System.err.println("   " + frame.id() + " -> " + (roles == null ? null : roles.keySet()));
                 }
