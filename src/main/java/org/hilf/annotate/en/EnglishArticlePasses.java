@@ -27,13 +27,15 @@ final class EnglishArticlePasses {
     private final SummitResolver summits;
     private final EnglishGroupings groupings;
     private final EnglishMinisterials ministerials;
+    private final EnglishHeldSummits held;
 
     EnglishArticlePasses(EnglishResources res, EnglishEventRules rules, EnglishAttendance attendance, EnglishBilaterals bilaterals,
-                         EnglishSummitDocuments documents) {
+                         EnglishSummitDocuments documents, EnglishHeldSummits held) {
         this.rules = rules;
         this.attendance = attendance;
         this.bilaterals = bilaterals;
         this.documents = documents;
+        this.held = held;
         this.cancellations = new EnglishCancellations(res);
         this.summits = new SummitResolver(res.gazetteer);
         this.groupings = new EnglishGroupings(res.gazetteer);
@@ -47,8 +49,8 @@ final class EnglishArticlePasses {
         BiPredicate<EventMention, EventMention> apart = bilaterals.apart(doc, rules.own(doc, out));
         out = EventMerger.mergeUnless(summits.resolve(EnglishAgreements.datedByEncounter(EventDating.inheritDates(doc, out)), EventDating.horizon(doc), e -> false), apart);
         out = EventMerger.laterReceptionsAsMeetings(EventMerger.mergeUnless(rules.sidelineParticipants(out, sidelines), apart));
-        out = groupings.withAlliances(doc, documents.agreements(doc, attendance.heads(doc, EnglishAttendance.ownMeetingsInSummits(EnglishEncounters.restatedMeetings(
-                EnglishCompanions.apply(out, witnessed), sidelines)))));
+        out = groupings.withAlliances(doc, documents.agreements(doc, held.withLeaders(doc, attendance.heads(doc, EnglishAttendance.ownMeetingsInSummits(EnglishEncounters.restatedMeetings(
+                EnglishCompanions.apply(out, witnessed), sidelines))))));
         return List.copyOf(EnglishTitles.withoutUnnamed(ministerials.asMeetings(doc, cancellations.drop(doc, out))));
     }
 }

@@ -64,7 +64,7 @@ public final class EnglishEventExtractor implements Annotator {
         this.bilaterals = new EnglishBilaterals(res);
         this.triggers = EnglishFrames.triggers(res);
         this.held = new EnglishHeldSummits(res);
-        this.passes = new EnglishArticlePasses(res, rules, attendance, bilaterals, documents);
+        this.passes = new EnglishArticlePasses(res, rules, attendance, bilaterals, documents, held);
     }
 
     @Override

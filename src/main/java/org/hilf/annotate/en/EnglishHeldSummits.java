@@ -1,11 +1,16 @@
 package org.hilf.annotate.en;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.EventMention;
+import org.hilf.annotate.Keys;
 import org.hilf.annotate.frame.Chunk;
 import org.hilf.annotate.frame.Frame;
 
@@ -21,10 +26,54 @@ final class EnglishHeldSummits {
     /** Words at most between the verb and the summit word ("held their first face-to-face summit"). */
     private static final int OBJECT_WORDS = 6;
 
+    private final EnglishResources res;
     private final Set<String> verbs;
+    private final Set<String> leaderOffices;
 
     EnglishHeldSummits(EnglishResources res) {
+        this.res = res;
         this.verbs = res.words("lexicon/en/summit_hold_verbs.txt");
+        this.leaderOffices = res.words("lexicon/en/leader_offices.txt");
+    }
+
+    /**
+     * Summits reported as held by "the leaders of A, B and C" gain each of those states' leader the
+     * article names: the one person it names who holds an office of leader_offices.txt of that state on
+     * the summit's day (none when it names two, or none).
+     */
+    List<EventMention> withLeaders(AnnotatedArticle doc, List<EventMention> events) {
+        List<String> people = doc.get(Keys.ACTORS).stream().filter(a -> a.role() == ActorMention.Role.NAME && a.entityId().startsWith("person/"))
+                .map(ActorMention::entityId).distinct().toList();
+        List<EventMention> out = new ArrayList<>(events);
+        for (int i = 0; i < out.size(); i++) {
+            EventMention e = out.get(i);
+            if (!e.type().equals("Summit") || e.date() == null || !e.date().resolved() || !leadersOf(doc, e)) {
+                continue;
+            }
+            Set<String> ps = new LinkedHashSet<>(e.participants());
+            for (String state : e.participants().stream().filter(p -> p.startsWith("state/")).toList()) {
+                List<String> leaders = people.stream().filter(p -> res.gazetteer.officesOf(p).stream().anyMatch(o -> leaderOffices.contains(o.role())
+                        && o.affiliationId().equals(state) && o.heldOn(e.date().start()))).toList();
+                if (leaders.size() == 1) {
+                    ps.add(leaders.get(0));
+                }
+            }
+            out.set(i, e.resolved(e.organizerId(), e.placeId(), e.date(), e.dateBasis(), ps));
+        }
+        return out;
+    }
+
+    /** The summit's first sentence names its states as "leaders of" them ("The leaders of Japan, …"). */
+    private boolean leadersOf(AnnotatedArticle doc, EventMention e) {
+        List<EnToken> tokens = res.tokenizer.tokens(doc, e.sentence().start(), e.trigger().start());
+        for (int k = 0; k + 2 < tokens.size(); k++) {
+            if (tokens.get(k).folded().equals("leaders") && tokens.get(k + 1).folded().equals("of")) {
+                int at = k + 2 + (tokens.get(k + 2).folded().equals("the") ? 1 : 0);
+                return at < tokens.size() && doc.get(Keys.ACTORS).stream().anyMatch(a -> a.span().start() == tokens.get(at).start()
+                        && e.participants().contains(a.entityId()) && a.entityId().startsWith("state/"));
+            }
+        }
+        return false;
     }
 
     /**

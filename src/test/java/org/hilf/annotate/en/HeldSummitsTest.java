@@ -26,4 +26,13 @@ class HeldSummitsTest {
         AnnotatedArticle d = annotate("Japan and India held talks with Australia at the Quad summit in Hiroshima on Saturday.", DAY);
         assertEquals(0, events(d).stream().filter(e -> e.startsWith("Summit") && e.contains("state/JP")).count(), events(d).toString());
     }
+
+    @Test
+    void theLeadersTheArticleNamesAreThoseOfTheirStates() {
+        AnnotatedArticle d = annotate("Japanese Prime Minister Fumio Kishida met U.S. President Joe Biden, Indian Prime Minister Narendra Modi "
+                + "and Australian Prime Minister Anthony Albanese on Saturday. The leaders of Japan, the United States, India and Australia "
+                + "also used the occasion to hold a Quad summit in Hiroshima.", DAY);
+        assertEquals(1, events(d).stream().filter(e -> e.equals("Summit org/quad person/anthony-albanese person/fumio-kishida "
+                + "person/joe-biden person/narendra-modi state/AU state/IN state/JP state/US")).count(), events(d).toString());
+    }
 }
