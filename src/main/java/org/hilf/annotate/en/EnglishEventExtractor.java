@@ -200,7 +200,8 @@ public final class EnglishEventExtractor implements Annotator {
                 if (plan) {
                     date = EventDating.future(date, anchor);
                 } else if (date != null && anchor != null && date.start().isAfter(anchor)) {
-                    plan = true;
+                    date = EnglishClause.lastOccasion(tokens, f.from(), date, anchor);
+                    plan = date.start().isAfter(anchor);
                 }
                 if (frame.isJoin()) {
                     joins.add(frame.id().equals("represented") ? EnglishEventRules.representedBodies(roles, res, doc) : roles);
