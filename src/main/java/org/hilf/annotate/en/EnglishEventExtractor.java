@@ -50,6 +50,7 @@ public final class EnglishEventExtractor implements Annotator {
     private final EnPhrases<List<Frame>> triggers;
     private final EnglishArticlePasses passes;
     private final EnglishHeldSummits held;
+    private final EnglishLeaderAnaphors leaders;
 
     public EnglishEventExtractor(EnglishResources res) {
         this.res = res;
@@ -64,6 +65,7 @@ public final class EnglishEventExtractor implements Annotator {
         this.bilaterals = new EnglishBilaterals(res);
         this.triggers = EnglishFrames.triggers(res);
         this.held = new EnglishHeldSummits(res);
+        this.leaders = new EnglishLeaderAnaphors(res);
         this.passes = new EnglishArticlePasses(res, rules, attendance, bilaterals, documents, held);
     }
 
@@ -212,7 +214,7 @@ public final class EnglishEventExtractor implements Annotator {
                 }
                 String place = frame.type().equals("Summit") ? places.summitPlace(doc, tokens, f.to(), s) : places.eventPlace(doc, tokens, f.from(), s);
                 EventAssembler.Context c = new EventAssembler.Context(s, trigger, date, EventDating.basis(s, date), plan,
-                        PriorEvents.previous(out), PriorEvents.gathering(out), id -> res.entity(doc, id), place);
+                        leaders.previous(out, tokens, chunks), PriorEvents.gathering(out), id -> res.entity(doc, id), place);
                 List<EventMention> made = assembler.assemble(frame, roles, c);
                 EventMention e = made.isEmpty() ? null : made.get(0); // a visit to several states: its first host for now
                 if (e == null && frame.type().equals("Agreement")) {
