@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.hilf.annotate.DateMention;
 import org.hilf.annotate.frame.Chunk;
 import org.hilf.annotate.frame.Frame;
 
@@ -182,5 +183,19 @@ final class EnglishClause {
             }
         }
         return false;
+    }
+
+    /**
+     * "The two leaders last met in December", "Ruto last travelled to Addis Ababa in February": "last"
+     * before the trigger at {@code from} reports the latest past occasion, so a month or day written
+     * without its year that fell after the article's date is that of the year before; else {@code date}.
+     */
+    static DateMention lastOccasion(List<EnToken> tokens, int from, DateMention date, java.time.LocalDate anchor) {
+        boolean last = from > 0 && tokens.get(from - 1).folded().equals("last") && !tokens.get(from).commaBefore();
+        if (!last || !date.relative() || date.weekdayOnly() || date.granularity() == DateMention.Granularity.YEAR || !date.start().isAfter(anchor)) {
+            return date;
+        }
+        return new DateMention(date.span(), date.text(), date.start().minusYears(1), date.end().minusYears(1), date.granularity(),
+                date.resolved(), date.relative(), date.weekdayOnly());
     }
 }

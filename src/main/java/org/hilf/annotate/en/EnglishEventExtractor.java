@@ -19,11 +19,9 @@ import org.hilf.annotate.Span;
 import org.hilf.annotate.frame.Chunk;
 import org.hilf.annotate.frame.EventAssembler;
 import org.hilf.annotate.frame.EventDating;
-import org.hilf.annotate.frame.EventMerger;
 import org.hilf.annotate.frame.Frame;
 import org.hilf.annotate.frame.PriorEvents;
 import org.hilf.annotate.frame.SlotFiller;
-import org.hilf.annotate.frame.SummitResolver;
 
 /**
  * Finds meetings, visits, summits and agreements in English sentences with the frames of
@@ -47,12 +45,12 @@ public final class EnglishEventExtractor implements Annotator {
     private final EnglishAttendance attendance;
     private final EnglishSummitDocuments documents;
     private final EnglishAgreements agreements;
-    private final EnglishCancellations cancellations;
     private final EnglishBilaterals bilaterals;
     private final EventAssembler assembler;
-    private final SummitResolver summits;
-    private final EnglishGroupings groupings;
     private final EnPhrases<List<Frame>> triggers;
+    private final EnglishArticlePasses passes;
+    private final EnglishHeldSummits held;
+    private final EnglishLeaderAnaphors leaders;
 
     public EnglishEventExtractor(EnglishResources res) {
         this.res = res;
@@ -64,11 +62,11 @@ public final class EnglishEventExtractor implements Annotator {
         this.attendance = new EnglishAttendance(res);
         this.documents = new EnglishSummitDocuments(res);
         this.agreements = new EnglishAgreements(res);
-        this.cancellations = new EnglishCancellations(res);
         this.bilaterals = new EnglishBilaterals(res);
-        this.summits = new SummitResolver(res.gazetteer);
-        this.groupings = new EnglishGroupings(res.gazetteer);
         this.triggers = EnglishFrames.triggers(res);
+        this.held = new EnglishHeldSummits(res);
+        this.leaders = new EnglishLeaderAnaphors(res);
+        this.passes = new EnglishArticlePasses(res, rules, attendance, bilaterals, documents, held);
     }
 
     @Override
@@ -96,13 +94,7 @@ public final class EnglishEventExtractor implements Annotator {
                 travel.add(s);
             }
         }
-        out = rules.visitsByPlace(doc, EnglishSummitHosts.fold(doc, out), sidelines, travel);
-        java.util.function.BiPredicate<EventMention, EventMention> apart = bilaterals.apart(doc, rules.own(doc, out));
-        out = EventMerger.mergeUnless(summits.resolve(EnglishAgreements.datedByEncounter(EventDating.inheritDates(doc, out)), EventDating.horizon(doc), e -> false), apart);
-        out = EventMerger.laterReceptionsAsMeetings(EventMerger.mergeUnless(rules.sidelineParticipants(out, sidelines), apart));
-        out = groupings.withAlliances(doc, documents.agreements(doc, attendance.heads(doc, EnglishAttendance.ownMeetingsInSummits(EnglishEncounters.restatedMeetings(
-                EnglishCompanions.apply(out, witnessed), sidelines)))));
-        doc.set(Keys.EVENTS, List.copyOf(EnglishTitles.withoutUnnamed(cancellations.drop(doc, out))));
+        doc.set(Keys.EVENTS, passes.apply(doc, out, sidelines, travel, witnessed));
     }
 
     /** Reads one sentence's events into {@code out} (and the witnesses of its agreements into {@code witnessed}); true when it has a word of travel or visit. */
@@ -191,6 +183,7 @@ public final class EnglishEventExtractor implements Annotator {
                 int from = frame.type().equals("Summit") ? clause.reportStart(tokens, f.from(), lower) : lower; // not who says it will be held
                 Map<String, Chunk> roles = SlotFiller.fill(frame, new SlotFiller.Site(f.from(), f.to(), from, upper, false), read);
                 roles = roles == null ? null : EnglishSummitModifiers.withModifier(frame, roles, read, tokens, f.from());
+                roles = roles == null ? null : held.withHolders(frame, roles, read, tokens, f.from(), from);
                 if (DEBUG) {
                     System.err.println("   " + frame.id() + " -> " + (roles == null ? null : roles.keySet()));
                 }
@@ -209,7 +202,8 @@ public final class EnglishEventExtractor implements Annotator {
                 if (plan) {
                     date = EventDating.future(date, anchor);
                 } else if (date != null && anchor != null && date.start().isAfter(anchor)) {
-                    plan = true;
+                    date = EnglishClause.lastOccasion(tokens, f.from(), date, anchor);
+                    plan = date.start().isAfter(anchor);
                 }
                 if (frame.isJoin()) {
                     joins.add(frame.id().equals("represented") ? EnglishEventRules.representedBodies(roles, res, doc) : roles);
@@ -220,7 +214,7 @@ public final class EnglishEventExtractor implements Annotator {
                 }
                 String place = frame.type().equals("Summit") ? places.summitPlace(doc, tokens, f.to(), s) : places.eventPlace(doc, tokens, f.from(), s);
                 EventAssembler.Context c = new EventAssembler.Context(s, trigger, date, EventDating.basis(s, date), plan,
-                        PriorEvents.previous(out), PriorEvents.gathering(out), id -> res.entity(doc, id), place);
+                        leaders.previous(out, tokens, chunks), PriorEvents.gathering(out), id -> res.entity(doc, id), place);
                 List<EventMention> made = assembler.assemble(frame, roles, c);
                 EventMention e = made.isEmpty() ? null : made.get(0); // a visit to several states: its first host for now
                 if (e == null && frame.type().equals("Agreement")) {

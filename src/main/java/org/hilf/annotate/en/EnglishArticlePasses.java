@@ -1,0 +1,56 @@
+package org.hilf.annotate.en;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiPredicate;
+
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.EventMention;
+import org.hilf.annotate.Sentence;
+import org.hilf.annotate.frame.EventDating;
+import org.hilf.annotate.frame.EventMerger;
+import org.hilf.annotate.frame.SummitResolver;
+
+/**
+ * The passes over a whole article's events once {@link EnglishEventExtractor} has read its sentences:
+ * summit hosts and visits by place, dates inherited and summits resolved, one encounter one event,
+ * side meetings, attendance and heads of bodies, summit documents, alliances, cancellations, ministers'
+ * gatherings as meetings, unnamed officials. The order is the contract: each pass reads what the
+ * earlier ones made. Stateless after construction and thread-safe.
+ */
+final class EnglishArticlePasses {
+    private final EnglishEventRules rules;
+    private final EnglishAttendance attendance;
+    private final EnglishBilaterals bilaterals;
+    private final EnglishSummitDocuments documents;
+    private final EnglishCancellations cancellations;
+    private final SummitResolver summits;
+    private final EnglishGroupings groupings;
+    private final EnglishMinisterials ministerials;
+    private final EnglishHeldSummits held;
+
+    EnglishArticlePasses(EnglishResources res, EnglishEventRules rules, EnglishAttendance attendance, EnglishBilaterals bilaterals,
+                         EnglishSummitDocuments documents, EnglishHeldSummits held) {
+        this.rules = rules;
+        this.attendance = attendance;
+        this.bilaterals = bilaterals;
+        this.documents = documents;
+        this.held = held;
+        this.cancellations = new EnglishCancellations(res);
+        this.summits = new SummitResolver(res.gazetteer);
+        this.groupings = new EnglishGroupings(res.gazetteer);
+        this.ministerials = new EnglishMinisterials(res);
+    }
+
+    /** The article's events from those its sentences reported ({@code sidelines}, {@code travel}: sentences of side meetings and of travel). */
+    List<EventMention> apply(AnnotatedArticle doc, List<EventMention> read, Set<Sentence> sidelines, Set<Sentence> travel,
+                             List<EnglishCompanions.Seen> witnessed) {
+        List<EventMention> out = rules.visitsByPlace(doc, EnglishSummitHosts.fold(doc, read), sidelines, travel);
+        BiPredicate<EventMention, EventMention> apart = bilaterals.apart(doc, rules.own(doc, out));
+        out = EventMerger.mergeUnless(summits.resolve(EnglishAgreements.datedByEncounter(EventDating.inheritDates(doc, out)), EventDating.horizon(doc), e -> false), apart);
+        out = EventMerger.laterReceptionsAsMeetings(EventMerger.mergeUnless(rules.sidelineParticipants(out, sidelines), apart));
+        out = groupings.withAlliances(doc, documents.agreements(doc, held.withLeaders(doc, attendance.heads(doc, EnglishAttendance.ownMeetingsInSummits(EnglishEncounters.restatedMeetings(
+                EnglishCompanions.apply(out, witnessed), sidelines))))));
+        return List.copyOf(EnglishTitles.withoutUnnamed(ministerials.asMeetings(doc, cancellations.drop(doc, out))));
+    }
+}

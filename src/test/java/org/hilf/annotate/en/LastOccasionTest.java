@@ -1,0 +1,31 @@
+package org.hilf.annotate.en;
+
+import static org.hilf.annotate.en.EnglishFixture.annotate;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.LocalDate;
+
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.EventMention;
+import org.hilf.annotate.Keys;
+import org.junit.jupiter.api.Test;
+
+/** EnglishClause.lastOccasion: "last met in December" is the December before the article, not the next. */
+class LastOccasionTest {
+    private static final LocalDate DAY = LocalDate.of(2024, 2, 14);
+
+    @Test
+    void lastMetInAMonthStillToComeIsLastYears() {
+        AnnotatedArticle d = annotate("Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida last met in December in Tokyo.", DAY);
+        EventMention e = d.get(Keys.EVENTS).get(0);
+        assertEquals(2023, e.date().start().getYear());
+        assertFalse(e.planned());
+    }
+
+    @Test
+    void withoutLastTheMonthStaysThisYears() {
+        AnnotatedArticle d = annotate("Indian Prime Minister Narendra Modi will meet Japanese Prime Minister Fumio Kishida in December in Tokyo.", DAY);
+        assertEquals(2024, d.get(Keys.EVENTS).get(0).date().start().getYear());
+    }
+}

@@ -1,0 +1,24 @@
+package org.hilf.annotate.en;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.EventMention;
+import org.hilf.annotate.Keys;
+import org.junit.jupiter.api.Test;
+
+/** data/lexicon/en/people_anaphor_words.txt: "the two leaders" after a report of states only are the people of their last talks. */
+class LeaderAnaphorsTest {
+    @Test
+    void theTwoLeadersAreThePeopleNotTheStatesOfTheLastReport() {
+        AnnotatedArticle d = EnglishFixture.annotate("Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida "
+                + "in Tokyo on Monday. India and Japan also signed a currency swap agreement. The two leaders last met in March 2022 in New Delhi.",
+                LocalDate.of(2023, 9, 4));
+        List<EventMention> met = d.get(Keys.EVENTS).stream().filter(e -> e.date() != null && e.date().start().getYear() == 2022).toList();
+        assertEquals(1, met.size(), d.get(Keys.EVENTS).toString());
+        assertEquals(true, met.get(0).participants().containsAll(List.of("person/narendra-modi", "person/fumio-kishida")));
+    }
+}
