@@ -42,7 +42,7 @@ class EvaluationTest {
         System.out.println("dev ar: " + ev.overall().figures());
         assertEquals(140, ev.perArticle().size());
         assertTrue(ev.notes().isEmpty(), ev.notes().toString());
-        assertAtLeast(ev.overall(), 0.61, 0.51, 0.94, 0.88);
+        assertAtLeast(ev.overall(), 0.62, 0.52, 0.94, 0.88);
     }
 
     @Test
@@ -52,7 +52,7 @@ class EvaluationTest {
         System.out.println("dev en: " + ev.overall().figures());
         assertEquals(110, ev.perArticle().size());
         assertTrue(ev.notes().isEmpty(), ev.notes().toString());
-        assertAtLeast(ev.overall(), 0.60, 0.49, 0.94, 0.84);
+        assertAtLeast(ev.overall(), 0.61, 0.50, 0.94, 0.84);
     }
 
     private static void assertAtLeast(Tally t, double eventP, double eventR, double statementP, double statementR) {
