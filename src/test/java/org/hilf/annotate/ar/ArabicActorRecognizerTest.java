@@ -36,6 +36,11 @@ class ArabicActorRecognizerTest {
         return pipeline.annotate(a);
     }
 
+    /** The events of {@code type} in the article annotated as {@link #annotate} does. */
+    static List<EventMention> events(String text, LocalDate published, String type) {
+        return annotate(text, published).get(Keys.EVENTS).stream().filter(e -> e.type().equals(type)).toList();
+    }
+
     static List<String> ids(AnnotatedArticle doc, ActorMention.Role role) {
         return doc.get(Keys.ACTORS).stream().filter(m -> m.role() == role).map(ActorMention::entityId).toList();
     }

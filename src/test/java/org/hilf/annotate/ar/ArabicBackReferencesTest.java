@@ -1,6 +1,5 @@
 package org.hilf.annotate.ar;
 
-import static org.hilf.annotate.ar.ArabicActorRecognizerTest.annotate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.hilf.annotate.EventMention;
-import org.hilf.annotate.Keys;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +19,7 @@ class ArabicBackReferencesTest {
     private static final LocalDate DAY = LocalDate.of(2024, 9, 4);
 
     private static List<EventMention> events(String text, String type) {
-        return annotate(text, DAY).get(Keys.EVENTS).stream().filter(e -> e.type().equals(type)).toList();
+        return ArabicActorRecognizerTest.events(text, DAY, type);
     }
 
     @Test

@@ -6,30 +6,20 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.hilf.annotate.AnnotatedArticle;
-import org.hilf.annotate.AnnotationPipeline;
-import org.hilf.annotate.Annotators;
-import org.hilf.annotate.Gazetteer;
 import org.hilf.annotate.Keys;
-import org.hilf.read.Article;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** data/lexicon/ar/contrast_openers.txt and ArabicContrastClauses: a second speaker in one sentence, on literal examples. */
 class ArabicContrastClausesTest {
-    private static AnnotationPipeline pipeline;
-
-    @BeforeAll
-    static void load() { pipeline = Annotators.standard(Gazetteer.load()); }
-
-    /** Each statement as "speaker+speaker for body+body". */
-    static List<String> st(AnnotationPipeline pipeline, String text, LocalDate day) {
-        AnnotatedArticle d = pipeline.annotate(new Article("t", "t.txt", "t.txt", text, null, day, Article.DateBasis.MANIFEST, "ar", null, "text/plain"));
+    /** Each statement as "speaker+speaker for body+body", by the standard pipeline the Arabic tests share. */
+    static List<String> st(String text, LocalDate day) {
+        AnnotatedArticle d = ArabicActorRecognizerTest.annotate(text, day);
         return d.get(Keys.STATEMENTS).stream()
                 .map(s -> String.join("+", s.speakers()) + " for " + String.join("+", s.onBehalfOf())).toList();
     }
 
     private static List<String> st(String text) {
-        return st(pipeline, text, LocalDate.of(2024, 5, 2));
+        return st(text, LocalDate.of(2024, 5, 2));
     }
 
     @Test

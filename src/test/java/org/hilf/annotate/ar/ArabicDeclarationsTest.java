@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.hilf.annotate.AnnotationPipeline;
-import org.hilf.annotate.Annotators;
-import org.hilf.annotate.Gazetteer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,13 +14,9 @@ import org.junit.jupiter.api.Test;
 class ArabicDeclarationsTest {
     private static final LocalDate DAY = LocalDate.of(2024, 12, 1);
     private static final String SUMMIT = "انطلقت في الكويت أعمال القمة الخليجية الخامسة والأربعين. ";
-    private static AnnotationPipeline pipeline;
-
-    @BeforeAll
-    static void load() { pipeline = Annotators.standard(Gazetteer.load()); }
 
     private static List<String> st(String text) {
-        return ArabicContrastClausesTest.st(pipeline, text, DAY);
+        return ArabicContrastClausesTest.st(text, DAY);
     }
 
     @Test

@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.hilf.annotate.AnnotationPipeline;
-import org.hilf.annotate.Annotators;
-import org.hilf.annotate.Gazetteer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,13 +13,9 @@ import org.junit.jupiter.api.Test;
  */
 class ArabicIntroducedTitlesTest {
     private static final LocalDate DAY = LocalDate.of(2024, 9, 5);
-    private static AnnotationPipeline pipeline;
-
-    @BeforeAll
-    static void load() { pipeline = Annotators.standard(Gazetteer.load()); }
 
     private static String last(String text) {
-        List<String> all = ArabicContrastClausesTest.st(pipeline, text, DAY);
+        List<String> all = ArabicContrastClausesTest.st(text, DAY);
         return all.isEmpty() ? "none" : all.get(all.size() - 1);
     }
 

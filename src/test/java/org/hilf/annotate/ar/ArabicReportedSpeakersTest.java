@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.hilf.annotate.AnnotationPipeline;
-import org.hilf.annotate.Annotators;
-import org.hilf.annotate.Gazetteer;
-import org.junit.jupiter.api.BeforeAll;
+import org.hilf.annotate.Keys;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,13 +14,9 @@ import org.junit.jupiter.api.Test;
  */
 class ArabicReportedSpeakersTest {
     private static final LocalDate DAY = LocalDate.of(2023, 6, 12);
-    private static AnnotationPipeline pipeline;
-
-    @BeforeAll
-    static void load() { pipeline = Annotators.standard(Gazetteer.load()); }
 
     private static List<String> st(String text) {
-        return ArabicContrastClausesTest.st(pipeline, text, DAY);
+        return ArabicContrastClausesTest.st(text, DAY);
     }
 
     @Test
@@ -46,9 +39,7 @@ class ArabicReportedSpeakersTest {
 
     /** The year of each statement's own date, or "none". */
     private static List<String> dates(String text) {
-        org.hilf.annotate.AnnotatedArticle d = pipeline.annotate(new org.hilf.read.Article("t", "t.txt", "t.txt", text, null,
-                LocalDate.of(2025, 3, 10), org.hilf.read.Article.DateBasis.MANIFEST, "ar", null, "text/plain"));
-        return d.get(org.hilf.annotate.Keys.STATEMENTS).stream()
+        return ArabicActorRecognizerTest.annotate(text, LocalDate.of(2025, 3, 10)).get(Keys.STATEMENTS).stream()
                 .map(s -> s.date() == null ? "none" : String.valueOf(s.date().start().getYear())).toList();
     }
 
