@@ -24,4 +24,11 @@ class CancellationMarkersTest {
                 + "Shigeru Ishiba on Friday after a planned summit of the Quad was called off.", DAY));
         assertEquals(1, e.stream().filter(x -> x.startsWith("Meeting ")).count(), e.toString());
     }
+
+    @Test
+    void aMeetingThatDidNotTakePlaceIsNoEvent() {
+        List<String> e = EnglishFixture.events(EnglishFixture.annotate("On Friday, the long-awaited meeting between Indian Prime Minister "
+                + "Narendra Modi and Japanese Prime Minister Shigeru Ishiba did not take place, and the two only shook hands at the dinner.", DAY));
+        assertEquals(List.of(), e);
+    }
 }
