@@ -103,9 +103,10 @@ final class EnglishClause {
         return k > 0 && t.text().equals("May") && Character.isLowerCase(tokens.get(k - 1).text().charAt(0));
     }
 
-    /** A call word near [from, to), not crossing [lower, upper). */
+    /** A call word near [from, to) but outside it ("paid a courtesy call on" is a visit), not crossing [lower, upper). */
     boolean remote(List<EnToken> tokens, int from, int to, int lower, int upper) {
-        return remote.firstIn(tokens, Math.max(lower, from - REMOTE_WINDOW), Math.min(upper, to + REMOTE_WINDOW)) != null;
+        return remote.firstIn(tokens, Math.max(lower, from - REMOTE_WINDOW), from) != null
+                || remote.firstIn(tokens, to, Math.min(upper, to + REMOTE_WINDOW)) != null;
     }
 
     /** Words of the phrase that names the gathering on whose sidelines it happened, up to the next comma. */

@@ -41,4 +41,11 @@ class MeetingFormsTest {
                 + "Kishida welcomed Yoon at his official residence in Tokyo, where the two leaders held talks.", DAY);
         assertEquals(1, EnglishFixture.events(d).size(), EnglishFixture.events(d).toString());
     }
+
+    @Test
+    void aCourtesyCallIsAMeetingNotATelephoneCall() {
+        // frames.tsv courtesy-call; the remote words are looked for around the trigger, not in it
+        var d = EnglishFixture.annotate("Foreign Minister Park Jin paid a courtesy call on Japanese Prime Minister Fumio Kishida in Tokyo.", DAY);
+        assertEquals(List.of("Meeting person/fumio-kishida person/park-jin state/JP state/KR"), EnglishFixture.events(d));
+    }
 }
