@@ -1,5 +1,6 @@
 package org.hilf.annotate.en;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -191,7 +192,7 @@ final class EnglishClause {
      * before the trigger at {@code from} reports the latest past occasion, so a month or day written
      * without its year that fell after the article's date is that of the year before; else {@code date}.
      */
-    static DateMention lastOccasion(List<EnToken> tokens, int from, DateMention date, java.time.LocalDate anchor) {
+    static DateMention lastOccasion(List<EnToken> tokens, int from, DateMention date, LocalDate anchor) {
         boolean last = from > 0 && tokens.get(from - 1).folded().equals("last") && !tokens.get(from).commaBefore();
         if (!last || !date.relative() || date.weekdayOnly() || date.granularity() == DateMention.Granularity.YEAR || !date.start().isAfter(anchor)) {
             return date;

@@ -13,6 +13,7 @@ import org.hilf.annotate.EventMention;
 import org.hilf.annotate.Keys;
 import org.hilf.annotate.Sentence;
 import org.hilf.annotate.StatementMention;
+import org.hilf.annotate.Tsv;
 import org.hilf.annotate.frame.Chunk;
 
 /**
@@ -32,7 +33,7 @@ final class EnglishSpeakers {
     private static final List<String> COUNTS = List.of("two", "three", "four", "five", "six");
     private static final Set<String> STATE_NOUNS = Set.of("governments", "countries", "nations", "states");
     /** Nouns of a group anaphor that mean the encounter's people (leader_nouns.txt). */
-    private static final Set<String> LEADER_NOUNS = Set.copyOf(org.hilf.annotate.Tsv.words("lexicon/en/leader_nouns.txt"));
+    private static final Set<String> LEADER_NOUNS = Set.copyOf(Tsv.words("lexicon/en/leader_nouns.txt"));
 
     /** A word of speech of speech.tsv: its kind (verb, noun, according, participle, final) and whether it is joint. */
     record Word(String kind, boolean joint) { }

@@ -127,7 +127,6 @@ public final class SummitResolver {
         return bodies.size() == 1 ? bodies.get(0) : null;
     }
 
-    /** The summit word's own sentence dates it to another year than the summit named last. */
     /**
      * The index in {@code out} of the summit of no organization reported last, with participants of two
      * sides or more and the modality and year of {@code e}; -1 when there is none.
@@ -144,6 +143,7 @@ public final class SummitResolver {
         return -1;
     }
 
+    /** The summit word's own sentence dates it to another year than the summit named last. */
     private static boolean ownYear(EventMention e, EventMention last) {
         return "text".equals(e.dateBasis()) && e.date() != null && !sameYear(e.date(), last.date());
     }
