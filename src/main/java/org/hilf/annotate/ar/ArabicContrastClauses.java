@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.hilf.annotate.Quotations;
 import org.hilf.annotate.Span;
-import org.hilf.annotate.Tsv;
 
 /**
  * Where an Arabic sentence that reports speech goes on to a second speaker: a comma, a contrast
@@ -14,11 +13,11 @@ import org.hilf.annotate.Tsv;
  * thread-safe.
  */
 final class ArabicContrastClauses {
-    private final List<List<String>> openers;
+    private final PhraseIndex<Boolean> openers;
     private final ArabicSpeechWords speechWords;
 
     ArabicContrastClauses(ArabicResources res, ArabicSpeechWords speechWords) {
-        this.openers = res.fold(Tsv.words("lexicon/ar/contrast_openers.txt")).stream().map(AliasIndex::split).toList();
+        this.openers = res.phrases("lexicon/ar/contrast_openers.txt");
         this.speechWords = speechWords;
     }
 
@@ -48,25 +47,7 @@ final class ArabicContrastClauses {
 
     /** The index just after an opener at token i ("فيما"، "وفي حين"), or -1 when none stands there. */
     private int afterOpener(List<Token> tokens, int i) {
-        for (List<String> o : openers) {
-            if (matches(tokens, i, o)) {
-                return i + o.size();
-            }
-        }
-        return -1;
-    }
-
-    private static boolean matches(List<Token> tokens, int i, List<String> words) {
-        if (i + words.size() > tokens.size()) {
-            return false;
-        }
-        for (int k = 0; k < words.size(); k++) {
-            String t = tokens.get(i + k).text();
-            String w = words.get(k);
-            if (!t.equals(w) && !(k == 0 && t.equals("و" + w))) {
-                return false;
-            }
-        }
-        return true;
+        PhraseIndex.Hit<Boolean> hit = openers.longestAt(tokens, i, r -> r.prefix().isEmpty() || r.prefix().equals("و"));
+        return hit == null ? -1 : hit.to();
     }
 }

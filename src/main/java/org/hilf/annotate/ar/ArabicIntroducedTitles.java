@@ -22,7 +22,7 @@ import org.hilf.annotate.Tsv;
 final class ArabicIntroducedTitles {
     private final ArabicResources res;
     private final PhraseIndex<Set<String>> titles;
-    private final List<List<String>> courtesy;
+    private final PhraseIndex<Boolean> courtesy;
 
     ArabicIntroducedTitles(ArabicResources res) {
         this.res = res;
@@ -30,7 +30,7 @@ final class ArabicIntroducedTitles {
         for (Tsv.Row r : Tsv.read("lexicon/ar/introduced_titles.tsv")) {
             titles.add(AliasIndex.split(res.normalizer.normalize(r.required("form_ar"))), Set.copyOf(r.list("roles")));
         }
-        this.courtesy = res.fold(Tsv.words("lexicon/ar/courtesy_words.txt")).stream().map(AliasIndex::split).toList();
+        this.courtesy = res.phrases("lexicon/ar/courtesy_words.txt");
     }
 
     /**
@@ -110,11 +110,7 @@ final class ArabicIntroducedTitles {
     }
 
     private int afterCourtesy(List<Token> tokens, int i) {
-        for (List<String> c : courtesy) {
-            if (ArabicResources.at(tokens, i, c)) {
-                return i + c.size();
-            }
-        }
-        return i;
+        PhraseIndex.Hit<Boolean> hit = i < tokens.size() ? courtesy.longestAt(tokens, i, r -> r.prefix().isEmpty()) : null;
+        return hit == null ? i : hit.to();
     }
 }

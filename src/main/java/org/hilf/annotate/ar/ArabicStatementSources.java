@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.hilf.annotate.ActorMention;
 import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.Keys;
 import org.hilf.annotate.Sentence;
 import org.hilf.annotate.StatementMention;
 
@@ -42,7 +43,7 @@ final class ArabicStatementSources {
                 break;
         }
         boolean verb = word.kind().equals("verb");
-        List<String> declared = verb ? documents.relativeTo(doc, s, tokens, w, doc.get(org.hilf.annotate.Keys.ACTORS)) : null;
+        List<String> declared = verb ? documents.relativeTo(doc, s, tokens, w, doc.get(Keys.ACTORS)) : null;
         if (declared != null) {
             return declared.isEmpty() ? null : declared; // "“إعلان قازان” الذي دعا إلى …": the declaration speaks
         }

@@ -5,10 +5,13 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.hilf.annotate.ActorMention;
 import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.Entity;
 import org.hilf.annotate.EventMention;
 import org.hilf.annotate.Keys;
 import org.hilf.annotate.frame.Chunk;
@@ -38,22 +41,22 @@ final class EnglishHeldSummits {
 
     /**
      * Summits reported as held by "the leaders of A, B and C" gain each of those states' leader the
-     * article names: the one person it names who holds an office of leader_offices.txt of that state on
-     * the summit's day (none when it names two, or none).
+     * article names: the one holder of an office of leader_offices.txt of that state on the summit's day
+     * ({@link org.hilf.annotate.Gazetteer#holder}) whom it names (none when it names two, or none).
      */
     List<EventMention> withLeaders(AnnotatedArticle doc, List<EventMention> events) {
-        List<String> people = doc.get(Keys.ACTORS).stream().filter(a -> a.role() == ActorMention.Role.NAME && a.entityId().startsWith("person/"))
-                .map(ActorMention::entityId).distinct().toList();
         List<EventMention> out = new ArrayList<>(events);
         for (int i = 0; i < out.size(); i++) {
             EventMention e = out.get(i);
             if (!e.type().equals("Summit") || e.date() == null || !e.date().resolved() || !leadersOf(doc, e)) {
                 continue;
             }
+            Set<String> named = doc.get(Keys.ACTORS).stream().filter(a -> a.role() == ActorMention.Role.NAME).map(ActorMention::entityId)
+                    .collect(Collectors.toSet());
             Set<String> ps = new LinkedHashSet<>(e.participants());
             for (String state : e.participants().stream().filter(p -> p.startsWith("state/")).toList()) {
-                List<String> leaders = people.stream().filter(p -> res.gazetteer.officesOf(p).stream().anyMatch(o -> leaderOffices.contains(o.role())
-                        && o.affiliationId().equals(state) && o.heldOn(e.date().start()))).toList();
+                List<String> leaders = leaderOffices.stream().map(role -> res.gazetteer.holder(role, state, e.date().start()))
+                        .flatMap(Optional::stream).map(Entity::id).filter(named::contains).distinct().toList();
                 if (leaders.size() == 1) {
                     ps.add(leaders.get(0));
                 }

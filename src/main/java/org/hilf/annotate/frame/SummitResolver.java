@@ -59,18 +59,18 @@ public final class SummitResolver {
             if (body != null) {
                 r = r.resolved(body, r.placeId(), r.date(), r.dateBasis(), r.participants());
             }
+            int unnamed = r.organizerId() == null && last == null && definite.test(r) && !r.participants().isEmpty() ? unnamedBefore(out, r) : -1;
             if (r.organizerId() != null) {
                 r = reference(r, horizon);
                 if (r.date() != null) {
                     named.add(r);
                 }
-            } else if (last == null && definite.test(r) && !r.participants().isEmpty() && unnamedBefore(out, r) >= 0) {
+            } else if (unnamed >= 0) {
                 // "في ختام القمة الثانية الصين-آسيا الوسطى …. وشارك في القمة X": a summit of no body, which "القمة" refers back to
-                int at = unnamedBefore(out, r);
-                EventMention u = out.get(at);
+                EventMention u = out.get(unnamed);
                 Set<String> ps = new LinkedHashSet<>(u.participants());
                 ps.addAll(r.participants());
-                out.set(at, u.resolved(null, u.placeId(), u.date(), u.dateBasis(), ps));
+                out.set(unnamed, u.resolved(null, u.placeId(), u.date(), u.dateBasis(), ps));
                 continue;
             } else if (r.participants().size() < 2 || last != null && definite.test(r)) {
                 if (last == null || !r.planned() && ownYear(r, last)) {
