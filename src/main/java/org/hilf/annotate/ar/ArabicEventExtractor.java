@@ -176,7 +176,7 @@ public final class ArabicEventExtractor implements Annotator {
             boolean planned = frame.mood() == Frame.Mood.FUTURE || purpose || modality.purposeBefore(tokens, f.from())
                     || (sideline ? modality.plannedAfter(tokens, f.from(), f.to()) : modality.plannedNear(tokens, f.from(), f.to()))
                     || frame.mood() == Frame.Mood.PRESENT && (f.from() > 0 && tokens.get(f.from() - 1).text().equals("قد")
-                    || modality.plannedOpening(tokens));
+                    || modality.plannedOpening(tokens)) || n > 0 && modality.plannedAttendance(tokens, found.get(n - 1), f.from());
             int lower = n == 0 ? 0 : found.get(n - 1).to();
             // attendance reaches past the event it attends ("شارك X في قمة الناتو إلى جانب قادة Y")
             int upper = tokens.size();

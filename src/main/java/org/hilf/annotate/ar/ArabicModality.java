@@ -7,6 +7,7 @@ import org.hilf.annotate.AnnotatedArticle;
 import org.hilf.annotate.DateMention;
 import org.hilf.annotate.EventMention;
 import org.hilf.annotate.Tsv;
+import org.hilf.annotate.frame.Frame;
 
 /**
  * The words of an Arabic clause that change what an event word reports: negations ("لم يلتق"،
@@ -260,6 +261,20 @@ final class ArabicModality {
             }
         }
         return false;
+    }
+
+    /** Words an attendance verb may stand before the event it attends ("سيشارك في أعمال القمة"). */
+    private static final int ATTENDED_REACH = 2;
+
+    /**
+     * "سيشارك في اجتماع وزراء الخارجية العرب الذي يعقد الأحد": an attendance in the future tense, or
+     * after a planning word, just before an event word makes that event planned. The present form
+     * ("ويشارك في القمة قادة …") reports what is under way, and is left alone.
+     */
+    boolean plannedAttendance(List<Token> tokens, ArabicEventExtractor.Found attending, int eventFrom) {
+        return attending.frame().isJoin() && attending.to() >= eventFrom - ATTENDED_REACH
+                && (attending.frame().mood() == Frame.Mood.FUTURE && attending.reading().word().startsWith("س")
+                || plannedNear(tokens, attending.from(), attending.to()));
     }
 
     /** A planning word just after the event word only ("على هامش القمة المقبلة"). */

@@ -160,4 +160,16 @@ class ArabicAttendanceTest {
                 LocalDate.of(2025, 9, 16),
                 "person/abdel-fattah-el-sisi", "person/recep-tayyip-erdogan", "state/TR");
     }
+
+    @Test
+    void aFutureAttendanceMakesTheEventItAttendsPlanned() {
+        // "سيشارك في اجتماع … الذي يعقد الأحد": the meeting is to come, on the Sunday after the Saturday of the article
+        List<EventMention> e = annotate("ووصل وزير خارجية المغرب إلى القاهرة حيث سيشارك في اجتماع وزراء الخارجية العرب الذي يعقد الأحد "
+                + "بمقر الجامعة العربية.", LocalDate.of(2014, 9, 6)).get(Keys.EVENTS).stream().filter(x -> x.type().equals("Meeting")).toList();
+        assertEquals(1, e.size(), e.toString());
+        assertTrue(e.get(0).planned() && e.get(0).date().start().equals(LocalDate.of(2014, 9, 7)), e.toString());
+        // the present form reports what is under way: not planned
+        List<EventMention> s = summits("انطلقت القمة الخليجية في الكويت اليوم، ويشارك في القمة قادة دول المجلس.", LocalDate.of(2024, 12, 1));
+        assertTrue(s.stream().noneMatch(EventMention::planned), s.toString());
+    }
 }
