@@ -37,13 +37,19 @@ public final class ArabicTitleAnaphora extends MentionResolver {
     private final PhraseIndex<Set<String>> titles;
     /** Titles that refer back when an adjective of nationality follows them ("الوزير الروسي"). */
     private final PhraseIndex<Set<String>> national;
+    /** Honorific pronouns → the honorific that introduced whom they mean ("معاليه" → "معالي"), folded. */
+    private final java.util.Map<String, String> introducedBy = new java.util.HashMap<>();
 
     public ArabicTitleAnaphora(ArabicResources res) {
         this.res = res;
         this.titles = new PhraseIndex<>(res.clitics, true);
         this.honorificChain = Set.copyOf(res.fold(List.of("الملكي", "الأمير", "الشيخ", "السيد")));
         for (Tsv.Row r : Tsv.read("lexicon/ar/title_anaphors.tsv")) {
-            titles.add(AliasIndex.split(res.normalizer.normalize(r.required("form_ar"))), Set.copyOf(r.list("roles")));
+            String form = res.normalizer.normalize(r.required("form_ar"));
+            titles.add(AliasIndex.split(form), Set.copyOf(r.list("roles")));
+            if (r.get("introduced_by") != null) {
+                introducedBy.put(form, res.normalizer.normalize(r.get("introduced_by")));
+            }
         }
         this.national = new PhraseIndex<>(res.clitics, true);
         for (Tsv.Row r : Tsv.read("lexicon/ar/national_title_anaphors.tsv")) {
@@ -98,7 +104,8 @@ public final class ArabicTitleAnaphora extends MentionResolver {
                 }
                 // "رئيس المفوضية المنتخب": the one just elected, not the holder on the date (new_holder_words.txt)
                 boolean elect = hit.to() < tokens.size() && res.newHolderWords.contains(tokens.get(hit.to()).text());
-                ActorMention back = elect ? null : introduced.containsKey(form) ? introduced.get(form)
+                String as = introducedBy.getOrDefault(form, form);
+                ActorMention back = elect ? null : introduced.containsKey(as) ? introduced.get(as)
                         : antecedent(doc, actors, span.start(), hit.value(), date);
                 if (back != null) {
                     int clitic = Clitics.prefixLength(tokens.get(i).text(), hit.words().get(0));

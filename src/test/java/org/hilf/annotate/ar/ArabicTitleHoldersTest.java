@@ -47,4 +47,16 @@ class ArabicTitleHoldersTest {
         assertTrue(p.contains("person/salman-bin-hamad"), p.toString());
         assertTrue(p.stream().filter("person/sabah-al-khalid"::equals).count() == 1, p.toString());
     }
+
+    @Test
+    void anHonorificPronounMeansWhomTheArticleIntroducedWithThatHonorific() {
+        // data/lexicon/ar/title_anaphors.tsv, column introduced_by: "معاليه" is the one introduced as "معالي X",
+        // not the minister named last ("سعادة السيد Y وزير خارجية أوكرانيا")
+        List<org.hilf.annotate.EventMention> e = annotate("التقى معالي الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني رئيس مجلس الوزراء "
+                + "وزير الخارجية، اليوم، مع سعادة السيد أندريه سيبيها وزير خارجية أوكرانيا، على هامش مؤتمر ميونخ للأمن.\n\n"
+                + "كما التقى معاليه، على هامش المؤتمر، مع معالي السيدة كايا كالاس الممثلة العليا للاتحاد الأوروبي.",
+                LocalDate.of(2025, 2, 15)).get(Keys.EVENTS);
+        assertTrue(e.stream().anyMatch(x -> x.participants().containsAll(List.of("person/mohammed-bin-abdulrahman-al-thani",
+                "person/kaja-kallas")) && !x.participants().contains("person/andrii-sybiha")), e.toString());
+    }
 }
