@@ -28,6 +28,7 @@ public final class GazetteerFiles {
         PEOPLE("people.tsv", List.of("id", "name_en", "name_ar", "aliases_ar", "short_ar", "wikidata"), List.of("aliases_en")),
         MEMBERSHIPS("memberships.tsv", List.of("member", "relation", "organization", "since", "until"), List.of()),
         OFFICES("offices.tsv", List.of("person", "role", "affiliation", "start", "end"), List.of("overlap")),
+        CITIES("cities.tsv", List.of("iso", "city_en", "city_ar"), List.of("aliases_ar", "aliases_en")),
         SUMMITS("summits.tsv", List.of("organization", "start", "end", "city_en", "city_ar", "country"), List.of());
 
         public final String fileName;
@@ -59,7 +60,7 @@ public final class GazetteerFiles {
 
     /**
      * The bundled gazetteer plus the files of {@code userFolder} (null for none). The folder may
-     * hold any subset of the six files; other {@code .tsv} files in it are listed by
+     * hold any subset of the seven files; other {@code .tsv} files in it are listed by
      * {@link #ignored()}, not read.
      *
      * @throws IllegalArgumentException when the folder does not exist or is not a folder

@@ -43,8 +43,11 @@ final class GazetteerLoader {
             "adjective_en", "capital_aliases_ar", "capital_aliases_en");
     static final List<String> ORGANIZATION_NAMES = List.of("name_ar", "aliases_ar", "short_ar", "name_en", "aliases_en");
     static final List<String> PEOPLE_NAMES = List.of("name_ar", "aliases_ar", "short_ar", "name_en", "aliases_en");
+    static final List<String> CITY_NAMES = List.of("city_ar", "aliases_ar", "city_en", "aliases_en");
 
     private final Gazetteer.Builder b = new Gazetteer.Builder();
+    /** The names of cities given so far, as "place id, language, text": a summit city is named by each of its rows. */
+    private final java.util.Set<String> placeForms = new java.util.HashSet<>();
     /** Entity id → the row that defined it, to tell a user's addition from a duplicate. */
     private final Map<String, Tsv.Row> definedBy = new HashMap<>();
 
@@ -77,6 +80,7 @@ final class GazetteerLoader {
             offices.add(o);
         }
         offices.forEach(l.b::office);
+        files.rows(Kind.CITIES).forEach(s -> l.city(s.row()));
         files.rows(Kind.SUMMITS).forEach(s -> l.summit(s.row()));
         return l.b.build();
     }
@@ -146,6 +150,32 @@ final class GazetteerLoader {
         throw new IllegalStateException(s.row().where() + ": " + id + " is already defined at line " + first.line());
     }
 
+    /**
+     * A city that is not a capital ("ميونخ"، "Sharm el-Sheikh"): a place in its state, never an actor,
+     * so that "وصل إلى ميونخ" is a visit to Germany. A summit's host city of the same English name is
+     * the same place; a user's row for a known city adds its names.
+     */
+    private void city(Tsv.Row r) {
+        String iso = r.required("iso");
+        Entity state = b.get(known(r, "iso", Gazetteer.stateId(iso)));
+        String placeId = cityId(r.required("city_en"));
+        if (!b.has(placeId)) {
+            b.entity(new Entity(placeId, EntityType.PLACE, r.get("city_ar"), r.get("city_en"), null, null, state.id(), null, null));
+        }
+        for (String column : CITY_NAMES) {
+            for (String v : r.list(column)) {
+                placeForm(v, column.endsWith("_en") ? "en" : "ar", placeId);
+            }
+        }
+    }
+
+    /** A name of a city as a place, once however many rows (cities.tsv, summits.tsv) give it. */
+    private void placeForm(String text, String language, String placeId) {
+        if (placeForms.add(placeId + '\t' + language + '\t' + text)) {
+            b.form(text, language, Gazetteer.FormKind.PLACE, placeId);
+        }
+    }
+
     private void summit(Tsv.Row r) {
         String iso = r.required("country");
         String city = r.required("city_en");
@@ -156,14 +186,14 @@ final class GazetteerLoader {
             placeId = capital;
         } else {
             placeId = cityId(city);
+            List<String> ar = r.list("city_ar");
             if (!b.has(placeId)) {
-                List<String> ar = r.list("city_ar");
                 b.entity(new Entity(placeId, EntityType.PLACE, ar.isEmpty() ? null : ar.get(0), city, null, null, state.id(), null, null));
-                for (String f : ar) {
-                    b.form(f, "ar", Gazetteer.FormKind.PLACE, placeId);
-                }
-                b.form(city, "en", Gazetteer.FormKind.PLACE, placeId);
             }
+            for (String f : ar) {
+                placeForm(f, "ar", placeId);
+            }
+            placeForm(city, "en", placeId);
         }
         r.required("start");
         r.required("end");

@@ -77,7 +77,7 @@ public final class GazetteerCheck {
         for (java.nio.file.Path p : files.ignored()) {
             c.problems.add(new Problem(p.toString(), 0, Problem.Severity.WARNING,
                     "not a gazetteer file (the files are states.tsv, organizations.tsv, people.tsv, offices.tsv, "
-                            + "memberships.tsv and summits.tsv): ignored"));
+                            + "memberships.tsv, cities.tsv and summits.tsv): ignored"));
         }
         c.define(Kind.STATES, "iso", ISO, "an ISO 3166-1 code of two upper-case letters", c.states);
         c.define(Kind.ORGANIZATIONS, "id", SLUG, "lower-case letters and digits joined by hyphens", c.organizations);

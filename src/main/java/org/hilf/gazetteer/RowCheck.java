@@ -32,6 +32,7 @@ final class RowCheck {
             case PEOPLE -> person(r);
             case MEMBERSHIPS -> membership(r);
             case OFFICES -> office(r);
+            case CITIES -> city(r);
             case SUMMITS -> summit(r);
             default -> throw new IllegalArgumentException(kind.toString());
         }
@@ -101,6 +102,14 @@ final class RowCheck {
         String overlap = r.get("overlap");
         if (overlap != null && !OVERLAPS.contains(overlap)) {
             error(r, "overlap '" + overlap + "' is unknown: expected acting, joint or concurrent, or empty");
+        }
+    }
+
+    private void city(Tsv.Row r) {
+        required(r, "city_en");
+        String iso = required(r, "iso");
+        if (iso != null) {
+            state(r, "iso", iso);
         }
     }
 

@@ -28,7 +28,7 @@ public class GazetteerCheckTest {
         assertEquals(List.of(), r.problems().stream().map(Problem::toString).toList());
         assertTrue(r.clean());
         assertTrue(r.rows() > 5000, r.summary());
-        assertTrue(r.summary().startsWith("Gazetteer OK: 0 error(s), 0 warning(s) in 6 file(s)"), r.summary());
+        assertTrue(r.summary().startsWith("Gazetteer OK: 0 error(s), 0 warning(s) in 7 file(s)"), r.summary());
     }
 
     /** Writes a file of the folder: lines of cells, cells joined by tabs. */
@@ -138,7 +138,7 @@ public class GazetteerCheckTest {
         assertEquals(expected.size(), r.problems().size(), all);
         assertEquals(expected.stream().filter(e -> e.contains(": warning: ")).count(), r.warnings(), all);
         assertFalse(r.clean());
-        assertTrue(r.summary().startsWith("Gazetteer has errors: " + r.errors() + " error(s), 4 warning(s) in 12 file(s)"), r.summary());
+        assertTrue(r.summary().startsWith("Gazetteer has errors: " + r.errors() + " error(s), 4 warning(s) in 13 file(s)"), r.summary());
     }
 
     @Test
