@@ -33,6 +33,7 @@ final class ArabicModality {
     private final PhraseIndex<Boolean> habitMarkers;
     private final Set<String> relativePronouns;
     private final PhraseIndex<Boolean> purposeNouns;
+    private final ArabicPlanVerbs planVerbs;
 
     ArabicModality(ArabicResources res) {
         this.res = res;
@@ -45,6 +46,7 @@ final class ArabicModality {
         genericHeads = Set.copyOf(res.fold(Tsv.words("lexicon/ar/generic_heads.txt")));
         habitMarkers = res.phrases("lexicon/ar/habit_markers.txt");
         purposeNouns = res.phrases("lexicon/ar/purpose_nouns.txt");
+        planVerbs = new ArabicPlanVerbs(res);
         relativePronouns = Set.copyOf(res.fold(List.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")));
     }
 
@@ -223,9 +225,12 @@ final class ArabicModality {
         return false;
     }
 
-    /** A planning word before the event word ("من المقرر أن …") or just after it ("القمة المقبلة"). */
+    /**
+     * A planning word before the event word ("من المقرر أن …") or just after it ("القمة المقبلة"), or a
+     * verb of its clause that states a plan ("يتوجه X إلى مينسك في زيارة"، "يتطلع إلى انعقاد القمة").
+     */
     boolean plannedNear(List<Token> tokens, int from, int to) {
-        return planned(tokens, Math.max(0, from - PLANNED_WINDOW), from, to);
+        return planned(tokens, Math.max(0, from - PLANNED_WINDOW), from, to) || planVerbs.plans(tokens, from);
     }
 
     /**
