@@ -40,4 +40,19 @@ class ArabicPlanVerbsTest {
         List<EventMention> s = events("وأضاف الوزير أن الرئيس الجزائري يتطلع إلى انعقاد القمة التشاورية بين قادة الجزائر وتونس وليبيا في طرابلس.", "Summit");
         assertTrue(!s.isEmpty() && s.stream().allMatch(EventMention::planned), s.toString());
     }
+
+    @Test
+    void likelyPlansTheEventAfterIt() {
+        // data/lexicon/planned_markers.txt: "مرجحة أن" (likely that)
+        List<EventMention> s = events("وقالت المتحدثة باسم الخارجية الروسية إن الدورة المقبلة للمنتدى ستعقد في موسكو، مرجحة أن تتزامن "
+                + "مع انعقاد أول قمة روسية عربية.", "Summit");
+        assertTrue(!s.isEmpty() && s.stream().allMatch(EventMention::planned), s.toString());
+    }
+
+    @Test
+    void talksOneArrivesToHoldArePlanned() {
+        // data/lexicon/ar/purpose_nouns.txt: "لإجراء" before the talks word
+        List<EventMention> m = events("وصل وزير الخارجية الإيراني عباس عراقجي إلى مسقط لإجراء محادثات مع نظيره العماني بدر البوسعيدي.", "Meeting");
+        assertTrue(!m.isEmpty() && m.stream().allMatch(EventMention::planned), m.toString());
+    }
 }
