@@ -160,4 +160,15 @@ class ArabicAttendanceTest {
                 LocalDate.of(2025, 9, 16),
                 "person/abdel-fattah-el-sisi", "person/recep-tayyip-erdogan", "state/TR");
     }
+
+    @Test
+    void theMediatorOfTalksTakesPartInThem() {
+        // frames.tsv mediate: "بوساطة X" joins X to the talks of its sentence
+        List<EventMention> m = annotate("استضافت مسقط اليوم جولة محادثات غير مباشرة بين وزير الخارجية الإيراني عباس عراقجي والمبعوث "
+                + "الأمريكي ستيف ويتكوف، بوساطة وزير الخارجية العماني بدر البوسعيدي.", LocalDate.of(2025, 4, 12)).get(Keys.EVENTS)
+                .stream().filter(e -> e.type().equals("Meeting")).toList();
+        assertEquals(1, m.size(), m.toString());
+        assertTrue(m.get(0).participants().containsAll(List.of("person/abbas-araghchi", "state/IR", "person/badr-albusaidi", "state/OM")),
+                m.toString());
+    }
 }
