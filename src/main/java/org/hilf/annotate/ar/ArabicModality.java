@@ -231,10 +231,11 @@ final class ArabicModality {
 
     /**
      * A planning word before the event word ("من المقرر أن …") or just after it ("القمة المقبلة"), or a
-     * verb of its clause that states a plan ("يتوجه X إلى مينسك في زيارة"، "يتطلع إلى انعقاد القمة").
+     * verb of its clause that states a plan ("يتوجه X إلى مينسك في زيارة"، "يتطلع إلى انعقاد القمة"), or
+     * the visit a sentence that opens with a plan places it in ("ومن المقرر أن يوقع البلدان … خلال زيارة").
      */
     boolean plannedNear(List<Token> tokens, int from, int to) {
-        return planned(tokens, Math.max(0, from - PLANNED_WINDOW), from, to) || planVerbs.plans(tokens, from);
+        return planned(tokens, Math.max(0, from - PLANNED_WINDOW), from, to) || planVerbs.plans(tokens, from, plannedOpening(tokens));
     }
 
     /**

@@ -21,6 +21,9 @@ final class ArabicPlanVerbs {
     /** Words right before an event word that name the leg being ended ("بعد ختام زيارته"), not the next. */
     private static final Set<String> ENDED = Set.of("ختام", "اختتام", "بعد", "عقب", "انتهاء");
 
+    /** Words before an event word that place what the sentence reports inside it ("خلال زيارة"), folded. */
+    private static final Set<String> DURING = Set.of("خلال", "اثناء");
+
     private final PhraseIndex<Boolean> travelVerbs;
     private final PhraseIndex<Boolean> hopeMarkers;
 
@@ -29,9 +32,13 @@ final class ArabicPlanVerbs {
         hopeMarkers = res.phrases("lexicon/ar/hope_markers.txt");
     }
 
-    /** The event word at {@code from} is planned by a travel verb of its clause or a hope just before it. */
-    boolean plans(List<Token> tokens, int from) {
-        return travelling(tokens, from) || hoped(tokens, from);
+    /**
+     * The event word at {@code from} is planned by a travel verb of its clause or a hope just before it,
+     * or, in a sentence {@code opened} by a plan ("ومن المقرر أن يوقع البلدان الاتفاقيات خلال زيارة يقوم بها
+     * X"), by "خلال"، "أثناء" right before it: the visit the plan is for.
+     */
+    boolean plans(List<Token> tokens, int from, boolean opened) {
+        return travelling(tokens, from) || hoped(tokens, from) || opened && from > 0 && DURING.contains(tokens.get(from - 1).text());
     }
 
     private boolean travelling(List<Token> tokens, int from) {

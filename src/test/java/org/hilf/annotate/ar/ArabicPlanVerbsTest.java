@@ -55,4 +55,12 @@ class ArabicPlanVerbsTest {
         List<EventMention> m = events("وصل وزير الخارجية الإيراني عباس عراقجي إلى مسقط لإجراء محادثات مع نظيره العماني بدر البوسعيدي.", "Meeting");
         assertTrue(!m.isEmpty() && m.stream().allMatch(EventMention::planned), m.toString());
     }
+
+    @Test
+    void theVisitAPlannedSigningIsForIsPlanned() {
+        List<EventMention> v = events("ومن المقرر أن يوقع البلدان 22 اتفاقية خلال زيارة يقوم بها رئيس الحكومة اللبنانية نواف سلام إلى الرياض.", "Visit");
+        assertTrue(!v.isEmpty() && v.stream().allMatch(EventMention::planned), v.toString());
+        List<EventMention> done = events("ووقع البلدان 22 اتفاقية خلال زيارة يقوم بها رئيس الحكومة اللبنانية نواف سلام إلى الرياض.", "Visit");
+        assertFalse(done.stream().anyMatch(EventMention::planned), done.toString());
+    }
 }
