@@ -34,6 +34,7 @@ final class ArabicModality {
     private final PhraseIndex<Boolean> habitMarkers;
     private final Set<String> relativePronouns;
     private final PhraseIndex<Boolean> purposeNouns;
+    private final ArabicPlanVerbs planVerbs;
 
     ArabicModality(ArabicResources res) {
         this.res = res;
@@ -46,6 +47,7 @@ final class ArabicModality {
         genericHeads = Set.copyOf(res.fold(Tsv.words("lexicon/ar/generic_heads.txt")));
         habitMarkers = res.phrases("lexicon/ar/habit_markers.txt");
         purposeNouns = res.phrases("lexicon/ar/purpose_nouns.txt");
+        planVerbs = new ArabicPlanVerbs(res);
         relativePronouns = Set.copyOf(res.fold(List.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")));
     }
 
@@ -118,7 +120,11 @@ final class ArabicModality {
         if (!meeting.type().equals("Meeting") || !visit.type().equals("Visit")) {
             return false;
         }
-        List<Token> tokens = res.tokenizer.tokens(res.folded(doc), meeting.sentence().start(), meeting.sentence().end());
+        return atGathering(res.tokenizer.tokens(res.folded(doc), meeting.sentence().start(), meeting.sentence().end()));
+    }
+
+    /** "على هامش القمة" (not "على هامش زيارته"): the sentence's first sideline marker names a gathering. */
+    boolean atGathering(List<Token> tokens) {
         for (int k = 0; k < tokens.size(); k++) {
             PhraseIndex.Hit<Boolean> hit = sidelineMarkers.longestAt(tokens, k, ArabicModality::reading);
             if (hit != null) {
@@ -224,9 +230,13 @@ final class ArabicModality {
         return false;
     }
 
-    /** A planning word before the event word ("من المقرر أن …") or just after it ("القمة المقبلة"). */
+    /**
+     * A planning word before the event word ("من المقرر أن …") or just after it ("القمة المقبلة"), or a
+     * verb of its clause that states a plan ("يتوجه X إلى مينسك في زيارة"، "يتطلع إلى انعقاد القمة"), or
+     * the visit a sentence that opens with a plan places it in ("ومن المقرر أن يوقع البلدان … خلال زيارة").
+     */
     boolean plannedNear(List<Token> tokens, int from, int to) {
-        return planned(tokens, Math.max(0, from - PLANNED_WINDOW), from, to);
+        return planned(tokens, Math.max(0, from - PLANNED_WINDOW), from, to) || planVerbs.plans(tokens, from, plannedOpening(tokens));
     }
 
     /**

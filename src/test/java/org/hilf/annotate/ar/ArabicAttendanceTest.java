@@ -172,4 +172,15 @@ class ArabicAttendanceTest {
         List<EventMention> s = summits("انطلقت القمة الخليجية في الكويت اليوم، ويشارك في القمة قادة دول المجلس.", LocalDate.of(2024, 12, 1));
         assertTrue(s.stream().noneMatch(EventMention::planned), s.toString());
     }
+
+    @Test
+    void theMediatorOfTalksTakesPartInThem() {
+        // frames.tsv mediate: "بوساطة X" joins X to the talks of its sentence
+        List<EventMention> m = annotate("استضافت مسقط اليوم جولة محادثات غير مباشرة بين وزير الخارجية الإيراني عباس عراقجي والمبعوث "
+                + "الأمريكي ستيف ويتكوف، بوساطة وزير الخارجية العماني بدر البوسعيدي.", LocalDate.of(2025, 4, 12)).get(Keys.EVENTS)
+                .stream().filter(e -> e.type().equals("Meeting")).toList();
+        assertEquals(1, m.size(), m.toString());
+        assertTrue(m.get(0).participants().containsAll(List.of("person/abbas-araghchi", "state/IR", "person/badr-albusaidi", "state/OM")),
+                m.toString());
+    }
 }

@@ -1,0 +1,81 @@
+package org.hilf.annotate.ar;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Verbs that state a plan for the event words of their clause: a present-tense verb of setting off
+ * ("يتوجه X بعد ختام زيارته إلى مينسك في زيارة رسمية"، {@code data/lexicon/ar/travel_verbs.txt}) and a
+ * phrase of looking forward ("يتطلع إلى انعقاد القمة"، {@code data/lexicon/ar/hope_markers.txt}).
+ * Immutable, thread-safe.
+ */
+final class ArabicPlanVerbs {
+    /** Words a travel verb may stand before the event word it plans, in one clause. */
+    private static final int TRAVEL_REACH = 14;
+    /** Words at most between a phrase of looking forward and its event word ("إلى انعقاد القمة"). */
+    private static final int HOPE_GAP = 2;
+    /** Words before a travel verb a word of narrative may stand ("وكان الرئيس اللبناني جوزاف عون يتوجه"). */
+    private static final int NARRATIVE_REACH = 7;
+    /** Words before a travel verb that make it narrative ("كان يتوجه"، "قد يتوجه": may). */
+    private static final Set<String> NARRATIVE = Set.of("كان", "وكان", "قد", "وقد", "الذي", "التي");
+    /** Words right before an event word that name the leg being ended ("بعد ختام زيارته"), not the next. */
+    private static final Set<String> ENDED = Set.of("ختام", "اختتام", "بعد", "عقب", "انتهاء");
+
+    /** Words before an event word that place what the sentence reports inside it ("خلال زيارة"), folded. */
+    private static final Set<String> DURING = Set.of("خلال", "اثناء");
+
+    private final PhraseIndex<Boolean> travelVerbs;
+    private final PhraseIndex<Boolean> hopeMarkers;
+
+    ArabicPlanVerbs(ArabicResources res) {
+        travelVerbs = res.phrases("lexicon/ar/travel_verbs.txt");
+        hopeMarkers = res.phrases("lexicon/ar/hope_markers.txt");
+    }
+
+    /**
+     * The event word at {@code from} is planned by a travel verb of its clause or a hope just before it,
+     * or, in a sentence {@code opened} by a plan ("ومن المقرر أن يوقع البلدان الاتفاقيات خلال زيارة يقوم بها
+     * X"), by "خلال"، "أثناء" right before it: the visit the plan is for.
+     */
+    boolean plans(List<Token> tokens, int from, boolean opened) {
+        return travelling(tokens, from) || hoped(tokens, from) || opened && from > 0 && DURING.contains(tokens.get(from - 1).text());
+    }
+
+    private boolean travelling(List<Token> tokens, int from) {
+        if (from > 0 && ENDED.contains(tokens.get(from - 1).text())) {
+            return false;
+        }
+        for (int k = from - 1; k >= Math.max(0, from - TRAVEL_REACH); k--) {
+            if (travelVerbs.longestAt(tokens, k, PhraseIndex::conjunctionOnly) != null) {
+                return !narrative(tokens, k);
+            }
+            if (tokens.get(k).commaBefore()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "وكان الرئيس يتوجه"، "قد يتوجه": a word of narrative or possibility before the verb, in its clause. */
+    private static boolean narrative(List<Token> tokens, int verb) {
+        for (int k = verb - 1; k >= Math.max(0, verb - NARRATIVE_REACH); k--) {
+            if (NARRATIVE.contains(tokens.get(k).text())) {
+                return true;
+            }
+            if (tokens.get(k).commaBefore()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean hoped(List<Token> tokens, int from) {
+        for (int k = Math.max(0, from - HOPE_GAP - 2); k < from; k++) {
+            PhraseIndex.Hit<Boolean> hit = hopeMarkers.longestAt(tokens, k, PhraseIndex::conjunctionOnly);
+            if (hit != null && hit.to() <= from && from - hit.to() <= HOPE_GAP) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,66 @@
+package org.hilf.annotate.ar;
+
+import static org.hilf.annotate.ar.ArabicActorRecognizerTest.annotate;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hilf.annotate.EventMention;
+import org.hilf.annotate.Keys;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Literal examples for {@code data/lexicon/ar/travel_verbs.txt} and {@code data/lexicon/ar/hope_markers.txt}
+ * (ArabicPlanVerbs): sentences written for these tests in the style of agency wires.
+ */
+class ArabicPlanVerbsTest {
+
+    private static List<EventMention> events(String text, String type) {
+        return annotate(text, LocalDate.of(2025, 3, 4)).get(Keys.EVENTS).stream().filter(e -> e.type().equals(type)).toList();
+    }
+
+    @Test
+    void aPresentVerbOfTravelPlansTheEventOfItsClause() {
+        List<EventMention> s = events("وينتقل الرئيس اللبناني جوزاف عون اليوم من الرياض إلى القاهرة للمشاركة في القمة العربية الطارئة.", "Summit");
+        assertTrue(!s.isEmpty() && s.stream().allMatch(EventMention::planned), s.toString());
+        List<EventMention> v = events("وبحسب الوكالة، يتوجه الرئيس الإيراني مسعود بزشكيان بعد ختام زيارته إلى مينسك في زيارة رسمية إلى بيلاروسيا.", "Visit");
+        assertTrue(v.stream().anyMatch(e -> e.planned() && e.participants().contains("state/BY")), v.toString());
+    }
+
+    @Test
+    void aVerbOfTravelAfterKanaIsNarrative() {
+        List<EventMention> s = events("وكان الرئيس اللبناني جوزاف عون يتوجه إلى القاهرة للمشاركة في القمة العربية الطارئة.", "Summit");
+        assertFalse(s.stream().anyMatch(EventMention::planned), s.toString());
+    }
+
+    @Test
+    void lookingForwardToASummitPlansIt() {
+        List<EventMention> s = events("وأضاف الوزير أن الرئيس الجزائري يتطلع إلى انعقاد القمة التشاورية بين قادة الجزائر وتونس وليبيا في طرابلس.", "Summit");
+        assertTrue(!s.isEmpty() && s.stream().allMatch(EventMention::planned), s.toString());
+    }
+
+    @Test
+    void likelyPlansTheEventAfterIt() {
+        // data/lexicon/planned_markers.txt: "مرجحة أن" (likely that)
+        List<EventMention> s = events("وقالت المتحدثة باسم الخارجية الروسية إن الدورة المقبلة للمنتدى ستعقد في موسكو، مرجحة أن تتزامن "
+                + "مع انعقاد أول قمة روسية عربية.", "Summit");
+        assertTrue(!s.isEmpty() && s.stream().allMatch(EventMention::planned), s.toString());
+    }
+
+    @Test
+    void talksOneArrivesToHoldArePlanned() {
+        // data/lexicon/ar/purpose_nouns.txt: "لإجراء" before the talks word
+        List<EventMention> m = events("وصل وزير الخارجية الإيراني عباس عراقجي إلى مسقط لإجراء محادثات مع نظيره العماني بدر البوسعيدي.", "Meeting");
+        assertTrue(!m.isEmpty() && m.stream().allMatch(EventMention::planned), m.toString());
+    }
+
+    @Test
+    void theVisitAPlannedSigningIsForIsPlanned() {
+        List<EventMention> v = events("ومن المقرر أن يوقع البلدان 22 اتفاقية خلال زيارة يقوم بها رئيس الحكومة اللبنانية نواف سلام إلى الرياض.", "Visit");
+        assertTrue(!v.isEmpty() && v.stream().allMatch(EventMention::planned), v.toString());
+        List<EventMention> done = events("ووقع البلدان 22 اتفاقية خلال زيارة يقوم بها رئيس الحكومة اللبنانية نواف سلام إلى الرياض.", "Visit");
+        assertFalse(done.stream().anyMatch(EventMention::planned), done.toString());
+    }
+}
