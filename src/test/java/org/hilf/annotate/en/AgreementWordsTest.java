@@ -3,6 +3,7 @@ package org.hilf.annotate.en;
 import static org.hilf.annotate.en.EnglishFixture.annotate;
 import static org.hilf.annotate.en.EnglishFixture.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The words of agreements in English: initialling and reaching an agreement (frames.tsv "sign"), a
- * document signed by its signatories ("signed-by"), "the two blocs" for the two organizations just
+ * document signed by its signatories ("signed-by", "signed-in"; each signatory may have its title after the name), "the two blocs" for the two organizations just
  * named (body_anaphors.txt), agreeing on a wish (agreement_wishes.txt), which makes none, and a
  * document signed with a party that is no actor (EnglishAgreements.signedWithUnnamed).
  */
@@ -31,6 +32,22 @@ class AgreementWordsTest {
         assertEquals(List.of("Agreement person/fumio-kishida person/joe-biden state/JP state/US"),
                 ev("Japan and the United States signed a pact on chip supplies on Monday. "
                         + "The pact was signed in Washington by Joe Biden and Fumio Kishida."));
+    }
+
+    @Test
+    void signedByNamesItsSignatoriesRightAfterTheVerb() {
+        assertEquals(List.of("Agreement person/fumio-kishida person/joe-biden state/JP state/US"),
+                ev("Japan and the United States signed a pact on chip supplies on Monday. "
+                        + "The pact was signed by Joe Biden and Fumio Kishida."));
+    }
+
+    @Test
+    void signatoriesEachWithTheirTitleAfterTheNameAreOneList() {
+        List<String> e = ev("The UAE and India on Friday signed a Comprehensive Economic Partnership Agreement. "
+                + "The agreement was signed by Abdulla bin Touq Al Marri, UAE Minister of Economy, and Piyush Goyal, "
+                + "India's Minister of Commerce and Industry.");
+        assertEquals(1, e.size());
+        assertTrue(e.get(0).matches("Agreement person/en-\\w+ person/en-\\w+ state/AE state/IN"), e.get(0));
     }
 
     @Test
