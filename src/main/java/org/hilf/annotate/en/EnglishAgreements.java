@@ -33,18 +33,28 @@ final class EnglishAgreements {
 
     /** Words between an agreeing verb and its "to" at most ("agreed on Tuesday to"). */
     private static final int TO_REACH = 3;
+    /** Words between "hold" and the gathering at most ("hold their second annual summit"). */
+    private static final int GATHERING_REACH = 3;
 
     private final EnglishResources res;
     private final Set<String> documents = new HashSet<>();
     private final Set<String> wishes;
     private final Set<String> signing;
     private final Set<String> pacts;
+    private final Set<String> holding;
+    private final Set<String> gatherings;
+    private final Set<String> clauseStops;
+    private final Set<String> notParticiples;
 
     EnglishAgreements(EnglishResources res) {
         this.res = res;
         this.wishes = res.words("lexicon/en/agreement_wishes.txt");
         this.signing = res.words("lexicon/en/signing_verbs.txt");
         this.pacts = res.words("lexicon/en/agreement_nouns.txt");
+        this.holding = res.words("lexicon/en/summit_hold_verbs.txt");
+        this.gatherings = res.words("lexicon/en/gathering_nouns.txt");
+        this.clauseStops = res.words("lexicon/en/clause_stops.txt");
+        this.notParticiples = res.words("lexicon/en/not_participles.txt");
         documents.addAll(res.words("lexicon/en/agreement_nouns.txt"));
         documents.addAll(res.words("lexicon/en/summit_documents.txt"));
     }
@@ -53,8 +63,8 @@ final class EnglishAgreements {
      * True when the agreeing word ending before word {@code to} reports no agreement made: a shared
      * view ("the two leaders agreed that India and China were partners") or a wish ("agreed Saturday to
      * develop bilateral relations", "agreed to further deepen ties": {@code agreement_wishes.txt}), as
-     * Arabic's "اتفقا على تعزيز التعاون" (ArabicAgreements). Any other infinitive is a decision ("agreed to
-     * set up a joint committee").
+     * Arabic's "اتفقا على تعزيز التعاون" (ArabicAgreements), or a gathering to hold ({@link #gatheringHeld}). Any
+     * other infinitive is a decision ("agreed to set up a joint committee").
      */
     boolean noneMade(List<EnToken> tokens, int to) {
         if (to <= 0 || to >= tokens.size() || !tokens.get(to - 1).folded().startsWith("agree")) {
@@ -66,10 +76,54 @@ final class EnglishAgreements {
         for (int k = to; k < tokens.size() - 1 && k <= to + TO_REACH && !tokens.get(k).commaBefore(); k++) {
             if (tokens.get(k).folded().equals("to")) {
                 int v = tokens.get(k + 1).folded().equals("further") && k + 2 < tokens.size() ? k + 2 : k + 1;
-                return wishes.contains(tokens.get(v).folded());
+                return wishes.contains(tokens.get(v).folded()) || gatheringHeld(tokens, v);
             }
         }
         return false;
+    }
+
+    /**
+     * "agreed to hold their next summit in Malaysia", "agreed to convene a meeting within 15 days": the
+     * gathering planned is the event ({@code summit_hold_verbs.txt}, then a word of
+     * {@code gathering_nouns.txt} a few words on in the clause), as "agreed to meet" is.
+     */
+    private boolean gatheringHeld(List<EnToken> tokens, int verb) {
+        if (!holding.contains(tokens.get(verb).folded())) {
+            return false;
+        }
+        for (int k = verb + 1; k < tokens.size() && k <= verb + 1 + GATHERING_REACH && !tokens.get(k).commaBefore(); k++) {
+            if (gatherings.contains(tokens.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The roles of an agreement without its side B when the "with" that introduces it stands past the
+     * end of the trigger's clause: after a comma, a word of {@code clause_stops.txt} or a participle
+     * ("signed a RAA that will allow … disputes with China", "a financing agreement for the railway
+     * linking Angola with Zambia"): that phrase is a topic of the document, not a party to it.
+     */
+    Map<String, Chunk> withinClause(Map<String, Chunk> roles, List<EnToken> tokens, int to) {
+        Chunk b = roles.get("B");
+        if (b == null || !b.intro().equals("with")) {
+            return roles;
+        }
+        for (int k = to; k < b.from() && k < tokens.size(); k++) {
+            EnToken t = tokens.get(k);
+            if (t.commaBefore() || clauseStops.contains(t.folded()) || participle(t)) {
+                Map<String, Chunk> out = new java.util.LinkedHashMap<>(roles);
+                out.remove("B");
+                return out;
+            }
+        }
+        return roles;
+    }
+
+    /** "linking", "deepening": a lower-case word in -ing other than a preposition or noun of {@code not_participles.txt}. */
+    private boolean participle(EnToken t) {
+        return t.text().length() > 5 && t.text().endsWith("ing") && Character.isLowerCase(t.text().charAt(0)) && !notParticiples.contains(t.folded());
     }
 
     /**

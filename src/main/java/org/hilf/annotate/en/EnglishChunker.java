@@ -100,7 +100,7 @@ final class EnglishChunker {
                 ActorMention n = mentions.get(k + 1);
                 int ni = EnPhrases.indexAt(tokens, n.span().start());
                 int nj = EnPhrases.indexAt(tokens, n.span().end() - 1) + 1;
-                if (ni >= end && (topic[ni] != topic[ti] || !joins(tokens, end, ni, n, m, anchors, attribute)
+                if (ni >= end && (topic[ni] != topic[ti] || !joins(tokens, end, ni, n, m, mentions.get(k), anchors, attribute)
                         && !officeOf(tokens, end, ni, mentions.get(k), n))) {
                     break;
                 }
@@ -251,8 +251,12 @@ final class EnglishChunker {
                 && previous.entityId().startsWith("person/") && !n.entityId().startsWith("person/") && n.role() == previous.role();
     }
 
-    /** "X, Y and Z", "X and Japan's Y", "X, Australia's Y": the next mention is coordinated with the phrase so far. */
-    private boolean joins(List<EnToken> tokens, int end, int ni, ActorMention n, ActorMention first, boolean[] anchors, boolean[] attribute) {
+    /**
+     * "X, Y and Z", "X and Japan's Y", "X, Australia's Y", "X, UAE Minister of Economy, and Y": the next mention is
+     * coordinated with the phrase so far ({@code previous} is its last mention, whose own title may stand after it).
+     */
+    private boolean joins(List<EnToken> tokens, int end, int ni, ActorMention n, ActorMention first, ActorMention previous,
+                          boolean[] anchors, boolean[] attribute) {
         if (ni - end > JOIN_GAP || (n.role() != first.role())) {
             return false;
         }
@@ -276,7 +280,7 @@ final class EnglishChunker {
             } else if (w.equals("and") || w.equals("&")) {
                 conj = true;
             } else if (!(titleWords.contains(w) || attribute[k] || w.equals("as") || w.equals("well")
-                    || (n.title() != null && n.title().contains(t.text())))) {
+                    || (n.title() != null && n.title().contains(t.text())) || (previous.title() != null && previous.title().contains(t.text())))) {
                 return false;
             }
         }

@@ -28,7 +28,8 @@ import org.hilf.annotate.Span;
  * {@code collective_modifiers.txt} or the body's name before it ("world leaders", "the two leaders",
  * "Japanese leaders" are no body's); its verb ({@code commitment_verbs.txt}) follows it, past a few
  * adverbs or dates, or stands after "by" later in the clause. Words in quotations, "agreed that"
- * (a shared view) and sentences that already report an agreement add nothing. Stateless after
+ * (a shared view), agreeing on a wish or on a gathering to hold ({@link EnglishAgreements#noneMade}: "leaders
+ * agreed to hold their next summit in Malaysia") and sentences that already report an agreement add nothing. Stateless after
  * construction and thread-safe.
  */
 final class EnglishCollectiveCommitments {
@@ -42,6 +43,7 @@ final class EnglishCollectiveCommitments {
     private final EnPhrases<Boolean> leaders;
     private final EnPhrases<Boolean> verbs;
     private final Set<String> modifiers;
+    private final EnglishAgreements agreements;
 
     EnglishCollectiveCommitments(EnglishResources res) {
         this.res = res;
@@ -49,6 +51,7 @@ final class EnglishCollectiveCommitments {
         this.leaders = res.phrases("lexicon/en/collective_leaders.txt");
         this.verbs = res.phrases("lexicon/en/commitment_verbs.txt");
         this.modifiers = res.words("lexicon/en/collective_modifiers.txt");
+        this.agreements = new EnglishAgreements(res);
     }
 
     /** The events with an Agreement added for each collective commitment in a sentence that reports no agreement. */
@@ -116,7 +119,7 @@ final class EnglishCollectiveCommitments {
         }
         for (int v = end; v < tokens.size() && v <= end + VERB_REACH; v++) {
             EnPhrases.Hit<Boolean> verb = verbs.longestAt(tokens, v);
-            if (verb != null && !(verb.to() < tokens.size() && tokens.get(verb.to()).folded().equals("that"))) {
+            if (verb != null && !(verb.to() < tokens.size() && tokens.get(verb.to()).folded().equals("that")) && !agreements.noneMade(tokens, verb.to())) {
                 return new Commitment(body, new Span(tokens.get(v).start(), tokens.get(verb.to() - 1).end()));
             }
             EnToken t = tokens.get(v);

@@ -233,6 +233,12 @@ public final class EnglishDates {
     /** Words before a date (as "(?i)\\b…\\s+$") and after it that make it a horizon, from horizon_markers.tsv. */
     private static final Pattern HORIZON_BEFORE = horizon("before");
     private static final Pattern HORIZON_AFTER = horizon("after");
+    /** Chars before a date a plan's noun may stand at most ("a development strategy for the bloc to 2035"). */
+    private static final int PLAN_REACH = 48;
+    /** A plan's noun, then a few words of its own (no comma, no sentence end), then "to", "until" or "through". */
+    private static final Pattern PLAN_HORIZON = Pattern.compile("(?i)\\b(?:" + String.join("|", Tsv.read("lexicon/en/horizon_markers.tsv").stream()
+            .filter(r -> r.required("side").equals("plan")).map(r -> Pattern.quote(r.required("words"))).toList())
+            + ")\\b(?:\\s+[\\w'-]+){0,4}?\\s+(?:to|until|through)\\s+$");
 
     private static Pattern horizon(String side) {
         List<String> alternatives = new ArrayList<>();
@@ -264,13 +270,15 @@ public final class EnglishDates {
 
     /**
      * True when the date at {@code span} is a deadline or horizon ("to 5% by 2035", "running to 2035",
-     * "sets 2025 as the target", "Vision 2030") or ends a span of years ("an action plan for 2025-2027"):
+     * "sets 2025 as the target", "Vision 2030", "approved a development strategy for the bloc to 2035") or ends a
+     * span of years ("an action plan for 2025-2027"):
      * the time of what is pledged or planned, never when the event that pledged it happened.
      */
     static boolean deadline(String text, Span span) {
         return PERIOD_END.matcher(text.substring(Math.max(0, span.start() - 8), span.start())).find()
                 || HORIZON_BEFORE.matcher(text.substring(Math.max(0, span.start() - 24), span.start())).find()
-                || HORIZON_AFTER.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 24))).find();
+                || HORIZON_AFTER.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 24))).find()
+                || PLAN_HORIZON.matcher(text.substring(Math.max(0, span.start() - PLAN_REACH), span.start())).find();
     }
 
     /** Words that open a clause of its own after a comma: its date is that clause's, not the event's. */

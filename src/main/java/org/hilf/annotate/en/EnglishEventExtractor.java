@@ -184,6 +184,7 @@ public final class EnglishEventExtractor implements Annotator {
                 Map<String, Chunk> roles = SlotFiller.fill(frame, new SlotFiller.Site(f.from(), f.to(), from, upper, false), read);
                 roles = roles == null ? null : EnglishSummitModifiers.withModifier(frame, roles, read, tokens, f.from());
                 roles = roles == null ? null : held.withHolders(frame, roles, read, tokens, f.from(), from);
+                roles = roles == null || !frame.type().equals("Agreement") ? roles : agreements.withinClause(roles, tokens, f.to());
                 if (DEBUG) {
                     System.err.println("   " + frame.id() + " -> " + (roles == null ? null : roles.keySet()));
                 }

@@ -3,6 +3,7 @@ package org.hilf.annotate.en;
 import static org.hilf.annotate.en.EnglishFixture.annotate;
 import static org.hilf.annotate.en.EnglishFixture.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,9 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The words of agreements in English: initialling and reaching an agreement (frames.tsv "sign"), a
- * document signed by its signatories ("signed-by"), "the two blocs" for the two organizations just
- * named (body_anaphors.txt), agreeing on a wish (agreement_wishes.txt), which makes none, and a
- * document signed with a party that is no actor (EnglishAgreements.signedWithUnnamed).
+ * document signed by its signatories ("signed-by", "signed-in"; each signatory may have its title after the name), "the two blocs" for the two organizations just
+ * named (body_anaphors.txt), agreeing on a wish (agreement_wishes.txt) or on a gathering to hold, which make none, and a
+ * document signed with a party that is no actor (EnglishAgreements.signedWithUnnamed), and a "with" past the trigger's
+ * clause, which introduces a topic, not a party (EnglishAgreements.withinClause, not_participles.txt).
  */
 class AgreementWordsTest {
     private static final LocalDate DAY = LocalDate.of(2024, 7, 8);
@@ -34,6 +36,32 @@ class AgreementWordsTest {
     }
 
     @Test
+    void signedByNamesItsSignatoriesRightAfterTheVerb() {
+        assertEquals(List.of("Agreement person/fumio-kishida person/joe-biden state/JP state/US"),
+                ev("Japan and the United States signed a pact on chip supplies on Monday. "
+                        + "The pact was signed by Joe Biden and Fumio Kishida."));
+    }
+
+    @Test
+    void signatoriesEachWithTheirTitleAfterTheNameAreOneList() {
+        List<String> e = ev("The UAE and India on Friday signed a Comprehensive Economic Partnership Agreement. "
+                + "The agreement was signed by Abdulla bin Touq Al Marri, UAE Minister of Economy, and Piyush Goyal, "
+                + "India's Minister of Commerce and Industry.");
+        assertEquals(1, e.size());
+        assertTrue(e.get(0).matches("Agreement person/en-\\w+ person/en-\\w+ state/AE state/IN"), e.get(0));
+    }
+
+    @Test
+    void aWithPastTheTriggersClauseIntroducesNoParty() {
+        assertEquals(List.of("Agreement state/JP state/PH"), ev("Japan and the Philippines signed a defence pact on Monday "
+                + "that will deepen ties between two allies locked in disputes with China."));
+        assertEquals(List.of("Agreement state/JP state/PH"), ev("Japan and the Philippines signed a financing agreement on Monday "
+                + "for a railway linking Manila with Vietnam."));
+        assertEquals(List.of("Agreement state/JP state/PH"), ev("Japan signed a defence pact with the Philippines on Monday."));
+        assertEquals(List.of("Agreement state/JP state/PH"), ev("Japan signed a defence pact on Monday morning with the Philippines."));
+    }
+
+    @Test
     void theTwoBlocsAreTheTwoOrganizationsJustNamed() {
         assertEquals(List.of("Meeting org/eu org/mercosur", "Agreement org/eu org/mercosur"),
                 ev("The European Union and Mercosur held talks in Montevideo on Monday. The two blocs reached an agreement on trade."));
@@ -50,6 +78,13 @@ class AgreementWordsTest {
         assertEquals(List.of(), ev("Japan and South Korea agreed on Monday to develop bilateral relations."));
         assertEquals(List.of(), ev("Japan and South Korea agreed to further deepen their ties."));
         assertEquals(List.of("Agreement state/JP state/KR"), ev("Japan and South Korea agreed on Monday to set up a joint committee."));
+    }
+
+    @Test
+    void agreeingToHoldAGatheringIsNoAgreement() {
+        assertTrue(ev("Japan and South Korea agreed on Monday to hold a summit in Seoul next year.").stream().noneMatch(e -> e.startsWith("Agreement")));
+        assertTrue(ev("Egypt and Sudan agreed to convene a joint meeting within 15 days.").stream().noneMatch(e -> e.startsWith("Agreement")));
+        assertEquals(List.of("Agreement state/JP state/KR"), ev("Japan and South Korea agreed on Monday to hold joint drills."));
     }
 
     @Test

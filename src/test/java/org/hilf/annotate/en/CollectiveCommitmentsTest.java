@@ -29,6 +29,11 @@ class CollectiveCommitmentsTest {
     }
 
     @Test
+    void leadersWhoAgreeToHoldTheirNextSummitMakeNoAgreement() {
+        assertTrue(agreements("NATO leaders agreed to hold their next summit in Ankara.").isEmpty());
+    }
+
+    @Test
     void aBodysLeadersWhoPledgeMakeItsAgreement() {
         List<String> ag = agreements("NATO leaders on Wednesday pledged to raise defence spending.");
         assertTrue(ag.stream().anyMatch(e -> e.startsWith("Agreement org/nato")), ag.toString());

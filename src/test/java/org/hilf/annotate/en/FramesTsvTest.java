@@ -36,6 +36,8 @@ class FramesTsvTest {
         assertEquals(List.of("Visit person/fumio-kishida state/JP state/SA"), ev("Kishida arrived in Riyadh on Sunday."));
         assertEquals(List.of("Visit person/fumio-kishida person/joe-biden state/JP state/US"),
                 ev("President Joe Biden welcomed Prime Minister Fumio Kishida at the White House."));
+        assertEquals(List.of("Visit person/fumio-kishida person/joe-biden state/JP state/US"),
+                ev("President Joe Biden greeted Prime Minister Fumio Kishida at the White House."));
         assertEquals(List.of("Visit person/fumio-kishida state/JP state/US"), ev("Kishida's state visit to Washington began on Monday."));
     }
 

@@ -83,6 +83,17 @@ class SummitDocumentsTest {
     }
 
     @Test
+    void theYearAPlanRunsToDatesNothing() {
+        for (String s : List.of("approved a development strategy for the bloc to 2035", "approved a collective security strategy to 2030",
+                "a programme of joint exercises until 2027", "a new road map through 2030")) {
+            assertTrue(EnglishDates.deadline(s, new Span(s.length() - 4, s.length())), s);
+        }
+        for (String s : List.of("the plan was first floated in 2023", "the programme, launched in 2019, was moved to 2024")) {
+            assertFalse(EnglishDates.deadline(s, new Span(s.length() - 4, s.length())), s);
+        }
+    }
+
+    @Test
     void theEndOfASpanOfYearsDatesNothing() {
         for (String s : List.of("an action plan for 2025-2027", "a framework for cooperation for 2024–2028")) {
             assertTrue(EnglishDates.deadline(s, new Span(s.length() - 4, s.length())), s);
