@@ -34,6 +34,8 @@ final class EnglishSpeakers {
     private static final Set<String> STATE_NOUNS = Set.of("governments", "countries", "nations", "states");
     /** Nouns of a group anaphor that mean the encounter's people (leader_nouns.txt). */
     private static final Set<String> LEADER_NOUNS = Set.copyOf(Tsv.words("lexicon/en/leader_nouns.txt"));
+    /** Nouns of an official the text names only by office (unnamed_officials.txt): "the official said" refers back. */
+    private static final Set<String> OFFICIAL_NOUNS = Set.copyOf(Tsv.words("lexicon/en/unnamed_officials.txt"));
 
     /** A word of speech of speech.tsv: its kind (verb, noun, according, participle, final) and whether it is joint. */
     record Word(String kind, boolean joint) { }
@@ -108,6 +110,10 @@ final class EnglishSpeakers {
             Chunk first = chunks.stream().filter(c -> c.direct() && !c.anaphor()).findFirst()
                     .orElse(chunks.stream().filter(c -> c.from() >= cue.to() && c.intro().equals("from")).findFirst().orElse(null));
             return people(doc, first);
+        }
+        List<String> anaphor = titledAnaphor(doc, s, tokens, cue);
+        if (!anaphor.isEmpty()) {
+            return anaphor; // "…, the spokesman added": the one named before, not an actor of the words said
         }
         ActorMention trailing = trailingOfficial(tokens, subject, cue);
         List<String> out = trailing != null ? List.of(trailing.entityId()) : people(doc, subject);
@@ -202,6 +208,20 @@ final class EnglishSpeakers {
         boolean complement = !between.isEmpty() && tokens.subList(from, EnPhrases.indexAt(tokens, between.get(0).span().start())).stream()
                 .anyMatch(t -> t.folded().equals("of"));
         return comma <= 0 || between.isEmpty() || complement ? null : new Chunk("", between, from, cue.from(), false);
+    }
+
+    /**
+     * "…, the official said.", "the spokesman added": the person an earlier sentence named with a title
+     * ending in that noun of unnamed_officials.txt ("a senior Saudi official", "spokesman Lin Jian"); else none.
+     */
+    private List<String> titledAnaphor(AnnotatedArticle doc, Sentence s, List<EnToken> tokens, EnPhrases.Hit<Word> cue) {
+        int k = cue.from() - 1;
+        if (k < 1 || !tokens.get(k - 1).folded().equals("the") || !OFFICIAL_NOUNS.contains(tokens.get(k).folded())) {
+            return List.of();
+        }
+        List<ActorMention> before = doc.get(Keys.ACTORS).stream().filter(a -> a.span().end() <= s.start()).toList();
+        String earlier = EnglishTitles.lastTitled(before, tokens.get(k).folded());
+        return earlier == null ? List.of() : List.of(earlier);
     }
 
     /** The index of "a"/"an" right before word k (the indefinite official's article), or -1. */
