@@ -48,6 +48,7 @@ public final class EnglishStatementExtractor implements Annotator {
     private final EnPhrases<EnglishSpeakers.Word> words = new EnPhrases<>(false);
     private final Set<String> signingVerbs;
     private final Set<String> speechNegations;
+    private final Set<String> documents;
 
     public EnglishStatementExtractor(EnglishResources res) {
         this.res = res;
@@ -56,6 +57,7 @@ public final class EnglishStatementExtractor implements Annotator {
         this.speakerFinder = new EnglishSpeakers(res, collective);
         this.signingVerbs = res.words("lexicon/en/signing_verbs.txt");
         this.speechNegations = res.words("lexicon/en/speech_negations.txt");
+        this.documents = res.words("lexicon/en/summit_documents.txt");
         for (Tsv.Row r : Tsv.read("lexicon/en/speech.tsv")) {
             for (String f : r.list("forms_en")) {
                 words.add(res.tokenizer.fold(f), new EnglishSpeakers.Word(r.required("kind"), Boolean.parseBoolean(r.get("joint"))));
@@ -101,7 +103,7 @@ public final class EnglishStatementExtractor implements Annotator {
         boolean[] attribute = new boolean[tokens.size()];
         for (ActorMention a : doc.get(Keys.ACTORS)) {
             if (s.span().contains(a.span()) && !Quotations.inside(quotes, a.span().start())) {
-                if (a.role() == ActorMention.Role.NAME) {
+                if (a.role() == ActorMention.Role.NAME && !namesDocument(doc, tokens, a)) {
                     actors.add(a);
                 } else if (a.role() == ActorMention.Role.ATTRIBUTE) {
                     for (int k = EnPhrases.indexAt(tokens, a.span().start()); k <= EnPhrases.indexAt(tokens, a.span().end() - 1); k++) {
@@ -169,6 +171,17 @@ public final class EnglishStatementExtractor implements Annotator {
             out.add(statement(doc, s, tokens, quotes.get(0), previous.speakers(), quotes, actors, when));
         }
         return out;
+    }
+
+    /**
+     * "a final declaration, dubbed the Nouakchott Declaration, that condemned …": a state (or its capital)
+     * right before a noun of summit_documents.txt names the document; it says nothing itself.
+     */
+    private boolean namesDocument(AnnotatedArticle doc, List<EnToken> tokens, ActorMention a) {
+        int next = EnPhrases.indexAt(tokens, a.span().end() - 1) + 1;
+        Entity e = res.entity(doc, a.entityId());
+        return next < tokens.size() && !tokens.get(next - 1).possessive() && documents.contains(tokens.get(next).folded())
+                && e != null && e.type() == EntityType.STATE; // "Japan's declaration" is Japan's
     }
 
     /** "Trump has not confirmed whether …": a verb of speech right after a negation says nothing (speech_negations.txt). */

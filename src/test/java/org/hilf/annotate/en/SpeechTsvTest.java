@@ -86,4 +86,18 @@ class SpeechTsvTest {
         assertEquals(List.of("org/g7 for org/g7"), st("In a statement issued on Friday, G7 leaders said they would keep up pressure on Moscow."));
         assertEquals(List.of("person/sergey-lavrov for state/RU"), st("After the talks in Hanoi, Lavrov said the visit had been useful."));
     }
+    @Test
+    void verbsOfPositionsTakenAreSpeech() {
+        for (String s : List.of("Stoltenberg condemned the missile launch.", "Stoltenberg reaffirmed the alliance's support for Ukraine.",
+                "Stoltenberg expressed concern over the tests.", "Stoltenberg demanded an immediate ceasefire.",
+                "Stoltenberg promised more air defence for Kyiv.")) {
+            assertEquals(List.of("person/jens-stoltenberg for org/nato"), st(s), s);
+        }
+    }
+
+    @Test
+    void aStateThatNamesADocumentDoesNotSpeak() {
+        assertEquals(List.of(), st("The leaders adopted a text, dubbed the Nouakchott Declaration, that condemned terrorist groups."));
+        assertEquals(List.of("state/JP for state/JP"), st("Japan's declaration condemned the launch."));
+    }
 }
