@@ -40,6 +40,8 @@ import org.hilf.annotate.frame.Chunk;
 public final class EnglishStatementExtractor implements Annotator {
     /** A quotation of fewer words is a scare quote or a name, not words said. */
     private static final int MIN_QUOTE_WORDS = 2;
+    /** A document that opens the sentence as its subject stands within this many words of its start. */
+    private static final int OPENING_WORDS = 4;
 
     private final EnglishResources res;
     private final EnglishChunker chunker;
@@ -132,7 +134,8 @@ public final class EnglishStatementExtractor implements Annotator {
         LocalDate when = doc.get(Keys.ANCHOR).date();
         List<StatementMention> out = new ArrayList<>();
         Set<String> spoke = new LinkedHashSet<>();
-        EnPhrases.Hit<EnglishSpeakers.Word> document = cues.stream().filter(c -> EnglishSpeakers.kind(c).equals("final") || c.value().joint()).findFirst().orElse(null);
+        EnPhrases.Hit<EnglishSpeakers.Word> document = cues.stream().filter(c -> EnglishSpeakers.kind(c).equals("final") || c.value().joint()).findFirst()
+                .orElse(openingDocument(tokens, actors, cues, quotes));
         int spokeTo = -1; // the end of the last cue that named speakers
         for (int c = 0; c < cues.size(); c++) {
             EnPhrases.Hit<EnglishSpeakers.Word> cue = cues.get(c);
@@ -143,6 +146,7 @@ public final class EnglishStatementExtractor implements Annotator {
             // "adopted a joint declaration that criticised …": the verb's subject is the document; "X said in a joint
             // statement": the document is X's words, no other speaker's
             boolean throughDocument = (document != null && document.to() <= cue.from() && cue.from() - document.to() <= 2)
+                    || (document != null && document.from() <= OPENING_WORDS && c == 0 && document.to() <= cue.from()) // "The declaration, adopted on Sunday, condemned …"
                     || (cue == document && spokeTo >= 0 && cue.from() - spokeTo <= 1);
             // "Lavrov told Li that …, according to the Russian foreign ministry": the source relays the words said, it says none
             boolean relay = spokeTo >= 0 && EnglishSpeakers.kind(cue).equals("according");
@@ -171,6 +175,26 @@ public final class EnglishStatementExtractor implements Annotator {
             out.add(statement(doc, s, tokens, quotes.get(0), previous.speakers(), quotes, actors, when));
         }
         return out;
+    }
+
+    /**
+     * "The leaders' declaration, adopted on Sunday, condemned …": a noun of summit_documents.txt that opens
+     * the sentence as the subject ("the", a few words that name no actor, the noun) of its first verb of
+     * speech is a final document; null otherwise.
+     */
+    private EnPhrases.Hit<EnglishSpeakers.Word> openingDocument(List<EnToken> tokens, List<ActorMention> actors, List<EnPhrases.Hit<EnglishSpeakers.Word>> cues,
+                                                                 List<Span> quotes) {
+        if (cues.isEmpty() || !EnglishSpeakers.kind(cues.get(0)).equals("verb") || !tokens.get(0).folded().equals("the")
+                || Quotations.inside(quotes, tokens.get(0).start())) {
+            return null;
+        }
+        for (int k = 1; k <= OPENING_WORDS && k < cues.get(0).from() && !tokens.get(k).commaBefore(); k++) {
+            if (documents.contains(tokens.get(k).folded())) {
+                int end = tokens.get(k).end();
+                return actors.stream().anyMatch(a -> a.span().start() < end) ? null : new EnPhrases.Hit<>(new EnglishSpeakers.Word("final", false), k, k + 1);
+            }
+        }
+        return null;
     }
 
     /**

@@ -79,6 +79,10 @@ class SpeechTsvTest {
                         + "The statement said the two countries would deepen cooperation on water."));
         assertEquals(List.of("org/arab-league for org/arab-league"),
                 st("Arab League leaders held their summit in Manama on Thursday. The final resolution called for an end to the fighting."));
+        assertEquals(List.of("org/brics for org/brics"), st("Leaders of the BRICS group met in Rio de Janeiro on Sunday for their annual summit. "
+                + "The leaders' declaration, adopted on Sunday, condemned the strikes."));
+        assertEquals(List.of("person/cyril-ramaphosa for state/ZA"), st("Cyril Ramaphosa closed the G20 summit in Johannesburg on Sunday. "
+                + "\"The declaration belongs to all who came to the table,\" Ramaphosa said."));
     }
 
     @Test
