@@ -27,6 +27,8 @@ import org.hilf.annotate.frame.Chunk;
 final class EnglishSpeakers {
     /** Words between the subject and the speech verb at most ("Trump on Sunday told"). */
     private static final int SUBJECT_GAP = 5;
+    /** Words between a source document and the "from"/"by" of its issuer at most ("a statement issued by"). */
+    private static final int SOURCE_GAP = 2;
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "it");
     /** Nouns of a group anaphor that mean the states themselves ("the two governments", "both countries"). */
     /** Number words of a group anaphor, from two. */
@@ -42,10 +44,12 @@ final class EnglishSpeakers {
 
     private final EnglishResources res;
     private final CollectiveSpeakers collective;
+    private final EnPhrases<Boolean> sourceDocuments;
 
     EnglishSpeakers(EnglishResources res, CollectiveSpeakers collective) {
         this.res = res;
         this.collective = collective;
+        this.sourceDocuments = res.phrases("lexicon/en/source_documents.txt");
     }
 
     List<String> speakers(AnnotatedArticle doc, Sentence s, List<EnToken> tokens, List<Chunk> chunks, EnPhrases.Hit<Word> cue,
@@ -97,7 +101,9 @@ final class EnglishSpeakers {
         }
         String kind = kind(cue);
         if (kind.equals("according")) {
-            return people(doc, after);
+            List<String> out = people(doc, after);
+            // "…, according to a readout from X.": trailing, the whole clause before is X's; at the head of the sentence a verb of speech after it has its own subject
+            return out.isEmpty() && tokens.get(cue.from()).commaBefore() ? people(doc, documentSource(tokens, chunks, cue)) : out;
         }
         if (kind.equals("final") || cue.value().joint()) { // its issuer: the sentence's subject before it, or "from" whom
             List<String> issuers = people(doc, chunks.stream().filter(c -> c.direct() && !c.anaphor() && c.to() <= cue.from()).findFirst()
@@ -222,6 +228,28 @@ final class EnglishSpeakers {
         List<ActorMention> before = doc.get(Keys.ACTORS).stream().filter(a -> a.span().end() <= s.start()).toList();
         String earlier = EnglishTitles.lastTitled(before, tokens.get(k).folded());
         return earlier == null ? List.of() : List.of(earlier);
+    }
+
+    /**
+     * "according to a readout from India's Ministry of External Affairs", "according to a statement issued
+     * by the Foreign Office": the phrase after "from"/"by" a few words after a noun of source_documents.txt; null otherwise.
+     */
+    private Chunk documentSource(List<EnToken> tokens, List<Chunk> chunks, EnPhrases.Hit<Word> cue) {
+        int k = cue.to() < tokens.size() && tokens.get(cue.to()).folded().matches("a|an|the") ? cue.to() + 1 : cue.to();
+        EnPhrases.Hit<Boolean> document = k < tokens.size() ? sourceDocuments.longestAt(tokens, k) : null;
+        Chunk source = document == null ? null : chunks.stream().filter(c -> c.from() > document.to() && c.from() - document.to() <= SOURCE_GAP
+                && tokens.subList(document.to(), c.from()).stream().anyMatch(t -> t.folded().matches("from|by")) && !c.actors().isEmpty())
+                .findFirst().orElse(null);
+        if (source == null) {
+            return null;
+        }
+        // "…, according to a statement from the Kremlin, which …": the issuer ends at the comma
+        int comma = source.from() + 1;
+        while (comma < source.to() && !tokens.get(comma).commaBefore()) {
+            comma++;
+        }
+        int end = comma < tokens.size() ? tokens.get(comma).start() : Integer.MAX_VALUE;
+        return new Chunk(source.intro(), source.actors().stream().filter(a -> a.span().start() < end).toList(), source.from(), comma, false);
     }
 
     /** The index of "a"/"an" right before word k (the indefinite official's article), or -1. */

@@ -33,6 +33,15 @@ class SpeechTsvTest {
         assertEquals(List.of("state/JP for state/JP"), st("Japan said in a statement that it was concerned."));
     }
 
+    /** data/lexicon/en/source_documents.txt: the issuer of the document the words are "according to". */
+    @Test
+    void accordingToADocumentFromItsIssuer() {
+        assertEquals(List.of("state/PK for state/PK"),
+                st("The three sides agreed to upgrade relations, according to a statement issued by Pakistan's Foreign Office."));
+        assertEquals(List.of("state/RU for state/RU"),
+                st("Putin and Xi discussed Ukraine, according to a readout from the Kremlin, which gave no details."));
+    }
+
     @Test
     void quotesAsWrittenAndSplitAroundTheVerb() {
         var d = annotate("\u201cJapan can count on NATO,\u201d Stoltenberg said, \u201cin a more dangerous world.\u201d", DAY);
