@@ -27,6 +27,8 @@ import org.hilf.annotate.frame.Chunk;
 final class EnglishSpeakers {
     /** Words between the subject and the speech verb at most ("Trump on Sunday told"). */
     private static final int SUBJECT_GAP = 5;
+    /** Words between a source document and the "from"/"by" of its issuer at most ("a statement issued by"). */
+    private static final int SOURCE_GAP = 2;
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "it");
     /** Nouns of a group anaphor that mean the states themselves ("the two governments", "both countries"). */
     /** Number words of a group anaphor, from two. */
@@ -34,16 +36,20 @@ final class EnglishSpeakers {
     private static final Set<String> STATE_NOUNS = Set.of("governments", "countries", "nations", "states");
     /** Nouns of a group anaphor that mean the encounter's people (leader_nouns.txt). */
     private static final Set<String> LEADER_NOUNS = Set.copyOf(Tsv.words("lexicon/en/leader_nouns.txt"));
+    /** Nouns of an official the text names only by office (unnamed_officials.txt): "the official said" refers back. */
+    private static final Set<String> OFFICIAL_NOUNS = Set.copyOf(Tsv.words("lexicon/en/unnamed_officials.txt"));
 
     /** A word of speech of speech.tsv: its kind (verb, noun, according, participle, final) and whether it is joint. */
     record Word(String kind, boolean joint) { }
 
     private final EnglishResources res;
     private final CollectiveSpeakers collective;
+    private final EnPhrases<Boolean> sourceDocuments;
 
     EnglishSpeakers(EnglishResources res, CollectiveSpeakers collective) {
         this.res = res;
         this.collective = collective;
+        this.sourceDocuments = res.phrases("lexicon/en/source_documents.txt");
     }
 
     List<String> speakers(AnnotatedArticle doc, Sentence s, List<EnToken> tokens, List<Chunk> chunks, EnPhrases.Hit<Word> cue,
@@ -95,7 +101,9 @@ final class EnglishSpeakers {
         }
         String kind = kind(cue);
         if (kind.equals("according")) {
-            return people(doc, after);
+            List<String> out = people(doc, after);
+            // "…, according to a readout from X.": trailing, the whole clause before is X's; at the head of the sentence a verb of speech after it has its own subject
+            return out.isEmpty() && tokens.get(cue.from()).commaBefore() ? people(doc, documentSource(tokens, chunks, cue)) : out;
         }
         if (kind.equals("final") || cue.value().joint()) { // its issuer: the sentence's subject before it, or "from" whom
             List<String> issuers = people(doc, chunks.stream().filter(c -> c.direct() && !c.anaphor() && c.to() <= cue.from()).findFirst()
@@ -108,6 +116,10 @@ final class EnglishSpeakers {
             Chunk first = chunks.stream().filter(c -> c.direct() && !c.anaphor()).findFirst()
                     .orElse(chunks.stream().filter(c -> c.from() >= cue.to() && c.intro().equals("from")).findFirst().orElse(null));
             return people(doc, first);
+        }
+        List<String> anaphor = titledAnaphor(doc, s, tokens, cue);
+        if (!anaphor.isEmpty()) {
+            return anaphor; // "…, the spokesman added": the one named before, not an actor of the words said
         }
         ActorMention trailing = trailingOfficial(tokens, subject, cue);
         List<String> out = trailing != null ? List.of(trailing.entityId()) : people(doc, subject);
@@ -202,6 +214,42 @@ final class EnglishSpeakers {
         boolean complement = !between.isEmpty() && tokens.subList(from, EnPhrases.indexAt(tokens, between.get(0).span().start())).stream()
                 .anyMatch(t -> t.folded().equals("of"));
         return comma <= 0 || between.isEmpty() || complement ? null : new Chunk("", between, from, cue.from(), false);
+    }
+
+    /**
+     * "…, the official said.", "the spokesman added": the person an earlier sentence named with a title
+     * ending in that noun of unnamed_officials.txt ("a senior Saudi official", "spokesman Lin Jian"); else none.
+     */
+    private List<String> titledAnaphor(AnnotatedArticle doc, Sentence s, List<EnToken> tokens, EnPhrases.Hit<Word> cue) {
+        int k = cue.from() - 1;
+        if (k < 1 || !tokens.get(k - 1).folded().equals("the") || !OFFICIAL_NOUNS.contains(tokens.get(k).folded())) {
+            return List.of();
+        }
+        List<ActorMention> before = doc.get(Keys.ACTORS).stream().filter(a -> a.span().end() <= s.start()).toList();
+        String earlier = EnglishTitles.lastTitled(before, tokens.get(k).folded());
+        return earlier == null ? List.of() : List.of(earlier);
+    }
+
+    /**
+     * "according to a readout from India's Ministry of External Affairs", "according to a statement issued
+     * by the Foreign Office": the phrase after "from"/"by" a few words after a noun of source_documents.txt; null otherwise.
+     */
+    private Chunk documentSource(List<EnToken> tokens, List<Chunk> chunks, EnPhrases.Hit<Word> cue) {
+        int k = cue.to() < tokens.size() && tokens.get(cue.to()).folded().matches("a|an|the") ? cue.to() + 1 : cue.to();
+        EnPhrases.Hit<Boolean> document = k < tokens.size() ? sourceDocuments.longestAt(tokens, k) : null;
+        Chunk source = document == null ? null : chunks.stream().filter(c -> c.from() > document.to() && c.from() - document.to() <= SOURCE_GAP
+                && tokens.subList(document.to(), c.from()).stream().anyMatch(t -> t.folded().matches("from|by")) && !c.actors().isEmpty())
+                .findFirst().orElse(null);
+        if (source == null) {
+            return null;
+        }
+        // "…, according to a statement from the Kremlin, which …": the issuer ends at the comma
+        int comma = source.from() + 1;
+        while (comma < source.to() && !tokens.get(comma).commaBefore()) {
+            comma++;
+        }
+        int end = comma < tokens.size() ? tokens.get(comma).start() : Integer.MAX_VALUE;
+        return new Chunk(source.intro(), source.actors().stream().filter(a -> a.span().start() < end).toList(), source.from(), comma, false);
     }
 
     /** The index of "a"/"an" right before word k (the indefinite official's article), or -1. */

@@ -40,6 +40,8 @@ import org.hilf.annotate.frame.Chunk;
 public final class EnglishStatementExtractor implements Annotator {
     /** A quotation of fewer words is a scare quote or a name, not words said. */
     private static final int MIN_QUOTE_WORDS = 2;
+    /** A document that opens the sentence as its subject stands within this many words of its start. */
+    private static final int OPENING_WORDS = 4;
 
     private final EnglishResources res;
     private final EnglishChunker chunker;
@@ -48,6 +50,7 @@ public final class EnglishStatementExtractor implements Annotator {
     private final EnPhrases<EnglishSpeakers.Word> words = new EnPhrases<>(false);
     private final Set<String> signingVerbs;
     private final Set<String> speechNegations;
+    private final Set<String> documents;
 
     public EnglishStatementExtractor(EnglishResources res) {
         this.res = res;
@@ -56,6 +59,7 @@ public final class EnglishStatementExtractor implements Annotator {
         this.speakerFinder = new EnglishSpeakers(res, collective);
         this.signingVerbs = res.words("lexicon/en/signing_verbs.txt");
         this.speechNegations = res.words("lexicon/en/speech_negations.txt");
+        this.documents = res.words("lexicon/en/summit_documents.txt");
         for (Tsv.Row r : Tsv.read("lexicon/en/speech.tsv")) {
             for (String f : r.list("forms_en")) {
                 words.add(res.tokenizer.fold(f), new EnglishSpeakers.Word(r.required("kind"), Boolean.parseBoolean(r.get("joint"))));
@@ -101,7 +105,7 @@ public final class EnglishStatementExtractor implements Annotator {
         boolean[] attribute = new boolean[tokens.size()];
         for (ActorMention a : doc.get(Keys.ACTORS)) {
             if (s.span().contains(a.span()) && !Quotations.inside(quotes, a.span().start())) {
-                if (a.role() == ActorMention.Role.NAME) {
+                if (a.role() == ActorMention.Role.NAME && !namesDocument(doc, tokens, a)) {
                     actors.add(a);
                 } else if (a.role() == ActorMention.Role.ATTRIBUTE) {
                     for (int k = EnPhrases.indexAt(tokens, a.span().start()); k <= EnPhrases.indexAt(tokens, a.span().end() - 1); k++) {
@@ -130,7 +134,8 @@ public final class EnglishStatementExtractor implements Annotator {
         LocalDate when = doc.get(Keys.ANCHOR).date();
         List<StatementMention> out = new ArrayList<>();
         Set<String> spoke = new LinkedHashSet<>();
-        EnPhrases.Hit<EnglishSpeakers.Word> document = cues.stream().filter(c -> EnglishSpeakers.kind(c).equals("final") || c.value().joint()).findFirst().orElse(null);
+        EnPhrases.Hit<EnglishSpeakers.Word> document = cues.stream().filter(c -> EnglishSpeakers.kind(c).equals("final") || c.value().joint()).findFirst()
+                .orElse(openingDocument(tokens, actors, cues, quotes));
         int spokeTo = -1; // the end of the last cue that named speakers
         for (int c = 0; c < cues.size(); c++) {
             EnPhrases.Hit<EnglishSpeakers.Word> cue = cues.get(c);
@@ -141,6 +146,7 @@ public final class EnglishStatementExtractor implements Annotator {
             // "adopted a joint declaration that criticised …": the verb's subject is the document; "X said in a joint
             // statement": the document is X's words, no other speaker's
             boolean throughDocument = (document != null && document.to() <= cue.from() && cue.from() - document.to() <= 2)
+                    || (document != null && document.from() <= OPENING_WORDS && c == 0 && document.to() <= cue.from()) // "The declaration, adopted on Sunday, condemned …"
                     || (cue == document && spokeTo >= 0 && cue.from() - spokeTo <= 1);
             // "Lavrov told Li that …, according to the Russian foreign ministry": the source relays the words said, it says none
             boolean relay = spokeTo >= 0 && EnglishSpeakers.kind(cue).equals("according");
@@ -169,6 +175,37 @@ public final class EnglishStatementExtractor implements Annotator {
             out.add(statement(doc, s, tokens, quotes.get(0), previous.speakers(), quotes, actors, when));
         }
         return out;
+    }
+
+    /**
+     * "The leaders' declaration, adopted on Sunday, condemned …": a noun of summit_documents.txt that opens
+     * the sentence as the subject ("the", a few words that name no actor, the noun) of its first verb of
+     * speech is a final document; null otherwise.
+     */
+    private EnPhrases.Hit<EnglishSpeakers.Word> openingDocument(List<EnToken> tokens, List<ActorMention> actors, List<EnPhrases.Hit<EnglishSpeakers.Word>> cues,
+                                                                 List<Span> quotes) {
+        if (cues.isEmpty() || !EnglishSpeakers.kind(cues.get(0)).equals("verb") || !tokens.get(0).folded().equals("the")
+                || Quotations.inside(quotes, tokens.get(0).start())) {
+            return null;
+        }
+        for (int k = 1; k <= OPENING_WORDS && k < cues.get(0).from() && !tokens.get(k).commaBefore(); k++) {
+            if (documents.contains(tokens.get(k).folded())) {
+                int end = tokens.get(k).end();
+                return actors.stream().anyMatch(a -> a.span().start() < end) ? null : new EnPhrases.Hit<>(new EnglishSpeakers.Word("final", false), k, k + 1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "a final declaration, dubbed the Nouakchott Declaration, that condemned …": a state (or its capital)
+     * right before a noun of summit_documents.txt names the document; it says nothing itself.
+     */
+    private boolean namesDocument(AnnotatedArticle doc, List<EnToken> tokens, ActorMention a) {
+        int next = EnPhrases.indexAt(tokens, a.span().end() - 1) + 1;
+        Entity e = res.entity(doc, a.entityId());
+        return next < tokens.size() && !tokens.get(next - 1).possessive() && documents.contains(tokens.get(next).folded())
+                && e != null && e.type() == EntityType.STATE; // "Japan's declaration" is Japan's
     }
 
     /** "Trump has not confirmed whether …": a verb of speech right after a negation says nothing (speech_negations.txt). */

@@ -267,21 +267,20 @@ final class EnglishTitleReader {
         return tokens.get(j).capitalized() ? honorifics.longestAt(tokens, j) : null;
     }
 
+    /** "a former official": SUBORDINATE up to two words before the title, not across a comma ("next week, Indian officials said"). */
     private boolean subordinate(List<EnToken> tokens, EnglishTitles.Title t) {
-        for (int k = Math.max(0, t.from() - 2); k < t.to(); k++) {
-            String w = tokens.get(k).folded();
-            if (SUBORDINATE.contains(w) || w.startsWith("ex-") || w.startsWith("vice-")) {
-                return true;
-            }
+        int from = t.from();
+        while (from > 0 && t.from() - from < 2 && !tokens.get(from).commaBefore()) {
+            from--;
         }
-        return false;
+        return tokens.subList(from, t.to()).stream().map(EnToken::folded)
+                .anyMatch(w -> SUBORDINATE.contains(w) || w.startsWith("ex-") || w.startsWith("vice-"));
     }
 
     /** A person first met here, by name and affiliation: "person/en-" + a hash of both. */
     private Entity newPerson(List<EnToken> tokens, int from, int to, String title, String aff) {
         String name = text(tokens, from, to);
-        String id = "person/en-" + hash(String.join(" ", tokens.subList(from, to).stream().map(EnToken::folded).toList()) + "|"
-                + (aff == null ? "" : aff));
+        String id = "person/en-" + hash(String.join(" ", tokens.subList(from, to).stream().map(EnToken::folded).toList()) + "|" + (aff == null ? "" : aff));
         return pass.newEntity(new Entity(id, EntityType.PERSON, null, name, null, null, null, aff, title));
     }
 

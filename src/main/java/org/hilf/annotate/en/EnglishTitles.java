@@ -169,6 +169,21 @@ final class EnglishTitles {
         return new Title(roles, aff, i, end, indefinite);
     }
 
+    /**
+     * The person the article last named with a title whose last word is {@code head} ("a senior Saudi
+     * official", "spokesman Lin Jian"), for "the official said", "the spokesman added"; null when none.
+     */
+    static String lastTitled(List<org.hilf.annotate.ActorMention> mentions, String head) {
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            org.hilf.annotate.ActorMention m = mentions.get(k);
+            String[] words = m.title() == null ? new String[0] : m.title().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+            if (m.entityId().startsWith("person/") && words.length > 0 && words[words.length - 1].equals(head)) {
+                return m.entityId();
+            }
+        }
+        return null;
+    }
+
     /** True for an official the text names only by office. */
     static boolean unnamed(String id) { return id.startsWith(UNNAMED); }
 

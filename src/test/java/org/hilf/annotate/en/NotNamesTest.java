@@ -34,4 +34,9 @@ class NotNamesTest {
         assertEquals(1, got.size(), got.toString());
         assertTrue(got.get(0).startsWith("person/en-") && !got.get(0).startsWith("person/en-official") && got.get(0).endsWith(" for state/JP"), got.toString());
     }
+    @Test
+    void aMinistryOfExternalAffairsIsNoPerson() {
+        assertEquals(List.of("state/IN for state/IN"), statements(annotate(
+                "Jaishankar met Hegseth at the Pentagon on Tuesday, according to India's Ministry of External Affairs.", LocalDate.of(2025, 7, 1))));
+    }
 }

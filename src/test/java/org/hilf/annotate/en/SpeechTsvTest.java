@@ -33,6 +33,15 @@ class SpeechTsvTest {
         assertEquals(List.of("state/JP for state/JP"), st("Japan said in a statement that it was concerned."));
     }
 
+    /** data/lexicon/en/source_documents.txt: the issuer of the document the words are "according to". */
+    @Test
+    void accordingToADocumentFromItsIssuer() {
+        assertEquals(List.of("state/PK for state/PK"),
+                st("The three sides agreed to upgrade relations, according to a statement issued by Pakistan's Foreign Office."));
+        assertEquals(List.of("state/RU for state/RU"),
+                st("Putin and Xi discussed Ukraine, according to a readout from the Kremlin, which gave no details."));
+    }
+
     @Test
     void quotesAsWrittenAndSplitAroundTheVerb() {
         var d = annotate("\u201cJapan can count on NATO,\u201d Stoltenberg said, \u201cin a more dangerous world.\u201d", DAY);
@@ -79,11 +88,29 @@ class SpeechTsvTest {
                         + "The statement said the two countries would deepen cooperation on water."));
         assertEquals(List.of("org/arab-league for org/arab-league"),
                 st("Arab League leaders held their summit in Manama on Thursday. The final resolution called for an end to the fighting."));
+        assertEquals(List.of("org/brics for org/brics"), st("Leaders of the BRICS group met in Rio de Janeiro on Sunday for their annual summit. "
+                + "The leaders' declaration, adopted on Sunday, condemned the strikes."));
+        assertEquals(List.of("person/cyril-ramaphosa for state/ZA"), st("Cyril Ramaphosa closed the G20 summit in Johannesburg on Sunday. "
+                + "\"The declaration belongs to all who came to the table,\" Ramaphosa said."));
     }
 
     @Test
     void aSubjectSetOffFromAnOpeningPhraseSpeaks() {
         assertEquals(List.of("org/g7 for org/g7"), st("In a statement issued on Friday, G7 leaders said they would keep up pressure on Moscow."));
         assertEquals(List.of("person/sergey-lavrov for state/RU"), st("After the talks in Hanoi, Lavrov said the visit had been useful."));
+    }
+    @Test
+    void verbsOfPositionsTakenAreSpeech() {
+        for (String s : List.of("Stoltenberg condemned the missile launch.", "Stoltenberg reaffirmed the alliance's support for Ukraine.",
+                "Stoltenberg expressed concern over the tests.", "Stoltenberg demanded an immediate ceasefire.",
+                "Stoltenberg promised more air defence for Kyiv.")) {
+            assertEquals(List.of("person/jens-stoltenberg for org/nato"), st(s), s);
+        }
+    }
+
+    @Test
+    void aStateThatNamesADocumentDoesNotSpeak() {
+        assertEquals(List.of(), st("The leaders adopted a text, dubbed the Nouakchott Declaration, that condemned terrorist groups."));
+        assertEquals(List.of("state/JP for state/JP"), st("Japan's declaration condemned the launch."));
     }
 }

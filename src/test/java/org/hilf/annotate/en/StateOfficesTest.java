@@ -20,6 +20,8 @@ class StateOfficesTest {
         assertEquals(List.of("state/DE for state/DE"), st("The German foreign ministry said it would send an envoy to the talks."));
         assertEquals(List.of("state/MX for state/MX"), st("The port deal was signed on Friday, according to the Mexican presidency."));
         assertEquals(List.of("state/IT for state/IT"), st("The Italian government said the visit would go ahead in the spring."));
+        assertEquals(List.of("state/JO for state/JO"), st("The meeting took place later in the day, a Jordanian royal court statement said."));
+        assertEquals(List.of("state/UZ for state/UZ"), st("The talks were held in Tashkent, the Uzbek presidential press service said."));
     }
 
     @Test

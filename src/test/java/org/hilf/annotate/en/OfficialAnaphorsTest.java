@@ -1,0 +1,48 @@
+package org.hilf.annotate.en;
+
+import static org.hilf.annotate.en.EnglishFixture.annotate;
+import static org.hilf.annotate.en.EnglishFixture.statements;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link EnglishSpeakers} and {@link EnglishTitleReader}: "the official said" refers back to the
+ * official named before, and a word before a comma does not make a title a former one ("next week,
+ * Indian officials said"), on literal examples.
+ */
+class OfficialAnaphorsTest {
+    private static final LocalDate DAY = LocalDate.of(2025, 9, 18);
+
+    @Test
+    void theOfficialIsTheUnnamedOfficialNamedBefore() {
+        List<String> found = statements(annotate("A senior Saudi official told Reuters the pact was years in the making. "
+                + "\"This is a comprehensive defensive agreement,\" the official said.", DAY));
+        assertEquals(2, found.size());
+        assertEquals(found.get(0), found.get(1));
+        assertTrue(found.get(0).endsWith(" for state/SA"), found.toString());
+    }
+
+    @Test
+    void theSpokesmanIsTheSpokesmanNamedBeforeNotTheStateOfHisWords() {
+        assertEquals(List.of("person/lin-jian for state/CN", "person/lin-jian for state/CN"),
+                statements(annotate("Chinese foreign ministry spokesman Lin Jian said the talks were useful. "
+                        + "China opposes the deployment, the spokesman added.", DAY)));
+    }
+
+    @Test
+    void withNoOfficialBeforeTheOfficialNamesNoOne() {
+        assertEquals(List.of(), statements(annotate("The talks were useful, the official said.", DAY)));
+    }
+
+    @Test
+    void aWordBeforeACommaDoesNotMakeTheOfficialsFormer() {
+        List<String> found = statements(annotate("The first meeting is expected to be held next week, Indian officials said.", DAY));
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).endsWith(" for state/IN"), found.toString());
+    }
+}
