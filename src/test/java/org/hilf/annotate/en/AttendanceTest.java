@@ -48,6 +48,16 @@ class AttendanceTest {
     }
 
     @Test
+    void whomOneWhoStaysAwaySendsAttendsInHisPlace() {
+        assertEquals(List.of("Summit org/nato person/fumio-kishida person/richard-marles state/AU state/JP"),
+                ev(VILNIUS_KISHIDA + "Australia's prime minister skipped the gathering and sent Deputy Prime Minister Richard Marles in his place."));
+        assertEquals(List.of("Summit org/nato person/fumio-kishida state/JP"),
+                ev(VILNIUS_KISHIDA + "Australia did not send Deputy Prime Minister Richard Marles."));
+    }
+
+    private static final String VILNIUS_KISHIDA = "Kishida attended the NATO summit in Vilnius on Wednesday. ";
+
+    @Test
     void theTripToAttendASummitIsNoVisitOfItsOwn() {
         List<String> events = events(annotate("Ukrainian President Volodymyr Zelenskiy arrived in Hiroshima on Saturday to attend the Group of "
                 + "Seven summit in person.", LocalDate.of(2023, 5, 21)));
