@@ -55,6 +55,15 @@ final class EnglishClause {
         return endsBefore(negations, tokens, Math.max(lower, from - NEGATION_WINDOW), from) || underWay(tokens, from, lower);
     }
 
+    /**
+     * Where a negation of the event word at {@code from} may stand: the clause from {@code lower}, but for
+     * sending only the two words before it ("did not send"), since one who sends another in his place
+     * has just been denied ("skipped the gathering and sent X in his place").
+     */
+    static int negationFrom(List<Frame> frames, int from, int lower) {
+        return frames.stream().allMatch(x -> x.id().equals("send")) ? Math.max(lower, from - 2) : lower;
+    }
+
     /** "speed up (the trade) talks": a process verb whose object the event word is, no "and" or comma between. */
     private boolean underWay(List<EnToken> tokens, int from, int lower) {
         for (int k = Math.max(0, Math.max(lower, from - PROCESS_WINDOW)); k < from; k++) {

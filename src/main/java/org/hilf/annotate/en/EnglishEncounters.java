@@ -41,7 +41,11 @@ final class EnglishEncounters {
             return encounter;
         }
         // the place alone would guess the organization of another summit held there
-        return EnglishEventRules.asSummit(encounter, EnglishEventRules.purposeOf(List.of(encounter), List.of(0), tokens, from) >= 0 ? summit : null);
+        EventMention e = EnglishEventRules.asSummit(encounter, EnglishEventRules.purposeOf(List.of(encounter), List.of(0), tokens, from) >= 0 ? summit : null);
+        // "Leaders of IGAD met in Entebbe for an extraordinary summit": the one body that met holds it
+        String body = encounter.participants().size() == 1 ? encounter.participants().iterator().next() : null;
+        return e.organizerId() == null && body != null && body.startsWith("org/")
+                ? e.resolved(body, e.placeId(), e.date(), e.dateBasis(), e.participants()) : e;
     }
 
     /**

@@ -162,7 +162,7 @@ public final class EnglishEventExtractor implements Annotator {
             int lower = clause.clauseStart(tokens, f.from(), previousEnd);
             lower = EnglishEventRules.relativeAntecedent(tokens, chunks, lower, previousEnd);
             int upper = n + 1 < found.size() ? found.get(n + 1).from() : tokens.size();
-            if (clause.negated(tokens, f.from(), lower)) {
+            if (clause.negated(tokens, f.from(), EnglishClause.negationFrom(f.frames(), f.from(), lower))) {
                 continue;
             }
             // "is set to travel to Brasilia for talks with Lula": the talks are as planned as the travel

@@ -25,10 +25,37 @@ class AttendanceTest {
     }
 
     @Test
+    void whoAttendsAlongWithOrAsAnotherDidAttendsToo() {
+        assertEquals(List.of("Summit org/nato person/fumio-kishida person/richard-marles person/yoon-suk-yeol state/AU state/JP state/KR"),
+                ev("Kishida attended the NATO summit in Vilnius on Wednesday. South Korean President Yoon Suk Yeol also took part, "
+                        + "along with Australian Deputy Prime Minister Richard Marles."));
+        assertEquals(List.of("Summit org/nato person/fumio-kishida person/yoon-suk-yeol state/JP state/KR"),
+                ev("Kishida attended the NATO summit in Vilnius on Wednesday. South Korean President Yoon Suk Yeol took part, as did Kishida."));
+    }
+
+    @Test
+    void theOneBodyWhoseLeadersMetForASummitHoldsIt() {
+        // its executive secretary at the summit does not make IGAD a guest of its own summit
+        assertEquals(List.of("org/igad for org/igad"), EnglishFixture.statements(annotate("Leaders of the Intergovernmental Authority on "
+                + "Development met in Entebbe on Thursday for an extraordinary summit. Kenyan President William Ruto took part, along with "
+                + "IGAD Executive Secretary Workneh Gebeyehu. The final communique said the war in Sudan must end.", LocalDate.of(2024, 1, 19))));
+    }
+
+    @Test
     void whomAStateSendsAttendsTheSummit() {
         assertEquals(List.of("Summit org/nato person/fumio-kishida person/richard-marles state/AU state/JP"),
                 ev("Kishida attended the NATO summit in Vilnius on Wednesday. Australia sent Deputy Prime Minister Richard Marles."));
     }
+
+    @Test
+    void whomOneWhoStaysAwaySendsAttendsInHisPlace() {
+        assertEquals(List.of("Summit org/nato person/fumio-kishida person/richard-marles state/AU state/JP"),
+                ev(VILNIUS_KISHIDA + "Australia's prime minister skipped the gathering and sent Deputy Prime Minister Richard Marles in his place."));
+        assertEquals(List.of("Summit org/nato person/fumio-kishida state/JP"),
+                ev(VILNIUS_KISHIDA + "Australia did not send Deputy Prime Minister Richard Marles."));
+    }
+
+    private static final String VILNIUS_KISHIDA = "Kishida attended the NATO summit in Vilnius on Wednesday. ";
 
     @Test
     void theTripToAttendASummitIsNoVisitOfItsOwn() {
