@@ -57,7 +57,6 @@ public final class ArabicEventExtractor implements Annotator {
     private final ArabicAgreements agreements;
     private final ArabicJointBodies jointBodies;
     private final ArabicClauses clauses;
-    private final ArabicAsides asides;
 
     public ArabicEventExtractor(ArabicResources res) {
         this.res = res;
@@ -77,7 +76,6 @@ public final class ArabicEventExtractor implements Annotator {
         topics = new ArabicTopicZones(res);
         talksAttendance = new ArabicTalksAttendance(res);
         modality = new ArabicModality(res);
-        asides = new ArabicAsides(res, modality);
         agreements = new ArabicAgreements(res);
         jointBodies = new ArabicJointBodies(res);
         clauses = new ArabicClauses(res);
@@ -226,7 +224,7 @@ public final class ArabicEventExtractor implements Annotator {
             String place = frame.type().equals("Summit") ? summitWords.place(doc, tokens, f.from(), f.to(), s, sideline, clauseEnd)
                     : EventPlaces.placeOf(doc, s, clauseEnd, id -> res.entity(doc, id));
             EventAssembler.Context c = new EventAssembler.Context(s, trigger, date, EventDating.basis(s, date), planned,
-                    PriorEvents.previous(asides.antecedents(doc, out, s, tokens)), PriorEvents.gathering(out), id -> res.entity(doc, id), place);
+                    PriorEvents.previous(out), PriorEvents.gathering(out), id -> res.entity(doc, id), place);
             // the first assignment of the roles that makes an event
             List<EventMention> made = List.of();
             for (int k = 0; k < assignments.size() && made.isEmpty(); k++) {

@@ -120,11 +120,7 @@ final class ArabicModality {
         if (!meeting.type().equals("Meeting") || !visit.type().equals("Visit")) {
             return false;
         }
-        return atGathering(res.tokenizer.tokens(res.folded(doc), meeting.sentence().start(), meeting.sentence().end()));
-    }
-
-    /** "على هامش القمة" (not "على هامش زيارته"): the sentence's first sideline marker names a gathering. */
-    boolean atGathering(List<Token> tokens) {
+        List<Token> tokens = res.tokenizer.tokens(res.folded(doc), meeting.sentence().start(), meeting.sentence().end());
         for (int k = 0; k < tokens.size(); k++) {
             PhraseIndex.Hit<Boolean> hit = sidelineMarkers.longestAt(tokens, k, ArabicModality::reading);
             if (hit != null) {
