@@ -33,7 +33,6 @@ final class ArabicModality {
     private final Set<String> genericHeads;
     private final PhraseIndex<Boolean> habitMarkers;
     private final Set<String> relativePronouns;
-    private final PhraseIndex<Boolean> purposeNouns;
     private final ArabicPlanVerbs planVerbs;
 
     ArabicModality(ArabicResources res) {
@@ -46,7 +45,6 @@ final class ArabicModality {
         sidelineMarkers = res.phrases("lexicon/ar/sideline_markers.txt");
         genericHeads = Set.copyOf(res.fold(Tsv.words("lexicon/ar/generic_heads.txt")));
         habitMarkers = res.phrases("lexicon/ar/habit_markers.txt");
-        purposeNouns = res.phrases("lexicon/ar/purpose_nouns.txt");
         planVerbs = new ArabicPlanVerbs(res);
         relativePronouns = Set.copyOf(res.fold(List.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")));
     }
@@ -249,24 +247,9 @@ final class ArabicModality {
         return false;
     }
 
-    /** Words before the event word a purpose noun may stand ("لعقد اجتماع اللجنة": the session word between). */
-    private static final int PURPOSE_REACH = 3;
-
-    /**
-     * "ترتيبات لعقد الاجتماع الحكومي"، "لعقد الدورة العاشرة للجنة": a noun of holding after "ل"
-     * ({@code data/lexicon/ar/purpose_nouns.txt}) a few words before the event word, no comma between,
-     * makes it the purpose of what is reported, a planned event.
-     */
+    /** "ترتيبات لعقد الاجتماع": a purpose noun before the event word plans it ({@link ArabicPlanVerbs#purposeBefore}). */
     boolean purposeBefore(List<Token> tokens, int from) {
-        for (int k = from - 1; k >= Math.max(0, from - PURPOSE_REACH); k--) {
-            if (purposeNouns.longestAt(tokens, k, r -> r.prefix().equals("ل") || r.prefix().equals("ول")) != null) {
-                return true;
-            }
-            if (tokens.get(k).commaBefore()) {
-                return false;
-            }
-        }
-        return false;
+        return planVerbs.purposeBefore(tokens, from);
     }
 
     /** Words an attendance verb may stand before the event it attends ("سيشارك في أعمال القمة"). */

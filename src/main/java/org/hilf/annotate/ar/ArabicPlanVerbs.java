@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Verbs that state a plan for the event words of their clause: a present-tense verb of setting off
  * ("يتوجه X بعد ختام زيارته إلى مينسك في زيارة رسمية"، {@code data/lexicon/ar/travel_verbs.txt}) and a
- * phrase of looking forward ("يتطلع إلى انعقاد القمة"، {@code data/lexicon/ar/hope_markers.txt}).
+ * phrase of looking forward ("يتطلع إلى انعقاد القمة"، {@code data/lexicon/ar/hope_markers.txt}), and a
+ * noun of holding before the event word ("لعقد الاجتماع"، {@code data/lexicon/ar/purpose_nouns.txt}).
  * Immutable, thread-safe.
  */
 final class ArabicPlanVerbs {
@@ -21,15 +22,20 @@ final class ArabicPlanVerbs {
     /** Words right before an event word that name the leg being ended ("بعد ختام زيارته"), not the next. */
     private static final Set<String> ENDED = Set.of("ختام", "اختتام", "بعد", "عقب", "انتهاء");
 
+    /** Words before the event word a purpose noun may stand ("لعقد اجتماع اللجنة": the session word between). */
+    private static final int PURPOSE_REACH = 3;
+
     /** Words before an event word that place what the sentence reports inside it ("خلال زيارة"), folded. */
     private static final Set<String> DURING = Set.of("خلال", "اثناء");
 
     private final PhraseIndex<Boolean> travelVerbs;
     private final PhraseIndex<Boolean> hopeMarkers;
+    private final PhraseIndex<Boolean> purposeNouns;
 
     ArabicPlanVerbs(ArabicResources res) {
         travelVerbs = res.phrases("lexicon/ar/travel_verbs.txt");
         hopeMarkers = res.phrases("lexicon/ar/hope_markers.txt");
+        purposeNouns = res.phrases("lexicon/ar/purpose_nouns.txt");
     }
 
     /**
@@ -74,6 +80,23 @@ final class ArabicPlanVerbs {
             PhraseIndex.Hit<Boolean> hit = hopeMarkers.longestAt(tokens, k, PhraseIndex::conjunctionOnly);
             if (hit != null && hit.to() <= from && from - hit.to() <= HOPE_GAP) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "ترتيبات لعقد الاجتماع الحكومي"، "لعقد الدورة العاشرة للجنة": a noun of holding after "ل"
+     * ({@code data/lexicon/ar/purpose_nouns.txt}) a few words before the event word, no comma between,
+     * makes it the purpose of what is reported, a planned event.
+     */
+    boolean purposeBefore(List<Token> tokens, int from) {
+        for (int k = from - 1; k >= Math.max(0, from - PURPOSE_REACH); k--) {
+            if (purposeNouns.longestAt(tokens, k, r -> r.prefix().equals("ل") || r.prefix().equals("ول")) != null) {
+                return true;
+            }
+            if (tokens.get(k).commaBefore()) {
+                return false;
             }
         }
         return false;
