@@ -40,9 +40,9 @@ class EvaluationTest {
         Evaluation ev = Evaluation.run(GoldFacts.read(List.of(Path.of("src/test/resources/dev/ar/gold.tsv"))),
                 List.of(Path.of("src/test/resources/dev/ar/articles")), INGESTION);
         System.out.println("dev ar: " + ev.overall().figures());
-        assertEquals(140, ev.perArticle().size());
+        assertEquals(180, ev.perArticle().size());
         assertTrue(ev.notes().isEmpty(), ev.notes().toString());
-        assertAtLeast(ev.overall(), 0.62, 0.52, 0.94, 0.88);
+        assertAtLeast(ev.overall(), 0.60, 0.47, 0.93, 0.85);
     }
 
     @Test
@@ -50,9 +50,9 @@ class EvaluationTest {
         Evaluation ev = Evaluation.run(GoldFacts.read(List.of(Path.of("src/test/resources/dev/en/gold.tsv"))),
                 List.of(Path.of("src/test/resources/dev/en/articles")), INGESTION);
         System.out.println("dev en: " + ev.overall().figures());
-        assertEquals(110, ev.perArticle().size());
+        assertEquals(150, ev.perArticle().size());
         assertTrue(ev.notes().isEmpty(), ev.notes().toString());
-        assertAtLeast(ev.overall(), 0.61, 0.50, 0.94, 0.84);
+        assertAtLeast(ev.overall(), 0.59, 0.45, 0.94, 0.82);
     }
 
     private static void assertAtLeast(Tally t, double eventP, double eventR, double statementP, double statementR) {
