@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.hilf.annotate.GazetteerFiles.Kind;
@@ -47,7 +49,7 @@ final class GazetteerLoader {
 
     private final Gazetteer.Builder b = new Gazetteer.Builder();
     /** The names of cities given so far, as "place id, language, text": a summit city is named by each of its rows. */
-    private final java.util.Set<String> placeForms = new java.util.HashSet<>();
+    private final Set<String> placeForms = new HashSet<>();
     /** Entity id → the row that defined it, to tell a user's addition from a duplicate. */
     private final Map<String, Tsv.Row> definedBy = new HashMap<>();
 

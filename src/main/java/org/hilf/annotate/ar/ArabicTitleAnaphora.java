@@ -2,7 +2,9 @@ package org.hilf.annotate.ar;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.hilf.annotate.ActorMention;
@@ -38,7 +40,7 @@ public final class ArabicTitleAnaphora extends MentionResolver {
     /** Titles that refer back when an adjective of nationality follows them ("الوزير الروسي"). */
     private final PhraseIndex<Set<String>> national;
     /** Honorific pronouns → the honorific that introduced whom they mean ("معاليه" → "معالي"), folded. */
-    private final java.util.Map<String, String> introducedBy = new java.util.HashMap<>();
+    private final Map<String, String> introducedBy = new HashMap<>();
 
     public ArabicTitleAnaphora(ArabicResources res) {
         this.res = res;
@@ -61,7 +63,7 @@ public final class ArabicTitleAnaphora extends MentionResolver {
     List<ActorMention> resolve(AnnotatedArticle doc, List<ActorMention> actors, LocalDate date) {
         List<ActorMention> added = new ArrayList<>();
         NormalizedText text = res.folded(doc);
-        java.util.Map<String, ActorMention> introduced = new java.util.HashMap<>();
+        Map<String, ActorMention> introduced = new HashMap<>();
         for (Sentence s : doc.get(Keys.SENTENCES)) {
             List<Token> tokens = res.tokenizer.tokens(text, s.start(), s.end());
             for (int i = 0; i < tokens.size(); i++) {

@@ -2,9 +2,11 @@ package org.hilf.annotate.en;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.hilf.annotate.ActorMention;
 import org.hilf.annotate.EntityType;
 import org.hilf.annotate.Gazetteer;
 import org.hilf.annotate.Tsv;
@@ -173,10 +175,10 @@ final class EnglishTitles {
      * The person the article last named with a title whose last word is {@code head} ("a senior Saudi
      * official", "spokesman Lin Jian"), for "the official said", "the spokesman added"; null when none.
      */
-    static String lastTitled(List<org.hilf.annotate.ActorMention> mentions, String head) {
+    static String lastTitled(List<ActorMention> mentions, String head) {
         for (int k = mentions.size() - 1; k >= 0; k--) {
-            org.hilf.annotate.ActorMention m = mentions.get(k);
-            String[] words = m.title() == null ? new String[0] : m.title().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+            ActorMention m = mentions.get(k);
+            String[] words = m.title() == null ? new String[0] : m.title().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
             if (m.entityId().startsWith("person/") && words.length > 0 && words[words.length - 1].equals(head)) {
                 return m.entityId();
             }
