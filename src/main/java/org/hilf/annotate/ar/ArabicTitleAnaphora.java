@@ -104,6 +104,10 @@ public final class ArabicTitleAnaphora extends MentionResolver {
                     i = hit.to() - 1;
                     continue; // a title before a name, or one the recogniser has already read
                 }
+                if (introducedBy.containsValue(form)) {
+                    i = hit.to() - 1;
+                    continue; // "معالي" only introduces ("وقال معالي رئيس مجلس الوزراء"): its pronoun "معاليه" refers back
+                }
                 // "رئيس المفوضية المنتخب": the one just elected, not the holder on the date (new_holder_words.txt)
                 boolean elect = hit.to() < tokens.size() && res.newHolderWords.contains(tokens.get(hit.to()).text());
                 String as = introducedBy.getOrDefault(form, form);
