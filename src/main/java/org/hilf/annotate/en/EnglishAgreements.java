@@ -1,6 +1,7 @@
 package org.hilf.annotate.en;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -113,7 +114,7 @@ final class EnglishAgreements {
         for (int k = to; k < b.from() && k < tokens.size(); k++) {
             EnToken t = tokens.get(k);
             if (t.commaBefore() || clauseStops.contains(t.folded()) || participle(t)) {
-                Map<String, Chunk> out = new java.util.LinkedHashMap<>(roles);
+                Map<String, Chunk> out = new LinkedHashMap<>(roles);
                 out.remove("B");
                 return out;
             }

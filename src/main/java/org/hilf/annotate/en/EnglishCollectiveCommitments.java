@@ -45,13 +45,13 @@ final class EnglishCollectiveCommitments {
     private final Set<String> modifiers;
     private final EnglishAgreements agreements;
 
-    EnglishCollectiveCommitments(EnglishResources res) {
+    EnglishCollectiveCommitments(EnglishResources res, EnglishAgreements agreements) {
         this.res = res;
         this.collective = new CollectiveSpeakers(res.gazetteer);
         this.leaders = res.phrases("lexicon/en/collective_leaders.txt");
         this.verbs = res.phrases("lexicon/en/commitment_verbs.txt");
         this.modifiers = res.words("lexicon/en/collective_modifiers.txt");
-        this.agreements = new EnglishAgreements(res);
+        this.agreements = agreements;
     }
 
     /** The events with an Agreement added for each collective commitment in a sentence that reports no agreement. */

@@ -58,10 +58,10 @@ public final class EnglishEventExtractor implements Annotator {
         this.clause = new EnglishClause(res);
         this.places = new EnglishPlaces(res);
         this.assembler = new EventAssembler(res.gazetteer);
-        this.rules = new EnglishEventRules(res);
-        this.attendance = new EnglishAttendance(res);
-        this.documents = new EnglishSummitDocuments(res);
         this.agreements = new EnglishAgreements(res);
+        this.rules = new EnglishEventRules(res, agreements);
+        this.attendance = new EnglishAttendance(res);
+        this.documents = new EnglishSummitDocuments(res, agreements);
         this.bilaterals = new EnglishBilaterals(res);
         this.triggers = EnglishFrames.triggers(res);
         this.held = new EnglishHeldSummits(res);

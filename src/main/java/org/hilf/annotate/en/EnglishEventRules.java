@@ -27,12 +27,12 @@ final class EnglishEventRules {
     private final EnglishResources res;
 
     private final Set<String> apartWords;
-    private final EnglishAgreements agreements;
+    private final EnglishAgreements agreements; // the extractor's, shared: not read from the lexicons again
 
-    EnglishEventRules(EnglishResources res) {
+    EnglishEventRules(EnglishResources res, EnglishAgreements agreements) {
         this.res = res;
         this.apartWords = res.words("lexicon/en/apart_markers.txt");
-        this.agreements = new EnglishAgreements(res);
+        this.agreements = agreements;
     }
 
     /** The events no other report merges with: {@link #apart}, or agreements of their own ({@link EnglishAgreements#own}). */

@@ -203,9 +203,11 @@ public final class EnglishStatementExtractor implements Annotator {
      */
     private boolean namesDocument(AnnotatedArticle doc, List<EnToken> tokens, ActorMention a) {
         int next = EnPhrases.indexAt(tokens, a.span().end() - 1) + 1;
+        if (next >= tokens.size() || tokens.get(next - 1).possessive() || !documents.contains(tokens.get(next).folded())) {
+            return false; // "Japan's declaration" is Japan's; asked of every actor of a sentence: the entity only when a document follows
+        }
         Entity e = res.entity(doc, a.entityId());
-        return next < tokens.size() && !tokens.get(next - 1).possessive() && documents.contains(tokens.get(next).folded())
-                && e != null && e.type() == EntityType.STATE; // "Japan's declaration" is Japan's
+        return e != null && e.type() == EntityType.STATE;
     }
 
     /** "Trump has not confirmed whether …": a verb of speech right after a negation says nothing (speech_negations.txt). */

@@ -52,13 +52,14 @@ final class EnglishSummitDocuments {
     private final Set<String> verbs;
     private final EnglishCollectiveCommitments commitments;
 
-    EnglishSummitDocuments(EnglishResources res) {
+    /** {@code agreements}: the extractor's, which the collective commitments ask too. */
+    EnglishSummitDocuments(EnglishResources res, EnglishAgreements agreements) {
         this.res = res;
         this.collective = new CollectiveSpeakers(res.gazetteer);
         this.documents = res.words("lexicon/en/summit_documents.txt");
         this.agreementNouns = res.words("lexicon/en/agreement_nouns.txt");
         this.verbs = res.words("lexicon/en/adoption_verbs.txt");
-        this.commitments = new EnglishCollectiveCommitments(res);
+        this.commitments = new EnglishCollectiveCommitments(res, agreements);
     }
 
     /**
