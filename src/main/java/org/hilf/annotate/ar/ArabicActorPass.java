@@ -150,6 +150,7 @@ final class ArabicActorPass {
             int end = i + (Integer) fuzzy[1];
             add(tokens, i, end, person, Role.NAME, ArabicActorRecognizer.FUZZY_CONFIDENCE, null, null);
             seenPeople.put(person, true);
+            rememberNameParts(tokens, i, end, person); // its surname as this article spells it ("وأضاف بيلاوسوف")
             return end;
         }
         return -1;

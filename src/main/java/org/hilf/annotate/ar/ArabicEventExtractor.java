@@ -57,6 +57,7 @@ public final class ArabicEventExtractor implements Annotator {
     private final ArabicAgreements agreements;
     private final ArabicJointBodies jointBodies;
     private final ArabicClauses clauses;
+    private final ArabicEnvoyReceptions envoys;
 
     public ArabicEventExtractor(ArabicResources res) {
         this.res = res;
@@ -79,6 +80,7 @@ public final class ArabicEventExtractor implements Annotator {
         agreements = new ArabicAgreements(res);
         jointBodies = new ArabicJointBodies(res);
         clauses = new ArabicClauses(res);
+        envoys = new ArabicEnvoyReceptions(res);
         backReferences = new ArabicBackReferences(res);
     }
 
@@ -227,10 +229,12 @@ public final class ArabicEventExtractor implements Annotator {
                     PriorEvents.previous(out), PriorEvents.gathering(out), id -> res.entity(doc, id), place);
             // the first assignment of the roles that makes an event
             List<EventMention> made = List.of();
-            for (int k = 0; k < assignments.size() && made.isEmpty(); k++) {
+            int k = 0;
+            for (; k < assignments.size() && made.isEmpty(); k++) {
                 made = assembler.assemble(frame, assignments.get(k), c);
             }
-            made.forEach(e -> out.add(summitWords.named(e, tokens, f.to())));
+            Map<String, Chunk> roles = k == 0 ? null : assignments.get(k - 1);
+            made.forEach(e -> out.add(envoys.typed(summitWords.named(e, tokens, f.to()), frame, roles, tokens)));
         }
         // attendance and hosting join the events of the whole sentence: "تستضيف إندونيسيا قمة آسيان"
         for (int j = 0; j < joins.size(); j++) {

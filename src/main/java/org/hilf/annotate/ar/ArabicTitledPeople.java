@@ -65,6 +65,7 @@ final class ArabicTitledPeople {
                 String aff = t.affiliationId() != null ? t.affiliationId() : res.gazetteer.affiliationOn(person, pass.date).orElse(null);
                 pass.add(tokens, j, j + (Integer) fuzzy[1], person, Role.NAME, ArabicActorRecognizer.FUZZY_CONFIDENCE, titleText, aff);
                 pass.seenPeople.put(person, true);
+                pass.rememberNameParts(tokens, j, j + (Integer) fuzzy[1], person); // "وأضاف بيلاوسوف": this article's spelling
                 return j + (Integer) fuzzy[1];
             }
         }
