@@ -531,4 +531,14 @@ class ArabicFramesTest {
         assertEquals(1, s.size(), s.toString());
         assertTrue(s.get(0).participants().containsAll(List.of("person/badr-abdelatty", "person/ayman-safadi")), s.toString());
     }
+
+    @Test
+    void whereHeMetGoesOnWithTheTraveller() {
+        // meet-where: "حيث التقى Y" after a journey; the traveller is the subject, Y the other side
+        List<EventMention> m = events("وفي اليوم التالي، توجه الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا إلى مقر جامعة الدول العربية، "
+                + "حيث التقى الأمين العام أحمد أبو الغيط.", LocalDate.of(2024, 2, 14), "Meeting");
+        assertEquals(1, m.size(), m.toString());
+        assertEquals(Set.of("person/luiz-inacio-lula-da-silva", "state/BR", "person/ahmed-aboul-gheit", "org/arab-league"),
+                m.get(0).participants(), m.toString());
+    }
 }
