@@ -541,4 +541,18 @@ class ArabicFramesTest {
         assertEquals(Set.of("person/luiz-inacio-lula-da-silva", "state/BR", "person/ahmed-aboul-gheit", "org/arab-league"),
                 m.get(0).participants(), m.toString());
     }
+
+    @Test
+    void theHighRepresentativesFullTitleStaysWithHerName() {
+        // data/lexicon/roles.tsv: the long Arabic title of the EU's High Representative is one title,
+        // so the name after it is the phrase "مع" introduces
+        List<EventMention> m = events("كما عقد وزير الخارجية السعودي فيصل بن فرحان لقاء مع الممثل الأعلى للشؤون الخارجية والسياسة الأمنية "
+                + "جوزيب بوريل، تناول الوضع في لبنان.", LocalDate.of(2024, 10, 15), "Meeting");
+        assertEquals(1, m.size(), m.toString());
+        assertTrue(m.get(0).participants().contains("person/josep-borrell"), m.toString());
+        List<EventMention> k = events("بحثت الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية والسياسة الأمنية كايا كالاس، اليوم، مع الأمين العام "
+                + "لمجلس التعاون لدول الخليج العربية جاسم محمد البديوي، مسارات الشراكة.", LocalDate.of(2025, 4, 29), "Meeting");
+        assertEquals(1, k.size(), k.toString());
+        assertTrue(k.get(0).participants().contains("person/kaja-kallas"), k.toString());
+    }
 }
