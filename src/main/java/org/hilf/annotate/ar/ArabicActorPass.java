@@ -35,6 +35,8 @@ final class ArabicActorPass {
     final List<ActorMention> early = new ArrayList<>();
     /** Surnames of people first met in this article (folded surname → person id). */
     final Map<String, String> localShortNames = new HashMap<>();
+    /** First words that are common given names, of people named in full so far (folded word → person id, "" when two share it). */
+    final Map<String, String> givenNameHolders = new HashMap<>();
     final Map<String, Integer> allianceCounts = new HashMap<>();
     /** People introduced by an occupation ("الباحث …"), by the folded occupation word. */
     final Map<String, String> byOccupation = new HashMap<>();
@@ -143,6 +145,11 @@ final class ArabicActorPass {
             add(tokens, i, i + 1, local, Role.NAME, 1.0, null, null);
             return i + 1;
         }
+        String royal = royal(tokens, i);
+        if (royal != null) {
+            add(tokens, i, i + 1, royal, Role.NAME, 1.0, null, null);
+            return i + 1;
+        }
         // a spelling no list has ("ينس ستولتنبيرج"): the same consonant skeleton as a known full name
         Object[] fuzzy = res.aliases.skeletonAt(tokens, i);
         if (fuzzy != null) {
@@ -180,12 +187,33 @@ final class ArabicActorPass {
         for (int k : new int[] {from, to - 1}) {
             String w = tokens.get(k).text();
             for (Clitics.Reading r : res.clitics.readings(w)) {
-                if (!r.stripped() && r.word().length() >= 3 && !res.stopwords.contains(r.word())
-                        && !(k == from && res.givenNames.contains(r.word()))) {
+                if (r.stripped() || r.word().length() < 3 || res.stopwords.contains(r.word())) {
+                    continue;
+                }
+                if (k == from && res.givenNames.contains(r.word())) {
+                    givenNameHolders.merge(r.word(), personId, (a, b) -> a.equals(b) ? a : "");
+                } else {
                     localShortNames.putIfAbsent(r.word(), personId);
                 }
             }
         }
+    }
+
+    /**
+     * The person a given name alone at token i stands for after a royal's honorific ("الشيخ تميم"):
+     * the one person named in full so far whose first word it is; null when none or two are.
+     */
+    String royal(List<Token> tokens, int i) {
+        String holder = i > 0 ? givenNameHolders.get(tokens.get(i).text()) : null;
+        if (holder == null || holder.isEmpty()) {
+            return null;
+        }
+        for (Clitics.Reading r : res.clitics.readings(tokens.get(i - 1).text())) {
+            if (PhraseIndex.conjunctionOnly(r) && res.royalHonorifics.contains(r.word())) {
+                return holder;
+            }
+        }
+        return null;
     }
 
     void add(List<Token> tokens, int from, int to, String entityId, Role role, double confidence, String title,

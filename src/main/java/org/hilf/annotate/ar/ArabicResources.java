@@ -24,6 +24,8 @@ public final class ArabicResources {
     public final Set<String> stopwords;
     /** Common Arabic given names: never a short form alone ({@code data/lexicon/ar/given_names.txt}), folded. */
     public final Set<String> givenNames;
+    /** Honorifics a royal's given name alone may follow ({@code data/lexicon/ar/royal_honorifics.txt}: "الشيخ تميم"), folded. */
+    public final Set<String> royalHonorifics;
     /** Words that report an event or speech, folded. */
     public final Set<String> reportWords;
     public final List<List<String>> honorifics;
@@ -55,6 +57,7 @@ public final class ArabicResources {
         this.surnames = new OfficeSurnames(gazetteer, normalizer);
         this.stopwords = new HashSet<>(fold(Tsv.words("lexicon/stopwords.txt")));
         this.givenNames = Set.copyOf(fold(Tsv.words("lexicon/ar/given_names.txt")));
+        this.royalHonorifics = Set.copyOf(fold(Tsv.words("lexicon/ar/royal_honorifics.txt")));
         this.stateDuals = Set.copyOf(fold(Tsv.words("lexicon/ar/state_duals.txt")));
         this.honorifics = fold(Tsv.words("lexicon/honorifics.txt")).stream().map(AliasIndex::split).toList();
         this.newHolderWords = Set.copyOf(fold(Tsv.words("lexicon/ar/new_holder_words.txt")));
