@@ -41,4 +41,11 @@ class ArabicEnvoyReceptionsTest {
         List<EventMention> e = events("استقبل وزير الخارجية الكويتي عبدالله اليحيا اليوم وزير الخارجية البرازيلي ماورو فييرا.");
         assertEquals(List.of("Visit"), e.stream().map(EventMention::type).toList(), e.toString());
     }
+
+    @Test
+    void theAmbassadorsRankBeforeAVisitorsNameIsCourtesy() {
+        // "السفير" before a name is a rank: the Arab League's official visits Kuwait
+        List<EventMention> e = events("استقبل وزير الخارجية الكويتي عبدالله اليحيا اليوم السفير حسام زكي الأمين العام المساعد لجامعة الدول العربية.");
+        assertEquals(List.of("Visit"), e.stream().map(EventMention::type).toList(), e.toString());
+    }
 }
