@@ -217,7 +217,7 @@ public final class EnglishEventExtractor implements Annotator {
                 EventAssembler.Context c = new EventAssembler.Context(s, trigger, date, EventDating.basis(s, date), plan,
                         leaders.previous(out, tokens, chunks), PriorEvents.gathering(out), id -> res.entity(doc, id), place);
                 List<EventMention> made = assembler.assemble(frame, roles, c);
-                EventMention e = made.isEmpty() ? null : made.get(0); // a visit to several states: its first host for now
+                EventMention e = made.isEmpty() ? null : made.get(0); // a visit to several states: its first host here, the others below
                 if (e == null && frame.type().equals("Agreement")) {
                     e = rules.adoptedByOneBody(doc, frame, roles, c);
                     e = e != null ? e : agreements.signedWithUnnamed(frame, roles, c, assembler, tokens, f.from(), f.to(), upper);
@@ -268,8 +268,10 @@ public final class EnglishEventExtractor implements Annotator {
                     }
                 }
                 if (e != null) {
-                    out.add(e);
-                    touched.add(out.size() - 1);
+                    for (EventMention v : made.isEmpty() || e != made.get(0) ? List.of(e) : made) { // "will travel to Eswatini, Angola and Eritrea": one visit each
+                        out.add(v);
+                        touched.add(out.size() - 1);
+                    }
                     out.addAll(bilaterals.alsoWith(frame, roles, read, tokens, f.from(), upper, assembler, c)); // "separate talks with X and with Y"
                     break;
                 }
