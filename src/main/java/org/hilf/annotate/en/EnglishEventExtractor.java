@@ -222,9 +222,9 @@ public final class EnglishEventExtractor implements Annotator {
                     e = rules.adoptedByOneBody(doc, frame, roles, c);
                     e = e != null ? e : agreements.signedWithUnnamed(frame, roles, c, assembler, tokens, f.from(), f.to(), upper);
                 }
-                if (e == null && frame.type().equals("Meeting") && EnglishEventRules.hostsMet(out, touched, assembler.actors(roles.getOrDefault("B",
-                        new Chunk(Chunk.DIRECT, List.of(), 0, 0, false)), c, null), id -> res.entity(doc, id))) {
-                    break; // "travel to Israel for talks with Netanyahu": the visit's host officials, in the visit
+                if (e == null && EnglishVisitHosts.hostsMet(out, touched, assembler.actors(EnglishVisitHosts.metWith(frame, roles, read, tokens,
+                        f.from(), f.to()), c, null), id -> res.entity(doc, id))) {
+                    break; // "travel to Israel for talks with Netanyahu", "for a summit with Kishida": the visit's host officials, in the visit
                 }
                 if (e != null && e.type().equals("Summit") && roles.get("O") != null) {
                     e = attendance.withOrganizations(doc, e, roles.get("O"));
