@@ -216,7 +216,7 @@ final class EnglishEventRules {
     /** The sentence's meeting whose purpose "for a meeting", "for talks" before the trigger at {@code from} names, or -1. */
     static int purposeOf(List<EventMention> out, List<Integer> touched, List<EnToken> tokens, int from) {
         int k = from - 1;
-        while (k >= 0 && k >= from - 3 && tokens.get(k).folded().matches("a|an|the|their|its|new|further|more|another|first|second|third|joint|annual|extraordinary|emergency|bilateral|trilateral")) {
+        while (k >= 0 && k >= from - 3 && tokens.get(k).folded().matches("a|an|the|their|its|new|further|more|another|first|second|third|\\d+(st|nd|rd|th)|joint|annual|extraordinary|emergency|bilateral|trilateral")) {
             k--;
         }
         if (k < 0 || !tokens.get(k).folded().equals("for") || touched.isEmpty()) {

@@ -38,4 +38,12 @@ class TravelListsTest {
         AnnotatedArticle d = annotate("Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow, China's foreign ministry said.", DAY);
         assertEquals(List.of("Meeting person/vladimir-putin person/xi-jinping state/CN state/RU"), events(d));
     }
+
+    @Test
+    void theStopsATourWillTakeHimToArePlanned() {
+        AnnotatedArticle d = annotate("Chinese Foreign Minister Wang Yi arrived in Addis Ababa on Monday for an official visit to Ethiopia, "
+                + "the first stop of a four-nation African tour that will also take him to Tanzania and Togo.", DAY);
+        assertEquals(List.of("Visit person/wang-yi state/CN state/ET", "Visit person/wang-yi state/CN state/TZ planned",
+                "Visit person/wang-yi state/CN state/TG planned"), events(d));
+    }
 }
