@@ -101,7 +101,8 @@ final class EnglishChunker {
                 int ni = EnPhrases.indexAt(tokens, n.span().start());
                 int nj = EnPhrases.indexAt(tokens, n.span().end() - 1) + 1;
                 if (ni >= end && (topic[ni] != topic[ti] || !joins(tokens, end, ni, n, m, mentions.get(k), anchors, attribute)
-                        && !officeOf(tokens, end, ni, mentions.get(k), n))) {
+                        && !officeOf(tokens, end, ni, mentions.get(k), n) && !EnglishPhraseBounds.continuesPlaces(tokens, mentions, k, end, m)
+                        || EnglishPhraseBounds.closedBefore(tokens, s, intro, m, n, end, ni))) {
                     break;
                 }
                 actors.add(n);

@@ -191,7 +191,8 @@ public final class EnglishEventExtractor implements Annotator {
                 if (roles == null || EnglishClause.modifiesTrigger(frame, f, roles, anchors, tokens)) {
                     continue;
                 }
-                boolean plan = planned || frame.mood() == Frame.Mood.FUTURE;
+                // "a tour that will also take him to Tanzania": a planning word between the visit word and its host
+                boolean plan = planned || frame.mood() == Frame.Mood.FUTURE || roles.containsKey("H") && clause.planned(tokens, roles.get("H").from(), f.to());
                 int segFrom = tokens.get(Math.min(lower, tokens.size() - 1)).start();
                 int segTo = upper < tokens.size() ? tokens.get(upper).start() : Integer.MAX_VALUE;
                 boolean present = frame.mood() == Frame.Mood.PRESENT && !plan;
@@ -217,14 +218,14 @@ public final class EnglishEventExtractor implements Annotator {
                 EventAssembler.Context c = new EventAssembler.Context(s, trigger, date, EventDating.basis(s, date), plan,
                         leaders.previous(out, tokens, chunks), PriorEvents.gathering(out), id -> res.entity(doc, id), place);
                 List<EventMention> made = assembler.assemble(frame, roles, c);
-                EventMention e = made.isEmpty() ? null : made.get(0); // a visit to several states: its first host for now
+                EventMention e = made.isEmpty() ? null : made.get(0); // a visit to several states: its first host here, the others below
                 if (e == null && frame.type().equals("Agreement")) {
                     e = rules.adoptedByOneBody(doc, frame, roles, c);
                     e = e != null ? e : agreements.signedWithUnnamed(frame, roles, c, assembler, tokens, f.from(), f.to(), upper);
                 }
-                if (e == null && frame.type().equals("Meeting") && EnglishEventRules.hostsMet(out, touched, assembler.actors(roles.getOrDefault("B",
-                        new Chunk(Chunk.DIRECT, List.of(), 0, 0, false)), c, null), id -> res.entity(doc, id))) {
-                    break; // "travel to Israel for talks with Netanyahu": the visit's host officials, in the visit
+                if (e == null && EnglishVisitHosts.hostsMet(out, touched, assembler.actors(EnglishVisitHosts.metWith(frame, roles, read, tokens,
+                        f.from(), f.to()), c, null), id -> res.entity(doc, id))) {
+                    break; // "travel to Israel for talks with Netanyahu", "for a summit with Kishida": the visit's host officials, in the visit
                 }
                 if (e != null && e.type().equals("Summit") && roles.get("O") != null) {
                     e = attendance.withOrganizations(doc, e, roles.get("O"));
@@ -268,8 +269,10 @@ public final class EnglishEventExtractor implements Annotator {
                     }
                 }
                 if (e != null) {
-                    out.add(e);
-                    touched.add(out.size() - 1);
+                    for (EventMention v : made.isEmpty() || e != made.get(0) ? List.of(e) : made) { // "will travel to Eswatini, Angola and Eritrea": one visit each
+                        out.add(v);
+                        touched.add(out.size() - 1);
+                    }
                     out.addAll(bilaterals.alsoWith(frame, roles, read, tokens, f.from(), upper, assembler, c)); // "separate talks with X and with Y"
                     break;
                 }

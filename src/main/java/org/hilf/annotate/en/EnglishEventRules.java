@@ -213,34 +213,10 @@ final class EnglishEventRules {
         return out;
     }
 
-    /**
-     * Talks of the sentence's visit with officials of its host ("is to travel to Israel for talks with
-     * Netanyahu"): they join the visit; true when they did.
-     */
-    static boolean hostsMet(List<EventMention> out, List<Integer> touched, Set<String> met, java.util.function.Function<String, Entity> entities) {
-        for (int i : touched) {
-            EventMention v = out.get(i);
-            if (!v.type().equals("Visit") || v.host() == null || met.isEmpty()) {
-                continue;
-            }
-            boolean hosts = met.stream().allMatch(id -> {
-                Entity x = entities.apply(id);
-                return v.host().contains(id) || x != null && x.type() == EntityType.PERSON;
-            }) && met.stream().anyMatch(id -> v.host().contains(id));
-            if (hosts) {
-                Set<String> ps = new LinkedHashSet<>(v.participants());
-                met.stream().filter(id -> !EnglishTitles.unnamed(id)).forEach(ps::add); // unnamed officials are no participants
-                out.set(i, v.resolved(v.organizerId(), v.placeId(), v.date(), v.dateBasis(), ps));
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The sentence's meeting whose purpose "for a meeting", "for talks" before the trigger at {@code from} names, or -1. */
     static int purposeOf(List<EventMention> out, List<Integer> touched, List<EnToken> tokens, int from) {
         int k = from - 1;
-        while (k >= 0 && k >= from - 3 && tokens.get(k).folded().matches("a|an|the|their|its|new|further|more|another|first|second|third|joint|annual|extraordinary|emergency|bilateral|trilateral")) {
+        while (k >= 0 && k >= from - 3 && tokens.get(k).folded().matches("a|an|the|their|its|new|further|more|another|first|second|third|\\d+(st|nd|rd|th)|joint|annual|extraordinary|emergency|bilateral|trilateral")) {
             k--;
         }
         if (k < 0 || !tokens.get(k).folded().equals("for") || touched.isEmpty()) {

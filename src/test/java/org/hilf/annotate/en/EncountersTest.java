@@ -53,4 +53,10 @@ class EncountersTest {
         assertEquals(List.of("Agreement org/asean", "Summit org/asean person/anwar-ibrahim state/MY"),
                 ev("ASEAN adopted a new charter on Sunday at the close of its annual summit, hosted by Malaysian Prime Minister Anwar Ibrahim."));
     }
+
+    @Test
+    void aMeetingForTheBlocsNumberedSummitIsThatSummit() {
+        assertEquals(List.of("Summit org/mercosur state/BO state/BR state/PY state/UY"),
+                ev("Leaders of Brazil, Paraguay, Uruguay and Bolivia met on Monday in Asuncion for the 64th summit of Mercosur."));
+    }
 }
