@@ -179,45 +179,44 @@ class ArabicAgreementsTest {
                 "person/ursula-von-der-leyen", "org/eu")), a.toString());
     }
 
+    /** The one agreement of {@code text}, with exactly {@code participants}; its year when {@code year} is not null. */
+    private static void oneAgreement(String text, LocalDate published, Set<String> participants, Integer year) {
+        List<EventMention> a = agreements(text, published);
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(participants, a.get(0).participants(), a.toString());
+        if (year != null) {
+            assertEquals(year, a.get(0).date().start().getYear(), a.toString());
+        }
+    }
+
     @Test
     void aDeclarationTheLeadersEmbracedIsTheirBodysAgreement() {
         // frames.tsv "adopt": "تبنى" as "اعتمد"
-        List<EventMention> a = agreements(SUMMIT + "وتبنى القادة في ختام القمة إعلانا مشتركا يدعو إلى تسريع الربط السككي.",
-                LocalDate.of(2024, 12, 2));
-        assertEquals(1, a.size(), a.toString());
-        assertEquals(Set.of("org/gcc"), a.get(0).participants(), a.toString());
+        oneAgreement(SUMMIT + "وتبنى القادة في ختام القمة إعلانا مشتركا يدعو إلى تسريع الربط السككي.", LocalDate.of(2024, 12, 2),
+                Set.of("org/gcc"), null);
     }
 
     @Test
     void aDocumentOneStateSignedWithAnotherSideIsTheirAgreement() {
         // frames.tsv "sign-which": a state's feminine verb ("وقعتها إثيوبيا") and the side "مع" names
-        List<EventMention> a = agreements("وأعرب الرئيس الصومالي عن رفض بلاده لمذكرة التفاهم التي وقعتها إثيوبيا مع إقليم أرض الصومال "
-                + "في يناير الماضي.", LocalDate.of(2024, 3, 5));
-        assertEquals(1, a.size(), a.toString());
-        assertEquals(Set.of("state/ET", "org/somaliland"), a.get(0).participants(), a.toString());
-        assertEquals(2024, a.get(0).date().start().getYear(), a.toString());
+        oneAgreement("وأعرب الرئيس الصومالي عن رفض بلاده لمذكرة التفاهم التي وقعتها إثيوبيا مع إقليم أرض الصومال في يناير الماضي.",
+                LocalDate.of(2024, 3, 5), Set.of("state/ET", "org/somaliland"), 2024);
     }
 
     @Test
     void concludingAnAgreementIsSigningIt() {
         // frames.tsv "sign" and "sign-which": "أبرم" as "وقع"
-        List<EventMention> a = agreements("أبرمت مصر واليونان أمس اتفاقا لترسيم الحدود البحرية.", LocalDate.of(2020, 8, 7));
-        assertEquals(1, a.size(), a.toString());
-        assertEquals(Set.of("state/EG", "state/GR"), a.get(0).participants(), a.toString());
-        a = agreements("استقبل الرئيس المصري عبد الفتاح السيسي أمس في القاهرة رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس. "
-                + "وأشاد الجانبان بالاتفاق الذي أبرمه البلدان في أغسطس 2020 لترسيم الحدود البحرية.", LocalDate.of(2024, 5, 7));
-        assertEquals(1, a.size(), a.toString());
-        assertEquals(Set.of("state/EG", "state/GR"), a.get(0).participants(), a.toString());
-        assertEquals(2020, a.get(0).date().start().getYear(), a.toString());
+        oneAgreement("أبرمت مصر واليونان أمس اتفاقا لترسيم الحدود البحرية.", LocalDate.of(2020, 8, 7), Set.of("state/EG", "state/GR"), null);
+        oneAgreement("استقبل الرئيس المصري عبد الفتاح السيسي أمس في القاهرة رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس. "
+                + "وأشاد الجانبان بالاتفاق الذي أبرمه البلدان في أغسطس 2020 لترسيم الحدود البحرية.", LocalDate.of(2024, 5, 7),
+                Set.of("state/EG", "state/GR"), 2020);
     }
 
     @Test
     void sidesReachingADealMakeAnAgreement() {
         // frames.tsv "reach…", data/lexicon/ar/reached_deals.txt
-        List<EventMention> a = agreements("توصلت مصر والسودان أمس إلى اتفاق لتنظيم تدفق مياه النهر.", LocalDate.of(2024, 6, 2));
-        assertEquals(1, a.size(), a.toString());
-        assertEquals(Set.of("state/EG", "state/SD"), a.get(0).participants(), a.toString());
-        a = agreements(TALKS + "وتوصل الجانبان إلى تفاهمات بشأن إعادة فتح المعابر.", LocalDate.of(2025, 3, 4));
+        oneAgreement("توصلت مصر والسودان أمس إلى اتفاق لتنظيم تدفق مياه النهر.", LocalDate.of(2024, 6, 2), Set.of("state/EG", "state/SD"), null);
+        List<EventMention> a = agreements(TALKS + "وتوصل الجانبان إلى تفاهمات بشأن إعادة فتح المعابر.", LocalDate.of(2025, 3, 4));
         assertEquals(1, a.size(), a.toString());
         assertTrue(a.get(0).participants().containsAll(Set.of("state/JO", "state/EG")), a.toString());
     }
