@@ -28,4 +28,13 @@ class LastOccasionTest {
         AnnotatedArticle d = annotate("Indian Prime Minister Narendra Modi will meet Japanese Prime Minister Fumio Kishida in December in Tokyo.", DAY);
         assertEquals(2024, d.get(Keys.EVENTS).get(0).date().start().getYear());
     }
+
+    @Test
+    void aPastVerbBeforeTheMonthMakesItLastYears() {
+        // data/lexicon/en/past_event_verbs.txt: the trigger itself, or a verb between the trigger and the month
+        AnnotatedArticle d = annotate("Ethiopia and Somalia signed a declaration in Ankara in December to end their dispute.", DAY);
+        EventMention e = d.get(Keys.EVENTS).get(0);
+        assertEquals(2023, e.date().start().getYear());
+        assertFalse(e.planned());
+    }
 }
