@@ -157,7 +157,7 @@ public final class ArabicEventExtractor implements Annotator {
             Frame frame = f.frame().onSidelines() != null && modality.sidelines(tokens) ? f.frame().as(f.frame().onSidelines()) : f.frame();
             if (modality.negated(tokens, f.from()) || modality.habitual(tokens, f.from()) || frame.type().equals("Meeting") && modality.remote(tokens, f.from(), f.to())
                     || f.from() > 0 && modality.generic(tokens.get(f.from() - 1))
-                    || ArabicAgreements.agreeing(frame.id()) && !agreements.decision(tokens, f.to())
+                    || ArabicAgreements.agreeing(frame.id()) && !agreements.decision(frame.id(), tokens, f.to())
                     || frame.type().equals("Agreement") && Quotations.inside(quoted, tokens.get(f.from()).start()) // words said, not a report
                     || n > 0 && found.get(n - 1).frame().isJoin() && found.get(n - 1).to() >= f.from() - 1
                     && (ArabicSessions.named(out, before, s, tokens, found.get(n - 1).to()) >= 0

@@ -35,6 +35,7 @@ final class EnglishClause {
     private final EnPhrases<Boolean> sidelines;
     private final Set<String> clauseStops;
     private final Set<String> reportVerbs;
+    private final Set<String> pastEventVerbs;
 
     EnglishClause(EnglishResources res) {
         planned = res.phrases("lexicon/en/planned_markers.txt");
@@ -45,6 +46,7 @@ final class EnglishClause {
         sidelines = res.phrases("lexicon/en/sideline_markers.txt");
         clauseStops = res.words("lexicon/en/clause_stops.txt");
         reportVerbs = res.words("lexicon/en/report_verbs.txt");
+        pastEventVerbs = res.words("lexicon/en/past_event_verbs.txt");
     }
 
     /**
@@ -198,11 +200,17 @@ final class EnglishClause {
 
     /**
      * "The two leaders last met in December", "Ruto last travelled to Addis Ababa in February": "last"
-     * before the trigger at {@code from} reports the latest past occasion, so a month or day written
-     * without its year that fell after the article's date is that of the year before; else {@code date}.
+     * before the trigger at {@code from} reports the latest past occasion, and so does a past verb of
+     * {@code past_event_verbs.txt} as the trigger or between it and the date ("the declaration, which the
+     * two leaders signed in December", "the previous summit, held in Djibouti in December"): a month or day
+     * written without its year that fell after the article's date is that of the year before; else {@code date}.
+     * Called only for a clause with no planned word.
      */
-    static DateMention lastOccasion(List<EnToken> tokens, int from, DateMention date, LocalDate anchor) {
+    DateMention lastOccasion(List<EnToken> tokens, int from, DateMention date, LocalDate anchor) {
         boolean last = from > 0 && tokens.get(from - 1).folded().equals("last") && !tokens.get(from).commaBefore();
+        for (int k = from; k < tokens.size() && tokens.get(k).start() < date.span().start() && !last; k++) {
+            last = pastEventVerbs.contains(tokens.get(k).folded());
+        }
         if (!last || !date.relative() || date.weekdayOnly() || date.granularity() == DateMention.Granularity.YEAR || !date.start().isAfter(anchor)) {
             return date;
         }

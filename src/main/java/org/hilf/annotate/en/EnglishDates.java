@@ -267,15 +267,22 @@ public final class EnglishDates {
 
     /** The first year and dash of a span of years, before its last year ("an action plan for 2025-2027"). */
     private static final Pattern PERIOD_END = Pattern.compile("\\b\\d{4}\\s*[-–]\\s*$");
+    /**
+     * An acronym right before a year names a programme or vision with that year as its horizon ("the Kuala
+     * Lumpur Declaration on ASEAN 2045", "NATO 2030"), as "Vision 2030" does (case-sensitive: an acronym
+     * is upper case, not "in May 2030").
+     */
+    private static final Pattern ACRONYM_NAMED = Pattern.compile("\\b[A-Z]{3,}\\s+$");
 
     /**
      * True when the date at {@code span} is a deadline or horizon ("to 5% by 2035", "running to 2035",
-     * "sets 2025 as the target", "Vision 2030", "approved a development strategy for the bloc to 2035") or ends a
+     * "sets 2025 as the target", "Vision 2030", "ASEAN 2045", "approved a development strategy for the bloc to 2035") or ends a
      * span of years ("an action plan for 2025-2027"):
      * the time of what is pledged or planned, never when the event that pledged it happened.
      */
     static boolean deadline(String text, Span span) {
         return PERIOD_END.matcher(text.substring(Math.max(0, span.start() - 8), span.start())).find()
+                || ACRONYM_NAMED.matcher(text.substring(Math.max(0, span.start() - 12), span.start())).find()
                 || HORIZON_BEFORE.matcher(text.substring(Math.max(0, span.start() - 24), span.start())).find()
                 || HORIZON_AFTER.matcher(text.substring(span.end(), Math.min(text.length(), span.end() + 24))).find()
                 || PLAN_HORIZON.matcher(text.substring(Math.max(0, span.start() - PLAN_REACH), span.start())).find();

@@ -204,7 +204,7 @@ public final class EnglishEventExtractor implements Annotator {
                 if (plan) {
                     date = EventDating.future(date, anchor);
                 } else if (date != null && anchor != null && date.start().isAfter(anchor)) {
-                    date = EnglishClause.lastOccasion(tokens, f.from(), date, anchor);
+                    date = clause.lastOccasion(tokens, f.from(), date, anchor);
                     plan = date.start().isAfter(anchor);
                 }
                 if (frame.isJoin()) {

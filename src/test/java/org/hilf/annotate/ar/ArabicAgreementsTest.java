@@ -178,4 +178,51 @@ class ArabicAgreementsTest {
         assertTrue(a.get(0).participants().containsAll(Set.of("person/abdel-fattah-el-sisi", "state/EG",
                 "person/ursula-von-der-leyen", "org/eu")), a.toString());
     }
+
+    /** The one agreement of {@code text}, with exactly {@code participants}; its year when {@code year} is not null. */
+    private static void oneAgreement(String text, LocalDate published, Set<String> participants, Integer year) {
+        List<EventMention> a = agreements(text, published);
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(participants, a.get(0).participants(), a.toString());
+        if (year != null) {
+            assertEquals(year, a.get(0).date().start().getYear(), a.toString());
+        }
+    }
+
+    @Test
+    void aDeclarationTheLeadersEmbracedIsTheirBodysAgreement() {
+        // frames.tsv "adopt": "تبنى" as "اعتمد"
+        oneAgreement(SUMMIT + "وتبنى القادة في ختام القمة إعلانا مشتركا يدعو إلى تسريع الربط السككي.", LocalDate.of(2024, 12, 2),
+                Set.of("org/gcc"), null);
+    }
+
+    @Test
+    void aDocumentOneStateSignedWithAnotherSideIsTheirAgreement() {
+        // frames.tsv "sign-which": a state's feminine verb ("وقعتها إثيوبيا") and the side "مع" names
+        oneAgreement("وأعرب الرئيس الصومالي عن رفض بلاده لمذكرة التفاهم التي وقعتها إثيوبيا مع إقليم أرض الصومال في يناير الماضي.",
+                LocalDate.of(2024, 3, 5), Set.of("state/ET", "org/somaliland"), 2024);
+    }
+
+    @Test
+    void concludingAnAgreementIsSigningIt() {
+        // frames.tsv "sign" and "sign-which": "أبرم" as "وقع"
+        oneAgreement("أبرمت مصر واليونان أمس اتفاقا لترسيم الحدود البحرية.", LocalDate.of(2020, 8, 7), Set.of("state/EG", "state/GR"), null);
+        oneAgreement("استقبل الرئيس المصري عبد الفتاح السيسي أمس في القاهرة رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس. "
+                + "وأشاد الجانبان بالاتفاق الذي أبرمه البلدان في أغسطس 2020 لترسيم الحدود البحرية.", LocalDate.of(2024, 5, 7),
+                Set.of("state/EG", "state/GR"), 2020);
+    }
+
+    @Test
+    void sidesReachingADealMakeAnAgreement() {
+        // frames.tsv "reach…", data/lexicon/ar/reached_deals.txt
+        oneAgreement("توصلت مصر والسودان أمس إلى اتفاق لتنظيم تدفق مياه النهر.", LocalDate.of(2024, 6, 2), Set.of("state/EG", "state/SD"), null);
+        oneAgreement(TALKS + "وتوصل الجانبان إلى تفاهمات بشأن إعادة فتح المعابر.", LocalDate.of(2025, 3, 4),
+                Set.of("person/ayman-safadi", "state/JO", "person/badr-abdelatty", "state/EG"), null);
+    }
+
+    @Test
+    void reachingFindingsOrAViewIsNoAgreement() {
+        assertTrue(agreements(TALKS + "وتوصل الجانبان إلى رؤية مشتركة حول الأزمة الإقليمية.", LocalDate.of(2025, 3, 4)).isEmpty());
+        assertTrue(agreements(TALKS + "ولم يتوصل الجانبان إلى اتفاق بشأن الحدود.", LocalDate.of(2025, 3, 4)).isEmpty());
+    }
 }

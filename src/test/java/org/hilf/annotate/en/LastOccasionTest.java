@@ -17,8 +17,12 @@ class LastOccasionTest {
 
     @Test
     void lastMetInAMonthStillToComeIsLastYears() {
-        AnnotatedArticle d = annotate("Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida last met in December in Tokyo.", DAY);
-        EventMention e = d.get(Keys.EVENTS).get(0);
+        assertLastYears("Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida last met in December in Tokyo.");
+    }
+
+    /** The first event of {@code text} is dated the year before the article's and is not planned. */
+    private static void assertLastYears(String text) {
+        EventMention e = annotate(text, DAY).get(Keys.EVENTS).get(0);
         assertEquals(2023, e.date().start().getYear());
         assertFalse(e.planned());
     }
@@ -27,5 +31,11 @@ class LastOccasionTest {
     void withoutLastTheMonthStaysThisYears() {
         AnnotatedArticle d = annotate("Indian Prime Minister Narendra Modi will meet Japanese Prime Minister Fumio Kishida in December in Tokyo.", DAY);
         assertEquals(2024, d.get(Keys.EVENTS).get(0).date().start().getYear());
+    }
+
+    @Test
+    void aPastVerbBeforeTheMonthMakesItLastYears() {
+        // data/lexicon/en/past_event_verbs.txt: the trigger itself, or a verb between the trigger and the month
+        assertLastYears("Ethiopia and Somalia signed a declaration in Ankara in December to end their dispute.");
     }
 }

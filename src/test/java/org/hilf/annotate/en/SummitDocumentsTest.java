@@ -74,10 +74,12 @@ class SummitDocumentsTest {
     @Test
     void aDeadlineOrHorizonDatesNothing() {
         for (String s : List.of("a strategy running to 2035", "in line with Vision 2030", "which sets 2025 as the target", "spending by the end of 2027",
-                "a hotline unused since 2019", "their first joint drill ever since 2016")) {
+                "a hotline unused since 2019", "their first joint drill ever since 2016", "the Kuala Lumpur Declaration on ASEAN 2045")) {
             int at = s.indexOf("20");
             assertTrue(EnglishDates.deadline(s, new Span(at, at + 4)), s);
         }
+        String chair = "Malaysia, the ASEAN chair, in 2025 hosted";
+        assertFalse(EnglishDates.deadline(chair, new Span(chair.indexOf("2025"), chair.indexOf("2025") + 4)));
         String held = "the summit held in 2025 in Kuala Lumpur";
         assertFalse(EnglishDates.deadline(held, new Span(held.indexOf("2025"), held.indexOf("2025") + 4)));
     }
