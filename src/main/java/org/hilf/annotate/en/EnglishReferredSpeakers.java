@@ -133,15 +133,17 @@ final class EnglishReferredSpeakers {
         return next > 0 && next + 1 < tokens.size() && tokens.get(next).possessive() && ownedBodies.contains(tokens.get(next + 1).folded());
     }
 
-    /** The person "his" stands for: the first person of the sentence before it, else the antecedent of the sentences before. */
+    /**
+     * The person "his" stands for: the only person the sentence names before it, else the antecedent
+     * of the sentences before; null when the sentence names two ("Trump met Netanyahu, his office said").
+     */
     private static ActorMention owner(AnnotatedArticle doc, Sentence s, int at, ActorMention antecedent) {
-        for (ActorMention a : doc.get(Keys.ACTORS)) {
-            if (a.span().start() >= s.start() && a.span().end() <= at && a.role() == ActorMention.Role.NAME
-                    && a.entityId().startsWith("person/")) {
-                return a;
-            }
+        List<ActorMention> people = doc.get(Keys.ACTORS).stream().filter(a -> a.span().start() >= s.start() && a.span().end() <= at
+                && a.role() == ActorMention.Role.NAME && a.entityId().startsWith("person/")).toList();
+        if (people.stream().map(ActorMention::entityId).distinct().count() > 1) {
+            return null;
         }
-        return antecedent;
+        return people.isEmpty() ? antecedent : people.get(0);
     }
 
     /** The state of a nationality word ("Iranian") at this token, or null. */

@@ -130,6 +130,14 @@ class ArabicSpeechTest {
     }
 
     @Test
+    void thankingAndDenouncingAreStatements() {
+        assertEquals(List.of("person/jens-stoltenberg for org/nato"),
+                st("وشكر ينس ستولتنبرغ اليابان على دعمها لأوكرانيا."));
+        assertEquals(List.of("org/foreign-ministry-KP for state/KP"),
+                st("ونددت وزارة الخارجية الكورية الشمالية بالمناورات المشتركة."));
+    }
+
+    @Test
     void theOfficeOfAPersonSpeaksForTheStateOfHisTitle() {
         assertEquals(List.of("state/IQ for state/IQ"),
                 st("وأعلن مكتب رئيس الوزراء العراقي أن الجانبين اتفقا على رفع حجم التبادل التجاري."));

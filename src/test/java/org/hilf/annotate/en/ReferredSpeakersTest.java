@@ -3,6 +3,7 @@ package org.hilf.annotate.en;
 import static org.hilf.annotate.en.EnglishFixture.annotate;
 import static org.hilf.annotate.en.EnglishFixture.statements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +24,13 @@ class ReferredSpeakersTest {
                 statements(annotate("President Ebrahim Raisi is expected to travel to Saudi Arabia later this year, his office said.", DAY)));
         assertEquals(List.of("state/IR for state/IR"),
                 statements(annotate("President Ebrahim Raisi is expected to travel to Saudi Arabia later this year, according to his office.", DAY)));
+    }
+
+    @Test
+    void hisOfficeAfterTwoPeopleNamesNoOne() {
+        // whose office is not told: not Iran's (the phrase before the comma may still name a speaker of its own)
+        assertFalse(statements(annotate("President Ebrahim Raisi met Chinese President Xi Jinping in Beijing, his office said.", DAY))
+                .contains("state/IR for state/IR"));
     }
 
     @Test
