@@ -3,7 +3,6 @@ package org.hilf.annotate.ar;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,9 +14,9 @@ import org.junit.jupiter.api.Test;
 class ArabicHomeSpokespeopleTest {
     private static final LocalDate DAY = LocalDate.of(2025, 4, 17);
 
+    /** The last statement of the text, as "speaker for body", or "none". */
     private static String last(String text) {
-        List<String> all = ArabicContrastClausesTest.st(text, DAY);
-        return all.isEmpty() ? "none" : all.get(all.size() - 1);
+        return ArabicContrastClausesTest.st(text, DAY).stream().reduce((a, b) -> b).orElse("none");
     }
 
     @Test
