@@ -26,10 +26,12 @@ final class ArabicBehalf {
     private final ArabicResources res;
     /** {@code data/lexicon/ar/election_words.txt}, folded. */
     private final Set<String> electionWords;
+    private final ArabicHomeSpokespeople homeSpokespeople;
 
     ArabicBehalf(ArabicResources res) {
         this.res = res;
         this.electionWords = Set.copyOf(res.fold(Tsv.words("lexicon/ar/election_words.txt")));
+        this.homeSpokespeople = new ArabicHomeSpokespeople(res);
     }
 
     String behalfOf(AnnotatedArticle doc, String speaker, List<ActorMention> actors, LocalDate when) {
@@ -54,7 +56,8 @@ final class ArabicBehalf {
             // no office known: the body or state that qualifies the title right before the name
             // ("المتحدث باسم الكرملين دميتري بيسكوف" speaks for Russia)
             ActorMention qualifier = qualifierOf(doc, speaker, actors);
-            return qualifier == null ? null : behalfOf(doc, qualifier.entityId(), actors, when);
+            // "السفير X، المتحدث الرسمي باسم وزارة الخارجية،": the ministry of the report's own country
+            return qualifier == null ? homeSpokespeople.stateOf(doc, speaker, when) : behalfOf(doc, qualifier.entityId(), actors, when);
         }
         // a national body (a ministry, a state agency) speaks for its state; anything else for itself
         return e.type() == EntityType.ORGANIZATION && e.countryId() != null ? e.countryId() : e.id();

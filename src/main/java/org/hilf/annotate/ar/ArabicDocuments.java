@@ -28,6 +28,8 @@ final class ArabicDocuments {
     private final PhraseIndex<Kind> documents;
     private final PhraseIndex<Boolean> groups;
     private final Set<String> skippable;
+    /** {@code data/lexicon/ar/office_heads.txt}, folded: an office of the body named after it ("دائرة الاتصال في …"). */
+    private final Set<String> officeHeads;
     /** "إعلان" folded: a declaration when a place names it. */
     private final String declaration;
 
@@ -46,6 +48,7 @@ final class ArabicDocuments {
         // words between a document and its issuer: "صادر"، "الصادر عن"، "اليوم"، "لدائرة الاتصال في"
         skippable = Set.copyOf(res.fold(Tsv.words("lexicon/ar/issuer_gap_words.txt")));
         declaration = res.normalizer.normalize("إعلان");
+        officeHeads = Set.copyOf(res.fold(Tsv.words("lexicon/ar/office_heads.txt")));
     }
 
     /**
@@ -165,6 +168,17 @@ final class ArabicDocuments {
     /** "الذي"، "التي" (folded). */
     static final Set<String> RELATIVE = Set.of("الذي", "التي");
 
+    /** True when a document noun ends right before token w ("تبنى القادة إعلانا مشتركا يؤكد …": the document is the verb's subject). */
+    boolean endsBefore(List<Token> tokens, int w) {
+        for (int k = w - 1; k >= 0 && k >= w - 4; k--) {
+            PhraseIndex.Hit<Kind> hit = documents.longestAt(tokens, k, ArabicDocuments::reading);
+            if (hit != null && hit.to() == w) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a plain document ("البيان"، not "البيان الختامي" nor "البيان المشترك") stands at token i. */
     boolean plainAt(List<Token> tokens, int i) {
         PhraseIndex.Hit<Kind> hit = i < tokens.size() ? documents.longestAt(tokens, i, ArabicDocuments::reading) : null;
@@ -183,18 +197,9 @@ final class ArabicDocuments {
         if (hit == null) {
             return namedDeclarationAt(tokens, i, actors) ? collective.of(doc, s, CollectiveSpeakers.Kind.FINAL) : null;
         }
-        int j = hit.to();
-        while (j < tokens.size() && j < hit.to() + ISSUER_WINDOW && !tokens.get(j).breakBefore()) {
-            int at = j;
-            ActorMention issuer = actors.stream()
-                    .filter(a -> a.isActor() && Tokenizer.indexAt(tokens, a.span().start()) == at).findFirst().orElse(null);
-            if (issuer != null) {
-                return res.gazetteer.isMedia(issuer.entityId()) ? List.of() : List.of(issuer.entityId());
-            }
-            if (res.clitics.readings(tokens.get(j)).stream().noneMatch(r -> skippable.contains(r.word()))) {
-                break;
-            }
-            j++;
+        ActorMention issuer = issuerFrom(tokens, hit.to(), actors);
+        if (issuer != null) {
+            return res.gazetteer.isMedia(issuer.entityId()) ? List.of() : List.of(issuer.entityId());
         }
         return switch (hit.value()) {
             case PLAIN -> subject ? List.of() : null;
@@ -202,6 +207,25 @@ final class ArabicDocuments {
             case FINAL -> collective.of(doc, s, CollectiveSpeakers.Kind.FINAL);
             case GATHERING -> subject ? collective.of(doc, s, CollectiveSpeakers.Kind.FINAL) : null;
         };
+    }
+
+    /**
+     * The first actor from token {@code from} on, past words of issuer_gap_words.txt only, within
+     * {@link #ISSUER_WINDOW} words and before any punctuation; null when another word comes first.
+     */
+    private ActorMention issuerFrom(List<Token> tokens, int from, List<ActorMention> actors) {
+        for (int j = from; j < tokens.size() && j < from + ISSUER_WINDOW && !tokens.get(j).breakBefore(); j++) {
+            int at = j;
+            ActorMention issuer = actors.stream()
+                    .filter(a -> a.isActor() && Tokenizer.indexAt(tokens, a.span().start()) == at).findFirst().orElse(null);
+            if (issuer != null) {
+                return issuer;
+            }
+            if (res.clitics.readings(tokens.get(j)).stream().noneMatch(r -> skippable.contains(r.word()))) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -226,7 +250,17 @@ final class ArabicDocuments {
         int at = p;
         List<ActorMention> source = actors.stream()
                 .filter(a -> a.isActor() && Tokenizer.indexAt(tokens, a.span().start()) == at).toList();
+        if (source.isEmpty() && officeHeadAt(tokens, p)) {
+            // "وفق ما أعلنته دائرة الاتصال في الرئاسة التركية": an office of a body speaks as the body it belongs to
+            ActorMention body = issuerFrom(tokens, p + 1, actors);
+            return body == null || res.isPerson(doc, body.entityId()) || res.gazetteer.isMedia(body.entityId()) ? null : List.of(body.entityId());
+        }
         return source.isEmpty() ? null : speakerFinder.speakers(doc, tokens, p, source, tokens.get(p).start(), List.of());
+    }
+
+    /** True when a word of office_heads.txt ("دائرة"، "مكتب") stands at token p (within the sentence), with no clitic but "و". */
+    boolean officeHeadAt(List<Token> tokens, int p) {
+        return p < tokens.size() && res.clitics.readings(tokens.get(p)).stream().anyMatch(r -> officeHeads.contains(r.word()) && PhraseIndex.conjunctionOnly(r));
     }
 
     /** Where the source after "بحسب" at token p is named: after "ما أعلنته" ("بحسب ما أعلنته"، "وفق ما ذكرته": the verb's subject is the source). */

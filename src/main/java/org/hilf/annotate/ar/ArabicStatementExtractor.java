@@ -210,8 +210,8 @@ public final class ArabicStatementExtractor implements Annotator {
         if (speakers.isEmpty()) {
             // "وأضاف أن …"، "وقال: “…”": a sentence that opens with the verb continues the last speaker;
             // not when an office of something names someone else there ("وكتب رئيس الحركة …"; but
-            // "وأضاف المبعوث الأممي" may be the last speaker)
-            if (previous.isEmpty() || (quotes.isEmpty() && w > 1) || officeOfSomething(tokens, afterWord)) {
+            // "وأضاف المبعوث الأممي" may be the last speaker), nor after a document that is the verb's subject
+            if (previous.isEmpty() || (quotes.isEmpty() && w > 1) || officeOfSomething(tokens, afterWord) || documents.endsBefore(tokens, w)) {
                 return null;
             }
             speakers = previous;

@@ -76,7 +76,26 @@ final class ArabicStatementSources {
         if (verb && unnamedSources.sideless(tokens, afterWord, actors)) {
             return null; // "وقال مسؤول، طلب عدم نشر اسمه، إن …": an unnamed source of no known side says nothing we can place
         }
-        return unnamed != null ? List.of(unnamed)
-                : speakerFinder.speakers(doc, tokens, afterWord, actors, tokens.get(afterWord - 1).end(), earlier);
+        if (unnamed != null) {
+            return List.of(unnamed);
+        }
+        List<String> subject = speakerFinder.speakers(doc, tokens, afterWord, actors, tokens.get(afterWord - 1).end(), earlier);
+        return verb && documents.officeHeadAt(tokens, afterWord) ? officeOf(tokens, afterWord, subject, actors) : subject;
+    }
+
+    /**
+     * "وأعلن مكتب رئيس الوزراء العراقي أن …": the office of the person named right after its head
+     * word (office_heads.txt) speaks as the state of the person's title; the person said nothing.
+     * The subject stays when the title names no state.
+     */
+    private static List<String> officeOf(List<Token> tokens, int head, List<String> subject, List<ActorMention> actors) {
+        int next = tokens.get(head).end();
+        for (ActorMention a : actors) {
+            if (subject.contains(a.entityId()) && a.span().start() > next && a.span().start() <= next + 1
+                    && a.affiliationId() != null && a.affiliationId().startsWith("state/")) {
+                return List.of(a.affiliationId());
+            }
+        }
+        return subject;
     }
 }

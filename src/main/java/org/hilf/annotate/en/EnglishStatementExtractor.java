@@ -47,6 +47,7 @@ public final class EnglishStatementExtractor implements Annotator {
     private final EnglishChunker chunker;
     private final CollectiveSpeakers collective;
     private final EnglishSpeakers speakerFinder;
+    private final EnglishReferredSpeakers referred;
     private final EnPhrases<EnglishSpeakers.Word> words = new EnPhrases<>(false);
     private final Set<String> signingVerbs;
     private final Set<String> speechNegations;
@@ -57,6 +58,7 @@ public final class EnglishStatementExtractor implements Annotator {
         this.collective = new CollectiveSpeakers(res.gazetteer);
         this.chunker = new EnglishChunker(res);
         this.speakerFinder = new EnglishSpeakers(res, collective);
+        this.referred = new EnglishReferredSpeakers(res);
         this.signingVerbs = res.words("lexicon/en/signing_verbs.txt");
         this.speechNegations = res.words("lexicon/en/speech_negations.txt");
         this.documents = res.words("lexicon/en/summit_documents.txt");
@@ -151,6 +153,10 @@ public final class EnglishStatementExtractor implements Annotator {
             // "Lavrov told Li that …, according to the Russian foreign ministry": the source relays the words said, it says none
             boolean relay = spokeTo >= 0 && EnglishSpeakers.kind(cue).equals("according");
             List<String> speakers = new ArrayList<>(throughDocument || relay ? List.of() : speakerFinder.speakers(doc, s, tokens, chunks, cue, before));
+            if (speakers.isEmpty() && !throughDocument && !relay) {
+                speakers.addAll(referred.speakers(doc, s, tokens, cue, antecedent)); // "his office said", "the Iranian minister said"
+            }
+            speakers = new ArrayList<>(referred.owned(doc, s, tokens, speakers)); // "the Prime Minister's Office said"
             speakers.removeAll(spoke);
             if (!speakers.isEmpty()) {
                 spokeTo = cue.to();

@@ -118,6 +118,40 @@ class ArabicSpeechTest {
     }
 
     @Test
+    void accordingToAnOfficeOfABodyIsAccordingToTheBody() {
+        // office_heads.txt: the body named after the office, past issuer_gap_words.txt
+        assertEquals(List.of("org/presidency-TR for state/TR"),
+                st("والتقى أردوغان نظيره الأذربيجاني علييف على هامش القمة، وفق ما أعلنته دائرة الاتصال في الرئاسة التركية."));
+        assertEquals(List.of("org/presidency-TR for state/TR"),
+                st("والتقى أردوغان نظيره الأذربيجاني علييف في لقاء مغلق، بحسب دائرة الاتصال في الرئاسة التركية."));
+        // an office of a person, or of no body named, is no source
+        assertEquals(List.of(), st("والتقى أردوغان نظيره الأذربيجاني علييف في لقاء مغلق، بحسب مكتب الرئيس أردوغان."));
+        assertEquals(List.of(), st("والتقى أردوغان نظيره الأذربيجاني علييف في لقاء مغلق، بحسب دائرة الهجرة."));
+    }
+
+    @Test
+    void thankingAndDenouncingAreStatements() {
+        assertEquals(List.of("person/jens-stoltenberg for org/nato"),
+                st("وشكر ينس ستولتنبرغ اليابان على دعمها لأوكرانيا."));
+        assertEquals(List.of("org/foreign-ministry-KP for state/KP"),
+                st("ونددت وزارة الخارجية الكورية الشمالية بالمناورات المشتركة."));
+    }
+
+    @Test
+    void theOfficeOfAPersonSpeaksForTheStateOfHisTitle() {
+        assertEquals(List.of("state/IQ for state/IQ"),
+                st("وأعلن مكتب رئيس الوزراء العراقي أن الجانبين اتفقا على رفع حجم التبادل التجاري."));
+    }
+
+    @Test
+    void aDocumentBeforeTheVerbContinuesNoEarlierSpeaker() {
+        // the declaration, not the president of the sentence before, says what follows it
+        List<String> found = st("وقال الرئيس الروسي فلاديمير بوتين إن القمة ناجحة. "
+                + "وفي ختام الاجتماع، تبنى القادة إعلانا مشتركا يؤكد \"الالتزام بتعميق التكامل الاقتصادي\" بين الدول الأعضاء.");
+        assertEquals(List.of("person/vladimir-putin for state/RU"), found);
+    }
+
+    @Test
     void accordingToASourceButNeverToTheMedia() {
         assertEquals(List.of("state/SN for state/SN"), st("وبحسب مصادر دبلوماسية سنغالية، ستتواصل الوساطة خلال الأسابيع المقبلة."));
         assertEquals(List.of("org/foreign-ministry-PK for state/PK"), st("وبحسب ما أعلنته الخارجية الباكستانية، فإن الاجتماع ناقش أمن الحدود."));

@@ -1,0 +1,91 @@
+package org.hilf.annotate.ar;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.Entity;
+import org.hilf.annotate.Keys;
+import org.hilf.annotate.Tsv;
+
+/**
+ * For whom a spokesperson the gazetteer lacks speaks when the article names the ministry without its
+ * state ({@code data/lexicon/ar/home_ministries.tsv}: "وصرح السفير تميم خلاف، المتحدث الرسمي باسم وزارة
+ * الخارجية، بأن …"): the report is its own country's, which names its own minister without a
+ * nationality ("وزير الخارجية والهجرة الدكتور بدر عبد العاطي") and foreign ones with one ("نظيره
+ * التركي هاكان فيدان"). The state is that of the only holder of the ministry's role on the date whose
+ * first mention carries no nationality; none, or two: null. Immutable and thread-safe.
+ */
+final class ArabicHomeSpokespeople {
+    /** The spokesperson's words before "باسم", folded, with or without "الرسمي". */
+    private static final List<String> TITLES = List.of("المتحدث الرسمي باسم", "المتحدث باسم", "الناطق الرسمي باسم", "الناطق باسم");
+    /** Characters after the person's name up to the title: a comma and spaces. */
+    private static final int APPOSITION_GAP = 3;
+
+    private final ArabicResources res;
+    /** Folded ministry forms and the role of their minister. */
+    private final Map<String, String> ministries = new HashMap<>();
+
+    ArabicHomeSpokespeople(ArabicResources res) {
+        this.res = res;
+        for (Tsv.Row r : Tsv.read("lexicon/ar/home_ministries.tsv")) {
+            ministries.put(res.normalizer.normalize(r.required("form_ar")), r.required("role"));
+        }
+    }
+
+    /** The state the spokesperson {@code personId} speaks for, or null when no mention of him is followed by such a title. */
+    String stateOf(AnnotatedArticle doc, String personId, LocalDate when) {
+        String text = doc.text();
+        for (ActorMention a : doc.get(Keys.ACTORS)) {
+            if (!a.entityId().equals(personId)) {
+                continue;
+            }
+            int at = a.span().end();
+            String gap = text.substring(at, Math.min(text.length(), at + APPOSITION_GAP));
+            int from = at + gap.indexOf('،') + 1;
+            if (gap.indexOf('،') < 0) {
+                continue;
+            }
+            String role = roleAfter(text.substring(from, Math.min(text.length(), from + 60)));
+            if (role != null) {
+                return homeHolder(doc, role, when);
+            }
+        }
+        return null;
+    }
+
+    /** The role of a ministry named without a state in the spokesperson's title that opens {@code after}, or null. */
+    private String roleAfter(String after) {
+        String title = after.strip().split("[،,.؛]", 2)[0]; // the apposition ends at its comma
+        String folded = res.normalizer.normalize(title).strip();
+        for (String head : TITLES) {
+            String t = res.normalizer.normalize(head);
+            if (folded.startsWith(t + " ")) {
+                return ministries.get(folded.substring(t.length() + 1).strip()); // "وزارة الخارجية الصينية" is no key: the state is named
+            }
+        }
+        return null;
+    }
+
+    /** The state of the only holder of {@code role} on the date whose first mention has no nationality, or null. */
+    private String homeHolder(AnnotatedArticle doc, String role, LocalDate when) {
+        Set<String> seen = new HashSet<>();
+        Set<String> home = new HashSet<>();
+        for (ActorMention a : doc.get(Keys.ACTORS)) {
+            if (!a.entityId().startsWith("person/") || !seen.add(a.entityId()) || a.affiliationId() != null) {
+                continue;
+            }
+            for (Entity.Office o : res.gazetteer.officesOf(a.entityId())) {
+                if (o.role().equals(role) && when != null && o.heldOn(when) && o.affiliationId().startsWith("state/")) {
+                    home.add(o.affiliationId());
+                }
+            }
+        }
+        return home.size() == 1 ? home.iterator().next() : null;
+    }
+}

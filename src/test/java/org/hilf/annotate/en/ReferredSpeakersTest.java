@@ -1,0 +1,67 @@
+package org.hilf.annotate.en;
+
+import static org.hilf.annotate.en.EnglishFixture.annotate;
+import static org.hilf.annotate.en.EnglishFixture.statements;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link EnglishReferredSpeakers}, data/lexicon/en/owned_bodies.txt and title_anaphors.tsv: "his
+ * office said" is the state of the person "his" stands for; "the Iranian minister said" the Iranian
+ * minister named before, on literal examples.
+ */
+class ReferredSpeakersTest {
+    private static final LocalDate DAY = LocalDate.of(2023, 6, 17);
+
+    @Test
+    void hisOfficeIsTheStateOfThePersonNamedBefore() {
+        assertEquals(List.of("state/IR for state/IR"),
+                statements(annotate("President Ebrahim Raisi is expected to travel to Saudi Arabia later this year, his office said.", DAY)));
+        assertEquals(List.of("state/IR for state/IR"),
+                statements(annotate("President Ebrahim Raisi is expected to travel to Saudi Arabia later this year, according to his office.", DAY)));
+    }
+
+    @Test
+    void hisOfficeAfterTwoPeopleNamesNoOne() {
+        // whose office is not told: not Iran's (the phrase before the comma may still name a speaker of its own)
+        assertFalse(statements(annotate("President Ebrahim Raisi met Chinese President Xi Jinping in Beijing, his office said.", DAY))
+                .contains("state/IR for state/IR"));
+    }
+
+    @Test
+    void hisOfficeOpeningTheSentenceIsTheStateOfTheSubjectBefore() {
+        List<String> found = statements(annotate("Iranian President Ebrahim Raisi arrived in Beijing on Tuesday. "
+                + "His office confirmed he is scheduled to meet Xi Jinping on Wednesday.", DAY));
+        assertEquals(List.of("state/IR for state/IR"), found);
+    }
+
+    @Test
+    void aPersonsOfficeIsThePersonsState() {
+        assertEquals(List.of("state/PK for state/PK"), statements(annotate("Pakistani Prime Minister Shehbaz Sharif arrived in Riyadh. "
+                + "He is scheduled to travel on to London, the Prime Minister's Office said.", LocalDate.of(2024, 9, 12))));
+        assertEquals(List.of("state/IQ for state/IQ"), statements(annotate("Al-Sudani held talks with Sanchez on trade, "
+                + "according to a statement from the Iraqi prime minister's office.", LocalDate.of(2024, 9, 12))));
+    }
+
+    @Test
+    void theNationalMinisterIsTheMinisterOfThatStateNamedBefore() {
+        String lead = "Saudi Foreign Minister Prince Faisal bin Farhan received Iranian Foreign Minister Hossein Amir-Abdollahian in Riyadh. ";
+        assertEquals(List.of("person/hossein-amir-abdollahian for state/IR"),
+                statements(annotate(lead + "The Iranian minister said the two countries had agreed to form joint committees.", DAY)));
+        assertEquals(List.of("person/hossein-amir-abdollahian for state/IR"),
+                statements(annotate(lead + "According to the Iranian minister, the sides also discussed trade.", DAY)));
+    }
+
+    @Test
+    void noMinisterOfThatStateOrAPrimeMinisterNamesNoOne() {
+        assertEquals(List.of(), statements(annotate("Indian Prime Minister Narendra Modi arrived in Riyadh. "
+                + "The Indian minister said the talks were useful.", DAY)));
+        assertEquals(List.of(), statements(annotate("Saudi Foreign Minister Prince Faisal bin Farhan arrived in Tehran. "
+                + "The Iranian minister said the talks were useful.", DAY)));
+    }
+}
