@@ -47,11 +47,6 @@ public final class AliasIndex {
      * of every beginning of every key: the trie is walked by the tokens' own skeletons instead).
      */
     private final CharTrie skeletonKeys = new CharTrie();
-    /**
-     * The beginnings of the same keys as bits of a filter, asked before the trie: most pairs of
-     * tokens are refused by it at a letter or two, without the trie's reads of cold nodes.
-     */
-    private final SkeletonPrefixes skeletonPrefixes;
     private final Clitics clitics;
 
     public AliasIndex(Gazetteer gazetteer, ArabicNormalizer normalizer, Clitics clitics) {
@@ -87,7 +82,6 @@ public final class AliasIndex {
                 }
             }
         }
-        this.skeletonPrefixes = new SkeletonPrefixes(personSkeletons.keySet()); // the keys of skeletonKeys
     }
 
     private static boolean latin(String s) {
@@ -244,11 +238,8 @@ public final class AliasIndex {
      * as {@code {personId, n}}, or null. Only a fallback where no exact name matched.
      */
     public Object[] skeletonAt(List<Token> tokens, int i) {
-        // a skeleton is its words' skeletons joined, so the first two words' begin any key that matches:
-        // asked of the filter of beginnings first, then of the trie (exact), before the keys are built
+        // a skeleton is its words' skeletons joined, so the first two words' begin any key that matches
         if (i + 1 >= tokens.size() || tokens.get(i + 1).breakBefore()
-                || NameSkeleton.walk(skeletonPrefixes, NameSkeleton.walk(skeletonPrefixes, SkeletonPrefixes.START, tokens.get(i).text()),
-                        tokens.get(i + 1).text()) == SkeletonPrefixes.ABSENT
                 || NameSkeleton.walk(NameSkeleton.walk(skeletonKeys.root(), tokens.get(i).text()), tokens.get(i + 1).text()) == null) {
             return null;
         }

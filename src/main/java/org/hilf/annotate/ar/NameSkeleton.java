@@ -56,27 +56,6 @@ public final class NameSkeleton {
     }
 
     /**
-     * As {@link #walk(CharTrie.Node, String)} on a filter of the keys' beginnings: the hash of the
-     * beginning {@code from} followed by the skeleton of {@code word}, or {@link SkeletonPrefixes#ABSENT}
-     * as soon as a beginning on the way is surely no key's (and when {@code from} is ABSENT).
-     */
-    static long walk(SkeletonPrefixes prefixes, long from, String word) {
-        long h = from;
-        char last = 0;
-        for (int i = 0; i < word.length() && h != SkeletonPrefixes.ABSENT; i++) {
-            char c = letter(word, i, last);
-            if (c != 0) {
-                h = SkeletonPrefixes.step(h, c);
-                if (!prefixes.mayBegin(h)) {
-                    h = SkeletonPrefixes.ABSENT;
-                }
-                last = c;
-            }
-        }
-        return h;
-    }
-
-    /**
      * The skeleton's letter for character i of a word, or 0 when it has none; {@code last} is the
      * skeleton's previous letter of the same word (0 before its first).
      */
