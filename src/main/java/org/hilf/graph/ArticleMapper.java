@@ -178,7 +178,7 @@ public final class ArticleMapper {
             return m;
         }
         e.add(m, Vocab.TYPE, Vocab.MENTION);
-        e.add(m, Vocab.ARTICLE_P, graphOf(doc.article()));
+        e.add(m, Vocab.ARTICLE_P, e.graph()); // the article's graph: its IRI made once per article, not per mention
         e.text(m, Vocab.TEXT, sentence == null ? doc.text().substring(start, end) : sentence.text(doc.text()), null);
         e.integer(m, Vocab.START, start);
         e.integer(m, Vocab.END, end);

@@ -11,6 +11,8 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.LiteralLabelFactory;
+import org.apache.jena.langtagx.LangTagX;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.riot.system.StreamRDF;
 import org.hilf.annotate.EntityType;
@@ -41,14 +43,33 @@ final class Emitter {
         }
     }
 
+    /** The named graph the quads go to: for an article's, the article's IRI ({@link ArticleMapper#graphOf}). */
+    Node graph() { return graph; }
+
     /** True the first time a resource is named here: its description is to be written; false after. */
     boolean firstTime(Node resource) { return described.add(resource); }
 
     void text(Node s, Node p, String value, String lang) {
         if (value != null && !value.isBlank()) {
-            add(s, p, lang == null ? NodeFactory.createLiteralString(value) : NodeFactory.createLiteralLang(value, lang));
+            add(s, p, lang == null ? NodeFactory.createLiteralString(value) : literal(value, lang));
         }
     }
+
+    /**
+     * As {@code NodeFactory.createLiteralLang(value, lang)}, with the tag's canonical form looked up
+     * instead of parsed again: Jena parses the language tag of every literal made so, and an article
+     * has some 200 literals in one or two languages.
+     */
+    private static Node literal(String value, String lang) {
+        if (lang.isEmpty() || lang.contains("--") || LANGUAGES.size() >= MAX_LANGUAGES && !LANGUAGES.containsKey(lang)) {
+            return NodeFactory.createLiteralLang(value, lang); // no tag, a text direction, or too many tags: Jena's own way
+        }
+        return NodeFactory.createLiteral(LiteralLabelFactory.createLang(value, LANGUAGES.computeIfAbsent(lang, LangTagX::formatLanguageTag)));
+    }
+
+    /** Language tags in the form Jena writes them ({@code LangTagX.formatLanguageTag}), by tag as given. Bounded. */
+    private static final Map<String, String> LANGUAGES = new ConcurrentHashMap<>();
+    private static final int MAX_LANGUAGES = 100;
 
     void integer(Node s, Node p, long value) {
         Node literal = value >= 0 && value < INTEGERS.length() ? INTEGERS.get((int) value) : null;

@@ -29,6 +29,12 @@ final class ArabicSpeakers {
     private final ArabicResources res;
     private final Set<String> duals;
     private final Set<String> complementizers;
+    /**
+     * The complementizers as a set of the clitics' first words: complementAt is asked at every token
+     * after a speech word, and most tokens have no reading among them; one bit of the token says so
+     * instead of a loop over its readings with a set lookup each (1.4 % of the Arabic annotation time).
+     */
+    private final int complementizerBit;
     private final Set<String> prepositions;
 
     ArabicSpeakers(ArabicResources res) {
@@ -38,6 +44,7 @@ final class ArabicSpeakers {
         duals = Set.copyOf(all);
         prepositions = Set.copyOf(res.fold(Tsv.words("lexicon/ar/prepositions.txt")));
         complementizers = Set.copyOf(res.fold(List.of("إن", "أن", "بأن", "إنه", "إنها", "أنه", "أنها", "أنهم", "أنهما", "عن", "على أن", "إلى أن")));
+        complementizerBit = res.clitics.firstWords.newSet(complementizers);
     }
 
     /** The speakers: after the word, else before it; "X وY" together; a dual anaphor; the body of a joint statement. */
@@ -242,7 +249,7 @@ final class ArabicSpeakers {
 
     /** "إن"، "أن"، "عن" at token i: the start of what was said. */
     boolean complementAt(List<Token> tokens, int i) {
-        for (Clitics.Reading r : res.clitics.readings(tokens.get(i))) {
+        for (Clitics.Reading r : res.clitics.readingsIf(tokens.get(i), complementizerBit)) {
             if (complementizers.contains(r.word()) && r.prefix().length() <= 1) {
                 return true;
             }

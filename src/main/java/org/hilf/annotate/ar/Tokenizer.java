@@ -18,7 +18,11 @@ public final class Tokenizer {
     private static final int DETACHED_LENGTH = DETACHED.stream().mapToInt(String::length).max().orElse(0);
 
     public List<Token> tokens(NormalizedText text, int from, int to) {
-        return text.tokens(from, to, () -> Collections.unmodifiableList(tokenize(text, from, to)));
+        return text.tokens(from, to, Tokenizer::tokenizeOnce); // a method, not a lambda: nothing is made per call
+    }
+
+    private static List<Token> tokenizeOnce(NormalizedText text, int from, int to) {
+        return Collections.unmodifiableList(tokenize(text, from, to));
     }
 
     private static List<Token> tokenize(NormalizedText text, int from, int to) {
