@@ -32,7 +32,7 @@ class EvaluationTest {
         Tally t = Evaluation.run(GoldFacts.read(List.of(Path.of("src/test/resources/gold/seeds.tsv"))),
                 List.of(Path.of("data/articles")), INGESTION).overall();
         System.out.println("seeds: " + t.figures());
-        assertAtLeast(t, 0.57, 0.41, 0.85, 0.68);
+        assertAtLeast(t, 0.57, 0.41, 0.85, 0.70);
     }
 
     @Test
@@ -40,9 +40,9 @@ class EvaluationTest {
         Evaluation ev = Evaluation.run(GoldFacts.read(List.of(Path.of("src/test/resources/dev/ar/gold.tsv"))),
                 List.of(Path.of("src/test/resources/dev/ar/articles")), INGESTION);
         System.out.println("dev ar: " + ev.overall().figures());
-        assertEquals(180, ev.perArticle().size());
+        assertEquals(200, ev.perArticle().size());
         assertTrue(ev.notes().isEmpty(), ev.notes().toString());
-        assertAtLeast(ev.overall(), 0.60, 0.47, 0.93, 0.85);
+        assertAtLeast(ev.overall(), 0.59, 0.46, 0.93, 0.85);
     }
 
     @Test
@@ -50,9 +50,9 @@ class EvaluationTest {
         Evaluation ev = Evaluation.run(GoldFacts.read(List.of(Path.of("src/test/resources/dev/en/gold.tsv"))),
                 List.of(Path.of("src/test/resources/dev/en/articles")), INGESTION);
         System.out.println("dev en: " + ev.overall().figures());
-        assertEquals(150, ev.perArticle().size());
+        assertEquals(170, ev.perArticle().size());
         assertTrue(ev.notes().isEmpty(), ev.notes().toString());
-        assertAtLeast(ev.overall(), 0.59, 0.45, 0.94, 0.82);
+        assertAtLeast(ev.overall(), 0.58, 0.44, 0.93, 0.80);
     }
 
     private static void assertAtLeast(Tally t, double eventP, double eventR, double statementP, double statementR) {
