@@ -70,12 +70,16 @@ final class EnglishSummitDocuments {
         List<EventMention> out = new ArrayList<>(events);
         for (Sentence s : doc.get(Keys.SENTENCES)) {
             Span trigger = adoption(res.tokenizer.tokens(doc, s.start(), s.end()));
-            if (trigger == null || events.stream().anyMatch(e -> e.type().equals("Agreement") && e.allSentences().contains(s))) {
+            if (trigger == null) {
                 continue;
             }
             EventMention summit = latestSummit(events, s);
             List<String> bodies = summit == null ? List.of() : named(doc, s, collective.organizations(doc, summit));
-            if (bodies.isEmpty()) {
+            boolean reported = events.stream().anyMatch(e -> e.type().equals("Agreement") && e.allSentences().contains(s));
+            if (reported) {
+                bodiesAlone(doc, out, s, bodies);
+            }
+            if (reported || bodies.isEmpty()) {
                 continue;
             }
             DateMention date = doc.get(Keys.DATES).stream().filter(d -> s.span().contains(d.span()) && d.resolved()
@@ -85,6 +89,26 @@ final class EnglishSummitDocuments {
                     date, date == null ? null : basis, false, List.of()));
         }
         return commitments.agreements(doc, out);
+    }
+
+    /**
+     * FACTS.md, "a gathering's document": a declaration a body's summit adopts is the body's agreement
+     * alone; its states and leaders took part in the summit, not in the document. So an agreement the
+     * frames already read from the adoption verb of sentence {@code s} ("the leaders adopted the Jeddah
+     * Declaration": the leaders) keeps only the summit's {@code bodies}. A document signed by named
+     * parties is not adopted, so it keeps them; with no body, nothing changes.
+     */
+    private void bodiesAlone(AnnotatedArticle doc, List<EventMention> out, Sentence s, List<String> bodies) {
+        if (bodies.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < out.size(); i++) {
+            EventMention e = out.get(i);
+            if (e.type().equals("Agreement") && !e.planned() && e.sentence().equals(s)
+                    && verbs.contains(doc.text().substring(e.trigger().start(), e.trigger().end()).toLowerCase(java.util.Locale.ROOT))) {
+                out.set(i, e.resolved(e.organizerId(), e.placeId(), e.date(), e.dateBasis(), new java.util.LinkedHashSet<>(bodies)));
+            }
+        }
     }
 
     /**

@@ -40,6 +40,16 @@ class SummitDocumentsTest {
     }
 
     @Test
+    void aDeclarationTheLeadersAdoptIsTheBodysAloneAsFactsSays() {
+        // FACTS.md, "a gathering's document": the states and leaders took part in the summit, not in its document
+        List<String> ev = events(annotate("Arab leaders opened the Arab League summit in Jeddah on Friday. "
+                + "Saudi Crown Prince Mohammed bin Salman and Egyptian President Abdel Fattah al-Sisi adopted the "
+                + "Jeddah Declaration at its close.", LocalDate.of(2023, 5, 19)));
+        assertTrue(ev.contains("Agreement org/arab-league"), ev.toString());
+        assertFalse(ev.stream().anyMatch(e -> e.startsWith("Agreement") && e.contains("state/")), ev.toString());
+    }
+
+    @Test
     void aFinalCommuniqueSpeaksForTheSummitReportedSeveralSentencesBefore() {
         // CollectiveSpeakers.REACH: attendees, a speech and a briefing may stand between the summit and its communique
         String text = "Leaders of the Gulf Cooperation Council wrapped up their annual summit in Doha on Tuesday. "
