@@ -151,7 +151,7 @@ final class EnglishCollectiveCommitments {
             return null;
         }
         DateMention date = doc.get(Keys.DATES).stream().filter(d -> s.span().contains(d.span()) && d.resolved()
-                && !EnglishDates.deadline(doc.text(), d.span())).findFirst().orElse(latest == null ? null : latest.date());
+                && !EnglishHorizons.deadline(doc.text(), d.span())).findFirst().orElse(latest == null ? null : latest.date());
         String basis = date == null ? null : s.span().contains(date.span()) ? "text" : latest.dateBasis();
         return new EventMention("Agreement", s, c.verb(), ps, null, null, latest == null ? null : latest.placeId(), null,
                 date, basis, false, List.of());

@@ -83,7 +83,7 @@ final class EnglishSummitDocuments {
                 continue;
             }
             DateMention date = doc.get(Keys.DATES).stream().filter(d -> s.span().contains(d.span()) && d.resolved()
-                    && !EnglishDates.deadline(doc.text(), d.span())).findFirst().orElse(summit.date());
+                    && !EnglishHorizons.deadline(doc.text(), d.span())).findFirst().orElse(summit.date());
             String basis = date == summit.date() ? summit.dateBasis() : "text";
             out.add(new EventMention("Agreement", s, trigger, new java.util.LinkedHashSet<>(bodies), null, null, summit.placeId(), null,
                     date, date == null ? null : basis, false, List.of()));

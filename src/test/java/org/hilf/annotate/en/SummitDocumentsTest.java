@@ -86,32 +86,32 @@ class SummitDocumentsTest {
         for (String s : List.of("a strategy running to 2035", "in line with Vision 2030", "which sets 2025 as the target", "spending by the end of 2027",
                 "a hotline unused since 2019", "their first joint drill ever since 2016", "the Kuala Lumpur Declaration on ASEAN 2045")) {
             int at = s.indexOf("20");
-            assertTrue(EnglishDates.deadline(s, new Span(at, at + 4)), s);
+            assertTrue(EnglishHorizons.deadline(s, new Span(at, at + 4)), s);
         }
         String chair = "Malaysia, the ASEAN chair, in 2025 hosted";
-        assertFalse(EnglishDates.deadline(chair, new Span(chair.indexOf("2025"), chair.indexOf("2025") + 4)));
+        assertFalse(EnglishHorizons.deadline(chair, new Span(chair.indexOf("2025"), chair.indexOf("2025") + 4)));
         String held = "the summit held in 2025 in Kuala Lumpur";
-        assertFalse(EnglishDates.deadline(held, new Span(held.indexOf("2025"), held.indexOf("2025") + 4)));
+        assertFalse(EnglishHorizons.deadline(held, new Span(held.indexOf("2025"), held.indexOf("2025") + 4)));
     }
 
     @Test
     void theYearAPlanRunsToDatesNothing() {
         for (String s : List.of("approved a development strategy for the bloc to 2035", "approved a collective security strategy to 2030",
                 "a programme of joint exercises until 2027", "a new road map through 2030")) {
-            assertTrue(EnglishDates.deadline(s, new Span(s.length() - 4, s.length())), s);
+            assertTrue(EnglishHorizons.deadline(s, new Span(s.length() - 4, s.length())), s);
         }
         for (String s : List.of("the plan was first floated in 2023", "the programme, launched in 2019, was moved to 2024")) {
-            assertFalse(EnglishDates.deadline(s, new Span(s.length() - 4, s.length())), s);
+            assertFalse(EnglishHorizons.deadline(s, new Span(s.length() - 4, s.length())), s);
         }
     }
 
     @Test
     void theEndOfASpanOfYearsDatesNothing() {
         for (String s : List.of("an action plan for 2025-2027", "a framework for cooperation for 2024–2028")) {
-            assertTrue(EnglishDates.deadline(s, new Span(s.length() - 4, s.length())), s);
+            assertTrue(EnglishHorizons.deadline(s, new Span(s.length() - 4, s.length())), s);
         }
         String ended = "the talks ran from 2019 to 2024 and ended in 2025";
-        assertFalse(EnglishDates.deadline(ended, new Span(ended.length() - 4, ended.length())));
+        assertFalse(EnglishHorizons.deadline(ended, new Span(ended.length() - 4, ended.length())));
     }
 
     @Test
