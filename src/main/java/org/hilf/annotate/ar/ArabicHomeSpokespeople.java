@@ -28,11 +28,14 @@ final class ArabicHomeSpokespeople {
     private static final int APPOSITION_GAP = 3;
 
     private final ArabicResources res;
+    /** {@link #TITLES}, folded once. */
+    private final List<String> foldedTitles;
     /** Folded ministry forms and the role of their minister. */
     private final Map<String, String> ministries = new HashMap<>();
 
     ArabicHomeSpokespeople(ArabicResources res) {
         this.res = res;
+        this.foldedTitles = TITLES.stream().map(res.normalizer::normalize).toList();
         for (Tsv.Row r : Tsv.read("lexicon/ar/home_ministries.tsv")) {
             ministries.put(res.normalizer.normalize(r.required("form_ar")), r.required("role"));
         }
@@ -46,11 +49,11 @@ final class ArabicHomeSpokespeople {
                 continue;
             }
             int at = a.span().end();
-            String gap = text.substring(at, Math.min(text.length(), at + APPOSITION_GAP));
-            int from = at + gap.indexOf('،') + 1;
-            if (gap.indexOf('،') < 0) {
+            int comma = text.substring(at, Math.min(text.length(), at + APPOSITION_GAP)).indexOf('،');
+            if (comma < 0) {
                 continue;
             }
+            int from = at + comma + 1;
             String role = roleAfter(text.substring(from, Math.min(text.length(), from + 60)));
             if (role != null) {
                 return homeHolder(doc, role, when);
@@ -63,8 +66,7 @@ final class ArabicHomeSpokespeople {
     private String roleAfter(String after) {
         String title = after.strip().split("[،,.؛]", 2)[0]; // the apposition ends at its comma
         String folded = res.normalizer.normalize(title).strip();
-        for (String head : TITLES) {
-            String t = res.normalizer.normalize(head);
+        for (String t : foldedTitles) {
             if (folded.startsWith(t + " ")) {
                 return ministries.get(folded.substring(t.length() + 1).strip()); // "وزارة الخارجية الصينية" is no key: the state is named
             }
