@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.hilf.Ingestion;
 import org.hilf.evaluate.Evaluation;
 import org.hilf.evaluate.GoldFacts;
 import org.hilf.evaluate.Tally;
-import org.hilf.read.ArticleReader;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,9 +60,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("hilf: " + e.getMessage());
             return HilfCommand.ERROR;
         }
-        Ingestion ingestion = new Ingestion(gazetteer.load(spec.commandLine().getErr()), ArticleReader.DEFAULT_MAX_BYTES,
-                Runtime.getRuntime().availableProcessors());
-        Evaluation ev = Evaluation.run(facts, paths, ingestion);
+        Evaluation ev = Evaluation.run(facts, paths, Evaluation.ingestion(gazetteer.load(spec.commandLine().getErr())));
         ev.notes().forEach(n -> out.println("note: " + n));
         if (!quiet) {
             ev.differences().forEach(out::println);

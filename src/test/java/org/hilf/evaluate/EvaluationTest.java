@@ -25,7 +25,7 @@ class EvaluationTest {
     @TempDir
     Path dir;
 
-    private static final Ingestion INGESTION = Ingestion.standard();
+    private static final Ingestion INGESTION = Evaluation.ingestion(org.hilf.annotate.Gazetteer.load());
 
     @Test
     void theSeedsStayAtOrAboveTheirMeasuredFigures() {
