@@ -58,6 +58,7 @@ public final class ArabicEventExtractor implements Annotator {
     private final ArabicJointBodies jointBodies;
     private final ArabicClauses clauses;
     private final ArabicEnvoyReceptions envoys;
+    private final ArabicAttendanceLists attendanceLists;
 
     public ArabicEventExtractor(ArabicResources res) {
         this.res = res;
@@ -81,6 +82,7 @@ public final class ArabicEventExtractor implements Annotator {
         jointBodies = new ArabicJointBodies(res);
         clauses = new ArabicClauses(res);
         envoys = new ArabicEnvoyReceptions(res);
+        attendanceLists = new ArabicAttendanceLists(res, clauses);
         backReferences = new ArabicBackReferences(res);
     }
 
@@ -217,7 +219,7 @@ public final class ArabicEventExtractor implements Annotator {
                 planned = true; // dated after the article: not yet happened
             }
             if (frame.isJoin()) {
-                joins.add(assignments.get(0));
+                joins.add(attendanceLists.widened(assignments.get(0), found, n, chunks, tokens));
                 joinEnds.add(f.to());
                 joinPronouns.add(frame.id().endsWith("-it"));
                 joinDates.add(date);
