@@ -166,6 +166,11 @@ public final class ArabicEventExtractor implements Annotator {
                     || talksAttendance.attendeesFrom(tokens, found.get(n - 1)) >= 0)) {
                 continue; // "شارك في الاجتماع X"، "حضر اللقاء X": the session or talks just reported, which X attends, not another meeting
             }
+            int visit = ArabicVisitEncounters.visitOf(out, before, tokens, f);
+            if (visit >= 0) { // "زيارة إلى فيتنام، أجرى خلالها محادثات مع X": X takes part in the visit
+                seats.add(visit, ArabicVisitEncounters.met(chunks, tokens, f, found));
+                continue;
+            }
             // "وحضر اللقاء X، فيما حضر من الجانب السنغالي Y": a later verb of attending goes on with the same talks
             int sat = !frame.isJoin() ? -1 : Math.max(talksAttendance.attendeesFrom(tokens, f), seated >= 0 ? f.to() : -1);
             Chunk attendees = sat < 0 ? null : ArabicTalksAttendance.attendees(chunks, tokens, sat, found);

@@ -78,6 +78,12 @@ class ArabicTalksAttendanceTest {
     }
 
     @Test
+    void theVisitAccompaniedNamedOnTheWayEndsNoList() {
+        EventMention v = theVisit(RECEPTION + "ورافق رئيس الوزراء الباكستاني في زيارته نائب رئيس الوزراء وزير الخارجية محمد إسحاق دار.");
+        assertTrue(v.participants().contains("person/ishaq-dar"), v.toString());
+    }
+
+    @Test
     void whatCameWithSomethingIsNoOneWhoCameWithSomeone() {
         List<EventMention> e = annotate(RECEPTION + "وبحث الجانبان التصعيد في المنطقة وما رافقه من ضربات نفذتها الولايات المتحدة.", DAY)
                 .get(Keys.EVENTS);

@@ -1,0 +1,71 @@
+package org.hilf.annotate.ar;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.EventMention;
+import org.hilf.annotate.ar.ArabicEventExtractor.Found;
+import org.hilf.annotate.frame.Chunk;
+
+/**
+ * Talks held during a visit the same sentence has just reported: "زيارة دولة إلى فيتنام استمرت يومين،
+ * أجرى خلالها محادثات مع X وY"، "زيارة دولة إلى الإمارات، يلتقي خلالها Z". The pronoun of "خلالها" is the
+ * visit and the subject of the talks its visitor, whom the clause does not name again: FACTS.md makes a
+ * visit during which the visitor meets his hosts one Visit, so those met take part in the visit and no
+ * Meeting of its own is read. Stateless.
+ */
+final class ArabicVisitEncounters {
+    /** "خلالها"، "خلاله" (folded): during it, the visit just named. */
+    private static final Set<String> DURING_IT = Set.of("خلالها", "خلاله");
+    /** The prepositions that introduce whom the visitor meets ("محادثات مع X"، "التقى بـX"), folded. */
+    private static final Set<String> MET_WITH = Set.of("مع", "ب");
+
+    private ArabicVisitEncounters() { }
+
+    /**
+     * The index in {@code out} of the visit the sentence reported (events {@code before} on) before
+     * the meeting word {@code f} that "خلالها" stands right before or after, or -1.
+     */
+    static int visitOf(List<EventMention> out, int before, List<Token> tokens, Found f) {
+        int during = duringWord(tokens, f);
+        if (during < 0 || !f.frame().type().equals("Meeting")) {
+            return -1;
+        }
+        for (int v = out.size() - 1; v >= before; v--) {
+            if (out.get(v).type().equals("Visit") && out.get(v).trigger().end() <= tokens.get(during).start()) {
+                return v;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Those the visitor meets: the phrases after the meeting word (and its "خلالها") up to the next
+     * event word, named directly or with "مع"، "بـ"; null when none is named.
+     */
+    static Chunk met(List<Chunk> chunks, List<Token> tokens, Found f, List<Found> found) {
+        int from = f.to() < tokens.size() && DURING_IT.contains(tokens.get(f.to()).text()) ? f.to() + 1 : f.to();
+        int upper = found.stream().mapToInt(Found::from).filter(k -> k >= from).min().orElse(tokens.size());
+        List<ActorMention> actors = new ArrayList<>();
+        int first = -1;
+        int last = -1;
+        for (Chunk c : chunks) {
+            if (c.from() >= from && c.from() < upper && !c.anaphor() && (c.direct() || MET_WITH.contains(c.intro()))) {
+                actors.addAll(c.actors());
+                first = first < 0 ? c.from() : first;
+                last = c.to();
+            }
+        }
+        return actors.isEmpty() ? null : new Chunk(Chunk.DIRECT, List.copyOf(actors), first, last, false);
+    }
+
+    /** The index of "خلالها" right before or right after the meeting word, or -1. */
+    private static int duringWord(List<Token> tokens, Found f) {
+        if (f.from() > 0 && DURING_IT.contains(tokens.get(f.from() - 1).text())) {
+            return f.from() - 1;
+        }
+        return f.to() < tokens.size() && DURING_IT.contains(tokens.get(f.to()).text()) ? f.to() : -1;
+    }
+}

@@ -1,0 +1,43 @@
+package org.hilf.annotate.ar;
+
+import static org.hilf.annotate.ar.ArabicActorRecognizerTest.annotate;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hilf.annotate.EventMention;
+import org.hilf.annotate.Keys;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Literal examples of talks held during a visit the sentence has just reported ({@link ArabicVisitEncounters}):
+ * those met take part in the visit, and no meeting of its own is read. Sentences written for these
+ * tests in the style of agency wires.
+ */
+class ArabicVisitEncountersTest {
+    private static final LocalDate DAY = LocalDate.of(2025, 4, 15);
+
+    private static List<EventMention> events(String text) {
+        return annotate(text, DAY).get(Keys.EVENTS);
+    }
+
+    @Test
+    void talksHeldDuringTheVisitAreTheVisits() {
+        List<EventMention> e = events("هانوي – اختتم الرئيس الصيني شي جين بينغ، اليوم الثلاثاء، زيارة دولة إلى فيتنام استمرت يومين، "
+                + "أجرى خلالها محادثات مع الأمين العام للحزب الشيوعي الفيتنامي تو لام.");
+        assertEquals(1, e.size(), e.toString());
+        assertEquals("Visit", e.get(0).type());
+        assertTrue(e.get(0).participants().containsAll(List.of("person/xi-jinping", "state/CN", "state/VN", "person/to-lam")),
+                e.toString());
+    }
+
+    @Test
+    void whomTheVisitorMeetsDuringItTakesPart() {
+        List<EventMention> e = events("أجرى وزير الخارجية التركي هاكان فيدان، الأحد، زيارة إلى العاصمة السورية دمشق، "
+                + "التقى خلالها الرئيس السوري أحمد الشرع.");
+        assertEquals(1, e.size(), e.toString());
+        assertTrue(e.get(0).participants().containsAll(List.of("person/hakan-fidan", "person/ahmed-al-sharaa")), e.toString());
+    }
+}
