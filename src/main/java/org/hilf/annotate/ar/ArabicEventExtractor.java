@@ -250,6 +250,7 @@ public final class ArabicEventExtractor implements Annotator {
             assembler.join(out, before, joins.get(j), joinDates.get(j), s, id -> res.entity(doc, id), earlier);
             chain.attended(s, out, before, earlier);
         }
+        ArabicVisitEncounters.meetingsAsVisits(out, before, tokens, found);
     }
 
     /**

@@ -61,6 +61,27 @@ final class ArabicVisitEncounters {
         return actors.isEmpty() ? null : new Chunk(Chunk.DIRECT, List.copyOf(actors), first, last, false);
     }
 
+    /**
+     * "يتوجه مودي إلى برازيليا في زيارة دولة يجري خلالها محادثات مع لولا": when the sentence names the
+     * visit (a visit word before "خلالها") but read no visit from it (its host is the travel's
+     * destination, not the visit word's), the meeting the visitor holds during it is that visit.
+     */
+    static void meetingsAsVisits(List<EventMention> out, int before, List<Token> tokens, List<Found> found) {
+        if (out.subList(before, out.size()).stream().anyMatch(e -> e.type().equals("Visit"))) {
+            return;
+        }
+        for (int i = before; i < out.size(); i++) {
+            EventMention m = out.get(i);
+            int t = Tokenizer.indexAt(tokens, m.trigger().start());
+            Found f = found.stream().filter(g -> g.from() == t).findFirst().orElse(null);
+            int during = f == null || !m.type().equals("Meeting") ? -1 : duringWord(tokens, f);
+            if (during >= 0 && found.stream().anyMatch(g -> g.frame().type().equals("Visit") && g.to() <= during && during - g.to() <= 3)) {
+                out.set(i, new EventMention("Visit", m.sentence(), m.trigger(), m.participants(), m.visitor(), m.host(), m.placeId(),
+                        m.organizerId(), m.date(), m.dateBasis(), m.planned(), m.evidence(), m.more()));
+            }
+        }
+    }
+
     /** The index of "خلالها" right before or right after the meeting word, or -1. */
     private static int duringWord(List<Token> tokens, Found f) {
         if (f.from() > 0 && DURING_IT.contains(tokens.get(f.from() - 1).text())) {

@@ -40,4 +40,14 @@ class ArabicVisitEncountersTest {
         assertEquals(1, e.size(), e.toString());
         assertTrue(e.get(0).participants().containsAll(List.of("person/hakan-fidan", "person/ahmed-al-sharaa")), e.toString());
     }
+
+    @Test
+    void aMeetingDuringAVisitToTheTravelsDestinationIsThatVisit() {
+        List<EventMention> e = annotate("ومن المنتظر أن يتوجه رئيس الوزراء الهندي ناريندرا مودي إلى العاصمة برازيليا الثلاثاء "
+                + "في زيارة دولة يجري خلالها محادثات مع الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا.", DAY).get(Keys.EVENTS);
+        assertEquals(1, e.size(), e.toString());
+        assertEquals("Visit", e.get(0).type(), e.toString());
+        assertTrue(e.get(0).participants().containsAll(List.of("person/narendra-modi", "person/luiz-inacio-lula-da-silva")),
+                e.toString());
+    }
 }
