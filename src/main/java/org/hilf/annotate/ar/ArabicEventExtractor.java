@@ -166,9 +166,9 @@ public final class ArabicEventExtractor implements Annotator {
                     || talksAttendance.attendeesFrom(tokens, found.get(n - 1)) >= 0)) {
                 continue; // "شارك في الاجتماع X"، "حضر اللقاء X": the session or talks just reported, which X attends, not another meeting
             }
-            int visit = ArabicVisitEncounters.visitOf(out, before, tokens, f);
+            int visit = ArabicVisitEncounters.visitOf(out, before, tokens, found, n);
             if (visit >= 0) { // "زيارة إلى فيتنام، أجرى خلالها محادثات مع X": X takes part in the visit
-                seats.add(visit, ArabicVisitEncounters.met(chunks, tokens, f, found));
+                seats.add(visit, ArabicVisitEncounters.met(chunks, tokens, found, n));
                 continue;
             }
             // "وحضر اللقاء X، فيما حضر من الجانب السنغالي Y": a later verb of attending goes on with the same talks

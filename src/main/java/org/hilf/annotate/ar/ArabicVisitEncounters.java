@@ -21,32 +21,56 @@ final class ArabicVisitEncounters {
     private static final Set<String> DURING_IT = Set.of("خلالها", "خلاله");
     /** The prepositions that introduce whom the visitor meets ("محادثات مع X"، "التقى بـX"), folded. */
     private static final Set<String> MET_WITH = Set.of("مع", "ب");
+    /** "خلال"، "أثناء" (folded): the words before the visit of "التقى خلال زيارته". */
+    private static final Set<String> DURING = Set.of("خلال", "اثناء");
+    /** The subject's words at most between the meeting word and "خلال زيارته" ("والتقى الرئيس الإيراني خلال زيارته"). */
+    private static final int SUBJECT_WORDS = 4;
+    /** A visit word with a pronoun of its visitor ("زيارته"، "زيارتها"، "جولته"). */
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("(ه|ها|هم|هما)$");
 
     private ArabicVisitEncounters() { }
 
     /**
-     * The index in {@code out} of the visit the sentence reported (events {@code before} on) before
-     * the meeting word {@code f} that "خلالها" stands right before or after, or -1.
+     * The index in {@code out} of the visit the meeting word {@code found.get(n)} was held during, or
+     * -1: the visit the sentence reported (events {@code before} on) before "خلالها" standing right
+     * before or after the word; or, for "التقى غروسي خلال زيارته X", the visit last reported in the
+     * article, which "زيارته" names right after the word.
      */
-    static int visitOf(List<EventMention> out, int before, List<Token> tokens, Found f) {
-        int during = duringWord(tokens, f);
-        if (during < 0 || !f.frame().type().equals("Meeting")) {
+    static int visitOf(List<EventMention> out, int before, List<Token> tokens, List<Found> found, int n) {
+        Found f = found.get(n);
+        if (!f.frame().type().equals("Meeting")) {
             return -1;
         }
-        for (int v = out.size() - 1; v >= before; v--) {
-            if (out.get(v).type().equals("Visit") && out.get(v).trigger().end() <= tokens.get(during).start()) {
+        int during = duringWord(tokens, f);
+        int from = during >= 0 ? before : hisVisit(tokens, found, n) != null ? 0 : out.size();
+        int end = during >= 0 ? tokens.get(during).start() : Integer.MAX_VALUE;
+        for (int v = out.size() - 1; v >= from; v--) {
+            if (out.get(v).type().equals("Visit") && (during >= 0 || !out.get(v).planned())
+                    && out.get(v).trigger().end() <= end) {
                 return v;
             }
         }
         return -1;
     }
 
+    /** "خلال زيارته"، "أثناء زيارتها" right after the meeting word {@code found.get(n)} and its subject: that visit word, or null. */
+    private static Found hisVisit(List<Token> tokens, List<Found> found, int n) {
+        if (n + 1 >= found.size()) {
+            return null;
+        }
+        Found g = found.get(n + 1);
+        return g.frame().type().equals("Visit") && g.from() - found.get(n).to() <= SUBJECT_WORDS + 1 && g.reading().prefix().isEmpty()
+                && DURING.contains(tokens.get(g.from() - 1).text()) && POSSESSIVE.matcher(tokens.get(g.from()).text()).find() ? g : null;
+    }
+
     /**
      * Those the visitor meets: the phrases after the meeting word (and its "خلالها") up to the next
      * event word, named directly or with "مع"، "بـ"; null when none is named.
      */
-    static Chunk met(List<Chunk> chunks, List<Token> tokens, Found f, List<Found> found) {
-        int from = f.to() < tokens.size() && DURING_IT.contains(tokens.get(f.to()).text()) ? f.to() + 1 : f.to();
+    static Chunk met(List<Chunk> chunks, List<Token> tokens, List<Found> found, int n) {
+        Found f = found.get(n);
+        Found his = hisVisit(tokens, found, n);
+        int from = his != null ? his.to() : f.to() < tokens.size() && DURING_IT.contains(tokens.get(f.to()).text()) ? f.to() + 1 : f.to();
         int upper = found.stream().mapToInt(Found::from).filter(k -> k >= from).min().orElse(tokens.size());
         List<ActorMention> actors = new ArrayList<>();
         int first = -1;

@@ -50,4 +50,14 @@ class ArabicVisitEncountersTest {
         assertTrue(e.get(0).participants().containsAll(List.of("person/narendra-modi", "person/luiz-inacio-lula-da-silva")),
                 e.toString());
     }
+
+    @Test
+    void whomTheVisitorMetDuringHisVisitReportedEarlierTakesPartInIt() {
+        List<EventMention> v = events("وصل المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي إلى طهران، الثلاثاء، في زيارة تستمر يومين.\n\n"
+                + "وقال مراقبون إن الملف النووي يمر بمرحلة حساسة.\n\n"
+                + "والتقى غروسي خلال زيارته وزير الخارجية الإيراني عباس عراقجي.").stream().filter(e -> e.type().equals("Visit")).toList();
+        assertEquals(1, v.size(), v.toString());
+        assertTrue(v.get(0).participants().containsAll(List.of("person/rafael-grossi", "state/IR", "person/abbas-araghchi")),
+                v.toString());
+    }
 }
