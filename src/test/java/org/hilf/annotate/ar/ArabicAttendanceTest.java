@@ -108,6 +108,16 @@ class ArabicAttendanceTest {
     }
 
     @Test
+    void theHeadOfABodysDelegationTakesPartInTheMeeting() {
+        // ArabicCoordination.headOfDelegation: "وفد حركة حماس برئاسة X"
+        List<EventMention> m = annotate("والتقى رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد بن عبدالرحمن آل ثاني، اليوم، "
+                + "وفد حركة حماس برئاسة خليل الحية في الدوحة.", LocalDate.of(2024, 8, 20))
+                .get(Keys.EVENTS).stream().filter(e -> e.type().equals("Meeting")).toList();
+        assertEquals(1, m.size(), m.toString());
+        assertTrue(m.get(0).participants().containsAll(List.of("org/hamas", "person/khalil-al-hayya")), m.toString());
+    }
+
+    @Test
     void whoAttendsOnAStatesBehalfTakesPartAndTheStateIsNoTopic() {
         // frames.tsv attend-for: "حضر عن الكويت X"
         List<EventMention> s = summits("اختتمت في بروكسل أعمال القمة الأولى بين الاتحاد الأوروبي ومجلس التعاون الخليجي.\n\n"
