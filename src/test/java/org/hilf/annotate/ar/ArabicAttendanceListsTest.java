@@ -1,7 +1,5 @@
 package org.hilf.annotate.ar;
 
-import static org.hilf.annotate.ar.ArabicActorRecognizerTest.annotate;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.hilf.annotate.EventMention;
-import org.hilf.annotate.Keys;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,9 +19,7 @@ class ArabicAttendanceListsTest {
     private static final String SUMMIT = "انعقدت اليوم في كوالالمبور القمة الثانية بين مجلس التعاون لدول الخليج العربية ورابطة آسيان.\n\n";
 
     private static EventMention theSummit(String text) {
-        List<EventMention> s = annotate(text, DAY).get(Keys.EVENTS).stream().filter(e -> e.type().equals("Summit")).toList();
-        assertEquals(1, s.size(), s.toString());
-        return s.get(0);
+        return ArabicActorRecognizerTest.theOnly(text, DAY, "Summit");
     }
 
     @Test

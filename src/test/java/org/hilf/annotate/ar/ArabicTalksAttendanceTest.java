@@ -27,9 +27,7 @@ class ArabicTalksAttendanceTest {
     }
 
     private static EventMention theVisit(String text) {
-        List<EventMention> v = events(text, "Visit");
-        assertEquals(1, v.size(), v.toString());
-        return v.get(0);
+        return ArabicActorRecognizerTest.theOnly(text, DAY, "Visit");
     }
 
     @Test
