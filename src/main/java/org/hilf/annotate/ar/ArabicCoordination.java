@@ -32,6 +32,7 @@ final class ArabicCoordination {
         this.titleWords = titleWords;
         this.prepositions = prepositions;
         this.epithets = res.phrases("lexicon/ar/epithets.txt");
+        this.headedBy = Set.copyOf(res.fold(List.of("برئاسة", "يرأسه", "يترأسه")));
         // and the asides that say in what capacity ("X، بصفته رئيس الدورة الحالية للمجلس، وY")
         this.relatives = Set.copyOf(res.fold(List.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
                 "بصفته", "بصفتها", "بوصفه", "بوصفها")));
@@ -136,21 +137,25 @@ final class ArabicCoordination {
         return !tokens.get(ni).breakBefore();
     }
 
+    /** "وفد حماس برئاسة خليل الحية"، "وفد بلاده يرأسه X": the word that says who heads the delegation, folded. */
+    private final Set<String> headedBy;
+
     /** "وفد"، "الوفد" (folded, a conjunction read off): the delegation a state's name may follow. */
     private static final Set<String> DELEGATION = Set.of("وفد", "الوفد", "ووفد", "والوفد");
 
     /**
-     * "ترأس وفد السعودية وزير الخارجية الأمير فيصل بن فرحان": a person named after "وفد" and a state,
-     * with only the office's words between, heads that state's delegation: one phrase with it.
+     * "ترأس وفد السعودية وزير الخارجية الأمير فيصل بن فرحان"، "وفد حركة حماس برئاسة خليل الحية": a person
+     * named after "وفد" and a state or body, with only the office's words (and "برئاسة" first) between,
+     * heads that delegation: one phrase with it.
      */
     boolean headOfDelegation(List<Token> tokens, ActorMention state, ActorMention n, int end, int ni) {
         int si = Tokenizer.indexAt(tokens, state.span().start());
-        if (!state.entityId().startsWith("state/") || !n.entityId().startsWith("person/") || si == 0
+        if (!(state.entityId().startsWith("state/") || state.entityId().startsWith("org/")) || !n.entityId().startsWith("person/") || si == 0
                 || !DELEGATION.contains(tokens.get(si - 1).text()) || ni <= end || ni - end > TITLE_WORDS + 2) {
             return false;
         }
         for (int k = end; k <= ni && k < tokens.size(); k++) {
-            if (k < ni && !titleWord(tokens.get(k).text()) && !GATHERING_PLACE.contains(tokens.get(k).text())
+            if (k < ni && !titleWord(tokens.get(k).text()) && !GATHERING_PLACE.contains(tokens.get(k).text()) && !(k == end && headedBy.contains(tokens.get(k).text()))
                     || tokens.get(k).breakBefore()) {
                 return false;
             }

@@ -58,6 +58,8 @@ public final class ArabicEventExtractor implements Annotator {
     private final ArabicJointBodies jointBodies;
     private final ArabicClauses clauses;
     private final ArabicEnvoyReceptions envoys;
+    private final ArabicAttendanceLists attendanceLists;
+    private final ArabicDeniedReports denials;
 
     public ArabicEventExtractor(ArabicResources res) {
         this.res = res;
@@ -81,6 +83,8 @@ public final class ArabicEventExtractor implements Annotator {
         jointBodies = new ArabicJointBodies(res);
         clauses = new ArabicClauses(res);
         envoys = new ArabicEnvoyReceptions(res);
+        attendanceLists = new ArabicAttendanceLists(res, clauses);
+        denials = new ArabicDeniedReports(res);
         backReferences = new ArabicBackReferences(res);
     }
 
@@ -155,7 +159,7 @@ public final class ArabicEventExtractor implements Annotator {
         for (int n = 0; n < found.size(); n++) {
             Found f = found.get(n);
             Frame frame = f.frame().onSidelines() != null && modality.sidelines(tokens) ? f.frame().as(f.frame().onSidelines()) : f.frame();
-            if (modality.negated(tokens, f.from()) || modality.habitual(tokens, f.from()) || frame.type().equals("Meeting") && modality.remote(tokens, f.from(), f.to())
+            if (modality.negated(tokens, f.from()) || denials.denied(tokens, f.from()) || modality.habitual(tokens, f.from()) || frame.type().equals("Meeting") && modality.remote(tokens, f.from(), f.to())
                     || f.from() > 0 && modality.generic(tokens.get(f.from() - 1))
                     || ArabicAgreements.agreeing(frame.id()) && !agreements.decision(frame.id(), tokens, f.to())
                     || frame.type().equals("Agreement") && Quotations.inside(quoted, tokens.get(f.from()).start()) // words said, not a report
@@ -163,6 +167,11 @@ public final class ArabicEventExtractor implements Annotator {
                     && (ArabicSessions.named(out, before, s, tokens, found.get(n - 1).to()) >= 0
                     || talksAttendance.attendeesFrom(tokens, found.get(n - 1)) >= 0)) {
                 continue; // "شارك في الاجتماع X"، "حضر اللقاء X": the session or talks just reported, which X attends, not another meeting
+            }
+            int visit = ArabicVisitEncounters.visitOf(out, before, tokens, found, n);
+            if (visit >= 0) { // "زيارة إلى فيتنام، أجرى خلالها محادثات مع X": X takes part in the visit
+                seats.add(visit, ArabicVisitEncounters.met(chunks, tokens, found, n));
+                continue;
             }
             // "وحضر اللقاء X، فيما حضر من الجانب السنغالي Y": a later verb of attending goes on with the same talks
             int sat = !frame.isJoin() ? -1 : Math.max(talksAttendance.attendeesFrom(tokens, f), seated >= 0 ? f.to() : -1);
@@ -217,7 +226,7 @@ public final class ArabicEventExtractor implements Annotator {
                 planned = true; // dated after the article: not yet happened
             }
             if (frame.isJoin()) {
-                joins.add(assignments.get(0));
+                joins.add(attendanceLists.widened(assignments.get(0), found, n, chunks, tokens));
                 joinEnds.add(f.to());
                 joinPronouns.add(frame.id().endsWith("-it"));
                 joinDates.add(date);
@@ -243,6 +252,7 @@ public final class ArabicEventExtractor implements Annotator {
             assembler.join(out, before, joins.get(j), joinDates.get(j), s, id -> res.entity(doc, id), earlier);
             chain.attended(s, out, before, earlier);
         }
+        ArabicVisitEncounters.meetingsAsVisits(out, before, tokens, found);
     }
 
     /**

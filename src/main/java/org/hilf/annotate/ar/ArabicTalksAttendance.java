@@ -33,6 +33,9 @@ final class ArabicTalksAttendance {
     /** "ما"، "وما" (folded): "وما رافقه من ضربات", what came with something, no one who came with someone. */
     private static final java.util.Set<String> WHAT = java.util.Set.of("ما", "وما");
 
+    /** "في"، "خلال"، "اثناء" (folded): the words before the visit of "ورافقه في زيارته". */
+    private static final java.util.Set<String> DURING = java.util.Set.of("في", "خلال", "اثناء");
+
     private final PhraseIndex<Boolean> talks;
 
     ArabicTalksAttendance(ArabicResources res) {
@@ -85,7 +88,9 @@ final class ArabicTalksAttendance {
      * when none is named.
      */
     static Chunk attendees(List<Chunk> chunks, List<Token> tokens, int from, List<Found> found) {
-        int upper = found.stream().mapToInt(Found::from).filter(k -> k >= from).min().orElse(tokens.size());
+        // "ورافق الرئيس في زيارته الوزير Y": the visit accompanied, named on the way, ends no list
+        int upper = found.stream().filter(f -> !visitAccompanied(tokens, f)).mapToInt(Found::from).filter(k -> k >= from)
+                .min().orElse(tokens.size());
         List<ActorMention> actors = new ArrayList<>();
         int first = -1;
         int last = -1;
@@ -99,6 +104,12 @@ final class ArabicTalksAttendance {
             last = c.to();
         }
         return actors.isEmpty() ? null : new Chunk(Chunk.DIRECT, List.copyOf(actors), first, last, false);
+    }
+
+    /** "في زيارته"، "خلال زيارته" (folded): the visit word of the one accompanied, after "في" or "خلال". */
+    private static boolean visitAccompanied(List<Token> tokens, Found f) {
+        return f.frame().type().equals("Visit") && f.from() > 0 && f.reading().prefix().isEmpty()
+                && DURING.contains(tokens.get(f.from() - 1).text());
     }
 
     /** Word {@code i} is "الجانب" of "من الجانب السعودي"، or the word before it ("عن" opens no topic then). */
@@ -117,9 +128,9 @@ final class ArabicTalksAttendance {
 
         private final List<Seat> seats = new ArrayList<>();
 
-        /** {@code who} sat in the event at index {@code event} of the article's events (none when -1). */
+        /** {@code who} sat in the event at index {@code event} of the article's events (none when -1 or no one is named). */
         void add(int event, Chunk who) {
-            if (event >= 0) {
+            if (event >= 0 && who != null) {
                 seats.add(new Seat(event, who));
             }
         }

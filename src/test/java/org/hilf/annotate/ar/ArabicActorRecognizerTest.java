@@ -41,6 +41,13 @@ class ArabicActorRecognizerTest {
         return annotate(text, published).get(Keys.EVENTS).stream().filter(e -> e.type().equals(type)).toList();
     }
 
+    /** The one event of {@code type} in the article annotated as {@link #annotate} does (it fails when there are more or none). */
+    static EventMention theOnly(String text, LocalDate published, String type) {
+        List<EventMention> e = events(text, published, type);
+        assertEquals(1, e.size(), e.toString());
+        return e.get(0);
+    }
+
     static List<String> ids(AnnotatedArticle doc, ActorMention.Role role) {
         return doc.get(Keys.ACTORS).stream().filter(m -> m.role() == role).map(ActorMention::entityId).toList();
     }

@@ -31,6 +31,13 @@ class ArabicAttendanceTest {
         assertTrue(s.get(0).participants().containsAll(List.of(ids)), s.toString());
     }
 
+    /** The text reports one meeting, and these take part in it (others may too). */
+    private static void oneMeetingWith(String text, LocalDate day, String... ids) {
+        List<EventMention> m = ArabicActorRecognizerTest.events(text, day, "Meeting");
+        assertEquals(1, m.size(), m.toString());
+        assertTrue(m.get(0).participants().containsAll(List.of(ids)), m.toString());
+    }
+
     @Test
     void aPlaceBetweenTheSummitAndItsAttendeesDoesNotHideThem() {
         oneSummitWith("انطلقت اليوم أعمال القمة العربية الطارئة في الرياض.\n\nوشارك في القمة العربية الطارئة بالرياض، "
@@ -72,11 +79,9 @@ class ArabicAttendanceTest {
     @Test
     void aTitleAloneBeforeAnotherOfficeIsItsOwnSideOfTheMeeting() {
         // ArabicTitleAnaphora.anotherOffice: "سمو ولي العهد" stands alone before "رئيس الوزراء الماليزي"
-        List<EventMention> m = annotate("وترأس وفد الكويت سمو ولي العهد الشيخ صباح خالد الحمد الصباح.\n\nوعلى هامش القمة، التقى "
-                + "سمو ولي العهد رئيس الوزراء الماليزي، وبحثا التعاون في مجال الطاقة.", LocalDate.of(2025, 5, 27))
-                .get(Keys.EVENTS).stream().filter(e -> e.type().equals("Meeting")).toList();
-        assertEquals(1, m.size(), m.toString());
-        assertTrue(m.get(0).participants().containsAll(List.of("person/sabah-al-khalid", "person/anwar-ibrahim")), m.toString());
+        oneMeetingWith("وترأس وفد الكويت سمو ولي العهد الشيخ صباح خالد الحمد الصباح.\n\nوعلى هامش القمة، التقى "
+                + "سمو ولي العهد رئيس الوزراء الماليزي، وبحثا التعاون في مجال الطاقة.", LocalDate.of(2025, 5, 27),
+                "person/sabah-al-khalid", "person/anwar-ibrahim");
     }
 
     private static final String GULF_SUMMIT = "اختتمت القمة الخليجية الخامسة والأربعون أعمالها، الأحد، في قصر بيان بالكويت.\n\n";
@@ -105,6 +110,13 @@ class ArabicAttendanceTest {
                 + "وزير الخارجية الأمير فيصل بن فرحان.\n\nوترأس وفد مصر في القمة الدكتور مصطفى مدبولي رئيس مجلس الوزراء.",
                 LocalDate.of(2024, 12, 1),
                 "state/SA", "person/faisal-bin-farhan", "state/EG", "person/mostafa-madbouly");
+    }
+
+    @Test
+    void theHeadOfABodysDelegationTakesPartInTheMeeting() {
+        // ArabicCoordination.headOfDelegation: "وفد حركة حماس برئاسة X"
+        oneMeetingWith("والتقى رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد بن عبدالرحمن آل ثاني، اليوم، "
+                + "وفد حركة حماس برئاسة خليل الحية في الدوحة.", LocalDate.of(2024, 8, 20), "org/hamas", "person/khalil-al-hayya");
     }
 
     @Test

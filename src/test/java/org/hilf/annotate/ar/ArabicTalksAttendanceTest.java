@@ -27,9 +27,7 @@ class ArabicTalksAttendanceTest {
     }
 
     private static EventMention theVisit(String text) {
-        List<EventMention> v = events(text, "Visit");
-        assertEquals(1, v.size(), v.toString());
-        return v.get(0);
+        return ArabicActorRecognizerTest.theOnly(text, DAY, "Visit");
     }
 
     @Test
@@ -75,6 +73,12 @@ class ArabicTalksAttendanceTest {
         EventMention v = theVisit("استقبل رئيس الوزراء الباكستاني محمد شهباز شريف، اليوم، في إسلام آباد، وزير الخارجية السعودي "
                 + "الأمير فيصل بن فرحان، يرافقه وزير الدفاع الأمير خالد بن سلمان.");
         assertTrue(v.participants().containsAll(List.of("person/faisal-bin-farhan", "person/khalid-bin-salman")), v.toString());
+    }
+
+    @Test
+    void theVisitAccompaniedNamedOnTheWayEndsNoList() {
+        EventMention v = theVisit(RECEPTION + "ورافق رئيس الوزراء الباكستاني في زيارته نائب رئيس الوزراء وزير الخارجية محمد إسحاق دار.");
+        assertTrue(v.participants().contains("person/ishaq-dar"), v.toString());
     }
 
     @Test
