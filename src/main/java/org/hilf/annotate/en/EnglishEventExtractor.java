@@ -141,7 +141,7 @@ public final class EnglishEventExtractor implements Annotator {
         mentions.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         List<DateMention> dates = doc.get(Keys.DATES).stream().filter(d -> s.span().contains(d.span()) && d.resolved()
                 && !EnglishHorizons.deadline(doc.text(), d.span())).toList();
-        List<Chunk> chunks = EnglishEventRules.absoluteSubjects(tokens, chunker.chunks(tokens, mentions, anchors, topic, attribute), anchors);
+        List<Chunk> chunks = EnglishEventRules.absoluteSubjects(tokens, EnglishInclusions.marked(tokens, chunker.chunks(tokens, mentions, anchors, topic, attribute)), anchors);
         List<Chunk> inZone = chunker.zoneRead(tokens, mentions, anchors, topic, attribute, chunks);
         LocalDate anchor = doc.get(Keys.ANCHOR).date();
         if (DEBUG) {
