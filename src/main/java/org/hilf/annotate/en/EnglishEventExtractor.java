@@ -136,8 +136,9 @@ public final class EnglishEventExtractor implements Annotator {
             }
         }
         mentions.addAll(Antecedents.pronouns(tokens, antecedent, quoted));
-        mentions.addAll(Antecedents.leaders(tokens, doc.get(Keys.ACTORS).stream().filter(a -> a.role() == ActorMention.Role.ATTRIBUTE
-                && s.span().contains(a.span())).toList(), antecedent));
+        List<ActorMention> attributes = doc.get(Keys.ACTORS).stream().filter(a -> a.role() == ActorMention.Role.ATTRIBUTE && s.span().contains(a.span())).toList();
+        mentions.addAll(Antecedents.leaders(tokens, attributes, antecedent));
+        mentions.addAll(EnglishCounterparts.of(res.gazetteer, doc, tokens, attributes, antecedent)); // "received his Somali counterpart"
         mentions.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         List<DateMention> dates = doc.get(Keys.DATES).stream().filter(d -> s.span().contains(d.span()) && d.resolved()
                 && !EnglishHorizons.deadline(doc.text(), d.span())).toList();
