@@ -211,10 +211,33 @@ final class EnglishClause {
         for (int k = from; k < tokens.size() && tokens.get(k).start() < date.span().start() && !last; k++) {
             last = pastEventVerbs.contains(tokens.get(k).folded());
         }
+        last = last || metOnSidelines(tokens, from);
         if (!last || !date.relative() || date.weekdayOnly() || date.granularity() == DateMention.Granularity.YEAR || !date.start().isAfter(anchor)) {
             return date;
         }
         return new DateMention(date.span(), date.text(), date.start().minusYears(1), date.end().minusYears(1), date.granularity(),
                 date.resolved(), date.relative(), date.weekdayOnly());
+    }
+
+    /** Words between the sideline marker and the gathering's word, and between the past verb and the marker, at most. */
+    private static final int SIDELINE_REACH = 8;
+
+    /**
+     * "The two leaders first met on the sidelines of the APEC summit in Gyeongju in late October": a
+     * gathering on whose sidelines others met (a past verb just before "sidelines"/"margins") had met by then.
+     */
+    private boolean metOnSidelines(List<EnToken> tokens, int from) {
+        for (int k = from - 1; k >= 0 && from - k <= SIDELINE_REACH && !tokens.get(k + 1).commaBefore(); k--) {
+            String w = tokens.get(k).folded();
+            if (w.equals("sidelines") || w.equals("margins")) {
+                for (int j = k - 1; j >= 0 && k - j <= 4 && !tokens.get(j + 1).commaBefore(); j--) {
+                    if (pastEventVerbs.contains(tokens.get(j).folded())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 }
