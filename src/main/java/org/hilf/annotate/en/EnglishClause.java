@@ -18,6 +18,8 @@ import org.hilf.annotate.frame.Frame;
 final class EnglishClause {
     /** Words before the event word a planning word may stand ("is expected to sit down with"). */
     static final int PLANNED_WINDOW = 6;
+    /** Words further back a planning word may stand before a verb coordinated by "and" with the planned one. */
+    private static final int COORDINATED_REACH = 8;
     /** Words before the event word a negation may stand ("did not hold talks"). */
     static final int NEGATION_WINDOW = 4;
     /** Words before the event word a verb of a negotiation under way may begin ("step up the trade talks"). */
@@ -87,7 +89,9 @@ final class EnglishClause {
      * word of a past time of planned_exceptions.txt ("the next day").
      */
     boolean planned(List<EnToken> tokens, int from, int lower) {
-        int start = Math.max(0, Math.max(lower, from - PLANNED_WINDOW));
+        // "is scheduled to address both chambers of parliament and meet Prime Minister X": the verb after "and" shares the plan
+        boolean coordinated = from > 0 && tokens.get(from - 1).folded().equals("and") && !tokens.get(from - 1).commaBefore();
+        int start = Math.max(0, Math.max(lower, from - PLANNED_WINDOW - (coordinated ? COORDINATED_REACH : 0)));
         for (int k = start; k < from; k++) {
             EnPhrases.Hit<Boolean> past = notPlanned.longestAt(tokens, k);
             if (past != null && past.to() <= from) {
