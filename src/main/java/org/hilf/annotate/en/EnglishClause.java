@@ -18,6 +18,8 @@ import org.hilf.annotate.frame.Frame;
 final class EnglishClause {
     /** Words before the event word a planning word may stand ("is expected to sit down with"). */
     static final int PLANNED_WINDOW = 6;
+    /** Words further back a planning word may stand before a verb coordinated by "and" with the planned one. */
+    private static final int COORDINATED_REACH = 8;
     /** Words before the event word a negation may stand ("did not hold talks"). */
     static final int NEGATION_WINDOW = 4;
     /** Words before the event word a verb of a negotiation under way may begin ("step up the trade talks"). */
@@ -87,7 +89,9 @@ final class EnglishClause {
      * word of a past time of planned_exceptions.txt ("the next day").
      */
     boolean planned(List<EnToken> tokens, int from, int lower) {
-        int start = Math.max(0, Math.max(lower, from - PLANNED_WINDOW));
+        // "is scheduled to address both chambers of parliament and meet Prime Minister X": the verb after "and" shares the plan
+        boolean coordinated = from > 0 && tokens.get(from - 1).folded().equals("and") && !tokens.get(from - 1).commaBefore();
+        int start = Math.max(0, Math.max(lower, from - PLANNED_WINDOW - (coordinated ? COORDINATED_REACH : 0)));
         for (int k = start; k < from; k++) {
             EnPhrases.Hit<Boolean> past = notPlanned.longestAt(tokens, k);
             if (past != null && past.to() <= from) {
@@ -211,10 +215,33 @@ final class EnglishClause {
         for (int k = from; k < tokens.size() && tokens.get(k).start() < date.span().start() && !last; k++) {
             last = pastEventVerbs.contains(tokens.get(k).folded());
         }
+        last = last || metOnSidelines(tokens, from);
         if (!last || !date.relative() || date.weekdayOnly() || date.granularity() == DateMention.Granularity.YEAR || !date.start().isAfter(anchor)) {
             return date;
         }
         return new DateMention(date.span(), date.text(), date.start().minusYears(1), date.end().minusYears(1), date.granularity(),
                 date.resolved(), date.relative(), date.weekdayOnly());
+    }
+
+    /** Words between the sideline marker and the gathering's word, and between the past verb and the marker, at most. */
+    private static final int SIDELINE_REACH = 8;
+
+    /**
+     * "The two leaders first met on the sidelines of the APEC summit in Gyeongju in late October": a
+     * gathering on whose sidelines others met (a past verb just before "sidelines"/"margins") had met by then.
+     */
+    private boolean metOnSidelines(List<EnToken> tokens, int from) {
+        for (int k = from - 1; k >= 0 && from - k <= SIDELINE_REACH && !tokens.get(k + 1).commaBefore(); k--) {
+            String w = tokens.get(k).folded();
+            if (w.equals("sidelines") || w.equals("margins")) {
+                for (int j = k - 1; j >= 0 && k - j <= 4 && !tokens.get(j + 1).commaBefore(); j--) {
+                    if (pastEventVerbs.contains(tokens.get(j).folded())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 }

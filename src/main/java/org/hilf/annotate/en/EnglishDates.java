@@ -244,9 +244,12 @@ public final class EnglishDates {
         return found;
     }
 
-    /** Words that open a clause of its own after a comma: its date is that clause's, not the event's. */
+    /**
+     * Words that open a clause of its own after a comma: its date is that clause's, not the event's
+     * ("met Marcos, who will take over the ASEAN chairmanship in 2026").
+     */
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("since", "after", "following", "that", "which", "when",
-            "began", "before");
+            "began", "before", "who", "whose");
 
     /**
      * The dates of an event word's own clause (the word ends at token {@code to}): not one that comes

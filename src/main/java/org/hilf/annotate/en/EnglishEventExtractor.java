@@ -136,12 +136,13 @@ public final class EnglishEventExtractor implements Annotator {
             }
         }
         mentions.addAll(Antecedents.pronouns(tokens, antecedent, quoted));
-        mentions.addAll(Antecedents.leaders(tokens, doc.get(Keys.ACTORS).stream().filter(a -> a.role() == ActorMention.Role.ATTRIBUTE
-                && s.span().contains(a.span())).toList(), antecedent));
+        List<ActorMention> attributes = doc.get(Keys.ACTORS).stream().filter(a -> a.role() == ActorMention.Role.ATTRIBUTE && s.span().contains(a.span())).toList();
+        mentions.addAll(Antecedents.leaders(tokens, attributes, antecedent));
+        mentions.addAll(EnglishCounterparts.of(res.gazetteer, doc, tokens, attributes, antecedent)); // "received his Somali counterpart"
         mentions.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         List<DateMention> dates = doc.get(Keys.DATES).stream().filter(d -> s.span().contains(d.span()) && d.resolved()
                 && !EnglishHorizons.deadline(doc.text(), d.span())).toList();
-        List<Chunk> chunks = EnglishEventRules.absoluteSubjects(tokens, chunker.chunks(tokens, mentions, anchors, topic, attribute), anchors);
+        List<Chunk> chunks = EnglishEventRules.absoluteSubjects(tokens, EnglishInclusions.marked(tokens, chunker.chunks(tokens, mentions, anchors, topic, attribute)), anchors);
         List<Chunk> inZone = chunker.zoneRead(tokens, mentions, anchors, topic, attribute, chunks);
         LocalDate anchor = doc.get(Keys.ANCHOR).date();
         if (DEBUG) {

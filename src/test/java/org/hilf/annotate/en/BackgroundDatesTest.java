@@ -26,6 +26,13 @@ class BackgroundDatesTest {
     }
 
     @Test
+    void aRelativeClauseAboutAPersonDatesItsOwnDeed() {
+        assertEquals(2024, year("Anwar Ibrahim met Philippine President Ferdinand Marcos Jr., who will take over the ASEAN chairmanship in 2026."));
+        assertEquals(false, annotate("Anwar Ibrahim met Philippine President Ferdinand Marcos Jr., who will take over the ASEAN chairmanship in 2026.", DAY)
+                .get(Keys.EVENTS).get(0).planned());
+    }
+
+    @Test
     void aDateOfTheEventsOwnClauseStays() {
         assertEquals(2022, year("Japan and India held talks in Tokyo in April 2022, after a long pause."));
     }

@@ -19,6 +19,13 @@ class HonorificsAndFamilyNamesTest {
     }
 
     @Test
+    void malaysianHonorificsStandBetweenTitleAndName() {
+        // "Datuk Seri" is a courtesy title, no new person of its own
+        assertEquals(List.of("person/mohamad-hasan"), EnglishFixture.names(EnglishFixture.annotate(
+                "Foreign Minister Datuk Seri Mohamad Hasan spoke.", DAY)).stream().filter(n -> n.startsWith("person/")).toList());
+    }
+
+    @Test
     void anHonorificIsNoOnesShortName() {
         // "Sheikh Meshal" after both emirs are named: the given name says which sheikh, not the honorific
         var d = EnglishFixture.annotate("Kuwait's Emir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah spoke. Qatar's Emir Sheikh Tamim bin Hamad Al Thani "

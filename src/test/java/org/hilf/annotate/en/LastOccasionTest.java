@@ -20,6 +20,14 @@ class LastOccasionTest {
         assertLastYears("Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida last met in December in Tokyo.");
     }
 
+    @Test
+    void aSummitOnWhoseSidelinesTheyMetHadMet() {
+        AnnotatedArticle d = annotate("The two leaders first met on the sidelines of the G20 summit in New Delhi in September.", DAY);
+        EventMention summit = d.get(Keys.EVENTS).stream().filter(e -> e.type().equals("Summit")).findFirst().orElseThrow();
+        assertEquals(2023, summit.date().start().getYear());
+        assertFalse(summit.planned());
+    }
+
     /** The first event of {@code text} is dated the year before the article's and is not planned. */
     private static void assertLastYears(String text) {
         EventMention e = annotate(text, DAY).get(Keys.EVENTS).get(0);

@@ -22,6 +22,16 @@ class PlannedMarkersTest {
     }
 
     @Test
+    void aVerbCoordinatedWithAPlannedOneIsPlanned() {
+        var d = EnglishFixture.annotate("On Tuesday, Macron is scheduled to address both chambers of the Moroccan parliament and meet Prime Minister "
+                + "Aziz Akhannouch.", LocalDate.of(2024, 10, 28));
+        assertEquals(true, !d.get(org.hilf.annotate.Keys.EVENTS).isEmpty() && d.get(org.hilf.annotate.Keys.EVENTS).stream().allMatch(e -> e.planned()));
+        var past = EnglishFixture.annotate("Macron addressed both chambers of the Moroccan parliament on Tuesday and met Prime Minister "
+                + "Aziz Akhannouch.", LocalDate.of(2024, 10, 28));
+        assertEquals(false, past.get(org.hilf.annotate.Keys.EVENTS).stream().anyMatch(e -> e.planned()));
+    }
+
+    @Test
     void theNextDayIsAPastTimeNotAPlan() {
         var d = EnglishFixture.annotate("Blinken arrived in Tokyo on Monday. The next day, Blinken met Kishida.", LocalDate.of(2023, 7, 12));
         assertEquals(false, d.get(org.hilf.annotate.Keys.EVENTS).stream().anyMatch(e -> e.planned()));
