@@ -44,6 +44,8 @@ public final class ArabicActorRecognizer implements Annotator {
      */
     final int anaphorBit;
     final Set<String> deputies;
+    /** Words that open an occupation's field before the name ({@code lexicon/ar/occupation_fields.txt}: "الباحث في الشؤون الأمنية X"), folded. */
+    final Set<String> fieldOpeners;
 
     public ArabicActorRecognizer(ArabicResources res) {
         this.res = res;
@@ -52,6 +54,7 @@ public final class ArabicActorRecognizer implements Annotator {
         this.anaphors = Set.copyOf(res.fold(Tsv.words("lexicon/alliance_anaphors.txt")));
         this.anaphorBit = res.clitics.firstWords.newSet(anaphors);
         this.deputies = Set.copyOf(res.fold(Tsv.words("lexicon/deputy_words.txt")));
+        this.fieldOpeners = Set.copyOf(res.fold(Tsv.words("lexicon/ar/occupation_fields.txt")));
     }
 
     @Override
