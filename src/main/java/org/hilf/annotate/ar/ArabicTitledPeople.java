@@ -33,11 +33,17 @@ final class ArabicTitledPeople {
         }
         int start = t.to() < tokens.size() && res.newHolderWords.contains(tokens.get(t.to()).text()) ? t.to() + 1 : t.to();
         int j = skipHonorific(tokens, start); // "رئيس المفوضية الجديد محمود علي يوسف"
-        boolean occupation = occupation(t);
-        if (occupation) {
-            j = afterField(tokens, j); // "الباحث في العلاقات الدولية كريم الطاهري"
-        }
         boolean honorific = j > start;
+        // "… باسم رئاسة الجمهورية السفير محمد الشناوي": an occupation in apposition to a longer title takes no
+        // definite family name: that title's body, which the person speaks for, is too often unknown
+        boolean apposed = t.from() > 0 && !tokens.get(t.from()).breakBefore() && definite(tokens.get(t.from() - 1).text());
+        boolean occupation = occupation(t, apposed);
+        String affiliation = t.affiliationId();
+        if (occupation && affiliation == null) {
+            AliasIndex.Match body = bodyAfter(tokens, j); // "القيادي في حماس سامي أبو زهري"
+            affiliation = body == null ? null : body.entry().entityId();
+            j = body == null ? afterField(tokens, j) : body.to(); // "الباحث في العلاقات الدولية كريم الطاهري"
+        }
         int posted = postedTo(tokens, j);
         String titleText = pass.text(tokens, t.from(), t.to());
         // a known person right after the title: "رئيس الوزراء فوميو كيشيدا"، "الرئيس يول"
@@ -78,16 +84,13 @@ final class ArabicTitledPeople {
             }
         }
         // a new name in apposition: "الباحث الكوري الشمالي، كيم تونج ميونج،"
-        // "… باسم رئاسة الجمهورية السفير محمد الشناوي": an occupation in apposition to a longer title takes no
-        // definite family name: that title's body, which the person speaks for, is too often unknown
-        boolean apposed = t.from() > 0 && !tokens.get(t.from()).breakBefore() && definite(tokens.get(t.from() - 1).text());
         int end = newName(tokens, j, honorific, occupation && !apposed);
-        if (end > j && (t.affiliationId() != null || !t.isOffice())) {
-            Entity person = newPerson(tokens, j, end, titleText, t.affiliationId());
+        if (end > j && (affiliation != null || !t.isOffice())) {
+            Entity person = newPerson(tokens, j, end, titleText, affiliation);
             if (!t.isOffice()) {
                 pass.byOccupation.put(t.head(), person.id());
             }
-            pass.add(tokens, j, end, person.id(), Role.NAME, 1.0, titleText, t.affiliationId());
+            pass.add(tokens, j, end, person.id(), Role.NAME, 1.0, titleText, affiliation);
             return end;
         }
         // an occupation alone ("الباحث") is the person this article introduced with it
@@ -202,12 +205,31 @@ final class ArabicTitledPeople {
     }
 
     /**
-     * An occupation of role_nouns.txt that is a noun ("الباحث"، "السفير"): not a word of relation ("نظيره")
-     * nor a relative adjective that as often qualifies a noun ("العلاقات الدبلوماسية").
+     * An occupation of role_nouns.txt that is a noun ("الباحث"، "السفير"، "القيادي"): not a word of relation
+     * ("نظيره") nor a relative adjective that qualifies the definite noun before it ("العلاقات الدبلوماسية").
      */
-    private static boolean occupation(TitleMatcher.Title t) {
+    private static boolean occupation(TitleMatcher.Title t, boolean apposed) {
         String h = t.head();
-        return !t.isOffice() && h.startsWith("ال") && !h.endsWith("ي") && !h.endsWith("يه") && !h.endsWith("ية");
+        boolean relative = h.endsWith("ي") || h.endsWith("يه") || h.endsWith("ية");
+        return !t.isOffice() && h.startsWith("ال") && !(relative && apposed);
+    }
+
+    /**
+     * "القيادي في حماس X"، "المتحدث باسم حركة فتح X": a word of occupation_links.tsv that opens a body and an
+     * organization the gazetteer knows right after it (no medium), when no break comes before the name; else null.
+     */
+    private AliasIndex.Match bodyAfter(List<Token> tokens, int j) {
+        if (j + 1 >= tokens.size() || !pass.recognizer.bodyOpeners.contains(tokens.get(j).text()) || tokens.get(j).breakBefore()) {
+            return null;
+        }
+        for (AliasIndex.Match m : res.aliases.matchesAt(tokens, j + 1)) {
+            Entity e = res.gazetteer.entity(m.entry().entityId()).orElse(null);
+            if (e != null && e.type().isOrganization() && !res.gazetteer.isMedia(e.id()) && !m.firstReading().stripped()
+                    && m.to() < tokens.size() && !tokens.get(m.to()).breakBefore()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** A definite word, with or without a clitic before the article ("المغتربين"، "للشؤون"). */

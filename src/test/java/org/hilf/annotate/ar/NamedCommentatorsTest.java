@@ -11,10 +11,11 @@ import org.hilf.annotate.Keys;
 import org.junit.jupiter.api.Test;
 
 /**
- * Literal examples of data/lexicon/ar/occupation_fields.txt and of an occupation's definite family name
- * (ArabicTitledPeople), of the words of a past holder in new_holder_words.txt and deputy_words.txt, and of a
- * spokesperson's title before his name (ArabicHomeSpokespeople, home_ministries.tsv). Sentences written
- * for these tests.
+ * Literal examples of data/lexicon/ar/occupation_links.tsv (a field or a body between an occupation and the
+ * name) and of an occupation's definite family name (ArabicTitledPeople), of the words of a past holder in
+ * new_holder_words.txt and deputy_words.txt, of a spokesperson's title before his name
+ * (ArabicHomeSpokespeople, home_ministries.tsv), and of a titled subject right after a verb of stating
+ * (ArabicStatementExtractor). Sentences written for these tests.
  */
 class NamedCommentatorsTest {
     private static final LocalDate DAY = LocalDate.of(2024, 2, 20);
@@ -64,5 +65,24 @@ class NamedCommentatorsTest {
     void anOccupationInAppositionToALongerTitleTakesNoDefiniteFamilyName() {
         assertTrue(annotate("وقال المتحدث الرسمي باسم رئاسة الجمهورية السفير محمد الشناوي إن الرئيس أكد ضرورة الإصلاح.", DAY)
                 .get(Keys.ACTORS).stream().noneMatch(a -> a.entityId().startsWith("person/ar-")));
+    }
+
+    @Test
+    void aLeaderOfAMovementSpeaksForIt() {
+        LocalDate day = LocalDate.of(2025, 7, 20);
+        List<String> found = st("وتواصلت المفاوضات في الدوحة. وقال القيادي في حماس سامي أبو زهري إن الحركة تدرس المقترح. "
+                + "وقال المتحدث باسم حركة فتح جمال نزال إن التوقيع خطوة في الاتجاه الصحيح.", day);
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("person/ar-") && found.get(0).endsWith(" for org/hamas"), found.toString());
+        assertTrue(found.get(1).startsWith("person/ar-") && found.get(1).endsWith(" for org/fatah"), found.toString());
+    }
+
+    @Test
+    void aTitledSubjectRightAfterTheVerbSpeaksWithoutAReportedClause() {
+        LocalDate day = LocalDate.of(2025, 4, 8);
+        assertEquals(List.of("person/gen-nakatani for state/JP"),
+                st("وصل الوزير إلى طوكيو. أعلن وزير الدفاع الياباني الجنرال ناكاتاني اهتمام بلاده خلال المحادثات.", day));
+        // the titled person is the object of a noun after the verb, not its subject
+        assertEquals(List.of(), st("وصل الوزير إلى طوكيو. ورحب برحلة وزير الدفاع الأمريكي بيت هيغسيث الأخيرة إلى اليابان.", day));
     }
 }
