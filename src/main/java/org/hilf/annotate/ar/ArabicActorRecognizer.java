@@ -44,6 +44,10 @@ public final class ArabicActorRecognizer implements Annotator {
      */
     final int anaphorBit;
     final Set<String> deputies;
+    /** Words that open an occupation's field before the name ({@code lexicon/ar/occupation_links.tsv}: "الباحث في الشؤون الأمنية X"), folded. */
+    final Set<String> fieldOpeners;
+    /** Words that open the body of an occupation before the name ({@code occupation_links.tsv}: "القيادي في حماس X"), folded. */
+    final Set<String> bodyOpeners;
 
     public ArabicActorRecognizer(ArabicResources res) {
         this.res = res;
@@ -52,6 +56,11 @@ public final class ArabicActorRecognizer implements Annotator {
         this.anaphors = Set.copyOf(res.fold(Tsv.words("lexicon/alliance_anaphors.txt")));
         this.anaphorBit = res.clitics.firstWords.newSet(anaphors);
         this.deputies = Set.copyOf(res.fold(Tsv.words("lexicon/deputy_words.txt")));
+        List<Tsv.Row> links = Tsv.read("lexicon/ar/occupation_links.tsv");
+        this.fieldOpeners = links.stream().filter(r -> r.list("opens").contains("field"))
+                .map(r -> res.normalizer.normalize(r.required("word"))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.bodyOpeners = links.stream().filter(r -> r.list("opens").contains("body"))
+                .map(r -> res.normalizer.normalize(r.required("word"))).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     @Override

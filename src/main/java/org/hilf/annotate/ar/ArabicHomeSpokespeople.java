@@ -26,6 +26,10 @@ final class ArabicHomeSpokespeople {
     private static final List<String> TITLES = List.of("المتحدث الرسمي باسم", "المتحدث باسم", "الناطق الرسمي باسم", "الناطق باسم");
     /** Characters after the person's name up to the title: a comma and spaces. */
     private static final int APPOSITION_GAP = 3;
+    /** Characters before the person's name within which a title before it ends ("الناطق الرسمي باسم وزارة … السفير X"). */
+    private static final int TITLE_REACH = 90;
+    /** Words of an honorific or occupation between such a title and the name at most ("السفير"، "الدكتور"). */
+    private static final int HONORIFIC_WORDS = 1;
 
     private final ArabicResources res;
     /** {@link #TITLES}, folded once. */
@@ -50,11 +54,9 @@ final class ArabicHomeSpokespeople {
             }
             int at = a.span().end();
             int comma = text.substring(at, Math.min(text.length(), at + APPOSITION_GAP)).indexOf('،');
-            if (comma < 0) {
-                continue;
-            }
             int from = at + comma + 1;
-            String role = roleAfter(text.substring(from, Math.min(text.length(), from + 60)));
+            String role = comma < 0 ? null : roleAfter(text.substring(from, Math.min(text.length(), from + 60)));
+            role = role != null ? role : roleBefore(text.substring(Math.max(0, a.span().start() - TITLE_REACH), a.span().start()));
             if (role != null) {
                 return homeHolder(doc, role, when);
             }
@@ -69,6 +71,32 @@ final class ArabicHomeSpokespeople {
         for (String t : foldedTitles) {
             if (folded.startsWith(t + " ")) {
                 return ministries.get(folded.substring(t.length() + 1).strip()); // "وزارة الخارجية الصينية" is no key: the state is named
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The role of a ministry named without a state in the spokesperson's title that ends {@code before},
+     * at most an honorific or occupation between it and the name ("الناطق الرسمي باسم وزارة الخارجية
+     * وشؤون المغتربين السفير X"), or null.
+     */
+    private String roleBefore(String before) {
+        String folded = res.normalizer.normalize(before);
+        for (String t : foldedTitles) {
+            int i = folded.lastIndexOf(t + " ");
+            if (i < 0 || i > 0 && !Character.isWhitespace(folded.charAt(i - 1))) {
+                continue;
+            }
+            String rest = folded.substring(i + t.length() + 1).strip();
+            if (rest.matches(".*[،,.؛:].*")) {
+                return null; // the title's phrase ended before the name
+            }
+            for (Map.Entry<String, String> m : ministries.entrySet()) {
+                String tail = rest.startsWith(m.getKey()) ? rest.substring(m.getKey().length()) : null;
+                if (tail != null && (tail.isEmpty() || tail.startsWith(" ") && tail.strip().split(" ").length <= HONORIFIC_WORDS)) {
+                    return m.getValue();
+                }
             }
         }
         return null;

@@ -254,8 +254,17 @@ public final class ArabicStatementExtractor implements Annotator {
         }
         int limit = afterWord + 2 < tokens.size() ? tokens.get(afterWord + 2).end() : s.end();
         int from = tokens.get(afterWord).start();
-        return doc.get(Keys.ACTORS).stream().anyMatch(a -> a.isActor() && a.span().start() >= from && a.span().start() < limit);
+        // "أعلن وزير الدفاع الياباني الجنرال ناكاتاني اهتمام بلاده": the name after its title, which opens the
+        // clause right after the verb, nothing else between, and no actor before the verb that is its subject
+        boolean titled = res.titleWord(tokens.get(afterWord).text()) && doc.get(Keys.ACTORS).stream()
+                .noneMatch(a -> a.isActor() && a.span().start() >= s.start() && a.span().end() <= from);
+        return doc.get(Keys.ACTORS).stream().anyMatch(a -> a.isActor() && a.span().start() >= from && (a.span().start() < limit
+                || titled && a.title() != null && a.span().start() - from <= a.title().length() + HONORIFIC_CHARS
+                && doc.text().substring(from, a.span().start()).chars().noneMatch(c -> c == '،' || c == ',' || c == '.')));
     }
+
+    /** Characters of an honorific at most between a subject's title and his name ("الجنرال "). */
+    private static final int HONORIFIC_CHARS = 10;
 
     /** A title in construct at i ("رئيس الحركة"، "وزير خارجية"): it introduces its holder, not an anaphor. */
     private boolean officeOfSomething(List<Token> tokens, int i) {

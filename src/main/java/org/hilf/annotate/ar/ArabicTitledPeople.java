@@ -34,6 +34,16 @@ final class ArabicTitledPeople {
         int start = t.to() < tokens.size() && res.newHolderWords.contains(tokens.get(t.to()).text()) ? t.to() + 1 : t.to();
         int j = skipHonorific(tokens, start); // "رئيس المفوضية الجديد محمود علي يوسف"
         boolean honorific = j > start;
+        // "… باسم رئاسة الجمهورية السفير محمد الشناوي": an occupation in apposition to a longer title takes no
+        // definite family name: that title's body, which the person speaks for, is too often unknown
+        boolean apposed = t.from() > 0 && !tokens.get(t.from()).breakBefore() && definite(tokens.get(t.from() - 1).text());
+        boolean occupation = occupation(t, apposed);
+        String affiliation = t.affiliationId();
+        if (occupation && affiliation == null) {
+            AliasIndex.Match body = bodyAfter(tokens, j); // "القيادي في حماس سامي أبو زهري"
+            affiliation = body == null ? null : body.entry().entityId();
+            j = body == null ? afterField(tokens, j) : body.to(); // "الباحث في العلاقات الدولية كريم الطاهري"
+        }
         int posted = postedTo(tokens, j);
         String titleText = pass.text(tokens, t.from(), t.to());
         // a known person right after the title: "رئيس الوزراء فوميو كيشيدا"، "الرئيس يول"
@@ -74,13 +84,13 @@ final class ArabicTitledPeople {
             }
         }
         // a new name in apposition: "الباحث الكوري الشمالي، كيم تونج ميونج،"
-        int end = newName(tokens, j, honorific);
-        if (end > j && (t.affiliationId() != null || !t.isOffice())) {
-            Entity person = newPerson(tokens, j, end, titleText, t.affiliationId());
+        int end = newName(tokens, j, honorific, occupation && !apposed);
+        if (end > j && (affiliation != null || !t.isOffice())) {
+            Entity person = newPerson(tokens, j, end, titleText, affiliation);
             if (!t.isOffice()) {
                 pass.byOccupation.put(t.head(), person.id());
             }
-            pass.add(tokens, j, end, person.id(), Role.NAME, 1.0, titleText, t.affiliationId());
+            pass.add(tokens, j, end, person.id(), Role.NAME, 1.0, titleText, affiliation);
             return end;
         }
         // an occupation alone ("الباحث") is the person this article introduced with it
@@ -163,7 +173,7 @@ final class ArabicTitledPeople {
      * the sentence or (two words or more) a particle of stopwords.txt (after an honorific one
      * word suffices: "الجنرال ناكاتاني").
      */
-    int newName(List<Token> tokens, int j, boolean honorific) {
+    int newName(List<Token> tokens, int j, boolean honorific, boolean occupation) {
         int k = j;
         while (k < tokens.size() && k - j < 4) {
             Token t = tokens.get(k);
@@ -172,7 +182,10 @@ final class ArabicTitledPeople {
             }
             String w = t.text();
             boolean god = k > j && w.equals("الله"); // "عطاء الله تارار", "عبد الله ديوب": the one definite word of a name
-            if (res.stopwords.contains(w) || res.reportWords.contains(w) || w.startsWith("ال") && !god || w.length() < 2
+            // an occupation's name may end in a definite family name when the name is closed right after it
+            // ("الباحث … كريم الطاهري أن"); an office's next word is as often a noun ("ضيفه الكبير")
+            boolean family = occupation && k > j && closes(tokens, k + 1);
+            if (res.stopwords.contains(w) || res.reportWords.contains(w) || w.startsWith("ال") && !god && !family || w.length() < 2
                     || !res.aliases.matchesAt(tokens, k).isEmpty()
                     || Character.isDigit(w.charAt(0)) || w.chars().anyMatch(c -> c < 128)) {
                 break;
@@ -189,6 +202,60 @@ final class ArabicTitledPeople {
             return k;
         }
         return honorific ? j + 1 : j;
+    }
+
+    /**
+     * An occupation of role_nouns.txt that is a noun ("الباحث"، "السفير"، "القيادي"): not a word of relation
+     * ("نظيره") nor a relative adjective that qualifies the definite noun before it ("العلاقات الدبلوماسية").
+     */
+    private static boolean occupation(TitleMatcher.Title t, boolean apposed) {
+        String h = t.head();
+        boolean relative = h.endsWith("ي") || h.endsWith("يه") || h.endsWith("ية");
+        return !t.isOffice() && h.startsWith("ال") && !(relative && apposed);
+    }
+
+    /**
+     * "القيادي في حماس X"، "المتحدث باسم حركة فتح X": a word of occupation_links.tsv that opens a body and an
+     * organization the gazetteer knows right after it (no medium), when no break comes before the name; else null.
+     */
+    private AliasIndex.Match bodyAfter(List<Token> tokens, int j) {
+        if (j + 1 >= tokens.size() || !pass.recognizer.bodyOpeners.contains(tokens.get(j).text()) || tokens.get(j).breakBefore()) {
+            return null;
+        }
+        for (AliasIndex.Match m : res.aliases.matchesAt(tokens, j + 1)) {
+            Entity e = res.gazetteer.entity(m.entry().entityId()).orElse(null);
+            if (e != null && e.type().isOrganization() && !res.gazetteer.isMedia(e.id()) && !m.firstReading().stripped()
+                    && m.to() < tokens.size() && !tokens.get(m.to()).breakBefore()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** A definite word, with or without a clitic before the article ("المغتربين"، "للشؤون"). */
+    private static boolean definite(String w) {
+        return w.startsWith("ال") || w.startsWith("لل") || w.length() > 3 && w.substring(1).startsWith("ال");
+    }
+
+    /** Punctuation, the end of the sentence or a particle of stopwords.txt at k: a name before it is closed. */
+    private boolean closes(List<Token> tokens, int k) {
+        return k >= tokens.size() || tokens.get(k).breakBefore() || res.stopwords.contains(tokens.get(k).text());
+    }
+
+    /**
+     * "الباحث في الشؤون الأمنية سالم المهيري": after an occupation, a word of occupation_fields.txt and one to
+     * three definite words name its field; the token after them, where the name begins; else {@code j}.
+     */
+    private int afterField(List<Token> tokens, int j) {
+        if (j >= tokens.size() || !pass.recognizer.fieldOpeners.contains(tokens.get(j).text()) || tokens.get(j).breakBefore()) {
+            return j;
+        }
+        int k = j + 1;
+        while (k < tokens.size() && k - j <= 3 && tokens.get(k).text().startsWith("ال") && !tokens.get(k).breakBefore()
+                && res.aliases.matchesAt(tokens, k).isEmpty()) {
+            k++;
+        }
+        return k > j + 1 && k < tokens.size() && !tokens.get(k).breakBefore() ? k : j;
     }
 
     Entity newPerson(List<Token> tokens, int from, int to, String title, String affiliation) {

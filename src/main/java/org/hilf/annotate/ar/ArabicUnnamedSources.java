@@ -103,7 +103,21 @@ final class ArabicUnnamedSources {
             return true;
         }
         return reporterNouns.contains(tokens.get(afterWord).text())
-                && there.stream().noneMatch(a -> a.span().start() == from && a.isActor());
+                && there.stream().noneMatch(a -> a.span().start() == from && a.isActor()) && !named(doc, tokens, afterWord);
+    }
+
+    /** Words after a reporter noun within which the name it introduces stands ("الباحث في الشؤون الأمنية سالم المهيري"). */
+    private static final int NAME_REACH = 5;
+
+    /**
+     * The reporter noun at {@code noun} introduces a person by name, whose mention carries it as his
+     * title ("ويرى الباحث في العلاقات الدولية كريم الطاهري أن …"): a named commentator is a speaker.
+     */
+    private static boolean named(AnnotatedArticle doc, List<Token> tokens, int noun) {
+        int from = tokens.get(noun).start();
+        int to = tokens.get(Math.min(tokens.size() - 1, noun + NAME_REACH)).end();
+        return doc.get(Keys.ACTORS).stream().anyMatch(a -> a.span().start() > from && a.span().start() < to && a.entityId().startsWith("person/")
+                && a.title() != null && a.title().contains(tokens.get(noun).text()));
     }
 
     /**

@@ -58,7 +58,7 @@ final class EnglishSpeakers {
         Chunk after = null;
         Chunk group = null;
         for (Chunk c : chunks) {
-            if (c.to() <= cue.from() && c.direct() && cue.from() - c.to() <= SUBJECT_GAP) {
+            if (c.to() <= cue.from() && c.direct() && cue.from() - c.to() <= SUBJECT_GAP && !ownSubject(tokens, c.to(), cue.from())) {
                 subject = c;
             }
             // "In a statement issued on Saturday, G7 leaders said": set off from the words before, the verb's own subject
@@ -250,6 +250,14 @@ final class EnglishSpeakers {
         }
         int end = comma < tokens.size() ? tokens.get(comma).start() : Integer.MAX_VALUE;
         return new Chunk(source.intro(), source.actors().stream().filter(a -> a.span().start() < end).toList(), source.from(), comma, false);
+    }
+
+    /**
+     * "… Eswatini, Angola and Eritrea, the ministry said.", "…, it said.": the verb's own subject ("the", "it")
+     * opens the words between a phrase and the verb after a comma; the phrase before belongs to the words said.
+     */
+    private static boolean ownSubject(List<EnToken> tokens, int from, int verb) {
+        return from < verb && tokens.get(from).commaBefore() && tokens.get(from).folded().matches("the|it");
     }
 
     /** The index of "a"/"an" right before word k (the indefinite official's article), or -1. */

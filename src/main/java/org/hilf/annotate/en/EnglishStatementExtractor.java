@@ -52,6 +52,7 @@ public final class EnglishStatementExtractor implements Annotator {
     private final Set<String> signingVerbs;
     private final Set<String> speechNegations;
     private final Set<String> documents;
+    private final EnglishNamingVerbs naming = new EnglishNamingVerbs();
 
     public EnglishStatementExtractor(EnglishResources res) {
         this.res = res;
@@ -67,6 +68,7 @@ public final class EnglishStatementExtractor implements Annotator {
                 words.add(res.tokenizer.fold(f), new EnglishSpeakers.Word(r.required("kind"), Boolean.parseBoolean(r.get("joint"))));
             }
         }
+        naming.verbs().forEach(v -> words.add(res.tokenizer.fold(v), new EnglishSpeakers.Word("verb", false)));
     }
 
     @Override
@@ -124,7 +126,8 @@ public final class EnglishStatementExtractor implements Annotator {
         boolean[] anchors = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             EnPhrases.Hit<EnglishSpeakers.Word> h = words.longestAt(tokens, i);
-            if (h != null && !Quotations.inside(quotes, tokens.get(i).start()) && !signed(tokens, h) && !denied(tokens, h)) {
+            if (h != null && !Quotations.inside(quotes, tokens.get(i).start()) && !signed(tokens, h) && !denied(tokens, h)
+                    && !naming.namesOnly(tokens, h.from(), h.to(), actors)) {
                 cues.add(h);
                 for (int k = h.from(); k < h.to(); k++) {
                     anchors[k] = true;

@@ -222,7 +222,7 @@ final class EnglishTitleReader {
         int k = end < tokens.size() && (tokens.get(end).folded().equals("the") || tokens.get(end).folded().equals("a")) ? end + 1 : end;
         EnglishTitles.Title t = k < tokens.size() ? titles.matchAt(tokens, k, x -> pass.alliance(tokens, x)) : null;
         if (t == null || t.affiliationId() == null || t.official() && !t.portfolio() || subordinate(tokens, t) || titlesNext(tokens, t.to())) {
-            return -1;
+            return t == null ? EnglishCommentators.at(this, pass, tokens, i, end) : -1; // "Kabiru Adamu, a security analyst": an occupation
         }
         String aff = EnglishActorRecognizer.stateOf(res.gazetteer, t.affiliationId());
         String titleText = text(tokens, t.from(), t.to());
@@ -278,7 +278,7 @@ final class EnglishTitleReader {
     }
 
     /** A person first met here, by name and affiliation: "person/en-" + a hash of both. */
-    private Entity newPerson(List<EnToken> tokens, int from, int to, String title, String aff) {
+    Entity newPerson(List<EnToken> tokens, int from, int to, String title, String aff) {
         String name = text(tokens, from, to);
         String id = "person/en-" + hash(String.join(" ", tokens.subList(from, to).stream().map(EnToken::folded).toList()) + "|" + (aff == null ? "" : aff));
         return pass.newEntity(new Entity(id, EntityType.PERSON, null, name, null, null, null, aff, title));

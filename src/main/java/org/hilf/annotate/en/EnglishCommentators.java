@@ -1,0 +1,53 @@
+package org.hilf.annotate.en;
+
+import java.util.List;
+import java.util.Set;
+
+import org.hilf.annotate.Entity;
+import org.hilf.annotate.Tsv;
+
+/**
+ * A commentator introduced in apposition by an occupation ({@code data/lexicon/en/commentator_nouns.txt}):
+ * "Kabiru Adamu, a security analyst", "Shi Yinhong, a professor of international relations". After a
+ * new name (two words at least, none known) and its comma, "a"/"an" and within a few lower-case words
+ * the occupation: a new person who holds no office and speaks for no state or body. Stateless.
+ */
+final class EnglishCommentators {
+    /** Lower-case words between "a"/"an" and the occupation at most ("an environmental policy researcher"). */
+    private static final int MODIFIERS = 3;
+    private static final Set<String> OCCUPATIONS = Set.copyOf(Tsv.words("lexicon/en/commentator_nouns.txt"));
+
+    private EnglishCommentators() { }
+
+    /**
+     * The commentator named by words i to end (a new name the reader found, a comma after it): the
+     * person, added to the pass; returns the word after the name, or -1 when no occupation follows.
+     */
+    static int at(EnglishTitleReader reader, EnglishActorRecognizer.EnglishPass pass, List<EnToken> tokens, int i, int end) {
+        if (!tokens.get(end).folded().matches("a|an")) {
+            return -1;
+        }
+        for (int k = end + 1; k < tokens.size() && k - end <= MODIFIERS + 1 && !tokens.get(k).capitalized() && !tokens.get(k).breakBefore(); k++) {
+            if (OCCUPATIONS.contains(tokens.get(k).folded()) && !ofNamedBody(tokens, k + 1)) {
+                String occupation = pass.doc.text().substring(tokens.get(end).start(), tokens.get(k).end());
+                Entity p = reader.newPerson(tokens, i, end, occupation, null);
+                return pass.person(tokens, i, end, p.id(), occupation, null, 1.0);
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "a researcher at the Horn Policy Forum": the occupation's phrase names a body ("at"/"with"/"for" and "the"
+     * before capitalized words) the person may speak for; a body the gazetteer may lack, so no person is made
+     * ("a professor at Renmin University", a university, speaks for no one).
+     */
+    private static boolean ofNamedBody(List<EnToken> tokens, int from) {
+        for (int k = from; k + 2 < tokens.size() && !tokens.get(k).breakBefore(); k++) {
+            if (tokens.get(k).folded().matches("at|with|for") && tokens.get(k + 1).folded().equals("the") && tokens.get(k + 2).capitalized()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

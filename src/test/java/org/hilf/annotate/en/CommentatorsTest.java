@@ -1,0 +1,40 @@
+package org.hilf.annotate.en;
+
+import static org.hilf.annotate.en.EnglishFixture.annotate;
+import static org.hilf.annotate.en.EnglishFixture.statements;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link EnglishCommentators}, data/lexicon/en/commentator_nouns.txt: a new name in apposition to "a"/"an"
+ * and an occupation is a private person who speaks for no one; without the occupation, no one. Sentences
+ * written for these tests.
+ */
+class CommentatorsTest {
+    private static final LocalDate DAY = LocalDate.of(2025, 12, 14);
+
+    @Test
+    void anAnalystAfterTheVerbSpeaksForNoOne() {
+        List<String> found = statements(annotate("\"What counts is whether the money follows,\" said Kabiru Adamu, a security analyst.", DAY));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("person/en-") && found.get(0).endsWith(" for "), found.toString());
+    }
+
+    @Test
+    void aResearcherBeforeTheVerbWithWordsBetween() {
+        List<String> found = statements(annotate("Ana Luisa Ferreira, an environmental policy researcher at a university in Sao Paulo, "
+                + "said the document was \"a list of promises\" without deadlines.", DAY));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("person/en-"), found.toString());
+    }
+
+    @Test
+    void aPlaceInAppositionIsNoCommentator() {
+        assertEquals(List.of(), statements(annotate("\"The port matters,\" said Port Sudan, a city on the Red Sea.", DAY)));
+    }
+}
