@@ -47,6 +47,17 @@ public final class Token {
         this.breakBefore = breakIn(gapBefore);
     }
 
+    /**
+     * A token whose word the tokenizer found read already: its text is the readings' first word
+     * ({@link Clitics#readingsOf(WordRange)}), and no rule looks its readings up again.
+     */
+    Token(Clitics.Readings readings, int start, int end, String gapBefore) {
+        this(readings.list.get(0).word(), start, end, gapBefore);
+        this.readings = readings;
+        this.mayBegin = readings.any();
+        this.generation = readings.generation;
+    }
+
     public String text() { return text; }
 
     public int start() { return start; }
