@@ -70,6 +70,9 @@ public final class Token {
     public boolean breakBefore() { return breakBefore; }
 
     private static boolean breakIn(String gap) {
+        if (gap.equals(" ")) {
+            return false; // most gaps, and the tokenizer's one string for them
+        }
         for (int i = 0; i < gap.length(); i++) {
             if (",.،؛;:!?؟()[]«»“”\"'‘’".indexOf(gap.charAt(i)) >= 0) {
                 return true;

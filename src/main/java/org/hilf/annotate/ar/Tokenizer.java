@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
+import org.hilf.annotate.Letters;
+
 /**
  * Splits a span of text into {@link Token}s on the folded text. A detached clitic written apart
  * from its word by tatweel or quotes ("الـ"ناتو"", "لـ”توسيع") is joined to the word it belongs to.
@@ -53,12 +55,12 @@ public final class Tokenizer {
         int prevEnd = from;
         while (i < fe) {
             char c = f.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!Letters.isLetterOrDigit(c)) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j < fe && Character.isLetterOrDigit(f.charAt(j))) {
+            while (j < fe && Letters.isLetterOrDigit(f.charAt(j))) {
                 j++;
             }
             int os = text.originalStart(i);
