@@ -27,6 +27,6 @@ class WordsTest {
         int open = text.indexOf('«') + 1;
         int close = text.indexOf('»');
         assertEquals(5, Words.count(text, open, close));
-        assertEquals(0, Words.count(text, 3, 4)); // the space after the colon
+        assertEquals(0, Words.count(text, 4, 5)); // the space after the colon
     }
 }
