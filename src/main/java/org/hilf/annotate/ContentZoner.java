@@ -95,7 +95,7 @@ public final class ContentZoner implements Annotator {
             if (rule != null) {
                 furniture = true;
                 inBlock = rule.block();
-            } else if (inBlock && (blank || words(text.substring(pos, end)) < PROSE_WORDS)) {
+            } else if (inBlock && (blank || Words.count(text, pos, end) < PROSE_WORDS)) {
                 furniture = true;
             } else {
                 inBlock = false;
@@ -107,9 +107,5 @@ public final class ContentZoner implements Annotator {
             pos = end + 1;
         }
         doc.set(Keys.CONTENT, List.copyOf(content));
-    }
-
-    private static int words(String line) {
-        return Words.count(line);
     }
 }

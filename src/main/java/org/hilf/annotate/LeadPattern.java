@@ -126,7 +126,7 @@ public final class LeadPattern {
                 starts[count++] = p;
             }
             char c = text.charAt(p);
-            afterWord = Character.isLetter(c) || c >= '0' && c <= '9';
+            afterWord = Letters.isLetter(c) || c >= '0' && c <= '9';
         }
         return Arrays.copyOf(starts, count);
     }
@@ -140,7 +140,7 @@ public final class LeadPattern {
         if (atWordStart && p > 0) {
             // a letter of the BMP or a digit before p is one before the match: the pattern refuses it too
             char before = text.charAt(p - 1);
-            if (Character.isLetter(before) || before >= '0' && before <= '9') {
+            if (Letters.isLetter(before) || before >= '0' && before <= '9') {
                 return false;
             }
         }

@@ -50,6 +50,6 @@ public final class Quotations {
 
     /** How many words a quotation holds. */
     public static int words(String text, Span q) {
-        return org.hilf.annotate.Words.count(text.substring(q.start(), q.end()));
+        return org.hilf.annotate.Words.count(text, q.start(), q.end());
     }
 }

@@ -15,7 +15,8 @@ import org.hilf.annotate.Tsv;
  */
 public final class ArabicResources {
     public final ArabicNormalizer normalizer = new ArabicNormalizer();
-    public final Tokenizer tokenizer = new Tokenizer();
+    /** Gives each token its readings of {@link #clitics} as it makes it. */
+    public final Tokenizer tokenizer;
     public final Clitics clitics;
     public final Gazetteer gazetteer;
     public final AliasIndex aliases;
@@ -53,6 +54,7 @@ public final class ArabicResources {
     public ArabicResources(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.clitics = new Clitics(normalizer);
+        this.tokenizer = new Tokenizer(clitics);
         this.aliases = new AliasIndex(gazetteer, normalizer, clitics);
         this.surnames = new OfficeSurnames(gazetteer, normalizer);
         this.stopwords = new HashSet<>(fold(Tsv.words("lexicon/stopwords.txt")));

@@ -83,7 +83,7 @@ public final class Clitics {
      * token, and making them was a tenth of the annotation time. Bounded: words past
      * {@link #CACHED_WORDS} are read anew each time (a word's readings never change).
      */
-    private final Map<String, Readings> cache = new ConcurrentHashMap<>();
+    private final Map<Object, Readings> cache = new ConcurrentHashMap<>(); // keys are Strings, asked by String or WordRange
     private static final int CACHED_WORDS = 50_000;
 
     public Clitics(ArabicNormalizer normalizer) {
@@ -131,14 +131,31 @@ public final class Clitics {
 
     /** {@link #readings(String)} with their masks of the current generation of {@link #firstWords}. */
     Readings readingsOf(String word) {
+        return readingsOf(word, cache.get(word));
+    }
+
+    /**
+     * The readings of the word that {@code range} stands at, as {@link #readingsOf(String)} gives
+     * them: looked up by the range's characters, so a word already read needs no string of its
+     * own (the tokenizer asks this for every word of every sentence; the substring it made per
+     * token was a sixth of the bytes the Arabic annotation allocated, and its hash was made again
+     * at the first rule's lookup). The readings' first word is the word's one string.
+     */
+    Readings readingsOf(WordRange range) {
+        Readings known = cache.get(range);
+        return known != null && known.generation == firstWords.generation() ? known : readingsOf(range.toString(), known);
+    }
+
+    /** The readings of {@code word} in the current generation; {@code known} is what the cache held for it, or null. */
+    private Readings readingsOf(String word, Readings known) {
         int generation = firstWords.generation();
-        Readings known = cache.get(word);
         if (known != null && known.generation == generation) {
             return known;
         }
+        // a word read again keeps its first string: the tokens found by range take their text from it
         Readings made = new Readings(known != null ? known.list : List.copyOf(read(word)), firstWords, generation);
         if (known != null || cache.size() < CACHED_WORDS) {
-            cache.put(word, made);
+            cache.put(made.list.get(0).word(), made);
         }
         return made;
     }

@@ -47,6 +47,17 @@ public final class Token {
         this.breakBefore = breakIn(gapBefore);
     }
 
+    /**
+     * A token whose word the tokenizer found read already: its text is the readings' first word
+     * ({@link Clitics#readingsOf(WordRange)}), and no rule looks its readings up again.
+     */
+    Token(Clitics.Readings readings, int start, int end, String gapBefore) {
+        this(readings.list.get(0).word(), start, end, gapBefore);
+        this.readings = readings;
+        this.mayBegin = readings.any();
+        this.generation = readings.generation;
+    }
+
     public String text() { return text; }
 
     public int start() { return start; }
@@ -59,6 +70,9 @@ public final class Token {
     public boolean breakBefore() { return breakBefore; }
 
     private static boolean breakIn(String gap) {
+        if (gap.equals(" ")) {
+            return false; // most gaps, and the tokenizer's one string for them
+        }
         for (int i = 0; i < gap.length(); i++) {
             if (",.،؛;:!?؟()[]«»“”\"'‘’".indexOf(gap.charAt(i)) >= 0) {
                 return true;

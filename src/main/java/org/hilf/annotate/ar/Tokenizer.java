@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
+import org.hilf.annotate.Letters;
+
 /**
  * Splits a span of text into {@link Token}s on the folded text. A detached clitic written apart
  * from its word by tatweel or quotes ("الـ"ناتو"", "لـ”توسيع") is joined to the word it belongs to.
@@ -17,35 +19,54 @@ public final class Tokenizer {
     /** The longest of them: longer tokens are refused before the set is asked (for every token of every sentence). */
     private static final int DETACHED_LENGTH = DETACHED.stream().mapToInt(String::length).max().orElse(0);
 
-    public List<Token> tokens(NormalizedText text, int from, int to) {
-        return text.tokens(from, to, Tokenizer::tokenizeOnce); // a method, not a lambda: nothing is made per call
+    /**
+     * The clitics whose readings each token is given as it is made (the readings every rule then
+     * asks the token for), or null: tokens look them up when first asked.
+     */
+    private final Clitics clitics;
+    /** {@link #tokenizeOnce} as a {@link NormalizedText.Tokenize}: made once, not per call. */
+    private final NormalizedText.Tokenize once = this::tokenizeOnce;
+
+    public Tokenizer() {
+        this(null);
     }
 
-    private static List<Token> tokenizeOnce(NormalizedText text, int from, int to) {
+    /** A tokenizer that gives each token its readings of {@code clitics} (null: none). */
+    public Tokenizer(Clitics clitics) {
+        this.clitics = clitics;
+    }
+
+    public List<Token> tokens(NormalizedText text, int from, int to) {
+        return text.tokens(from, to, once);
+    }
+
+    private List<Token> tokenizeOnce(NormalizedText text, int from, int to) {
         return Collections.unmodifiableList(tokenize(text, from, to));
     }
 
-    private static List<Token> tokenize(NormalizedText text, int from, int to) {
+    private List<Token> tokenize(NormalizedText text, int from, int to) {
         String f = text.folded();
         int fs = text.foldedIndex(from);
         int fe = text.foldedIndex(to);
         List<Token> out = new ArrayList<>();
+        WordRange word = clitics == null ? null : new WordRange(f);
         boolean detached = false;
         int i = fs;
         int prevEnd = from;
         while (i < fe) {
             char c = f.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!Letters.isLetterOrDigit(c)) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j < fe && Character.isLetterOrDigit(f.charAt(j))) {
+            while (j < fe && Letters.isLetterOrDigit(f.charAt(j))) {
                 j++;
             }
             int os = text.originalStart(i);
             int oe = text.originalEnd(j);
-            Token t = new Token(f.substring(i, j), os, oe, gap(text.original(), Math.min(prevEnd, os), os));
+            String g = gap(text.original(), Math.min(prevEnd, os), os);
+            Token t = word == null ? new Token(f.substring(i, j), os, oe, g) : new Token(clitics.readingsOf(word.at(i, j)), os, oe, g);
             out.add(t);
             detached |= isDetached(t);
             prevEnd = oe;
