@@ -32,7 +32,7 @@ class EvaluationTest {
         Tally t = Evaluation.run(GoldFacts.read(List.of(Path.of("src/test/resources/gold/seeds.tsv"))),
                 List.of(Path.of("data/articles")), INGESTION).overall();
         System.out.println("seeds: " + t.figures());
-        assertAtLeast(t, 0.57, 0.41, 0.85, 0.70);
+        assertAtLeast(t, 0.57, 0.41, 0.86, 0.71);
     }
 
     @Test
@@ -40,9 +40,9 @@ class EvaluationTest {
         Evaluation ev = Evaluation.run(GoldFacts.read(List.of(Path.of("src/test/resources/dev/ar/gold.tsv"))),
                 List.of(Path.of("src/test/resources/dev/ar/articles")), INGESTION);
         System.out.println("dev ar: " + ev.overall().figures());
-        assertEquals(200, ev.perArticle().size());
+        assertEquals(220, ev.perArticle().size());
         assertTrue(ev.notes().isEmpty(), ev.notes().toString());
-        assertAtLeast(ev.overall(), 0.59, 0.46, 0.93, 0.85);
+        assertAtLeast(ev.overall(), 0.59, 0.44, 0.93, 0.84);
     }
 
     @Test
@@ -50,9 +50,9 @@ class EvaluationTest {
         Evaluation ev = Evaluation.run(GoldFacts.read(List.of(Path.of("src/test/resources/dev/en/gold.tsv"))),
                 List.of(Path.of("src/test/resources/dev/en/articles")), INGESTION);
         System.out.println("dev en: " + ev.overall().figures());
-        assertEquals(170, ev.perArticle().size());
+        assertEquals(190, ev.perArticle().size());
         assertTrue(ev.notes().isEmpty(), ev.notes().toString());
-        assertAtLeast(ev.overall(), 0.58, 0.44, 0.93, 0.80);
+        assertAtLeast(ev.overall(), 0.59, 0.44, 0.92, 0.80);
     }
 
     private static void assertAtLeast(Tally t, double eventP, double eventR, double statementP, double statementR) {
