@@ -59,7 +59,6 @@ public final class ArabicEventExtractor implements Annotator {
     private final ArabicClauses clauses;
     private final ArabicEnvoyReceptions envoys;
     private final ArabicAttendanceLists attendanceLists;
-    private final ArabicDeniedReports denials;
 
     public ArabicEventExtractor(ArabicResources res) {
         this.res = res;
@@ -84,7 +83,6 @@ public final class ArabicEventExtractor implements Annotator {
         clauses = new ArabicClauses(res);
         envoys = new ArabicEnvoyReceptions(res);
         attendanceLists = new ArabicAttendanceLists(res, clauses);
-        denials = new ArabicDeniedReports(res);
         backReferences = new ArabicBackReferences(res);
     }
 
@@ -159,7 +157,7 @@ public final class ArabicEventExtractor implements Annotator {
         for (int n = 0; n < found.size(); n++) {
             Found f = found.get(n);
             Frame frame = f.frame().onSidelines() != null && modality.sidelines(tokens) ? f.frame().as(f.frame().onSidelines()) : f.frame();
-            if (modality.negated(tokens, f.from()) || denials.denied(tokens, f.from()) || modality.habitual(tokens, f.from()) || frame.type().equals("Meeting") && modality.remote(tokens, f.from(), f.to())
+            if (modality.negated(tokens, f.from()) || modality.habitual(tokens, f.from()) || frame.type().equals("Meeting") && modality.remote(tokens, f.from(), f.to())
                     || f.from() > 0 && modality.generic(tokens.get(f.from() - 1))
                     || ArabicAgreements.agreeing(frame.id()) && !agreements.decision(frame.id(), tokens, f.to())
                     || frame.type().equals("Agreement") && Quotations.inside(quoted, tokens.get(f.from()).start()) // words said, not a report

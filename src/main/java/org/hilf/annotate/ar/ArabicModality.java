@@ -34,6 +34,7 @@ final class ArabicModality {
     private final PhraseIndex<Boolean> habitMarkers;
     private final Set<String> relativePronouns;
     private final ArabicPlanVerbs planVerbs;
+    private final ArabicDeniedReports deniedReports;
 
     ArabicModality(ArabicResources res) {
         this.res = res;
@@ -46,6 +47,7 @@ final class ArabicModality {
         genericHeads = Set.copyOf(res.fold(Tsv.words("lexicon/ar/generic_heads.txt")));
         habitMarkers = res.phrases("lexicon/ar/habit_markers.txt");
         planVerbs = new ArabicPlanVerbs(res);
+        deniedReports = new ArabicDeniedReports(res);
         relativePronouns = Set.copyOf(res.fold(List.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")));
     }
 
@@ -190,9 +192,13 @@ final class ArabicModality {
 
     /**
      * A negation within two words before the trigger, or before a planning word there ("ليس من المقرر أن"),
-     * or earlier in its clause when "أي" stands right before the trigger ("لم يعقد الوزير أي لقاء").
+     * or earlier in its clause when "أي" stands right before the trigger ("لم يعقد الوزير أي لقاء"), or a
+     * denied report of it ("نافيا تقارير عن اجتماع", {@link ArabicDeniedReports}).
      */
     boolean negated(List<Token> tokens, int i) {
+        if (deniedReports.denied(tokens, i)) {
+            return true;
+        }
         for (int k = Math.max(0, i - 2); k < i; k++) {
             if (negation(tokens.get(k))) {
                 return true;

@@ -254,7 +254,7 @@ public final class ArabicStatementExtractor implements Annotator {
         }
         int limit = afterWord + 2 < tokens.size() ? tokens.get(afterWord + 2).end() : s.end();
         int from = tokens.get(afterWord).start();
-        // "أعلن وزير الدفاع الياباني الجنرال ناكاتاني اهتمام بلاده": the name after its title, which opens the
+        // "أكد وزير الخارجية الإسباني السيد X دعم بلاده": the name after its title, which opens the
         // clause right after the verb, nothing else between, and no actor before the verb that is its subject
         boolean titled = res.titleWord(tokens.get(afterWord).text()) && doc.get(Keys.ACTORS).stream()
                 .noneMatch(a -> a.isActor() && a.span().start() >= s.start() && a.span().end() <= from);
