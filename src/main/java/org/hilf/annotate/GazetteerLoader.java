@@ -1,8 +1,5 @@
 package org.hilf.annotate;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,9 +29,7 @@ import org.hilf.annotate.GazetteerFiles.Sourced;
  */
 final class GazetteerLoader {
     private static final Pattern ISO = Pattern.compile("[A-Z]{2}");
-    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
-    // compiled once: they run for every term of office and summit (thousands of rows) at start-up
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    // compiled once: they run for every summit city (hundreds of rows) at start-up
     private static final Pattern VENUE = Pattern.compile("\\s*\\(.*$");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
@@ -73,7 +68,7 @@ final class GazetteerLoader {
         for (Sourced s : files.rows(Kind.OFFICES)) {
             Tsv.Row r = s.row();
             Entity.Office o = new Entity.Office(l.known(r, "person", "person/" + r.required("person")), r.required("role"),
-                    l.known(r, "affiliation", actorId(r.required("affiliation"))), date(r, "start"), date(r, "end"));
+                    l.known(r, "affiliation", actorId(r.required("affiliation"))), GazetteerCells.date(r, "start"), GazetteerCells.date(r, "end"));
             if (s.user() && r.get("overlap") == null) {
                 endSucceeded(offices.subList(0, bundled), o);
             } else {
@@ -200,7 +195,7 @@ final class GazetteerLoader {
         r.required("start");
         r.required("end");
         b.summit(new Gazetteer.Summit(known(r, "organization", "org/" + r.required("organization")),
-                date(r, "start"), date(r, "end"), placeId));
+                GazetteerCells.date(r, "start"), GazetteerCells.date(r, "end"), placeId));
     }
 
     /**
@@ -271,39 +266,11 @@ final class GazetteerLoader {
             throw new IllegalStateException(r.where() + ": unknown relation '" + relation
                     + "', expected one of " + String.join(", ", Entity.Tie.RELATIONS));
         }
-        Integer since = year(r, "since");
-        Integer until = year(r, "until");
+        Integer since = GazetteerCells.year(r, "since");
+        Integer until = GazetteerCells.year(r, "until");
         if (since != null && until != null && since > until) {
             throw new IllegalStateException(r.where() + ": until " + until + " is before since " + since);
         }
         return new Entity.Tie(actorId(r.required("member")), relation, actorId(r.required("organization")), since, until);
-    }
-
-    private static Integer year(Tsv.Row r, String column) {
-        String v = r.get(column);
-        if (v == null) {
-            return null;
-        }
-        if (!YEAR.matcher(v).matches()) {
-            throw new IllegalStateException(r.where() + ": " + column + " '" + v + "' is not a year (YYYY)");
-        }
-        return Integer.valueOf(v);
-    }
-
-    private static LocalDate date(Tsv.Row r, String column) {
-        String v = r.get(column);
-        if (v == null) {
-            return null;
-        }
-        try {
-            if (!DATE.matcher(v).matches()) {
-                throw new DateTimeParseException("", v, 0);
-            }
-            // the digits are checked: LocalDate.of refuses what LocalDate.parse would (month 13, 30 February),
-            // without the cost of the formatter, which is high while the JVM is cold (thousands of dates at start-up)
-            return LocalDate.of(Integer.parseInt(v, 0, 4, 10), Integer.parseInt(v, 5, 7, 10), Integer.parseInt(v, 8, 10, 10));
-        } catch (DateTimeException e) {
-            throw new IllegalStateException(r.where() + ": " + column + " '" + v + "' is not a date (YYYY-MM-DD)");
-        }
     }
 }
