@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.hilf.annotate.ActorMention;
 import org.hilf.annotate.AnnotatedArticle;
@@ -132,12 +133,37 @@ final class ArabicUnnamedSources {
     }
 
     /**
-     * "القاهرة - كتب محمد عبد الحميد:" opening the body is the article's byline: its writer, who
-     * states nothing (and whose name may be a namesake of someone the gazetteer knows).
-     * {@code first} says the sentence is the first of the body.
+     * A byline: "القاهرة - كتب محمد عبد الحميد:" as the body's first sentence ({@code first}), or a line
+     * of its own where the verb is set off by a dash or a colon and one to four words name the writer
+     * ("كتب - محرر الشؤون العربية"، "كتبت: سلمى الحسيني"). The writer states nothing, and his name may
+     * be a namesake of someone the gazetteer knows. "وكتب ماكرون على منصة إكس:" is no byline: no dash
+     * or colon follows the verb.
      */
     static boolean byline(String text, Sentence s, List<Token> tokens, int word, boolean first) {
         String w = tokens.get(word).text();
-        return first && (w.equals("كتب") || w.equals("كتبت")) && text.substring(s.start(), s.end()).strip().endsWith(":");
+        if (!w.equals("كتب") && !w.equals("كتبت")) {
+            return false;
+        }
+        String line = text.substring(s.start(), s.end()).strip();
+        return first && line.endsWith(":") || ownLine(text, s) && BYLINE_LINE.matcher(line).matches();
+    }
+
+    /** An optional place and dash, the verb, a dash or a colon, one to four words, an optional colon. */
+    private static final Pattern BYLINE_LINE =
+            Pattern.compile("(?:[^\\s:]+\\s*[-–—]\\s*)?كتبت?\\s*[-–—:]\\s*[^\\s:]+(?:\\s+[^\\s:]+){0,3}\\s*:?");
+
+    /** Nothing but blanks stands between the sentence and the line breaks around it. */
+    private static boolean ownLine(String text, Sentence s) {
+        for (int i = s.start() - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        for (int i = s.end(); i < text.length() && text.charAt(i) != '\n'; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -107,6 +107,11 @@ class ArabicSpeechTest {
         String body = "وقال الرئيس الفرنسي إيمانويل ماكرون إن باريس تدعم الحل السياسي.";
         assertEquals(List.of("person/emmanuel-macron for state/FR"),
                 st("ماكرون يدعم الحل السياسي\n\nباريس - كتب محمد عبد الحميد:\n\n" + body));
+        // a byline on a line of its own, wherever it stands: its writer may share a known name
+        assertEquals(List.of("person/emmanuel-macron for state/FR"),
+                st("ماكرون يدعم الحل السياسي\n\nكتب - فيصل بن فرحان\n\n" + body));
+        assertEquals(List.of("person/emmanuel-macron for state/FR"),
+                st("ماكرون يدعم الحل السياسي\n\n" + body + "\n\nكتبت: ماريا زاخاروفا"));
         // a writer's words later in the body are his statement
         assertEquals(List.of("person/emmanuel-macron for state/FR", "person/emmanuel-macron for state/FR"),
                 st("ماكرون يدعم الحل السياسي\n\n" + body + "\n\nوكتب ماكرون على منصة إكس:\n\n\"سنواصل دعم الحوار بين الأطراف كافة\"."));
