@@ -76,6 +76,14 @@ final class ArabicSpeechWords {
     }
 
     /**
+     * A word of stating after "عدم" is a noun of what was not done ("طلب عدم ذكر اسمه"، "فضل عدم
+     * الإعلان عن …"), never who spoke: an unnamed source's aside must not take the place of its verb.
+     */
+    private static boolean negatedNoun(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).text().equals("عدم");
+    }
+
+    /**
      * The word of speech that introduces the sentence's statement, or null when it has none. With a
      * quotation: the last word before it, a verb before a noun before a participle ("ردت … على
      * تصريحات X بشأن “…”": ردت, not تصريحات). Without: the first verb of speech, else the first
@@ -101,7 +109,7 @@ final class ArabicSpeechWords {
                 reported = true;
             }
             Word found = at(tokens, i);
-            if (found == null) {
+            if (found == null || negatedNoun(tokens, i)) {
                 continue;
             }
             if (reported) {

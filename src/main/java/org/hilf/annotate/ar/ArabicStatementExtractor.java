@@ -54,6 +54,7 @@ public final class ArabicStatementExtractor implements Annotator {
     private final ArabicIntroducedTitles introducedTitles;
     private final ArabicPluperfect pluperfect;
     private final ArabicStatementDating dating;
+    private final ArabicUnreadSubjects unreadSubjects;
 
     public ArabicStatementExtractor(ArabicResources res) {
         this.res = res;
@@ -66,6 +67,7 @@ public final class ArabicStatementExtractor implements Annotator {
         this.contrasts = new ArabicContrastClauses(res, speechWords);
         this.introducedTitles = new ArabicIntroducedTitles(res);
         this.pluperfect = new ArabicPluperfect(res, speakerFinder);
+        this.unreadSubjects = new ArabicUnreadSubjects(res, speakerFinder);
         this.dating = new ArabicStatementDating(speakerFinder);
     }
 
@@ -211,7 +213,11 @@ public final class ArabicStatementExtractor implements Annotator {
             // "وأضاف أن …"، "وقال: “…”": a sentence that opens with the verb continues the last speaker;
             // not when an office of something names someone else there ("وكتب رئيس الحركة …"; but
             // "وأضاف المبعوث الأممي" may be the last speaker), nor after a document that is the verb's subject
-            if (previous.isEmpty() || (quotes.isEmpty() && w > 1) || officeOfSomething(tokens, afterWord) || documents.endsBefore(tokens, w)) {
+            // nor when someone the recogniser did not read is the subject ("وقال نوفاك إن …"), or a
+            // commentator is the subject of the sentence a participle continues ("ويذهب الباحث …، مشيرا …")
+            if (previous.isEmpty() || (quotes.isEmpty() && w > 1) || officeOfSomething(tokens, afterWord) || documents.endsBefore(tokens, w)
+                    || unreadSubjects.at(doc, tokens, afterWord, actors, previous)
+                    || (word.kind().equals("adverbial") && w > 1 && unreadSubjects.commentatorAt(doc, tokens, 1, previous))) {
                 return null;
             }
             speakers = previous;

@@ -118,6 +118,46 @@ class ArabicSpeechTest {
     }
 
     @Test
+    void aSubjectTheRecogniserDidNotReadIsNotThePreviousSpeaker() {
+        String first = "وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو منفتحة على الحوار. ";
+        // speech_adjuncts.txt and the previous speaker by honorific: the previous speaker goes on
+        for (String next : List.of("وأضاف أيضا أن", "وأضاف معاليه أن", "وأضاف بدوره أن", "وأضاف للصحفيين أن", "وأضاف في كلمته أن")) {
+            assertEquals(List.of("person/sergey-lavrov for state/RU", "person/sergey-lavrov for state/RU"),
+                    st(first + next + " \"الحوار هو السبيل الوحيد\"."), next);
+        }
+        // one to three words the gazetteer does not know, then what was said: someone else speaks
+        for (String next : List.of("وقال نوفاك إن", "وقال ألكسندر نوفاك إن", "وقالت ماريا سيمونوفا بتروفا أن")) {
+            assertEquals(List.of("person/sergey-lavrov for state/RU"), st(first + next + " \"الحوار هو السبيل الوحيد\"."), next);
+        }
+        // a word of the name the previous speaker was given is still that speaker
+        assertEquals(List.of("person/hissein-brahim-taha for org/oic", "person/hissein-brahim-taha for org/oic"),
+                st("وقال الأمين العام لمنظمة التعاون الإسلامي حسين إبراهيم طه إن المنظمة تدعم الحوار. "
+                        + "وأضاف طه أن المنظمة ستتحرك في المحافل الدولية."));
+    }
+
+    @Test
+    void aCommentatorAfterTheVerbIsNotThePreviousSpeaker() {
+        String first = "وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو منفتحة على الحوار. ";
+        assertEquals(List.of("person/sergey-lavrov for state/RU"),
+                st(first + "ويذهب الباحث السوداني في الشؤون الأفريقية، عبد المنعم صالح، إلى أن القمة \"تعكس التقاء مصالح\"."));
+        assertEquals(List.of("person/sergey-lavrov for state/RU"),
+                st(first + "ويذهب الباحث السوداني في الشؤون الأفريقية، عبد المنعم صالح، إلى أن القمة \"تعكس التقاء مصالح\"، "
+                        + "مشيرا إلى أن لكل دولة حساباتها."));
+        // a participle continuing a sentence whose subject is left unsaid continues the previous speaker
+        assertEquals(2, st(first + "وتطرق إلى تقارير وسائل الإعلام، مشيرا إلى أن \"الحوار هو السبيل الوحيد\".").size());
+        // the commentator the previous speaker was goes on
+        String expert = "ويرى الباحث في العلاقات الدولية كريم الطاهري أن موسكو منفتحة على الحوار. ";
+        assertEquals(2, st(expert + "وأضاف الباحث أن \"الحوار هو السبيل الوحيد\".").size());
+    }
+
+    @Test
+    void anUnnamedSourcesAsideIsNotItsVerb() {
+        // "عدم ذكر اسمه": a noun of stating after عدم says what was not done; the source's verb and side stand
+        assertEquals(List.of("state/JP for state/JP"),
+                st("وقال مسؤول ياباني رفيع، طلب عدم ذكر اسمه، إن طوكيو \"تريد أن تبقى المجموعة إطارا للتعاون العملي\"."));
+    }
+
+    @Test
     void aStatementWithoutIssuerHasNoSpeaker() {
         assertEquals(List.of(), st("وأفاد بيان صدر اليوم بأن المحادثات كانت صريحة."));
     }

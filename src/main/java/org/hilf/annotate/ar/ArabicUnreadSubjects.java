@@ -1,0 +1,114 @@
+package org.hilf.annotate.ar;
+
+import java.util.List;
+import java.util.Set;
+
+import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.Keys;
+import org.hilf.annotate.Tsv;
+
+/**
+ * A subject the recogniser did not read, right after a verb of stating ("وقال نوفاك إن …"): the
+ * sentence has a speaker we cannot name, so it does not continue the previous one. The words that
+ * may follow the verb without being its subject are data ({@code data/lexicon/ar/speech_adjuncts.txt},
+ * with {@code prepositions.txt}). Stateless and thread-safe.
+ */
+final class ArabicUnreadSubjects {
+    private final ArabicResources res;
+    private final ArabicSpeakers speakers;
+    /** {@code speech_adjuncts.txt}, folded: words after a verb of stating that are not its subject. */
+    private final Set<String> adjuncts;
+    private final Set<String> prepositions;
+    /** {@code reporter_nouns.txt}, folded: a commentator or a medium ("الباحث"، "وسائل إعلام"). */
+    private final Set<String> reporterNouns;
+
+    ArabicUnreadSubjects(ArabicResources res, ArabicSpeakers speakers) {
+        this.res = res;
+        this.speakers = speakers;
+        adjuncts = Set.copyOf(res.fold(Tsv.words("lexicon/ar/speech_adjuncts.txt")));
+        prepositions = Set.copyOf(res.fold(Tsv.words("lexicon/ar/prepositions.txt")));
+        reporterNouns = Set.copyOf(res.fold(Tsv.words("lexicon/ar/reporter_nouns.txt")));
+    }
+
+    /** At most this many words of a name the recogniser did not read stand between the verb and what was said. */
+    private static final int NAME_WORDS = 3;
+
+    /**
+     * Someone the recogniser did not read is the subject right after the verb of stating ending at
+     * {@code afterWord}: one to three bare words, then what was said ("وقال نوفاك إن …"). None of the
+     * words is definite, an actor's, a preposition or an adjunct of speech ({@code
+     * speech_adjuncts.txt}: "وقال أيضا إن"، "وأضاف سموه أن"), and no punctuation stands among them. The
+     * words are someone else's than the previous speaker's, who must not be credited with them; unless
+     * they are words of the name an earlier mention gave a previous speaker ("وأضاف طه أن …" after
+     * "حسين إبراهيم طه", whose surname alone the recogniser does not read).
+     */
+    boolean at(AnnotatedArticle doc, List<Token> tokens, int afterWord, List<ActorMention> actors, List<String> previous) {
+        String text = doc.text();
+        if (commentatorAt(doc, tokens, afterWord, previous)) {
+            return true;
+        }
+        for (int i = afterWord; i < tokens.size() && i <= afterWord + NAME_WORDS; i++) {
+            if (i > afterWord && speakers.complementAt(tokens, i)) {
+                return true;
+            }
+            Token t = tokens.get(i);
+            if (t.breakBefore() || definite(text, t) || previousName(doc, t, previous) || wordAt(tokens.get(i), adjuncts) || wordAt(tokens.get(i), prepositions)
+                    || actors.stream().anyMatch(a -> a.span().start() < t.end() && a.span().end() > t.start())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A commentator or a medium ({@code reporter_nouns.txt}) is the subject at word {@code i}: right
+     * after the verb of stating ("وأضاف الباحث السوداني …")، or after the first word of a sentence
+     * whose words are continued by a participle ("ويذهب الباحث السوداني … إلى أن …، مشيرا إلى …").
+     * He speaks, not the previous speaker; unless he is that speaker ("وأضاف الباحث أن …" after "وقال
+     * الباحث X إن …").
+     */
+    boolean commentatorAt(AnnotatedArticle doc, List<Token> tokens, int i, List<String> previous) {
+        return i < tokens.size() && wordAt(tokens.get(i), reporterNouns) && !previousTitle(doc, tokens.get(i), previous);
+    }
+
+    /** The word is a word of the title an earlier mention gave one of the {@code previous} speakers. */
+    private boolean previousTitle(AnnotatedArticle doc, Token t, List<String> previous) {
+        for (ActorMention a : doc.get(Keys.ACTORS)) {
+            if (a.span().end() <= t.start() && previous.contains(a.entityId()) && a.title() != null
+                    && res.fold(List.of(a.title().split("\\s+"))).contains(t.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word is a word of an earlier mention of one of the {@code previous} speakers. */
+    private boolean previousName(AnnotatedArticle doc, Token t, List<String> previous) {
+        for (ActorMention a : doc.get(Keys.ACTORS)) {
+            if (a.span().end() <= t.start() && previous.contains(a.entityId())
+                    && res.fold(List.of(a.surface().split("\\s+"))).contains(t.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The word, or the word under its proclitics ("للصحفيين"), is definite. Read in the original text:
+     * folding makes a name's hamza a bare alif ("ألكسندر" folds to "الكسندر").
+     */
+    private boolean definite(String text, Token t) {
+        return text.startsWith("ال", t.start())
+                || res.clitics.readings(t).stream().anyMatch(r -> !r.prefix().isEmpty() && r.word().startsWith("ال"));
+    }
+
+    private boolean wordAt(Token t, Set<String> words) {
+        for (Clitics.Reading r : res.clitics.readings(t)) {
+            if (words.contains(r.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
