@@ -10,7 +10,6 @@ import java.util.Set;
 
 import org.hilf.annotate.ActorMention;
 import org.hilf.annotate.AnnotatedArticle;
-import org.hilf.annotate.Entity;
 import org.hilf.annotate.Gazetteer;
 import org.hilf.annotate.Keys;
 import org.hilf.annotate.Sentence;
@@ -21,22 +20,21 @@ import org.hilf.annotate.Tsv;
  * Resolves the word a report uses for its dateline's state ({@code data/lexicon/ar/home_nouns.tsv}:
  * "الرباط – … الذي يقوم بزيارة عمل إلى المملكة"، "الدوحة – … وصل إلى البلاد") to that state, where
  * it is the destination ("إلى") and the noun fits the state ("المملكة" a kingdom). The dateline is
- * the place that opens one of the article's first sentences, a dash after it; an article without one
- * gets nothing. Stateless after construction and thread-safe.
+ * {@link ArabicDateline}'s; an article without one gets nothing. Stateless after construction and thread-safe.
  */
 public final class ArabicHomeCountry extends MentionResolver {
-    /** How many sentences from the top may carry the dateline (the headline, a subtitle, then the lead). */
-    private static final int DATELINE_SENTENCES = 3;
     private static final Set<String> TOWARDS = Set.of("الي", "اليه");
     private static final String ANY = "any";
 
     private final ArabicResources res;
+    private final ArabicDateline dateline;
     private final Map<String, String> kinds;
     /** "state/MA مملكه": each state and each kind's word one of its Arabic names contains. */
     private final Set<String> fitting;
 
     public ArabicHomeCountry(ArabicResources res) {
         this.res = res;
+        this.dateline = new ArabicDateline(res);
         Map<String, String> k = new HashMap<>();
         for (Tsv.Row r : Tsv.read("lexicon/ar/home_nouns.tsv")) {
             String kind = r.required("kind");
@@ -56,7 +54,7 @@ public final class ArabicHomeCountry extends MentionResolver {
     @Override
     List<ActorMention> resolve(AnnotatedArticle doc, List<ActorMention> actors, LocalDate date) {
         NormalizedText text = res.folded(doc);
-        String home = datelineState(doc, text, actors);
+        String home = dateline.state(doc, text, actors);
         if (home == null) {
             return List.of();
         }
@@ -83,28 +81,5 @@ public final class ArabicHomeCountry extends MentionResolver {
     /** Whether one of the state's Arabic names contains the kind's word ("المملكة المغربية"). */
     private boolean fits(String stateId, String kind) {
         return kind.equals(ANY) || fitting.contains(stateId + " " + kind);
-    }
-
-    /** The state whose name or capital opens one of the first sentences, a dash after it; else null. */
-    private String datelineState(AnnotatedArticle doc, NormalizedText text, List<ActorMention> actors) {
-        List<Sentence> sentences = doc.get(Keys.SENTENCES);
-        for (int n = 0; n < Math.min(DATELINE_SENTENCES, sentences.size()); n++) {
-            Sentence s = sentences.get(n);
-            List<Token> tokens = res.tokenizer.tokens(text, s.start(), s.end());
-            for (ActorMention a : actors) {
-                if (tokens.isEmpty() || a.span().start() != tokens.get(0).start()) {
-                    continue;
-                }
-                int after = Tokenizer.indexAt(tokens, a.span().end() - 1) + 1;
-                if (after < tokens.size() && tokens.get(after).gapBefore().matches(".*[–—-].*")) {
-                    Entity e = res.entity(doc, a.entityId());
-                    String state = e == null ? null : a.entityId().startsWith("state/") ? a.entityId() : e.countryId();
-                    if (state != null && state.startsWith("state/")) {
-                        return state;
-                    }
-                }
-            }
-        }
-        return null;
     }
 }

@@ -41,9 +41,13 @@ public final class ArabicTitleAnaphora extends MentionResolver {
     private final PhraseIndex<Set<String>> national;
     /** Honorific pronouns → the honorific that introduced whom they mean ("معاليه" → "معالي"), folded. */
     private final Map<String, String> introducedBy = new HashMap<>();
+    /** Titles an agency uses for its own state's holder (the {@code home} column), folded. */
+    private final Set<String> own = new java.util.HashSet<>();
+    private final ArabicDateline dateline;
 
     public ArabicTitleAnaphora(ArabicResources res) {
         this.res = res;
+        this.dateline = new ArabicDateline(res);
         this.titles = new PhraseIndex<>(res.clitics, true);
         this.honorificChain = Set.copyOf(res.fold(List.of("الملكي", "الأمير", "الشيخ", "السيد")));
         for (Tsv.Row r : Tsv.read("lexicon/ar/title_anaphors.tsv")) {
@@ -51,6 +55,9 @@ public final class ArabicTitleAnaphora extends MentionResolver {
             titles.add(AliasIndex.split(form), Set.copyOf(r.list("roles")));
             if (r.get("introduced_by") != null) {
                 introducedBy.put(form, res.normalizer.normalize(r.get("introduced_by")));
+            }
+            if ("own".equals(r.get("home"))) {
+                own.add(form);
             }
         }
         this.national = new PhraseIndex<>(res.clitics, true);
@@ -64,6 +71,7 @@ public final class ArabicTitleAnaphora extends MentionResolver {
         List<ActorMention> added = new ArrayList<>();
         NormalizedText text = res.folded(doc);
         Map<String, ActorMention> introduced = new HashMap<>();
+        String home = dateline.state(doc, text, actors);
         for (Sentence s : doc.get(Keys.SENTENCES)) {
             List<Token> tokens = res.tokenizer.tokens(text, s.start(), s.end());
             for (int i = 0; i < tokens.size(); i++) {
@@ -112,7 +120,7 @@ public final class ArabicTitleAnaphora extends MentionResolver {
                 boolean elect = hit.to() < tokens.size() && res.newHolderWords.contains(tokens.get(hit.to()).text());
                 String as = introducedBy.getOrDefault(form, form);
                 ActorMention back = elect ? null : introduced.containsKey(as) ? introduced.get(as)
-                        : antecedent(doc, actors, span.start(), hit.value(), date);
+                        : antecedent(doc, actors, span.start(), hit.value(), date, own.contains(form) ? home : null);
                 if (back != null) {
                     int clitic = Clitics.prefixLength(tokens.get(i).text(), hit.words().get(0));
                     Span at = new Span(tokens.get(i).start() + clitic, span.end());
@@ -258,9 +266,15 @@ public final class ArabicTitleAnaphora extends MentionResolver {
         return false;
     }
 
-    /** The last person named before {@code offset} who held one of {@code roles} on {@code date}. */
-    private ActorMention antecedent(AnnotatedArticle doc, List<ActorMention> actors, int offset, Set<String> roles, LocalDate date) {
+    /**
+     * The last person named before {@code offset} who held one of {@code roles} on {@code date}; the
+     * last who held it for the state {@code home} when there is one (a title an agency uses for its own
+     * state's holder, see title_anaphors.tsv), else the last of all.
+     */
+    private ActorMention antecedent(AnnotatedArticle doc, List<ActorMention> actors, int offset, Set<String> roles, LocalDate date,
+                                    String home) {
         ActorMention found = null;
+        ActorMention atHome = null;
         for (ActorMention a : actors) {
             if (a.span().start() >= offset) {
                 break;
@@ -271,9 +285,10 @@ public final class ArabicTitleAnaphora extends MentionResolver {
             for (Entity.Office o : res.gazetteer.officesOf(a.entityId())) {
                 if (roles.contains(o.role()) && o.heldOn(date)) {
                     found = a;
+                    atHome = home != null && home.equals(o.affiliationId()) ? a : atHome;
                 }
             }
         }
-        return found;
+        return atHome != null ? atHome : found;
     }
 }

@@ -47,6 +47,17 @@ class ArabicHomeCountryTest {
     }
 
     @Test
+    void aDatelineIsAPlaceBeforeADashOrBeforeItsDay() {
+        // ArabicDateline: "عمّان 11 آذار (بترا) -"، "عمّان في 11 آذار"، "عمّان، 11/03/2025"; a year is no day
+        for (String line : List.of("عمّان 11 آذار (بترا) - ", "عمّان في 11 آذار - ", "عمّان، 11/03/2025 ")) {
+            List<EventMention> e = events(line + TALKS + "، الذي يقوم بزيارة عمل إلى المملكة تستمر يومين.", DAY);
+            assertEquals("state/JO", e.isEmpty() ? null : e.get(0).host(), line + e);
+        }
+        AnnotatedArticle year = annotate("عمّان في 2025 " + TALKS + "، الذي يقوم بزيارة عمل إلى المملكة تستمر يومين.", DAY);
+        assertTrue(year.get(Keys.ACTORS).stream().noneMatch(a -> a.surface().equals("المملكة")), year.get(Keys.ACTORS).toString());
+    }
+
+    @Test
     void withoutADatelineOrForARepublicTheKingdomIsNobody() {
         AnnotatedArticle none = annotate(TALKS + "، الذي يقوم بزيارة عمل إلى المملكة تستمر يومين.", DAY);
         assertTrue(none.get(Keys.ACTORS).stream().noneMatch(a -> a.surface().equals("المملكة")), none.get(Keys.ACTORS).toString());

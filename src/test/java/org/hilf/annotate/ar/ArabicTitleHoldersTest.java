@@ -59,4 +59,26 @@ class ArabicTitleHoldersTest {
         assertTrue(e.stream().anyMatch(x -> x.participants().containsAll(List.of("person/mohammed-bin-abdulrahman-al-thani",
                 "person/kaja-kallas")) && !x.participants().contains("person/andrii-sybiha")), e.toString());
     }
+
+    @Test
+    void anAgencysOwnTitleMeansItsOwnStatesHolder() {
+        // title_anaphors.tsv, column home: under a Doha dateline "سمو الأمير" is Qatar's emir, though the
+        // Kuwaiti emir was named last; without a dateline, the last emir named, as before
+        String body = "التقى أمير قطر الشيخ تميم بن حمد آل ثاني، اليوم، أمير الكويت الشيخ مشعل الأحمد الجابر الصباح "
+                + "على هامش القمة.\n\nوقال سمو الأمير في كلمته إن \"المنطقة تمر بمرحلة دقيقة\".";
+        LocalDate day = LocalDate.of(2024, 12, 1);
+        assertEquals("person/tamim-bin-hamad", speaker("الدوحة - قنا\n\n" + body, day));
+        assertEquals("person/tamim-bin-hamad", speaker("الدوحة في 1 ديسمبر /قنا/ " + body, day));
+        assertEquals("person/mishal-al-ahmad", speaker(body, day));
+        // "رئيس الدولة" under an Abu Dhabi dateline is the UAE's, not the guest president named last
+        assertEquals("person/mohamed-bin-zayed", speaker("أبوظبي في 13 أبريل / وام / استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان "
+                + "رئيس الدولة، اليوم، الرئيس الإندونيسي برابوو سوبيانتو.\n\nوأكد صاحب السمو رئيس الدولة أن \"إندونيسيا شريك مهم\".",
+                LocalDate.of(2025, 4, 13)));
+    }
+
+    /** The speaker of the article's last statement. */
+    private static String speaker(String text, LocalDate day) {
+        var st = annotate(text, day).get(Keys.STATEMENTS);
+        return st.isEmpty() ? "none" : String.join("+", st.get(st.size() - 1).speakers());
+    }
 }
