@@ -38,6 +38,7 @@ public final class EnglishActorRecognizer implements Annotator {
     private final EnPhrases<Boolean> honorifics;
     private final EnPhrases<Boolean> anaphors;
     private final EnglishBareOffices bareOffices;
+    private final EnglishLongerNames longerNames = new EnglishLongerNames();
     private final Set<String> placePrepositions = Set.of("in", "at", "to", "into", "near", "outside", "across", "around", "inside");
 
     public EnglishActorRecognizer(EnglishResources res) {
@@ -165,6 +166,9 @@ public final class EnglishActorRecognizer implements Annotator {
                     Entity e = res.gazetteer.entity(id).orElse(null);
                     if (e != null && e.type() == EntityType.PERSON) {
                         return person(tokens, i, hit.to(), id, null, null, 1.0);
+                    }
+                    if (e != null && e.type() != EntityType.STATE && longerNames.tail(tokens, i, hit.to(), e)) {
+                        return hit.to(); // "the Peace and Security Council": another body's name ends in the alias
                     }
                     boolean place = e != null && e.type() == EntityType.STATE && placePrepositions.contains(prev);
                     add(tokens, i, hit.to(), id, place ? Role.PLACE : Role.NAME, 1.0, null, null);
