@@ -8,7 +8,8 @@ import org.hilf.annotate.Tsv;
 
 /**
  * A commentator introduced in apposition by an occupation ({@code data/lexicon/en/commentator_nouns.txt}):
- * "Kabiru Adamu, a security analyst", "Shi Yinhong, a professor of international relations". After a
+ * "Kabiru Adamu, a security analyst", "Shi Yinhong, a professor of international relations", "X, a
+ * Nairobi-based political analyst". After a
  * new name (two words at least, none known) and its comma, "a"/"an" and within a few lower-case words
  * the occupation: a new person who holds no office and speaks for no state or body. Stateless.
  */
@@ -27,7 +28,8 @@ final class EnglishCommentators {
         if (!tokens.get(end).folded().matches("a|an")) {
             return -1;
         }
-        for (int k = end + 1; k < tokens.size() && k - end <= MODIFIERS + 1 && !tokens.get(k).capitalized() && !tokens.get(k).breakBefore(); k++) {
+        for (int k = end + 1; k < tokens.size() && k - end <= MODIFIERS + 1 && (!tokens.get(k).capitalized() || based(tokens, k + 1))
+                && !tokens.get(k).breakBefore(); k++) {
             if (OCCUPATIONS.contains(tokens.get(k).folded()) && !ofNamedBody(tokens, k + 1)) {
                 String occupation = pass.doc.text().substring(tokens.get(end).start(), tokens.get(k).end());
                 Entity p = reader.newPerson(tokens, i, end, occupation, null);
@@ -35,6 +37,11 @@ final class EnglishCommentators {
             }
         }
         return -1;
+    }
+
+    /** "a Nairobi-based analyst": the place before "-based" is a modifier like any other. */
+    private static boolean based(List<EnToken> tokens, int k) {
+        return k < tokens.size() && tokens.get(k).folded().equals("based") && tokens.get(k).gap().equals("-");
     }
 
     /**

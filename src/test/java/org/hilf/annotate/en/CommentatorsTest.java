@@ -37,4 +37,14 @@ class CommentatorsTest {
     void aPlaceInAppositionIsNoCommentator() {
         assertEquals(List.of(), statements(annotate("\"The port matters,\" said Port Sudan, a city on the Red Sea.", DAY)));
     }
+
+    @Test
+    void theCityACommentatorIsBasedInSpeaksForNoOne() {
+        // "Nairobi-based": where the analyst works (EnglishActorRecognizer.based), not Kenya speaking
+        List<String> found = statements(annotate("Amina Otieno, a Nairobi-based political analyst, said the visit was a message to Beijing.", DAY));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("person/en-") && found.get(0).endsWith(" for "), found.toString());
+        // without a name the analyst is no one, and still not Kenya
+        assertEquals(List.of(), statements(annotate("A Nairobi-based researcher said the visit was a message to Beijing.", DAY)));
+    }
 }
