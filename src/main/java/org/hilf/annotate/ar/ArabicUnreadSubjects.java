@@ -36,29 +36,47 @@ final class ArabicUnreadSubjects {
 
     /**
      * Someone the recogniser did not read is the subject right after the verb of stating ending at
-     * {@code afterWord}: one to three bare words, then what was said ("وقال نوفاك إن …"). None of the
-     * words is definite, an actor's, a preposition or an adjunct of speech ({@code
-     * speech_adjuncts.txt}: "وقال أيضا إن"، "وأضاف سموه أن"), and no punctuation stands among them. The
-     * words are someone else's than the previous speaker's, who must not be credited with them; unless
-     * they are words of the name an earlier mention gave a previous speaker ("وأضاف طه أن …" after
-     * "حسين إبراهيم طه", whose surname alone the recogniser does not read).
+     * {@code afterWord}: a name of one to three words, then what was said ("وقال نوفاك إن …"), maybe
+     * after one or two definite words of a title ("ويرى العميد المتقاعد خليل الحلو أن …"). The name's
+     * first word is not definite; none of its words is an actor's, a preposition or an adjunct of
+     * speech ({@code speech_adjuncts.txt}: "وقال أيضا إن"، "وأضاف سموه أن"، "وقال المصدر نفسه إن"), and no
+     * punctuation stands among them. The words are someone else's than the previous speaker's, who
+     * must not be credited with them; unless they are words of the name an earlier mention gave a
+     * previous speaker ("وأضاف طه أن …" after "حسين إبراهيم طه", whose surname alone the recogniser does
+     * not read). A title alone ("وقال الوزير إن") may still be the previous speaker.
      */
     boolean at(AnnotatedArticle doc, List<Token> tokens, int afterWord, List<ActorMention> actors, List<String> previous) {
         String text = doc.text();
         if (commentatorAt(doc, tokens, afterWord, previous)) {
             return true;
         }
-        for (int i = afterWord; i < tokens.size() && i <= afterWord + NAME_WORDS; i++) {
-            if (i > afterWord && speakers.complementAt(tokens, i)) {
+        int name = afterWord;
+        while (name < tokens.size() && name < afterWord + TITLE_WORDS && definite(text, tokens.get(name))
+                && !tokens.get(name).breakBefore() && plain(doc, tokens, name, actors, previous)) {
+            name++;
+        }
+        if (name >= tokens.size() || definite(text, tokens.get(name)) || speakers.complementAt(tokens, name)) {
+            return false;
+        }
+        for (int i = name; i < tokens.size() && i <= name + NAME_WORDS; i++) {
+            if (i > name && speakers.complementAt(tokens, i)) {
                 return true;
             }
-            Token t = tokens.get(i);
-            if (t.breakBefore() || definite(text, t) || previousName(doc, t, previous) || wordAt(tokens.get(i), adjuncts) || wordAt(tokens.get(i), prepositions)
-                    || actors.stream().anyMatch(a -> a.span().start() < t.end() && a.span().end() > t.start())) {
+            if (tokens.get(i).breakBefore() || !plain(doc, tokens, i, actors, previous)) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** Definite words of a title at most before the unread name ("العميد المتقاعد"). */
+    private static final int TITLE_WORDS = 2;
+
+    /** Word {@code i} is no actor's, no preposition, no adjunct of speech and no word of a previous speaker's name. */
+    private boolean plain(AnnotatedArticle doc, List<Token> tokens, int i, List<ActorMention> actors, List<String> previous) {
+        Token t = tokens.get(i);
+        return !previousName(doc, t, previous) && !wordAt(t, adjuncts) && !wordAt(t, prepositions)
+                && actors.stream().noneMatch(a -> a.span().start() < t.end() && a.span().end() > t.start());
     }
 
     /**

@@ -121,12 +121,14 @@ class ArabicSpeechTest {
     void aSubjectTheRecogniserDidNotReadIsNotThePreviousSpeaker() {
         String first = "وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو منفتحة على الحوار. ";
         // speech_adjuncts.txt and the previous speaker by honorific: the previous speaker goes on
-        for (String next : List.of("وأضاف أيضا أن", "وأضاف معاليه أن", "وأضاف بدوره أن", "وأضاف للصحفيين أن", "وأضاف في كلمته أن")) {
+        for (String next : List.of("وأضاف أيضا أن", "وأضاف معاليه أن", "وأضاف بدوره أن", "وأضاف للصحفيين أن", "وأضاف في كلمته أن",
+                "وأضاف الوزير أن", "وأضاف الوزير نفسه أن", "وأضاف أن التعاون الثنائي")) {
             assertEquals(List.of("person/sergey-lavrov for state/RU", "person/sergey-lavrov for state/RU"),
                     st(first + next + " \"الحوار هو السبيل الوحيد\"."), next);
         }
         // one to three words the gazetteer does not know, then what was said: someone else speaks
-        for (String next : List.of("وقال نوفاك إن", "وقال ألكسندر نوفاك إن", "وقالت ماريا سيمونوفا بتروفا أن")) {
+        for (String next : List.of("وقال نوفاك إن", "وقال ألكسندر نوفاك إن", "وقالت ماريا سيمونوفا بتروفا أن",
+                "ويرى العميد المتقاعد خليل الحلو أن")) {
             assertEquals(List.of("person/sergey-lavrov for state/RU"), st(first + next + " \"الحوار هو السبيل الوحيد\"."), next);
         }
         // a word of the name the previous speaker was given is still that speaker
