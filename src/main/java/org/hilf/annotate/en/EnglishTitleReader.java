@@ -60,8 +60,9 @@ final class EnglishTitleReader {
             return occupation(tokens, i);
         }
         String aff = t.affiliationId() == null ? null : EnglishActorRecognizer.stateOf(res.gazetteer, t.affiliationId());
-        String titleText = text(tokens, t.from(), t.to());
-        int j = t.to();
+        boolean elect = EnglishTitles.electAt(tokens, t.to());
+        int j = elect ? t.to() + 1 : t.to();
+        String titleText = text(tokens, t.from(), j);
         while (j < tokens.size() && !tokens.get(j).breakBefore()) {
             EnPhrases.Hit<Boolean> h = honorificAt(tokens, j);
             if (h == null) {
@@ -101,8 +102,8 @@ final class EnglishTitleReader {
                 return pass.person(tokens, start, end, p.id(), titleText, home, 1.0);
             }
         }
-        if (subordinate(tokens, t)) {
-            return t.to();
+        if (elect || subordinate(tokens, t)) {
+            return j; // "the President-elect said": not the holder of the office
         }
         if (aff == null) {
             // "the crown prince said": the holder of that office this article has named

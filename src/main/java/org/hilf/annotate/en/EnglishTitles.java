@@ -101,6 +101,14 @@ final class EnglishTitles {
     }
 
     /** The longest title starting at word i, or null; {@code anaphora} resolves "the alliance" (or null). */
+    /**
+     * "Indonesian President-elect": "-elect" right after a title at word {@code j}. The elect holds no
+     * office yet, so the title is never today's holder's; it is the title of the name after it.
+     */
+    static boolean electAt(List<EnToken> tokens, int j) {
+        return j < tokens.size() && tokens.get(j).folded().equals("elect") && tokens.get(j).gap().equals("-");
+    }
+
     Title matchAt(List<EnToken> tokens, int i, Function<Integer, EnPhrases.Hit<String>> anaphora) {
         boolean indefinite = i > 0 && (tokens.get(i - 1).folded().equals("a") || tokens.get(i - 1).folded().equals("an"));
         // a body before the office: "Japanese", "Oman's", "NATO", "the alliance's"

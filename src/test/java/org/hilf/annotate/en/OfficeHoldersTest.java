@@ -20,6 +20,17 @@ class OfficeHoldersTest {
     }
 
     @Test
+    void thePresidentElectIsNotTheSittingPresident() {
+        // EnglishTitles.electAt: Joko Widodo held the office until October 2024; Prabowo Subianto was elect
+        LocalDate july = LocalDate.of(2024, 7, 31);
+        var met = EnglishFixture.annotate("Russian President Vladimir Putin met Indonesian President-elect Prabowo Subianto in Moscow on Wednesday.", july);
+        assertEquals(List.of("person/vladimir-putin", "person/prabowo-subianto"),
+                EnglishFixture.names(met).stream().filter(n -> n.startsWith("person/")).toList());
+        var said = EnglishFixture.annotate("\"Russia is a friend of Indonesia,\" the Indonesian President-elect said.", july);
+        assertEquals(List.of(), EnglishFixture.statements(said));
+    }
+
+    @Test
     void aStateWithoutAKnownHolderIsReadAsItself() {
         var d = EnglishFixture.annotate("The foreign ministers of Japan and Germany said in a joint statement that the talks were useful.",
                 LocalDate.of(1960, 1, 1)); // no terms of office known then
