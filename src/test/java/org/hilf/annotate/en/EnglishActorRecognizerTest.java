@@ -29,6 +29,13 @@ class EnglishActorRecognizerTest {
     }
 
     @Test
+    void armedMovementsAndPartiesByTheirEnglishNames() {
+        // organizations.tsv, aliases_en of m23, rsf and akp-turkey
+        var d = annotate("The M23 and the Rapid Support Forces were not invited; the AK Party sent a delegation.", DAY);
+        assertEquals(List.of("org/m23", "org/rsf", "org/akp-turkey"), names(d));
+    }
+
+    @Test
     void adjectivesAreAttributes() {
         var d = annotate("Japanese, South Korean and Emirati firms signed deals.", DAY);
         assertEquals(List.of("state/JP", "state/KR", "state/AE"), actors(d, ActorMention.Role.ATTRIBUTE));
