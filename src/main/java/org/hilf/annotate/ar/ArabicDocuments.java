@@ -243,7 +243,7 @@ final class ArabicDocuments {
         if (issued != null) {
             return issued.isEmpty() ? null : issued;
         }
-        String unnamed = unnamedSources.sideOf(tokens, p, actors);
+        String unnamed = unnamedSources.sideOf(doc, tokens, p, actors);
         if (unnamed != null) {
             return List.of(unnamed);
         }

@@ -36,7 +36,7 @@ final class ArabicStatementSources {
         int afterWord = w + word.tokens().size();
         switch (word.kind()) {
             case "relay":
-                return unnamedSources.relayed(speakerFinder.relayed(doc, tokens, afterWord, actors), tokens, afterWord, actors);
+                return unnamedSources.relayed(doc, speakerFinder.relayed(doc, tokens, afterWord, actors), tokens, afterWord, actors);
             case "according":
                 return documents.according(doc, s, tokens, afterWord, actors, speakerFinder);
             default:
@@ -72,8 +72,8 @@ final class ArabicStatementSources {
         if (group != null) {
             return group.isEmpty() ? null : group;
         }
-        String unnamed = unnamedSources.sideOf(tokens, afterWord, actors);
-        if (verb && unnamedSources.sideless(tokens, afterWord, actors)) {
+        String unnamed = unnamedSources.sideOf(doc, tokens, afterWord, actors);
+        if (verb && unnamedSources.sideless(doc, tokens, afterWord, actors)) {
             return null; // "وقال مسؤول، طلب عدم نشر اسمه، إن …": an unnamed source of no known side says nothing we can place
         }
         if (unnamed != null) {

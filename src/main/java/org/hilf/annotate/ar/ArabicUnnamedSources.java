@@ -25,7 +25,11 @@ final class ArabicUnnamedSources {
     /** Words (folded) that open what an unnamed source said: its side stands before them. */
     private static final Set<String> REPORTED = Set.of("الي", "ان", "بان", "انه", "انها", "عن");
 
+    /** The side of unnamed_sides.tsv that means the state of the article's dateline ("مصدر حكومي"). */
+    private static final String HOME = "home";
+
     private final ArabicResources res;
+    private final ArabicDateline dateline;
     private final Set<String> officialNouns;
     /** Words that open a medium or a commentator as a subject ("وسائل إعلام"، "مراقبون"), folded. */
     private final Set<String> reporterNouns;
@@ -34,19 +38,29 @@ final class ArabicUnnamedSources {
 
     ArabicUnnamedSources(ArabicResources res) {
         this.res = res;
+        this.dateline = new ArabicDateline(res);
         officialNouns = Set.copyOf(res.fold(Tsv.words("lexicon/ar/official_nouns.txt")));
         reporterNouns = Set.copyOf(res.fold(Tsv.words("lexicon/ar/reporter_nouns.txt")));
         Map<String, String> sides = new HashMap<>();
         for (Tsv.Row r : Tsv.read("lexicon/ar/unnamed_sides.tsv")) {
             for (String f : res.fold(r.list("forms_ar"))) {
-                sides.put(f, "org/" + r.required("side"));
+                sides.put(f, r.required("side").equals(HOME) ? HOME : "org/" + r.required("side"));
             }
         }
         sideAdjectives = Map.copyOf(sides);
     }
 
-    /** The side of the unnamed official at word {@code at} (a state, or a body with no state), or null. */
-    String sideOf(List<Token> tokens, int at, List<ActorMention> actors) {
+    /**
+     * The side of the unnamed official at word {@code at} (a state, or a body with no state), or null;
+     * "مصدر حكومي"، "مسؤول رسمي" with no state named: the state of the dateline of {@code doc}, if any.
+     */
+    String sideOf(AnnotatedArticle doc, List<Token> tokens, int at, List<ActorMention> actors) {
+        String side = sideOf(tokens, at, actors);
+        return HOME.equals(side) ? dateline.state(doc, res.folded(doc), doc.get(Keys.ACTORS)) : side;
+    }
+
+    /** {@link #sideOf(AnnotatedArticle, List, int, List)} without an article: the dateline's side is unknown ({@code HOME}). */
+    private String sideOf(List<Token> tokens, int at, List<ActorMention> actors) {
         if (at >= tokens.size() || !officialNoun(tokens.get(at))) {
             return null;
         }
@@ -72,8 +86,8 @@ final class ArabicUnnamedSources {
      * مسؤول، طلب عدم نشر اسمه، إن …"), and is not the head of a title the recogniser read ("مسؤول
      * السياسة الخارجية في الاتحاد X").
      */
-    boolean sideless(List<Token> tokens, int at, List<ActorMention> actors) {
-        return at < tokens.size() && officialNoun(tokens.get(at)) && sideOf(tokens, at, actors) == null
+    boolean sideless(AnnotatedArticle doc, List<Token> tokens, int at, List<ActorMention> actors) {
+        return at < tokens.size() && officialNoun(tokens.get(at)) && sideOf(doc, tokens, at, actors) == null
                 && actors.stream().noneMatch(a -> a.span().start() >= tokens.get(at).start() && a.span().start() < tokens.get(at).end());
     }
 
@@ -126,9 +140,9 @@ final class ArabicUnnamedSources {
      * actor ({@code relayed} null), the side of the unnamed source after "عن" ("عن مصدر دبلوماسي
      * مصري"); null when there is none (no statement).
      */
-    List<String> relayed(List<String> relayed, List<Token> tokens, int afterWord, List<ActorMention> actors) {
+    List<String> relayed(AnnotatedArticle doc, List<String> relayed, List<Token> tokens, int afterWord, List<ActorMention> actors) {
         int source = ArabicSpeakers.relaySource(tokens, afterWord);
-        String side = relayed == null && source >= 0 ? sideOf(tokens, source, actors) : null;
+        String side = relayed == null && source >= 0 ? sideOf(doc, tokens, source, actors) : null;
         return side != null ? List.of(side) : relayed;
     }
 

@@ -389,6 +389,11 @@ class ArabicSpeechTest {
         assertEquals(List.of("org/eu for org/eu"), st("وقال مسؤول أوروبي، طلب عدم نشر اسمه، إن التكتلين اتفقا على تكليف فرق فنية."));
         assertEquals(List.of("org/eu for org/eu"), st("وأشار دبلوماسي أوروبي إلى أن بروكسل تأمل في إحراز تقدم."));
         assertEquals(List.of("org/un for org/un"), st("وقال مصدر أممي إن المبعوث سيزور المنطقة الأسبوع المقبل."));
+        // side "home": a government source of no named state is the dateline's; without a dateline, no one's
+        String said = "وصرح مصدر حكومي بأن العاصمة ستستضيف اجتماعا لوزراء الاقتصاد العرب في الخريف المقبل.";
+        assertEquals(List.of("state/IQ for state/IQ"), st("عنوان\n\nبغداد - واع\n\n" + said));
+        assertEquals(List.of("state/MA for state/MA"), st("عنوان\n\nالرباط في 5 مايو - " + said));
+        assertEquals(List.of(), st("عنوان\n\n" + said));
     }
 
     @Test
