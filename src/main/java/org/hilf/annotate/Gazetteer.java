@@ -46,7 +46,8 @@ public final class Gazetteer {
     private final Map<String, List<Entity.Office>> officesByPerson;
     private final Map<String, List<Entity.Office>> officesByRole;
     private final List<Summit> summits;
-    private final Set<String> media;
+    /** organizations.tsv's kind of the organizations that are news media ("Media") or movements ("Movement"). */
+    private final Map<String, String> kinds;
     private final int year;
     /**
      * The ties that hold in {@link #year}: member → organization → relations. Asked for every pair of
@@ -55,7 +56,7 @@ public final class Gazetteer {
     private final Map<String, Map<String, Set<String>>> tiesNow;
 
     Gazetteer(Map<String, Entity> entities, List<Form> forms, List<Entity.Tie> ties, List<Entity.Office> offices,
-              List<Summit> summits, Set<String> media, int year) {
+              List<Summit> summits, Map<String, String> kinds, int year) {
         this.year = year;
         Map<String, Map<String, Set<String>>> now = new java.util.HashMap<>();
         for (Entity.Tie t : ties) {
@@ -69,7 +70,7 @@ public final class Gazetteer {
             return Map.copyOf(byOrg);
         });
         this.tiesNow = Map.copyOf(now);
-        this.media = Set.copyOf(media);
+        this.kinds = Map.copyOf(kinds);
         this.entities = Map.copyOf(entities);
         this.forms = List.copyOf(forms);
         this.ties = List.copyOf(ties);
@@ -90,7 +91,10 @@ public final class Gazetteer {
     }
 
     /** True for a news agency, newspaper or broadcaster (kind {@code Media}): it reports and relays, never takes part. */
-    public boolean isMedia(String id) { return media.contains(id); }
+    public boolean isMedia(String id) { return "Media".equals(kinds.get(id)); }
+
+    /** A party, movement or armed group: it speaks and acts for itself, not for the state it is based in. */
+    public boolean isMovement(String id) { return "Movement".equals(kinds.get(id)); }
 
     /** The organization's summit in that year, if the reference knows it. */
     public Optional<Summit> summitIn(String organizationId, int year) {
@@ -237,14 +241,14 @@ public final class Gazetteer {
         private final List<Entity.Tie> ties = new ArrayList<>();
         private final List<Entity.Office> offices = new ArrayList<>();
         private final List<Summit> summits = new ArrayList<>();
-        private final Set<String> media = new java.util.HashSet<>();
+        private final Map<String, String> kinds = new java.util.HashMap<>();
         private int year = java.time.Year.now(java.time.ZoneOffset.UTC).getValue();
 
         /** Sets the present year (see {@link Gazetteer#year()}); tests use it to be independent of the clock. */
         public Builder asOf(int presentYear) { this.year = presentYear; return this; }
 
-        /** Marks an organization as a news medium. */
-        public Builder media(String id) { media.add(id); return this; }
+        /** Marks an organization as a news medium ("Media") or a movement ("Movement"). */
+        public Builder kind(String id, String kind) { kinds.put(id, kind); return this; }
 
         public boolean has(String id) { return entities.containsKey(id); }
 
@@ -287,7 +291,7 @@ public final class Gazetteer {
                 requireKnown(x.organizationId(), "summit");
                 requireKnown(x.placeId(), "summit");
             }
-            return new Gazetteer(entities, forms, ties, offices, summits, media, year);
+            return new Gazetteer(entities, forms, ties, offices, summits, kinds, year);
         }
 
         private void requireKnown(String id, String what) {

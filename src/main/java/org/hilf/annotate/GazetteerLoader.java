@@ -113,8 +113,8 @@ final class GazetteerLoader {
         if (define(s, id)) {
             EntityType type = "Alliance".equals(r.get("kind")) ? EntityType.ALLIANCE : EntityType.ORGANIZATION;
             String country = r.get("country");
-            if ("Media".equals(r.get("kind"))) {
-                b.media(id);
+            if ("Media".equals(r.get("kind")) || "Movement".equals(r.get("kind"))) {
+                b.kind(id, r.get("kind"));
             }
             b.entity(new Entity(id, type, r.get("name_ar"), r.get("name_en"), r.get("wikidata"), null,
                     country == null ? null : known(r, "country", Gazetteer.stateId(country)), null, null));

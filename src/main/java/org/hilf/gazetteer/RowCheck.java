@@ -16,7 +16,7 @@ final class RowCheck {
     /** Dates and years outside these are typing errors (a term from 1024, a summit in 2204). */
     static final int FIRST_YEAR = 1900;
     static final int LAST_YEAR = 2100;
-    static final Set<String> KINDS = Set.of("Alliance", "Organization", "Media");
+    static final Set<String> KINDS = Set.of("Alliance", "Organization", "Media", "Movement");
     static final Set<String> RELATIONS = Set.copyOf(org.hilf.annotate.Entity.Tie.RELATIONS);
     /** Values of offices.tsv's optional column overlap (see data/gazetteer/README.md). */
     static final Set<String> OVERLAPS = Set.of("acting", "joint", "concurrent");

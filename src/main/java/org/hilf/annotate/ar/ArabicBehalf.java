@@ -60,7 +60,7 @@ final class ArabicBehalf {
             return qualifier == null ? homeSpokespeople.stateOf(doc, speaker, when) : behalfOf(doc, qualifier.entityId(), actors, when);
         }
         // a national body (a ministry, a state agency) speaks for its state; anything else for itself
-        return e.type() == EntityType.ORGANIZATION && e.countryId() != null ? e.countryId() : e.id();
+        return e.type() == EntityType.ORGANIZATION && e.countryId() != null && !res.gazetteer.isMovement(e.id()) ? e.countryId() : e.id();
     }
 
     private static String titleIn(List<ActorMention> scope, String speaker) {

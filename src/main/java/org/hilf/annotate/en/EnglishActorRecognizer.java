@@ -292,8 +292,7 @@ public final class EnglishActorRecognizer implements Annotator {
     }
 
     static String stateOf(Gazetteer g, String id) {
-        return g.entity(id).map(e -> e.type() != EntityType.STATE && e.countryId() != null && !e.type().equals(EntityType.PERSON)
-                && e.type() == EntityType.ORGANIZATION ? e.countryId() : id).orElse(id);
+        return g.entity(id).map(e -> e.type() == EntityType.ORGANIZATION && e.countryId() != null && !g.isMovement(id) ? e.countryId() : id).orElse(id);
     }
 
     static List<String> words(String path) { return Tsv.words(path); }

@@ -20,4 +20,15 @@ class BodiesTest {
         assertEquals(List.of("state/IN for state/IN"),
                 statements(annotate("The Ministry of External Affairs said the visit would go ahead as planned.", DAY)));
     }
+
+    @Test
+    void aMovementsSpokesmanSpeaksForTheMovementNotItsState() {
+        // organizations.tsv kind Movement: Hamas is based in Palestine but does not speak for it
+        List<String> got = statements(annotate("Hamas spokesman Hazem Qassem said the group would study the offer.", DAY));
+        assertEquals(1, got.size(), got.toString());
+        assertEquals(" for org/hamas", got.get(0).substring(got.get(0).indexOf(" for ")));
+        // a national body still speaks for its state
+        assertEquals(List.of("org/cn-foreign-ministry for state/CN"),
+                statements(annotate("China's foreign ministry said the talks were constructive.", DAY)));
+    }
 }
