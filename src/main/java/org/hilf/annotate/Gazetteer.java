@@ -46,8 +46,7 @@ public final class Gazetteer {
     private final Map<String, List<Entity.Office>> officesByPerson;
     private final Map<String, List<Entity.Office>> officesByRole;
     private final List<Summit> summits;
-    /** organizations.tsv's kind of the organizations that are news media ("Media") or movements ("Movement"). */
-    private final Map<String, String> kinds;
+    private final Map<String, String> kinds; // organizations.tsv's kind where it is Media or Movement
     private final int year;
     /**
      * The ties that hold in {@link #year}: member → organization → relations. Asked for every pair of
@@ -92,8 +91,7 @@ public final class Gazetteer {
 
     /** True for a news agency, newspaper or broadcaster (kind {@code Media}): it reports and relays, never takes part. */
     public boolean isMedia(String id) { return "Media".equals(kinds.get(id)); }
-
-    /** A party, movement or armed group: it speaks and acts for itself, not for the state it is based in. */
+    /** True for a party, movement or armed group (kind {@code Movement}): it acts for itself, not the state it is based in. */
     public boolean isMovement(String id) { return "Movement".equals(kinds.get(id)); }
 
     /** The organization's summit in that year, if the reference knows it. */
@@ -246,7 +244,6 @@ public final class Gazetteer {
 
         /** Sets the present year (see {@link Gazetteer#year()}); tests use it to be independent of the clock. */
         public Builder asOf(int presentYear) { this.year = presentYear; return this; }
-
         /** Marks an organization as a news medium ("Media") or a movement ("Movement"). */
         public Builder kind(String id, String kind) { kinds.put(id, kind); return this; }
 

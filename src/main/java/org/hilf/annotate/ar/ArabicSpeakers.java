@@ -235,7 +235,8 @@ final class ArabicSpeakers {
         return states && wordAt(tokens, i, res.stateDuals) ? List.copyOf(behalf) : speakers;
     }
 
-    private boolean wordAt(List<Token> tokens, int i, Set<String> words) {
+    /** A reading of word {@code i} is one of {@code words} (folded). */
+    boolean wordAt(List<Token> tokens, int i, Set<String> words) {
         if (i >= tokens.size()) {
             return false;
         }
@@ -245,6 +246,11 @@ final class ArabicSpeakers {
             }
         }
         return false;
+    }
+
+    /** A preposition of prepositions.txt at token i ("في"، "لدى"; under its clitics). */
+    boolean prepositionAt(List<Token> tokens, int i) {
+        return wordAt(tokens, i, prepositions);
     }
 
     /** "إن"، "أن"، "عن" at token i: the start of what was said. */

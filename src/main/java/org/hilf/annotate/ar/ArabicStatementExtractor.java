@@ -67,7 +67,7 @@ public final class ArabicStatementExtractor implements Annotator {
         this.contrasts = new ArabicContrastClauses(res, speechWords);
         this.introducedTitles = new ArabicIntroducedTitles(res);
         this.pluperfect = new ArabicPluperfect(res, speakerFinder);
-        this.unreadSubjects = new ArabicUnreadSubjects(res, speakerFinder);
+        this.unreadSubjects = new ArabicUnreadSubjects(res, speakerFinder, unnamedSources);
         this.dating = new ArabicStatementDating(speakerFinder);
     }
 

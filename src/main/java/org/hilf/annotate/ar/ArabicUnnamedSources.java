@@ -121,6 +121,11 @@ final class ArabicUnnamedSources {
                 && there.stream().noneMatch(a -> a.span().start() == from && a.isActor()) && !named(doc, tokens, afterWord);
     }
 
+    /** A reading of the word is a reporter noun (reporter_nouns.txt: "الباحث"، "وسائل"). */
+    boolean reporterNoun(Token t) {
+        return res.clitics.readings(t).stream().anyMatch(r -> reporterNouns.contains(r.word()));
+    }
+
     /** Words after a reporter noun within which the name it introduces stands ("الباحث في الشؤون الأمنية سالم المهيري"). */
     private static final int NAME_REACH = 5;
 

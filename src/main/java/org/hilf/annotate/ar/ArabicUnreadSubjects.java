@@ -2,6 +2,7 @@ package org.hilf.annotate.ar;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.hilf.annotate.ActorMention;
 import org.hilf.annotate.AnnotatedArticle;
@@ -12,23 +13,20 @@ import org.hilf.annotate.Tsv;
  * A subject the recogniser did not read, right after a verb of stating ("وقال نوفاك إن …"): the
  * sentence has a speaker we cannot name, so it does not continue the previous one. The words that
  * may follow the verb without being its subject are data ({@code data/lexicon/ar/speech_adjuncts.txt},
- * with {@code prepositions.txt}). Stateless and thread-safe.
+ * with {@code prepositions.txt}); commentators are {@code reporter_nouns.txt}'s. Stateless and thread-safe.
  */
 final class ArabicUnreadSubjects {
     private final ArabicResources res;
     private final ArabicSpeakers speakers;
+    private final ArabicUnnamedSources unnamedSources;
     /** {@code speech_adjuncts.txt}, folded: words after a verb of stating that are not its subject. */
     private final Set<String> adjuncts;
-    private final Set<String> prepositions;
-    /** {@code reporter_nouns.txt}, folded: a commentator or a medium ("الباحث"، "وسائل إعلام"). */
-    private final Set<String> reporterNouns;
 
-    ArabicUnreadSubjects(ArabicResources res, ArabicSpeakers speakers) {
+    ArabicUnreadSubjects(ArabicResources res, ArabicSpeakers speakers, ArabicUnnamedSources unnamedSources) {
         this.res = res;
         this.speakers = speakers;
+        this.unnamedSources = unnamedSources;
         adjuncts = Set.copyOf(res.fold(Tsv.words("lexicon/ar/speech_adjuncts.txt")));
-        prepositions = Set.copyOf(res.fold(Tsv.words("lexicon/ar/prepositions.txt")));
-        reporterNouns = Set.copyOf(res.fold(Tsv.words("lexicon/ar/reporter_nouns.txt")));
     }
 
     /** At most this many words of a name the recogniser did not read stand between the verb and what was said. */
@@ -75,8 +73,8 @@ final class ArabicUnreadSubjects {
     /** Word {@code i} is no actor's, no preposition, no adjunct of speech and no word of a previous speaker's name. */
     private boolean plain(AnnotatedArticle doc, List<Token> tokens, int i, List<ActorMention> actors, List<String> previous) {
         Token t = tokens.get(i);
-        return !previousName(doc, t, previous) && !wordAt(t, adjuncts) && !wordAt(t, prepositions)
-                && actors.stream().noneMatch(a -> a.span().start() < t.end() && a.span().end() > t.start());
+        return !previousWord(doc, t, previous, ActorMention::surface) && !speakers.wordAt(tokens, i, adjuncts)
+                && !speakers.prepositionAt(tokens, i) && actors.stream().noneMatch(a -> a.span().start() < t.end() && a.span().end() > t.start());
     }
 
     /**
@@ -87,25 +85,17 @@ final class ArabicUnreadSubjects {
      * الباحث X إن …").
      */
     boolean commentatorAt(AnnotatedArticle doc, List<Token> tokens, int i, List<String> previous) {
-        return i < tokens.size() && wordAt(tokens.get(i), reporterNouns) && !previousTitle(doc, tokens.get(i), previous);
+        return i < tokens.size() && unnamedSources.reporterNoun(tokens.get(i)) && !previousWord(doc, tokens.get(i), previous, ActorMention::title);
     }
 
-    /** The word is a word of the title an earlier mention gave one of the {@code previous} speakers. */
-    private boolean previousTitle(AnnotatedArticle doc, Token t, List<String> previous) {
+    /**
+     * The word is a word of the surface or the title ({@code words}) an earlier mention gave one of the
+     * {@code previous} speakers ("طه" of "حسين إبراهيم طه"، "الباحث" of his title).
+     */
+    private boolean previousWord(AnnotatedArticle doc, Token t, List<String> previous, Function<ActorMention, String> words) {
         for (ActorMention a : doc.get(Keys.ACTORS)) {
-            if (a.span().end() <= t.start() && previous.contains(a.entityId()) && a.title() != null
-                    && res.fold(List.of(a.title().split("\\s+"))).contains(t.text())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The word is a word of an earlier mention of one of the {@code previous} speakers. */
-    private boolean previousName(AnnotatedArticle doc, Token t, List<String> previous) {
-        for (ActorMention a : doc.get(Keys.ACTORS)) {
-            if (a.span().end() <= t.start() && previous.contains(a.entityId())
-                    && res.fold(List.of(a.surface().split("\\s+"))).contains(t.text())) {
+            if (a.span().end() <= t.start() && previous.contains(a.entityId()) && words.apply(a) != null
+                    && res.fold(List.of(words.apply(a).split("\\s+"))).contains(t.text())) {
                 return true;
             }
         }
@@ -119,14 +109,5 @@ final class ArabicUnreadSubjects {
     private boolean definite(String text, Token t) {
         return text.startsWith("ال", t.start())
                 || res.clitics.readings(t).stream().anyMatch(r -> !r.prefix().isEmpty() && r.word().startsWith("ال"));
-    }
-
-    private boolean wordAt(Token t, Set<String> words) {
-        for (Clitics.Reading r : res.clitics.readings(t)) {
-            if (words.contains(r.word())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

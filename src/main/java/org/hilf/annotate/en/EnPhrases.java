@@ -78,6 +78,14 @@ public final class EnPhrases<T> {
         return null;
     }
 
+    /**
+     * Word {@code j} is {@code word} joined by a hyphen to the word before it ("Nairobi-based",
+     * "President-elect").
+     */
+    static boolean hyphenated(List<EnToken> tokens, int j, String word) {
+        return j < tokens.size() && tokens.get(j).folded().equals(word) && tokens.get(j).gap().equals("-");
+    }
+
     /** Index of the word at offset {@code offset} (the last word starting at or before it). */
     public static int indexAt(List<EnToken> tokens, int offset) {
         int lo = 0;

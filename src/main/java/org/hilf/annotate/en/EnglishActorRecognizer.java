@@ -140,6 +140,8 @@ public final class EnglishActorRecognizer implements Annotator {
             String id = hit.value().entityId();
             // "according to Brazil's presidency": the source, not a place
             String prev = i > 1 && tokens.get(i - 2).folded().equals("according") ? "" : i > 0 ? tokens.get(i - 1).folded() : "";
+            // "in Nairobi", "a Nairobi-based analyst": where something is or someone works, not who acts
+            boolean located = placePrepositions.contains(prev) || EnPhrases.hyphenated(tokens, hit.to(), "based");
             EnPhrases.Hit<String> office = bareOffices.afterPossessive(tokens, hit.to(), id); // "Seoul's presidential office"
             if (office != null) {
                 add(tokens, i, office.to(), office.value(), Role.NAME, 1.0, null, null);
@@ -156,7 +158,7 @@ public final class EnglishActorRecognizer implements Annotator {
                     add(tokens, i, hit.to(), id, Role.PLACE, 1.0, null, null);
                     return hit.to();
                 case CAPITAL:
-                    if (placePrepositions.contains(prev) || based(tokens, hit.to())) {
+                    if (located) {
                         add(tokens, i, hit.to(), "place/capital-" + id.substring(id.indexOf('/') + 1), Role.PLACE, 1.0, null, null);
                     } else {
                         add(tokens, i, hit.to(), id, Role.NAME, 1.0, null, null);
@@ -170,18 +172,13 @@ public final class EnglishActorRecognizer implements Annotator {
                     if (e != null && e.type() != EntityType.STATE && longerNames.tail(tokens, i, hit.to(), e)) {
                         return hit.to(); // "the Peace and Security Council": another body's name ends in the alias
                     }
-                    boolean place = e != null && e.type() == EntityType.STATE && (placePrepositions.contains(prev) || based(tokens, hit.to()));
+                    boolean place = e != null && e.type() == EntityType.STATE && located;
                     add(tokens, i, hit.to(), id, place ? Role.PLACE : Role.NAME, 1.0, null, null);
                     if (e != null && e.type() == EntityType.ALLIANCE) {
                         allianceCounts.merge(id, 1, Integer::sum);
                     }
                     return hit.to();
             }
-        }
-
-        /** "a Nairobi-based analyst": the name before "-based" is where someone works, not who acts. */
-        private boolean based(List<EnToken> tokens, int next) {
-            return next < tokens.size() && tokens.get(next).folded().equals("based") && tokens.get(next).gap().equals("-");
         }
 
         /** A surname alone: of a person this article named, else of the only such person in office. */

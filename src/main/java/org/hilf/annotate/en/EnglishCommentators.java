@@ -28,7 +28,7 @@ final class EnglishCommentators {
         if (!tokens.get(end).folded().matches("a|an")) {
             return -1;
         }
-        for (int k = end + 1; k < tokens.size() && k - end <= MODIFIERS + 1 && (!tokens.get(k).capitalized() || based(tokens, k + 1))
+        for (int k = end + 1; k < tokens.size() && k - end <= MODIFIERS + 1 && (!tokens.get(k).capitalized() || EnPhrases.hyphenated(tokens, k + 1, "based"))
                 && !tokens.get(k).breakBefore(); k++) {
             if (OCCUPATIONS.contains(tokens.get(k).folded()) && !ofNamedBody(tokens, k + 1)) {
                 String occupation = pass.doc.text().substring(tokens.get(end).start(), tokens.get(k).end());
@@ -37,11 +37,6 @@ final class EnglishCommentators {
             }
         }
         return -1;
-    }
-
-    /** "a Nairobi-based analyst": the place before "-based" is a modifier like any other. */
-    private static boolean based(List<EnToken> tokens, int k) {
-        return k < tokens.size() && tokens.get(k).folded().equals("based") && tokens.get(k).gap().equals("-");
     }
 
     /**

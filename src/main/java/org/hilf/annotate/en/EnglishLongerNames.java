@@ -41,7 +41,6 @@ final class EnglishLongerNames {
         if (p >= 1 && tokens.get(p).folded().equals("and") && !tokens.get(p).breakBefore()) {
             p--; // "Peace and Security Council"
         }
-        return p >= 0 && !tokens.get(p + 1).breakBefore() && !tokens.get(from).breakBefore()
-                && Character.isUpperCase(tokens.get(p).text().charAt(0)) && !notBefore.contains(tokens.get(p).folded());
+        return p >= 0 && !tokens.get(p + 1).breakBefore() && Character.isUpperCase(tokens.get(p).text().charAt(0)) && !notBefore.contains(tokens.get(p).folded());
     }
 }

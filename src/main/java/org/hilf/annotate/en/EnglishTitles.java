@@ -106,7 +106,7 @@ final class EnglishTitles {
      * office yet, so the title is never today's holder's; it is the title of the name after it.
      */
     static boolean electAt(List<EnToken> tokens, int j) {
-        return j < tokens.size() && tokens.get(j).folded().equals("elect") && tokens.get(j).gap().equals("-");
+        return EnPhrases.hyphenated(tokens, j, "elect");
     }
 
     Title matchAt(List<EnToken> tokens, int i, Function<Integer, EnPhrases.Hit<String>> anaphora) {
