@@ -127,7 +127,7 @@ public final class EnglishStatementExtractor implements Annotator {
         for (int i = 0; i < tokens.size(); i++) {
             EnPhrases.Hit<EnglishSpeakers.Word> h = words.longestAt(tokens, i);
             if (h != null && !Quotations.inside(quotes, tokens.get(i).start()) && !signed(tokens, h) && !denied(tokens, h)
-                    && !naming.namesOnly(tokens, h.from(), h.to(), actors)) {
+                    && !naming.namesOnly(tokens, h.from(), h.to(), actors) && !EnglishCourtesyCalls.courtesy(tokens, h.from(), h.to())) {
                 cues.add(h);
                 for (int k = h.from(); k < h.to(); k++) {
                     anchors[k] = true;
