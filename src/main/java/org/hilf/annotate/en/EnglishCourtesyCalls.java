@@ -8,11 +8,12 @@ import org.hilf.annotate.Tsv;
 /**
  * "called on" is a verb of speech or of a courtesy call: "X called on Iran to stop interfering"
  * urges (X's statement); "X called on President Muizzu at his office", "Dar called on Chief Adviser
- * Yunus." visits, and says nothing. (The call is not read as an event yet: most fall within a visit
- * whose host they call on, where gold and news count them as the visit or as a meeting of their own.) It urges when the infinitive "to" follows the
- * addressee within {@link #REACH} words, before a word of {@code data/lexicon/en/courtesy_calls.txt}
+ * Yunus." visits, and says nothing. It urges when the infinitive "to" follows the addressee within
+ * {@link #REACH} words, before a word of {@code data/lexicon/en/courtesy_calls.txt}
  * ("at", "here", "during") and before a semicolon, colon or bracket (a comma may part the addressees:
- * "called on Israel, Hamas and Egypt to"). Stateless and thread-safe.
+ * "called on Israel, Hamas and Egypt to"). The call is not read as an event yet: most fall within a
+ * visit to the host they call on, which gold and news count as the visit or as a meeting of its own.
+ * Stateless and thread-safe.
  */
 final class EnglishCourtesyCalls {
     /** Words between "called on" and the "to" of its infinitive at most ("the Sudanese army and the RSF to"). */
@@ -35,7 +36,7 @@ final class EnglishCourtesyCalls {
         }
         for (int k = to; k < tokens.size() && k < to + REACH; k++) {
             EnToken t = tokens.get(k);
-            if (k > to && t.gap().matches(".*[;:(].*") || BOUNDS.contains(t.folded())) {
+            if (k > to && endsAddressees(t.gap()) || BOUNDS.contains(t.folded())) {
                 return true;
             }
             if (t.folded().equals("to")) {
@@ -43,5 +44,10 @@ final class EnglishCourtesyCalls {
             }
         }
         return true;
+    }
+
+    /** A semicolon, colon or bracket before a word ends the addressees; a comma does not. */
+    private static boolean endsAddressees(String gap) {
+        return gap.indexOf(';') >= 0 || gap.indexOf(':') >= 0 || gap.indexOf('(') >= 0;
     }
 }
