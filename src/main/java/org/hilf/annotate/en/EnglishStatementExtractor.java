@@ -289,6 +289,6 @@ public final class EnglishStatementExtractor implements Annotator {
             }
             return e.affiliationId() != null ? e.affiliationId() : res.gazetteer.affiliationOn(e.id(), when).orElse(null);
         }
-        return e.type() == EntityType.ORGANIZATION && e.countryId() != null ? e.countryId() : e.id();
+        return EnglishActorRecognizer.stateOf(res.gazetteer, e.id()); // a ministry for its state, a movement for itself
     }
 }

@@ -27,6 +27,9 @@ class BodiesTest {
         List<String> got = statements(annotate("Hamas spokesman Hazem Qassem said the group would study the offer.", DAY));
         assertEquals(1, got.size(), got.toString());
         assertEquals(" for org/hamas", got.get(0).substring(got.get(0).indexOf(" for ")));
+        // and so does the movement itself when it is the speaker
+        assertEquals(List.of("org/hamas for org/hamas"),
+                statements(annotate("Hamas said in a statement that it had received the proposal.", DAY)));
         // a national body still speaks for its state
         assertEquals(List.of("org/cn-foreign-ministry for state/CN"),
                 statements(annotate("China's foreign ministry said the talks were constructive.", DAY)));
