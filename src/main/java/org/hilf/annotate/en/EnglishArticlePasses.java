@@ -28,7 +28,6 @@ final class EnglishArticlePasses {
     private final EnglishGroupings groupings;
     private final EnglishMinisterials ministerials;
     private final EnglishHeldSummits held;
-    private final EnglishPlannedHosts plannedHosts;
 
     EnglishArticlePasses(EnglishResources res, EnglishEventRules rules, EnglishAttendance attendance, EnglishBilaterals bilaterals,
                          EnglishSummitDocuments documents, EnglishHeldSummits held) {
@@ -41,7 +40,6 @@ final class EnglishArticlePasses {
         this.summits = new SummitResolver(res.gazetteer);
         this.groupings = new EnglishGroupings(res.gazetteer);
         this.ministerials = new EnglishMinisterials(res);
-        this.plannedHosts = new EnglishPlannedHosts(res);
     }
 
     /** The article's events from those its sentences reported ({@code sidelines}, {@code travel}: sentences of side meetings and of travel). */
@@ -53,6 +51,6 @@ final class EnglishArticlePasses {
         out = EventMerger.laterReceptionsAsMeetings(EventMerger.mergeUnless(rules.sidelineParticipants(out, sidelines), apart));
         out = groupings.withAlliances(doc, documents.agreements(doc, held.withLeaders(doc, attendance.heads(doc, EnglishAttendance.ownMeetingsInSummits(EnglishEncounters.restatedMeetings(
                 EnglishCompanions.apply(out, witnessed), sidelines))))));
-        return List.copyOf(EnglishTitles.withoutUnnamed(ministerials.asMeetings(doc, plannedHosts.withHosts(doc, cancellations.drop(doc, out)))));
+        return List.copyOf(EnglishTitles.withoutUnnamed(ministerials.asMeetings(doc, cancellations.drop(doc, out))));
     }
 }
