@@ -50,17 +50,6 @@ public final class HilfStore implements AutoCloseable {
         this.sentences = SentenceIndex.open(dir, dataset.asDatasetGraph());
     }
 
-    /** True when TDB2's lock file names a running process other than this one. */
-    private static boolean lockedByAnotherLiveProcess(Path dir) {
-        Path lock = dir.resolve("tdb.lock");
-        try {
-            long pid = Long.parseLong(Files.readString(lock).strip());
-            return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-        } catch (java.io.IOException | NumberFormatException e) {
-            return false; // no lock file, or none TDB2 wrote: no process holds the store
-        }
-    }
-
     /** Opens (creating if needed) the store in {@code dir}. */
     public static HilfStore open(Path dir) {
         try {
@@ -68,13 +57,7 @@ public final class HilfStore implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot create the store folder " + Shown.path(dir) + ": " + Shown.reason(e), e);
         }
-        if (!lockedByAnotherLiveProcess(dir) && BulkLoad.interrupted(dir)) {
-            // a load into the empty store was cut, maybe where its indexes cannot even be opened (one file
-            // of a B+tree written, the other not): empty it again before TDB2 reads them
-            LOG.warn("{}: a bulk load into the empty store was interrupted; emptying the store again", dir);
-            Compactions.removeAllData(dir);
-            BulkLoad.recovered(dir);
-        }
+        boolean creating = InterruptedWrites.prepare(dir); // what a kill left half done is undone first
         Dataset ds;
         try {
             ds = TDB2Factory.connectDataset(dir.toString());
@@ -95,6 +78,9 @@ public final class HilfStore implements AutoCloseable {
             Compactions.removeAllData(dir);
             BulkLoad.recovered(dir);
             ds = TDB2Factory.connectDataset(dir.toString());
+        }
+        if (creating) {
+            InterruptedWrites.created(dir);
         }
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
         Compactions.removeLeftovers(dir, ds.asDatasetGraph());
