@@ -48,6 +48,9 @@ public final class ArabicActorRecognizer implements Annotator {
     final Set<String> fieldOpeners;
     /** Words that open the body of an occupation before the name ({@code occupation_links.tsv}: "القيادي في حماس X"), folded. */
     final Set<String> bodyOpeners;
+    final ArabicCommentators commentators;
+    /** Words that bind the next word into a new name ({@code lexicon/ar/name_particles.txt}: "عبد الرحمن"، "ولد بلال"), folded. */
+    final Set<String> nameParticles;
 
     public ArabicActorRecognizer(ArabicResources res) {
         this.res = res;
@@ -61,6 +64,8 @@ public final class ArabicActorRecognizer implements Annotator {
                 .map(r -> res.normalizer.normalize(r.required("word"))).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.bodyOpeners = links.stream().filter(r -> r.list("opens").contains("body"))
                 .map(r -> res.normalizer.normalize(r.required("word"))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.commentators = new ArabicCommentators(res, fieldOpeners);
+        this.nameParticles = Set.copyOf(res.fold(Tsv.words("lexicon/ar/name_particles.txt")));
     }
 
     @Override

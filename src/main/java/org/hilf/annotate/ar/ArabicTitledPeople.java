@@ -38,14 +38,23 @@ final class ArabicTitledPeople {
         // definite family name: that title's body, which the person speaks for, is too often unknown
         boolean apposed = t.from() > 0 && !tokens.get(t.from()).breakBefore() && definite(tokens.get(t.from() - 1).text());
         boolean occupation = occupation(t, apposed);
-        String affiliation = t.affiliationId();
+        boolean commentator = occupation && pass.recognizer.commentators.speaksForNoOne(tokens, t, j); // "الباحث الإثيوبي X"
+        String affiliation = commentator ? null : t.affiliationId();
+        int titleEnd = t.to(); // an occupation's title runs on to what describes its holder: a speaker's subject is the whole
         if (occupation && affiliation == null) {
             AliasIndex.Match body = bodyAfter(tokens, j); // "القيادي في حماس سامي أبو زهري"
             affiliation = body == null ? null : body.entry().entityId();
             j = body == null ? afterField(tokens, j) : body.to(); // "الباحث في العلاقات الدولية كريم الطاهري"
+            if (commentator && body == null) {
+                int described = pass.recognizer.commentators.nameStart(tokens, j); // "السياسي الليبي"، "في شؤون القرن الأفريقي"
+                honorific |= skipHonorific(tokens, described) > described; // "… الدكتور عبد الرحمن أبو خريس"
+                j = described;
+            }
+            titleEnd = Math.max(titleEnd, j);
+            j = commentator ? skipHonorific(tokens, j) : j;
         }
         int posted = postedTo(tokens, j);
-        String titleText = pass.text(tokens, t.from(), t.to());
+        String titleText = pass.text(tokens, t.from(), titleEnd);
         // a known person right after the title: "رئيس الوزراء فوميو كيشيدا"، "الرئيس يول"
         if (j < tokens.size()) {
             for (AliasIndex.Match m : posted > j ? res.aliases.matchesAt(tokens, posted) : res.aliases.matchesAt(tokens, j)) {
@@ -177,11 +186,17 @@ final class ArabicTitledPeople {
         int k = j;
         while (k < tokens.size() && k - j < 4) {
             Token t = tokens.get(k);
-            if (k > j && t.breakBefore()) {
-                break;
+            if (k > j && (t.breakBefore() || pass.recognizer.commentators.toMedium(tokens, k))) {
+                break; // "… سامر الحلبي لـ«الشرق الأوسط»": the medium he spoke to is not his name
             }
             String w = t.text();
             boolean god = k > j && w.equals("الله"); // "عطاء الله تارار", "عبد الله ديوب": the one definite word of a name
+            // "عبد الرحمن أبو خريس"، "محمد فال ولد بلال": a particle and the word it binds are of the name
+            if (k > j && (pass.recognizer.nameParticles.contains(w) || pass.recognizer.nameParticles.contains(tokens.get(k - 1).text()))
+                    && !res.stopwords.contains(w) && w.chars().noneMatch(c -> c < 128)) {
+                k++;
+                continue;
+            }
             // an occupation's name may end in a definite family name when the name is closed right after it
             // ("الباحث … كريم الطاهري أن"); an office's next word is as often a noun ("ضيفه الكبير")
             boolean family = occupation && k > j && closes(tokens, k + 1);
@@ -196,7 +211,8 @@ final class ArabicTitledPeople {
             return j;
         }
         // a particle ends a name of two words or more as punctuation does: "… سيدي ولد أحمدو إن"
-        boolean closed = k == tokens.size() || tokens.get(k).breakBefore() || k - j >= 2 && res.stopwords.contains(tokens.get(k).text());
+        boolean closed = k == tokens.size() || tokens.get(k).breakBefore()
+                || k - j >= 2 && (res.stopwords.contains(tokens.get(k).text()) || pass.recognizer.commentators.toMedium(tokens, k));
         // one word before a stop is a noun as often as a name ("استقبل أمير قطر ضيفه.")
         if (closed && (k - j >= 2 || honorific)) {
             return k;
@@ -239,7 +255,8 @@ final class ArabicTitledPeople {
 
     /** Punctuation, the end of the sentence or a particle of stopwords.txt at k: a name before it is closed. */
     private boolean closes(List<Token> tokens, int k) {
-        return k >= tokens.size() || tokens.get(k).breakBefore() || res.stopwords.contains(tokens.get(k).text());
+        return k >= tokens.size() || tokens.get(k).breakBefore() || res.stopwords.contains(tokens.get(k).text())
+                || pass.recognizer.commentators.toMedium(tokens, k);
     }
 
     /**

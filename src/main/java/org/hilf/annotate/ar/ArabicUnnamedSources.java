@@ -126,8 +126,11 @@ final class ArabicUnnamedSources {
         return res.clitics.readings(t).stream().anyMatch(r -> reporterNouns.contains(r.word()));
     }
 
-    /** Words after a reporter noun within which the name it introduces stands ("الباحث في الشؤون الأمنية سالم المهيري"). */
-    private static final int NAME_REACH = 5;
+    /**
+     * Words after a reporter noun within which the name it introduces stands, past what describes its
+     * holder ("الباحث الإثيوبي في شؤون القرن الأفريقي دانيال برهانو"; {@link ArabicCommentators}).
+     */
+    private static final int NAME_REACH = 11;
 
     /**
      * The reporter noun at {@code noun} introduces a person by name, whose mention carries it as his

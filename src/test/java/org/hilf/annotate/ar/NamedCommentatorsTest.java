@@ -85,4 +85,54 @@ class NamedCommentatorsTest {
         // the titled person is the object of a noun after the verb, not its subject
         assertEquals(List.of(), st("وصل الوزير إلى طوكيو. ورحب برحلة وزير الدفاع الأمريكي بيت هيغسيث الأخيرة إلى اليابان.", day));
     }
+
+    /** The names of the article's new people, as written. */
+    private static List<String> names(String text) {
+        return annotate(text, DAY).get(Keys.ACTORS).stream().filter(a -> a.entityId().startsWith("person/ar-"))
+                .map(a -> a.surface()).distinct().toList();
+    }
+
+    @Test
+    void aCommentatorWithANationalitySpeaksForNoOnePastHisFieldAndTheMediumHeToldIt() {
+        // commentator_nouns.txt; a field opening with a noun in construct; "للجزيرة نت" closes the name
+        List<String> found = st("انتخبت القمة رئيسا جديدا للمفوضية. ويقول الباحث الإثيوبي في شؤون القرن الأفريقي دانيال برهانو "
+                + "للجزيرة نت إن فوز يوسف \"يعكس رغبة الدول الأعضاء في شخصية توافقية\". "
+                + "ويضيف أن التحدي الحقيقي أمام رئيس المفوضية الجديد سيكون ماليا.", DAY);
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("person/ar-") && found.get(0).endsWith(" for "), found.toString());
+        assertEquals(found.get(0), found.get(1), "ويضيف (speech.tsv) continues him");
+        assertEquals(List.of("دانيال برهانو"), names("ويقول الباحث الإثيوبي في شؤون القرن الأفريقي دانيال برهانو "
+                + "للجزيرة نت إن القمة كانت ناجحة."));
+    }
+
+    @Test
+    void describedCommentatorsAndTheirNames() {
+        // adjectives between title and name; "الاقتصادي" (role_nouns.txt); "المتخصصة في …"
+        for (String text : List.of("وقال المحلل السياسي الليبي عبد الله الكبير إن الزيارة \"تعكس قلق تونس\".",
+                "ويرى الاقتصادي الأوروغوياني إغناسيو مونتيرو أن الاتفاق \"يمنح أميركا الجنوبية ورقة توازن\".",
+                "أما الكاتبة الكينية المتخصصة في الشؤون القارية أمينة واكيو، فتقول إن الخسارة \"ستدفع نيروبي إلى مراجعة حساباتها\".")) {
+            List<String> found = st("عقدت القمة أمس. " + text, DAY);
+            assertEquals(1, found.size(), text + " " + found);
+            assertTrue(found.get(0).startsWith("person/ar-") && found.get(0).endsWith(" for "), text + " " + found);
+        }
+    }
+
+    @Test
+    void aFormerDiplomatSpeaksForNoOneAndNameParticlesBindTheirWord() {
+        // former_words.txt; name_particles.txt ("ولد", "عبد"): the bound word may be definite or begin a known name
+        List<String> found = st("تتواصل الأزمة. يرى الدبلوماسي الموريتاني السابق محمد فال ولد بلال أن الأزمة \"ظرفية\".", DAY);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).endsWith(" for "), found.toString());
+        assertEquals(List.of("محمد فال ولد بلال"), names("يرى الدبلوماسي الموريتاني السابق محمد فال ولد بلال أن الأزمة ظرفية."));
+        assertEquals(List.of("عبد الرحمن أبو خريس"), names("ويرى الباحث السوداني في الشؤون الدولية الدكتور عبد الرحمن أبو خريس "
+                + "أن التفاهم يعكس رغبة الخرطوم."));
+        // the medium joined to its clitic across tatweel and quotes is not part of the name
+        assertEquals(List.of("سامر الحلبي"), names("ويقول الباحث في الشؤون الإيرانية سامر الحلبي لـ«الشرق الأوسط» إن طهران «تلعب على عامل الوقت»."));
+    }
+
+    @Test
+    void anOfficialWithANationalityStillSpeaksForHisState() {
+        assertEquals(List.of("for state/KE"), st("عقدت القمة أمس. وقال الدبلوماسي الكيني جون كاماو إن القمة \"كانت ناجحة\".", DAY)
+                .stream().map(x -> x.substring(x.indexOf("for "))).toList());
+    }
 }
