@@ -9,13 +9,12 @@ import org.hilf.annotate.Tsv;
 /**
  * A commentator introduced in apposition by an occupation ({@code data/lexicon/en/commentator_nouns.txt}):
  * "Kabiru Adamu, a security analyst", "Shi Yinhong, a professor of international relations", "X, a
- * Nairobi-based political analyst". After a
- * new name (two words at least, none known) and its comma, "a"/"an" and within a few lower-case words
- * the occupation: a new person who holds no office and speaks for no state or body. Stateless.
+ * Nairobi-based political analyst", "X, a Gulf affairs analyst". After a new name (two words at least,
+ * none known) and its comma, "a"/"an" and within a few words the occupation: a new person who holds no office and speaks for no state or body. Stateless.
  */
 final class EnglishCommentators {
-    /** Lower-case words between "a"/"an" and the occupation at most ("an environmental policy researcher"). */
-    private static final int MODIFIERS = 3;
+    /** Words between "a"/"an" and the occupation at most ("an environmental policy researcher", "a Horn of Africa analyst"). */
+    private static final int MODIFIERS = 4;
     private static final Set<String> OCCUPATIONS = Set.copyOf(Tsv.words("lexicon/en/commentator_nouns.txt"));
 
     private EnglishCommentators() { }
@@ -28,8 +27,8 @@ final class EnglishCommentators {
         if (!tokens.get(end).folded().matches("a|an")) {
             return -1;
         }
-        for (int k = end + 1; k < tokens.size() && k - end <= MODIFIERS + 1 && (!tokens.get(k).capitalized() || EnPhrases.hyphenated(tokens, k + 1, "based"))
-                && !tokens.get(k).breakBefore(); k++) {
+        // the modifiers may name a region or field ("a Gulf affairs analyst", "a Horn of Africa analyst")
+        for (int k = end + 1; k < tokens.size() && k - end <= MODIFIERS + 1 && !tokens.get(k).breakBefore(); k++) {
             if (OCCUPATIONS.contains(tokens.get(k).folded()) && !ofNamedBody(tokens, k + 1)) {
                 String occupation = pass.doc.text().substring(tokens.get(end).start(), tokens.get(k).end());
                 Entity p = reader.newPerson(tokens, i, end, occupation, null);

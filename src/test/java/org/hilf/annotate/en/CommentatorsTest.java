@@ -47,4 +47,14 @@ class CommentatorsTest {
         // without a name the analyst is no one, and still not Kenya
         assertEquals(List.of(), statements(annotate("A Nairobi-based researcher said the visit was a message to Beijing.", DAY)));
     }
+
+    @Test
+    void anOccupationsModifiersMayNameARegionOrField() {
+        for (String text : List.of("\"The declaration ends the blockade but not the mistrust,\" said Nadia Hamdan, a Gulf affairs analyst based in London.",
+                "\"The real test will come later,\" said Mahad Warsame, a Horn of Africa analyst based in Nairobi.")) {
+            List<String> found = statements(annotate(text, DAY));
+            assertEquals(1, found.size(), text + " " + found);
+            assertTrue(found.get(0).startsWith("person/en-") && found.get(0).endsWith(" for "), text + " " + found);
+        }
+    }
 }
