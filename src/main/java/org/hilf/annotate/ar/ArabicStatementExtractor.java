@@ -43,6 +43,7 @@ public final class ArabicStatementExtractor implements Annotator {
     /** Words after the verb within which "إن"/"أن" opens what was said (a long title and an aside stand between). */
     private static final int COMPLEMENT_REACH = 14;
 
+    private final org.hilf.annotate.ChairCapacities chairs;
     private final ArabicResources res;
     private final ArabicSpeechWords speechWords;
     private final ArabicSpeakers speakerFinder;
@@ -58,6 +59,7 @@ public final class ArabicStatementExtractor implements Annotator {
 
     public ArabicStatementExtractor(ArabicResources res) {
         this.res = res;
+        this.chairs = new org.hilf.annotate.ChairCapacities(res.gazetteer, "lexicon/ar/chair_capacities.tsv");
         this.documents = new ArabicDocuments(res);
         this.speakerFinder = new ArabicSpeakers(res);
         this.speechWords = new ArabicSpeechWords(res, documents::statementAt, speakerFinder::complementAt);
@@ -100,7 +102,7 @@ public final class ArabicStatementExtractor implements Annotator {
                 }
             }
         }
-        doc.set(Keys.STATEMENTS, List.copyOf(out));
+        doc.set(Keys.STATEMENTS, chairs.apply(doc, out));
     }
 
     /**

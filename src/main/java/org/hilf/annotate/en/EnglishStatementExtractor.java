@@ -43,6 +43,7 @@ public final class EnglishStatementExtractor implements Annotator {
     /** A document that opens the sentence as its subject stands within this many words of its start. */
     private static final int OPENING_WORDS = 4;
 
+    private final org.hilf.annotate.ChairCapacities chairs;
     private final EnglishResources res;
     private final EnglishChunker chunker;
     private final CollectiveSpeakers collective;
@@ -56,6 +57,7 @@ public final class EnglishStatementExtractor implements Annotator {
 
     public EnglishStatementExtractor(EnglishResources res) {
         this.res = res;
+        this.chairs = new org.hilf.annotate.ChairCapacities(res.gazetteer, "lexicon/en/chair_capacities.tsv");
         this.collective = new CollectiveSpeakers(res.gazetteer);
         this.chunker = new EnglishChunker(res);
         this.speakerFinder = new EnglishSpeakers(res, collective);
@@ -95,7 +97,7 @@ public final class EnglishStatementExtractor implements Annotator {
                 last = null;
             }
         }
-        doc.set(Keys.STATEMENTS, List.copyOf(out));
+        doc.set(Keys.STATEMENTS, chairs.apply(doc, out));
     }
 
     /** The statements of a sentence: one for each speaker its words of speech name ("X said …, while Y noted …"). */
