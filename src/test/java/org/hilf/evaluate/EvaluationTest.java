@@ -40,9 +40,9 @@ class EvaluationTest {
         Evaluation ev = Evaluation.run(GoldFacts.read(List.of(Path.of("src/test/resources/dev/ar/gold.tsv"))),
                 List.of(Path.of("src/test/resources/dev/ar/articles")), INGESTION);
         System.out.println("dev ar: " + ev.overall().figures());
-        assertEquals(227, ev.perArticle().size());
+        assertEquals(235, ev.perArticle().size());
         assertTrue(ev.notes().isEmpty(), ev.notes().toString());
-        assertAtLeast(ev.overall(), 0.59, 0.43, 0.94, 0.85);
+        assertAtLeast(ev.overall(), 0.58, 0.43, 0.94, 0.85);
     }
 
     @Test
@@ -50,9 +50,9 @@ class EvaluationTest {
         Evaluation ev = Evaluation.run(GoldFacts.read(List.of(Path.of("src/test/resources/dev/en/gold.tsv"))),
                 List.of(Path.of("src/test/resources/dev/en/articles")), INGESTION);
         System.out.println("dev en: " + ev.overall().figures());
-        assertEquals(198, ev.perArticle().size());
+        assertEquals(206, ev.perArticle().size());
         assertTrue(ev.notes().isEmpty(), ev.notes().toString());
-        assertAtLeast(ev.overall(), 0.58, 0.44, 0.92, 0.80);
+        assertAtLeast(ev.overall(), 0.59, 0.44, 0.93, 0.80);
     }
 
     private static void assertAtLeast(Tally t, double eventP, double eventR, double statementP, double statementR) {
