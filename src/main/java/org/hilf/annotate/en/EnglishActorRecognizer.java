@@ -18,7 +18,6 @@ import org.hilf.annotate.Gazetteer;
 import org.hilf.annotate.Key;
 import org.hilf.annotate.Keys;
 import org.hilf.annotate.Sentence;
-import org.hilf.annotate.Tsv;
 
 /**
  * Recognises actors in English text: the gazetteer's English names, aliases and acronyms (written
@@ -80,6 +79,7 @@ public final class EnglishActorRecognizer implements Annotator {
         final Map<String, Integer> allianceCounts = new LinkedHashMap<>();
         /** Offices (role keys) of the people this article named with a title → the person. */
         final Map<String, String> byRole = new HashMap<>();
+        final EnglishStyledPeople styled = new EnglishStyledPeople();
         final EnglishTitleReader titleReader;
 
         EnglishPass(AnnotatedArticle doc, LocalDate date) {
@@ -117,10 +117,14 @@ public final class EnglishActorRecognizer implements Annotator {
                 return -1;
             }
             EnPhrases.Hit<Boolean> hon = honorifics.longestAt(tokens, i);
+            if (hon != null && styled.alone(tokens, hon) != null) { // "His Highness met with …"
+                return person(tokens, i, hon.to(), styled.alone(tokens, hon), null, null, SURNAME_CONFIDENCE);
+            }
             if (hon != null && hon.to() < tokens.size()) {
                 int j = hon.to();
                 EnPhrases.Hit<EnglishResources.Name> n = titles.capitalizedName(tokens, j);
                 if (n != null && n.value().entityId().startsWith("person/")) {
+                    styled.named(tokens, hon, n.value().entityId());
                     return person(tokens, j, n.to(), n.value().entityId(), null, null, 1.0);
                 }
                 String known = n == null && tokens.get(j).capitalized() && !tokens.get(j).breakBefore() ? shortNames.get(tokens.get(j).folded()) : null;
@@ -291,6 +295,4 @@ public final class EnglishActorRecognizer implements Annotator {
     static String stateOf(Gazetteer g, String id) {
         return g.entity(id).map(e -> e.type() == EntityType.ORGANIZATION && e.countryId() != null && !g.isMovement(id) ? e.countryId() : id).orElse(id);
     }
-
-    static List<String> words(String path) { return Tsv.words(path); }
 }

@@ -73,4 +73,16 @@ class HonorificsAndFamilyNamesTest {
     void aGulfNameWithoutItsHouseIsTheKnownPerson() {
         assertEquals(List.of("person/salman-bin-abdulaziz"), EnglishFixture.names(EnglishFixture.annotate("King Salman bin Abdulaziz spoke.", DAY)));
     }
+
+    @Test
+    void aStyleOfAddressWithNoNameAfterItIsThePersonLastNamedAfterIt() {
+        // EnglishStyledPeople: the Gulf agencies' English goes on with "His Highness"
+        String text = "New York, September 22, 2026, SPA -- His Highness Prince Faisal bin Farhan bin Abdullah, Minister of Foreign "
+                + "Affairs, arrived in New York today. His Highness met with Brazilian Minister of Foreign Affairs Mauro Vieira.";
+        assertEquals(List.of("Meeting person/faisal-bin-farhan person/mauro-vieira state/BR state/SA"),
+                EnglishFixture.events(EnglishFixture.annotate(text, LocalDate.of(2026, 9, 22))).stream().filter(e -> e.startsWith("Meeting")).toList());
+        // without a person named after the style before, it stands for no one
+        assertEquals(List.of(), EnglishFixture.events(EnglishFixture.annotate("His Highness met with Brazilian Minister of Foreign Affairs Mauro Vieira "
+                + "on the sidelines.", LocalDate.of(2026, 9, 22))).stream().filter(e -> e.contains("faisal")).toList());
+    }
 }
