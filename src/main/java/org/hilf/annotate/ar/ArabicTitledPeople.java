@@ -40,18 +40,21 @@ final class ArabicTitledPeople {
         boolean occupation = occupation(t, apposed);
         boolean commentator = occupation && pass.recognizer.commentators.speaksForNoOne(tokens, t, j); // "الباحث الإثيوبي X"
         String affiliation = commentator ? null : t.affiliationId();
-        int titleEnd = t.to(); // an occupation's title runs on to what describes its holder: a speaker's subject is the whole
+        // an occupation's title runs on over its field and description to the name: the statement reader
+        // takes a titled subject whose title reaches its name
+        int titleEnd = t.to();
         if (occupation && affiliation == null) {
             AliasIndex.Match body = bodyAfter(tokens, j); // "القيادي في حماس سامي أبو زهري"
             affiliation = body == null ? null : body.entry().entityId();
             j = body == null ? afterField(tokens, j) : body.to(); // "الباحث في العلاقات الدولية كريم الطاهري"
             if (commentator && body == null) {
-                int described = pass.recognizer.commentators.nameStart(tokens, j); // "السياسي الليبي"، "في شؤون القرن الأفريقي"
-                honorific |= skipHonorific(tokens, described) > described; // "… الدكتور عبد الرحمن أبو خريس"
-                j = described;
+                j = pass.recognizer.commentators.nameStart(tokens, j); // "السياسي الليبي"، "في شؤون القرن الأفريقي"
             }
             titleEnd = Math.max(titleEnd, j);
-            j = commentator ? skipHonorific(tokens, j) : j;
+            if (commentator && skipHonorific(tokens, j) > j) { // "… الدكتور عبد الرحمن أبو خريس"
+                honorific = true;
+                j = skipHonorific(tokens, j);
+            }
         }
         int posted = postedTo(tokens, j);
         String titleText = pass.text(tokens, t.from(), titleEnd);
