@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.hilf.annotate.Tsv;
+
 import org.hilf.annotate.ActorMention;
 import org.hilf.annotate.AnnotatedArticle;
 import org.hilf.annotate.Entity;
@@ -12,14 +14,15 @@ import org.hilf.annotate.Sentence;
 
 /**
  * A national body that bears an international organization's short name: "مجلس الأمن الروسي"،
- * "مجلس الأمن القومي الأرميني" are the states' security councils, not the UN Security Council. An
- * international organization's mention followed at once by an adjective of nationality, or by
- * "القومي"/"الوطني", is dropped: which national body it is the gazetteer does not tell, and a wrong
+ * "مجلس الأمن القومي الأرميني" are the states' security councils, and "مجلس الأمن الجماعي" the CSTO's,
+ * not the UN Security Council. An international organization's mention followed at once by an adjective
+ * of nationality, or by a word of namesake_words.txt ("القومي"، "الوطني"، "الجماعي"), is dropped: which national body it is the gazetteer does not tell, and a wrong
  * organization is worse than none. Stateless.
  */
 final class NationalNamesakes {
-    /** Words that make a body national (folded). */
-    private static final Set<String> NATIONAL = Set.of("القومي", "الوطني");
+    /** Words that make a body another (data/lexicon/ar/namesake_words.txt: "القومي"، "الجماعي"), folded. */
+    private static final Set<String> NATIONAL = Set.copyOf(Tsv.words("lexicon/ar/namesake_words.txt").stream()
+            .map(new ArabicNormalizer()::normalize).toList());
 
     private NationalNamesakes() { }
 
