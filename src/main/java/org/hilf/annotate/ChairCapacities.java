@@ -47,51 +47,44 @@ public final class ChairCapacities {
 
     /** The statements, each of a person its own sentence names as a body's chair made the body's. */
     public List<StatementMention> apply(AnnotatedArticle doc, List<StatementMention> statements) {
-        Map<String, String> bodyOf = chairs(doc);
-        if (bodyOf.isEmpty()) {
-            return List.copyOf(statements);
-        }
         List<StatementMention> out = new ArrayList<>(statements.size());
         for (StatementMention s : statements) {
-            String body = s.speakers().size() == 1 ? bodyOf.get(key(s.sentence().index(), s.speakers().get(0))) : null;
+            // only a statement's own sentence is read: the phrase is rare, and an article's other sentences never matter
+            String body = s.speakers().size() == 1 ? chairs(doc, s.sentence()).get(s.speakers().get(0)) : null;
             out.add(body == null ? s : new StatementMention(s.sentence(), s.trigger(), s.speakers(), Set.of(body), s.about(),
                     s.quotes(), s.date(), s.planned()));
         }
         return List.copyOf(out);
     }
 
-    /** Sentence and person ({@link #key}) → the body the sentence names him the chair of (the first, if several). */
-    private Map<String, String> chairs(AnnotatedArticle doc) {
+    /** Person → the body sentence {@code s} names him the chair of (the first, if several). */
+    private Map<String, String> chairs(AnnotatedArticle doc, Sentence s) {
         Map<String, String> out = new HashMap<>();
         String text = doc.text();
-        for (Sentence s : doc.get(Keys.SENTENCES)) {
-            List<int[]> words = new ArrayList<>();
-            Matcher m = WORD.matcher(text).region(s.start(), s.end());
-            while (m.find()) {
-                words.add(new int[] {m.start(), m.end()});
+        List<int[]> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text).region(s.start(), s.end());
+        while (m.find()) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+        for (int i = 0; i < words.size(); i++) {
+            int opened = openerAt(text, words, i);
+            if (opened < 0) {
+                continue;
             }
-            for (int i = 0; i < words.size(); i++) {
-                int opened = openerAt(text, words, i);
-                if (opened < 0) {
-                    continue;
-                }
-                for (int k = opened; k < Math.min(words.size(), opened + CHAIR_REACH + 1); k++) {
-                    if (chairs.contains(word(text, words.get(k)))) {
-                        int to = words.get(Math.min(words.size() - 1, k + BODY_REACH))[1];
-                        String body = body(doc, words.get(i)[0], to);
-                        String person = body == null ? null : person(doc, s, words.get(i)[0]);
-                        if (person != null) {
-                            out.putIfAbsent(key(s.index(), person), body);
-                        }
-                        break;
+            for (int k = opened; k < Math.min(words.size(), opened + CHAIR_REACH + 1); k++) {
+                if (chairs.contains(word(text, words.get(k)))) {
+                    int to = words.get(Math.min(words.size() - 1, k + BODY_REACH))[1];
+                    String body = body(doc, words.get(i)[0], to);
+                    String person = body == null ? null : person(doc, s, words.get(i)[0]);
+                    if (person != null) {
+                        out.putIfAbsent(person, body);
                     }
+                    break;
                 }
             }
         }
         return out;
     }
-
-    private static String key(int sentence, String person) { return sentence + " " + person; }
 
     /** The word after an opener that starts at word i, or -1. */
     private int openerAt(String text, List<int[]> words, int i) {

@@ -19,7 +19,7 @@ class InterruptedBulkLoadTest {
     @TempDir
     Path dir;
 
-    private static final Quad ARTICLE = new Quad(Vocab.iri(Vocab.ID + "article/a"), Vocab.iri(Vocab.ID + "article/a"),
+    static final Quad ARTICLE = new Quad(Vocab.iri(Vocab.ID + "article/a"), Vocab.iri(Vocab.ID + "article/a"),
             Vocab.TYPE, Vocab.ARTICLE);
 
     @Test

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.sparql.core.Quad;
-import org.hilf.graph.Vocab;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,8 +22,7 @@ class InterruptedCreationTest {
     @TempDir
     Path dir;
 
-    private static final Quad ARTICLE = new Quad(Vocab.iri(Vocab.ID + "article/a"), Vocab.iri(Vocab.ID + "article/a"),
-            Vocab.TYPE, Vocab.ARTICLE);
+    private static final Quad ARTICLE = InterruptedBulkLoadTest.ARTICLE;
 
     @Test
     void aCreationCutByAKillIsDoneAgainOnOpen() throws Exception {

@@ -117,8 +117,9 @@ public final class EnglishActorRecognizer implements Annotator {
                 return -1;
             }
             EnPhrases.Hit<Boolean> hon = honorifics.longestAt(tokens, i);
-            if (hon != null && styled.alone(tokens, hon) != null) { // "His Highness met with …"
-                return person(tokens, i, hon.to(), styled.alone(tokens, hon), null, null, SURNAME_CONFIDENCE);
+            String styledOne = hon == null ? null : styled.alone(tokens, hon); // "His Highness met with …"
+            if (styledOne != null) {
+                return person(tokens, i, hon.to(), styledOne, null, null, SURNAME_CONFIDENCE);
             }
             if (hon != null && hon.to() < tokens.size()) {
                 int j = hon.to();
