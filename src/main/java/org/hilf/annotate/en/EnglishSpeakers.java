@@ -103,7 +103,7 @@ final class EnglishSpeakers {
         if (kind.equals("according")) {
             List<String> out = people(doc, after);
             // "…, according to a readout from X.": trailing, the whole clause before is X's; at the head of the sentence a verb of speech after it has its own subject
-            return out.isEmpty() && tokens.get(cue.from()).commaBefore() ? people(doc, documentSource(tokens, chunks, cue)) : out;
+            return out.isEmpty() && (tokens.get(cue.from()).commaBefore() || cue.from() == 0) ? people(doc, documentSource(tokens, chunks, cue)) : out;
         }
         if (kind.equals("final") || cue.value().joint()) { // its issuer: the sentence's subject before it, or "from" whom
             List<String> issuers = people(doc, chunks.stream().filter(c -> c.direct() && !c.anaphor() && c.to() <= cue.from()).findFirst()

@@ -146,7 +146,7 @@ public final class EnglishStatementExtractor implements Annotator {
         int spokeTo = -1; // the end of the last cue that named speakers
         for (int c = 0; c < cues.size(); c++) {
             EnPhrases.Hit<EnglishSpeakers.Word> cue = cues.get(c);
-            if (relays(tokens, chunks, cue, c + 1 < cues.size() ? cues.get(c + 1) : null)) {
+            if (EnglishRelays.relays(tokens, chunks, cue, cues.subList(c + 1, cues.size()))) {
                 continue;
             }
             StatementMention before = out.isEmpty() ? previous : out.get(out.size() - 1);
@@ -236,20 +236,6 @@ public final class EnglishStatementExtractor implements Annotator {
             k--;
         }
         return k >= 0 && signingVerbs.contains(tokens.get(k).folded());
-    }
-
-    /**
-     * "Beijing's foreign ministry said Xi told Albanese that …": a verb of speech whose object is one
-     * phrase of actors and the next verb of speech relays that speaker's words and says none of its own.
-     */
-    private static boolean relays(List<EnToken> tokens, List<Chunk> chunks, EnPhrases.Hit<EnglishSpeakers.Word> cue,
-                                  EnPhrases.Hit<EnglishSpeakers.Word> next) {
-        if (next == null || !EnglishSpeakers.kind(cue).equals("verb") || !EnglishSpeakers.kind(next).equals("verb")) {
-            return false;
-        }
-        int from = cue.to() < tokens.size() && tokens.get(cue.to()).folded().equals("that") ? cue.to() + 1 : cue.to();
-        return chunks.stream().anyMatch(x -> x.from() == from && x.to() == next.from() && x.direct()
-                && !x.actors().isEmpty() && !tokens.get(next.from()).commaBefore());
     }
 
     private StatementMention statement(AnnotatedArticle doc, Sentence s, List<EnToken> tokens, Span trigger, List<String> speakers, List<Span> quotes,

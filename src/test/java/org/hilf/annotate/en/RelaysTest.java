@@ -1,0 +1,42 @@
+package org.hilf.annotate.en;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hilf.annotate.AnnotatedArticle;
+import org.junit.jupiter.api.Test;
+
+/** EnglishRelays and EnglishSpeakers' document sources on literal examples: who speaks when a source relays words. */
+class RelaysTest {
+    private static final LocalDate DAY = LocalDate.of(2024, 6, 20);
+
+    @Test
+    void aDocumentOpeningTheSentenceSpeaksForItsIssuer() {
+        AnnotatedArticle d = EnglishFixture.annotate("According to a readout from the Italian government, the talks also covered "
+                + "the situation in Gaza and Sudan.", DAY);
+        assertEquals(List.of("state/IT for state/IT"), EnglishFixture.statements(d));
+    }
+
+    @Test
+    void aStatementIssuedByAMinistrySpeaksForItsState() {
+        AnnotatedArticle d = EnglishFixture.annotate("According to a statement issued by India's Ministry of External Affairs, the visit "
+                + "\"reaffirms India's Neighbourhood First policy\".", DAY);
+        assertEquals(List.of("state/IN for state/IN"), EnglishFixture.statements(d));
+    }
+
+    @Test
+    void aSourceOpeningTheSentenceRelaysTheWordsOfTheVerbsSubject() {
+        AnnotatedArticle d = EnglishFixture.annotate("According to a statement from China's foreign ministry, Wang Yi urged Washington "
+                + "to view China's development \"objectively and rationally\".", DAY);
+        assertEquals(List.of("person/wang-yi for state/CN"), EnglishFixture.statements(d));
+    }
+
+    @Test
+    void aMinistryThatReportsWhatALeaderToldAnotherSaysNothingItself() {
+        AnnotatedArticle d = EnglishFixture.annotate("Beijing's foreign ministry said Xi Jinping told Anthony Albanese that the two "
+                + "countries should be partners.", DAY);
+        assertEquals(List.of("person/xi-jinping for state/CN"), EnglishFixture.statements(d));
+    }
+}
