@@ -14,45 +14,51 @@ import org.hilf.annotate.Span;
 import org.hilf.annotate.Tsv;
 
 /**
- * Resolves a presidency named without its state ({@code data/lexicon/ar/home_bodies.txt}: "وقال
- * المتحدث الرسمي باسم رئاسة الجمهورية إن الرئيس …") to the state of the president the article
- * centres on: the sitting president it names most, at least twice and in at least
- * {@link ArabicActorRecognizer#ANAPHOR_DOMINANCE} of its mentions of sitting presidents.
- * A form followed by a state's name or adjective is the recogniser's ("الرئاسة التركية"); where no
- * president dominates, nothing is added. Stateless after construction and thread-safe.
+ * Resolves a body named without its state ({@code data/lexicon/ar/home_bodies.tsv}: "وقال المتحدث
+ * الرسمي باسم رئاسة الجمهورية إن الرئيس …"، "وقالت وزارة الخارجية في بيان") to the state of the holder
+ * of its office the article centres on: the sitting president (or foreign minister) it names most, at
+ * least twice and in at least {@link ArabicActorRecognizer#ANAPHOR_DOMINANCE} of its mentions of
+ * sitting holders of that office. A form followed by a state's name or adjective is the recogniser's
+ * ("الرئاسة التركية"); where no holder dominates, nothing is added. Stateless after construction and thread-safe.
  */
 public final class ArabicHomeBodies extends MentionResolver {
-    private static final String PRESIDENT = "president";
+    /** A word that goes on with the body's name: a conjunction on a definite or construct noun ("والتعاون"، "وشؤون المغتربين"). */
+    private final java.util.regex.Pattern longerName;
     private final ArabicResources res;
-    private final PhraseIndex<Boolean> forms;
+    private final ArabicDateline dateline;
+    /** Each form's office. */
+    private final PhraseIndex<String> forms;
 
     public ArabicHomeBodies(ArabicResources res) {
         this.res = res;
+        this.dateline = new ArabicDateline(res);
+        this.longerName = java.util.regex.Pattern.compile("وال|" + res.normalizer.normalize("وشؤون"));
         this.forms = new PhraseIndex<>(res.clitics, true);
-        for (String f : Tsv.words("lexicon/ar/home_bodies.txt")) {
-            forms.add(AliasIndex.split(res.normalizer.normalize(f)), true);
+        for (Tsv.Row r : Tsv.read("lexicon/ar/home_bodies.tsv")) {
+            forms.add(AliasIndex.split(res.normalizer.normalize(r.required("form_ar"))), r.required("office"));
         }
     }
 
     @Override
     List<ActorMention> resolve(AnnotatedArticle doc, List<ActorMention> actors, LocalDate date) {
-        String home = centralPresidentsState(doc, actors, date);
-        if (home == null) {
-            return List.of();
-        }
+        Map<String, String> homes = new HashMap<>(); // office → the state of its central holder, or "" for none
         List<ActorMention> added = new ArrayList<>();
         NormalizedText text = res.folded(doc);
+        String written = dateline.state(doc, text, actors);
         Coverage covered = new Coverage(actors);
         for (Sentence s : doc.get(Keys.SENTENCES)) {
             List<Token> tokens = res.tokenizer.tokens(text, s.start(), s.end());
             for (int i = 0; i < tokens.size(); i++) {
                 // "بيان لرئاسة الجمهورية"، "باسم الرئاسة": a preposition may stand on the first word
-                PhraseIndex.Hit<Boolean> hit = forms.longestAt(tokens, i, r -> !r.prefix().contains("ك"));
-                if (hit == null) {
+                PhraseIndex.Hit<String> hit = forms.longestAt(tokens, i, r -> !r.prefix().contains("ك"));
+                String home = hit == null ? "" : homes.computeIfAbsent(hit.value(), o -> centralHoldersState(o, actors, date, written));
+                if (home.isEmpty()) {
                     continue;
                 }
                 Span span = new Span(tokens.get(i).start(), tokens.get(hit.to() - 1).end());
-                boolean qualified = hit.to() < tokens.size() && covered.covers(tokens.get(hit.to()).start(), tokens.get(hit.to()).end());
+                // "الرئاسة التركية": the recogniser's; "وزارة الخارجية والتعاون الدولي الليبية": a longer name, maybe another state's
+                boolean qualified = hit.to() < tokens.size() && (covered.covers(tokens.get(hit.to()).start(), tokens.get(hit.to()).end())
+                        || longerName.matcher(tokens.get(hit.to()).text()).lookingAt());
                 if (!qualified && !covered.covers(span.start(), span.end())) {
                     int clitic = Clitics.prefixLength(tokens.get(i).text(), hit.words().get(0));
                     Span at = new Span(span.start() + clitic, span.end());
@@ -66,8 +72,12 @@ public final class ArabicHomeBodies extends MentionResolver {
         return added;
     }
 
-    /** The state of the sitting president the article names most, when one clearly does; else null. */
-    private String centralPresidentsState(AnnotatedArticle doc, List<ActorMention> actors, LocalDate date) {
+    /**
+     * The state of the sitting holder of {@code office} the article names most, when one clearly does and
+     * it is the state of the dateline ({@code written}) where there is one ("مسقط – …" with Iran's foreign
+     * minister named most: Oman's ministry, maybe, not Iran's); else "".
+     */
+    private String centralHoldersState(String office, List<ActorMention> actors, LocalDate date, String written) {
         Map<String, Integer> counts = new HashMap<>();
         for (ActorMention a : actors) {
             if (!a.entityId().startsWith("person/")) {
@@ -75,13 +85,13 @@ public final class ArabicHomeBodies extends MentionResolver {
             }
             String state = res.gazetteer.affiliationOn(a.entityId(), date).orElse(null);
             if (state != null && state.startsWith("state/")
-                    && res.gazetteer.holder(PRESIDENT, state, date).map(h -> h.id().equals(a.entityId())).orElse(false)) {
+                    && res.gazetteer.holder(office, state, date).map(h -> h.id().equals(a.entityId())).orElse(false)) {
                 counts.merge(state, 1, Integer::sum);
             }
         }
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         return counts.entrySet().stream()
                 .filter(e -> e.getValue() >= 2 && e.getValue() >= ArabicActorRecognizer.ANAPHOR_DOMINANCE * total)
-                .map(Map.Entry::getKey).findFirst().orElse(null);
+                .map(Map.Entry::getKey).filter(st -> written == null || st.equals(written)).findFirst().orElse("");
     }
 }

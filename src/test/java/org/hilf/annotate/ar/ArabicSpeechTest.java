@@ -85,6 +85,20 @@ class ArabicSpeechTest {
     }
 
     @Test
+    void aForeignMinistryWithoutItsStateIsThatOfTheForeignMinisterTheReportCentresOn() {
+        // data/lexicon/ar/home_bodies.tsv, ArabicHomeBodies: the minister's state, which is the dateline's
+        LocalDate day = LocalDate.of(2024, 10, 20);
+        String reception = "الكويت - 20 - 10 (كونا) -- استقبل وزير الخارجية عبدالله اليحيا اليوم المبعوث الأممي الخاص إلى اليمن "
+                + "هانس غروندبرغ.\n\nوأكد الوزير اليحيا دعم الكويت الكامل للجهود الأممية.\n\n";
+        List<String> got = st(reception + "وقالت وزارة الخارجية في بيان إن اللقاء تناول مستجدات الأوضاع في اليمن.", day);
+        assertEquals("state/KW for state/KW", got.get(got.size() - 1));
+        // written from Muscat about Iran's minister: the ministry may be Oman's, so no one
+        got = st("مسقط - 12 - 4 (العمانية) -- قال وزير الخارجية الإيراني عباس عراقجي إن المحادثات بناءة.\n\n"
+                + "وأضاف عراقجي أن الجولة المقبلة ستعقد قريبا.\n\nوذكرت وزارة الخارجية في بيان أن المحادثات جرت في أجواء ودية.", LocalDate.of(2025, 4, 12));
+        assertEquals(List.of("person/abbas-araghchi for state/IR"), got);
+    }
+
+    @Test
     void aTitleAloneMeansWhomTheArticleFirstNamedWithItNotTheLastHolderNamed() {
         // ArabicTitleAnaphora: "سمو ولي العهد الشيخ X" introduces whom "سمو ولي العهد" means later
         List<String> got = st("وترأس وفد الكويت إلى الاجتماع سمو ولي العهد الشيخ صباح خالد الحمد الصباح، وشارك فيه ولي عهد "
