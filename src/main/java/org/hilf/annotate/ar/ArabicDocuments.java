@@ -197,9 +197,13 @@ final class ArabicDocuments {
         if (hit == null) {
             return namedDeclarationAt(tokens, i, actors) ? collective.of(doc, s, CollectiveSpeakers.Kind.FINAL) : null;
         }
+        List<String> national = hit.value() == Kind.PLAIN ? JointIssuers.nationalJoint(res, tokens, hit.to(), actors) : List.of();
+        if (!national.isEmpty()) {
+            return national; // "بيان أمريكي أوكراني مشترك"
+        }
         ActorMention issuer = issuerFrom(tokens, hit.to(), actors);
-        if (issuer != null) {
-            return res.gazetteer.isMedia(issuer.entityId()) ? List.of() : List.of(issuer.entityId());
+        if (issuer != null) { // "بيان مشترك صادر عن قادة الولايات المتحدة وقطر ومصر"
+            return JointIssuers.withCoordinated(res, doc.text(), issuer, actors);
         }
         return switch (hit.value()) {
             case PLAIN -> subject ? List.of() : null;

@@ -99,6 +99,21 @@ class ArabicSpeechTest {
     }
 
     @Test
+    void aJointStatementSpeaksForEachIssuerItNames() {
+        // JointIssuers; issuer_gap_words.txt: "صدر"، "قادة"
+        String head = "محادثات الدوحة\n\n";
+        assertEquals(List.of("state/US+state/QA+state/EG for state/US+state/QA+state/EG"),
+                st(head + "وقال بيان مشترك صدر عن قادة الولايات المتحدة وقطر ومصر إن المقترح الجديد يستند إلى نقاط الاتفاق."));
+        assertEquals(List.of("state/US+state/UA for state/US+state/UA"),
+                st(head + "وقال بيان أمريكي أوكراني مشترك صدر في ختام المحادثات إن الجانبين صاغا إطارا محدثا للسلام."));
+        // a statement issued by two is theirs, though it does not say "مشترك"; what it speaks about is not its issuer
+        assertEquals(List.of("state/US+state/QA for state/US+state/QA"),
+                st(head + "وقال بيان صادر عن الولايات المتحدة وقطر إن المحادثات ستستأنف الأسبوع المقبل."));
+        assertEquals(List.of("state/US for state/US"),
+                st(head + "وقال بيان صادر عن الولايات المتحدة إن قطر ومصر ستواصلان الوساطة."));
+    }
+
+    @Test
     void aTitleAloneMeansWhomTheArticleFirstNamedWithItNotTheLastHolderNamed() {
         // ArabicTitleAnaphora: "سمو ولي العهد الشيخ X" introduces whom "سمو ولي العهد" means later
         List<String> got = st("وترأس وفد الكويت إلى الاجتماع سمو ولي العهد الشيخ صباح خالد الحمد الصباح، وشارك فيه ولي عهد "
