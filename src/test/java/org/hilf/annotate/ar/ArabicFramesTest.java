@@ -41,6 +41,16 @@ class ArabicFramesTest {
     }
 
     @Test
+    void aSummitThatBroughtLeadersTogetherHasThemAsParticipants() {
+        // frames.tsv summit-gathered: "قمة ثلاثية جمعت X بنظيريه Y وZ"
+        List<EventMention> s = events("عنوان\n\nاستضافت أسمرة أمس قمة ثلاثية جمعت الرئيس الإريتري أسياس أفورقي بنظيريه المصري "
+                + "عبدالفتاح السيسي والصومالي حسن شيخ محمود.", LocalDate.of(2024, 10, 11), "Summit");
+        assertEquals(1, s.size(), s.toString());
+        assertEquals(Set.of("person/isaias-afwerki", "state/ER", "person/abdel-fattah-el-sisi", "state/EG",
+                "person/hassan-sheikh-mohamud", "state/SO"), s.get(0).participants());
+    }
+
+    @Test
     void aBodysNextSessionIsItsPlannedMeeting() {
         // frames.tsv session: "دورته المقبلة", the session word with the body's pronoun
         List<EventMention> m = events("ومن المقرر أن يعقد مجلس وزراء خارجية منظمة التعاون الإسلامي دورته المقبلة في بغداد العام المقبل.",
