@@ -30,6 +30,8 @@ final class ArabicDocuments {
     private final Set<String> skippable;
     /** {@code data/lexicon/ar/office_heads.txt}, folded: an office of the body named after it ("دائرة الاتصال في …"). */
     private final Set<String> officeHeads;
+    /** {@code data/lexicon/ar/stating_verbs.txt}, folded. */
+    private final Set<String> statingVerbs;
     /** "إعلان" folded: a declaration when a place names it. */
     private final String declaration;
 
@@ -49,6 +51,7 @@ final class ArabicDocuments {
         skippable = Set.copyOf(res.fold(Tsv.words("lexicon/ar/issuer_gap_words.txt")));
         declaration = res.normalizer.normalize("إعلان");
         officeHeads = Set.copyOf(res.fold(Tsv.words("lexicon/ar/office_heads.txt")));
+        statingVerbs = Set.copyOf(res.fold(Tsv.words("lexicon/ar/stating_verbs.txt")));
     }
 
     /**
@@ -57,10 +60,18 @@ final class ArabicDocuments {
      * token i, empty when the events do not tell.
      */
     List<String> groupAt(AnnotatedArticle doc, Sentence s, List<Token> tokens, int i) {
-        if (i >= tokens.size() || groups.longestAt(tokens, i, ArabicDocuments::reading) == null) {
-            return null;
-        }
-        return collective.group(doc, s);
+        return groupWordAt(tokens, i) ? collective.group(doc, s) : null;
+    }
+
+    /** True when a group word of group_anaphors.txt ("القادة"، "المجتمعون") stands at token i. */
+    private boolean groupWordAt(List<Token> tokens, int i) {
+        return i < tokens.size() && groups.longestAt(tokens, i, ArabicDocuments::reading) != null;
+    }
+
+    /** True when a group word stands at token i right after a verb of stating_verbs.txt ("وشدد القادة الثلاثة على …"). */
+    boolean statingGroupAt(List<Token> tokens, int i) {
+        return i > 0 && groupWordAt(tokens, i) && res.clitics.readings(tokens.get(i - 1)).stream()
+                .anyMatch(r -> statingVerbs.contains(r.word()) && r.prefix().matches("و?ف?"));
     }
 
     /**

@@ -257,8 +257,8 @@ public final class ArabicStatementExtractor implements Annotator {
         if (afterWord >= tokens.size()) {
             return false;
         }
-        if (speakerFinder.dualAt(tokens, afterWord)) {
-            return true;
+        if (speakerFinder.dualAt(tokens, afterWord) || documents.statingGroupAt(tokens, afterWord)) {
+            return true; // "وأكد الزعيمان أهمية …"، "وشدد القادة الثلاثة على …"
         }
         int limit = afterWord + 2 < tokens.size() ? tokens.get(afterWord + 2).end() : s.end();
         int from = tokens.get(afterWord).start();

@@ -114,6 +114,18 @@ class ArabicSpeechTest {
     }
 
     @Test
+    void theLeadersOfASummitStateWithoutAReportedClauseOnlyWithAVerbOfStating() {
+        // stating_verbs.txt: "شدد" states; "أقر" (adopted) and "تعهد" (pledged) need "أن" with a group subject
+        String summit = "قمة أسمرة\n\nاستضافت أسمرة أمس قمة ثلاثية جمعت الرئيس الإريتري أسياس أفورقي بنظيريه المصري "
+                + "عبدالفتاح السيسي والصومالي حسن شيخ محمود.\n\n";
+        LocalDate day = LocalDate.of(2024, 10, 11);
+        assertEquals(List.of("person/isaias-afwerki+person/abdel-fattah-el-sisi+person/hassan-sheikh-mohamud for state/ER+state/EG+state/SO"),
+                st(summit + "وشدد القادة الثلاثة على أهمية تنسيق المواقف إزاء القضايا الإقليمية.", day));
+        assertEquals(List.of(), st(summit + "وأقر القادة حزمة من الوثائق حول التعاون الأمني.", day));
+        assertEquals(List.of(), st(summit + "وتعهد المشاركون بتقديم مليار دولار لإعادة الإعمار.", day));
+    }
+
+    @Test
     void aTitleAloneMeansWhomTheArticleFirstNamedWithItNotTheLastHolderNamed() {
         // ArabicTitleAnaphora: "سمو ولي العهد الشيخ X" introduces whom "سمو ولي العهد" means later
         List<String> got = st("وترأس وفد الكويت إلى الاجتماع سمو ولي العهد الشيخ صباح خالد الحمد الصباح، وشارك فيه ولي عهد "
