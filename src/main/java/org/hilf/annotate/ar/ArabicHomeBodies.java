@@ -26,7 +26,7 @@ public final class ArabicHomeBodies extends MentionResolver {
     private final java.util.regex.Pattern longerName;
     private final ArabicResources res;
     private final ArabicDateline dateline;
-    /** Each form's office. */
+    /** Each form's office, and "+" after it when the dateline decides (home_bodies.tsv). */
     private final PhraseIndex<String> forms;
 
     public ArabicHomeBodies(ArabicResources res) {
@@ -35,7 +35,8 @@ public final class ArabicHomeBodies extends MentionResolver {
         this.longerName = java.util.regex.Pattern.compile("وال|" + res.normalizer.normalize("وشؤون"));
         this.forms = new PhraseIndex<>(res.clitics, true);
         for (Tsv.Row r : Tsv.read("lexicon/ar/home_bodies.tsv")) {
-            forms.add(AliasIndex.split(res.normalizer.normalize(r.required("form_ar"))), r.required("office"));
+            forms.add(AliasIndex.split(res.normalizer.normalize(r.required("form_ar"))),
+                    r.required("office") + (Boolean.parseBoolean(r.required("dateline")) ? "+" : ""));
         }
     }
 
@@ -51,7 +52,8 @@ public final class ArabicHomeBodies extends MentionResolver {
             for (int i = 0; i < tokens.size(); i++) {
                 // "بيان لرئاسة الجمهورية"، "باسم الرئاسة": a preposition may stand on the first word
                 PhraseIndex.Hit<String> hit = forms.longestAt(tokens, i, r -> !r.prefix().contains("ك"));
-                String home = hit == null ? "" : homes.computeIfAbsent(hit.value(), o -> centralHoldersState(o, actors, date, written));
+                String home = hit == null ? "" : homes.computeIfAbsent(hit.value(), o -> o.endsWith("+")
+                        ? centralHoldersState(o.substring(0, o.length() - 1), actors, date, written) : centralHoldersState(o, actors, date, null));
                 if (home.isEmpty()) {
                     continue;
                 }
@@ -73,9 +75,10 @@ public final class ArabicHomeBodies extends MentionResolver {
     }
 
     /**
-     * The state of the sitting holder of {@code office} the article names most, when one clearly does and
-     * it is the state of the dateline ({@code written}) where there is one ("مسقط – …" with Iran's foreign
-     * minister named most: Oman's ministry, maybe, not Iran's); else "".
+     * The state whose {@code office} a bare body is: with a dateline ({@code written}, when it decides),
+     * its state when the article names that state's sitting holder ("مسقط – …" with Iran's foreign
+     * minister named most and Oman's too: Oman's ministry), else none; without one, the state of the
+     * holder the article names most, at least twice and clearly ahead of the others; else "".
      */
     private String centralHoldersState(String office, List<ActorMention> actors, LocalDate date, String written) {
         Map<String, Integer> counts = new HashMap<>();
@@ -89,9 +92,12 @@ public final class ArabicHomeBodies extends MentionResolver {
                 counts.merge(state, 1, Integer::sum);
             }
         }
+        if (written != null) {
+            return counts.containsKey(written) ? written : "";
+        }
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         return counts.entrySet().stream()
                 .filter(e -> e.getValue() >= 2 && e.getValue() >= ArabicActorRecognizer.ANAPHOR_DOMINANCE * total)
-                .map(Map.Entry::getKey).filter(st -> written == null || st.equals(written)).findFirst().orElse("");
+                .map(Map.Entry::getKey).findFirst().orElse("");
     }
 }

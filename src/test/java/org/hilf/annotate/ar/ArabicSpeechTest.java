@@ -92,7 +92,11 @@ class ArabicSpeechTest {
                 + "هانس غروندبرغ.\n\nوأكد الوزير اليحيا دعم الكويت الكامل للجهود الأممية.\n\n";
         List<String> got = st(reception + "وقالت وزارة الخارجية في بيان إن اللقاء تناول مستجدات الأوضاع في اليمن.", day);
         assertEquals("state/KW for state/KW", got.get(got.size() - 1));
-        // written from Muscat about Iran's minister: the ministry may be Oman's, so no one
+        // written from Muscat, naming Oman's minister once and Iran's twice: Oman's ministry
+        got = st("مسقط - 12 - 4 (العمانية) -- استضاف وزير الخارجية بدر البوسعيدي محادثات حضرها وزير الخارجية الإيراني عباس عراقجي.\n\n"
+                + "وقال عراقجي إن المحادثات بناءة.\n\nوذكرت وزارة الخارجية في بيان أن المحادثات جرت في أجواء ودية.", LocalDate.of(2025, 4, 12));
+        assertEquals("state/OM for state/OM", got.get(got.size() - 1));
+        // written from Muscat about Iran's minister only: the ministry may be Oman's, so no one
         got = st("مسقط - 12 - 4 (العمانية) -- قال وزير الخارجية الإيراني عباس عراقجي إن المحادثات بناءة.\n\n"
                 + "وأضاف عراقجي أن الجولة المقبلة ستعقد قريبا.\n\nوذكرت وزارة الخارجية في بيان أن المحادثات جرت في أجواء ودية.", LocalDate.of(2025, 4, 12));
         assertEquals(List.of("person/abbas-araghchi for state/IR"), got);
