@@ -51,6 +51,15 @@ class ArabicFramesTest {
     }
 
     @Test
+    void aVerbAfterACommaAndItsConjunctionTakesTheSentencesSubjectNotThePhraseBeforeTheComma() {
+        // "وتتولى الهند رئاسة مجموعة بريكس …، وستستضيف القمة المقبلة": India hosts, not the group
+        List<EventMention> s = events("قمة بريكس\n\nاعتمد قادة مجموعة بريكس في ختام قمتهم في ريو دي جانيرو إعلانا مشتركا.\n\n"
+                + "وتتولى الهند رئاسة مجموعة بريكس في عام 2026، وستستضيف القمة المقبلة.", LocalDate.of(2025, 7, 7), "Summit");
+        EventMention next = s.stream().filter(EventMention::planned).findFirst().orElseThrow(() -> new AssertionError(s.toString()));
+        assertEquals(Set.of("org/brics", "state/IN"), next.participants());
+    }
+
+    @Test
     void aBodysNextSessionIsItsPlannedMeeting() {
         // frames.tsv session: "دورته المقبلة", the session word with the body's pronoun
         List<EventMention> m = events("ومن المقرر أن يعقد مجلس وزراء خارجية منظمة التعاون الإسلامي دورته المقبلة في بغداد العام المقبل.",
