@@ -48,6 +48,15 @@ final class ArabicClauses {
         return Integer.MAX_VALUE;
     }
 
+    /**
+     * Where the roles of an event word at token {@code at} (its clitics {@code prefix}) may begin: at the
+     * word itself when it opens a clause of its own after a comma with its conjunction ("…، وستستضيف
+     * القمة المقبلة"), whose subject is the sentence's, never the phrase before the comma; else {@code lower}.
+     */
+    static int start(List<Token> tokens, int at, String prefix, int lower) {
+        return tokens.get(at).commaBefore() && prefix.startsWith("و") ? Math.max(lower, at) : lower;
+    }
+
     /** "منذ 2012"، "منذ عام 2012": the date of a span's start. */
     private static boolean since(List<Token> tokens, DateMention d) {
         int k = Tokenizer.indexAt(tokens, d.span().start()) - 1;

@@ -186,8 +186,7 @@ public final class ArabicEventExtractor implements Annotator {
                     || (sideline ? modality.plannedAfter(tokens, f.from(), f.to()) : modality.plannedNear(tokens, f.from(), f.to()))
                     || frame.mood() == Frame.Mood.PRESENT && (f.from() > 0 && tokens.get(f.from() - 1).text().equals("قد")
                     || modality.plannedOpening(tokens)) || n > 0 && modality.plannedAttendance(tokens, found.get(n - 1), f.from());
-            // "…، وستستضيف القمة المقبلة": a clause of its own; its subject is the sentence's, not the phrase before the comma
-            int lower = tokens.get(f.from()).commaBefore() && f.reading().prefix().startsWith("و") ? f.from() : n == 0 ? 0 : found.get(n - 1).to();
+            int lower = ArabicClauses.start(tokens, f.from(), f.reading().prefix(), n == 0 ? 0 : found.get(n - 1).to());
             // attendance reaches past the event it attends ("شارك X في قمة الناتو إلى جانب قادة Y")
             int upper = tokens.size();
             for (int k = n + 1; k < found.size() && !frame.isJoin(); k++) {
