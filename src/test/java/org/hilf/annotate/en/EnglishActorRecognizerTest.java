@@ -36,6 +36,13 @@ class EnglishActorRecognizerTest {
     }
 
     @Test
+    void groupsOfStatesByTheirNumberInFigures() {
+        // organizations.tsv, aliases_en of g20 and g7: "Group of 20" as the wires write it
+        var d = annotate("Leaders of the Group of 20 met after the Group of 7 had met in Canada.", DAY);
+        assertEquals(List.of("org/g20", "org/g7"), names(d));
+    }
+
+    @Test
     void adjectivesAreAttributes() {
         var d = annotate("Japanese, South Korean and Emirati firms signed deals.", DAY);
         assertEquals(List.of("state/JP", "state/KR", "state/AE"), actors(d, ActorMention.Role.ATTRIBUTE));
