@@ -43,6 +43,14 @@ class EnglishActorRecognizerTest {
     }
 
     @Test
+    void bodiesInBritishAndAmericanSpelling() {
+        // organizations.tsv, aliases_en of nato, osce and ots; the Arctic Council's own row
+        var d = annotate("The North Atlantic Treaty Organisation, the Organization for Security and Cooperation in Europe, "
+                + "the Organisation of Turkic States and the Arctic Council sent envoys.", DAY);
+        assertEquals(List.of("org/nato", "org/osce", "org/ots", "org/arctic-council"), names(d));
+    }
+
+    @Test
     void adjectivesAreAttributes() {
         var d = annotate("Japanese, South Korean and Emirati firms signed deals.", DAY);
         assertEquals(List.of("state/JP", "state/KR", "state/AE"), actors(d, ActorMention.Role.ATTRIBUTE));
