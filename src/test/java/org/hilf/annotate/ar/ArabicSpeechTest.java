@@ -130,6 +130,13 @@ class ArabicSpeechTest {
     }
 
     @Test
+    void aFormerMinisterSpeaksForTheBodyHeServesNow() {
+        // offices.tsv: Luigi Di Maio, Italy's foreign minister until 2022, the EU's special envoy for the Gulf since June 2023
+        assertEquals(List.of("person/luigi-di-maio for org/eu"), st("وقال المبعوث الخاص للاتحاد الأوروبي إلى منطقة الخليج لويجي دي مايو "
+                + "إن الشراكة مع دول المجلس تتعمق.", LocalDate.of(2024, 5, 6)));
+    }
+
+    @Test
     void aTitleAloneMeansWhomTheArticleFirstNamedWithItNotTheLastHolderNamed() {
         // ArabicTitleAnaphora: "سمو ولي العهد الشيخ X" introduces whom "سمو ولي العهد" means later
         List<String> got = st("وترأس وفد الكويت إلى الاجتماع سمو ولي العهد الشيخ صباح خالد الحمد الصباح، وشارك فيه ولي عهد "
