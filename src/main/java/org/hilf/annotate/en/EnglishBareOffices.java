@@ -14,17 +14,19 @@ import org.hilf.annotate.EntityType;
 import org.hilf.annotate.Gazetteer;
 
 /**
- * "the presidential office said" with no state named (data/lexicon/en/bare_offices.txt): wire copy
- * from a president's country writes it so once the president is named. It is the office of the only
- * state whose sitting president (offices.tsv, on the article's date) the article named before it; the
- * gazetteer's organization of that state with that name when there is one ("presidential office" of
- * South Korea), else the state itself, as state_offices.txt reads "the French presidency". No such
- * president, or presidents of two states: the office names no one (a wrong speaker costs more than none).
+ * "the presidential office said", "the foreign ministry said" with no state named
+ * (data/lexicon/en/bare_offices.tsv): wire copy from a president's or minister's country writes it so
+ * once the holder is named. It is the office of the only state whose sitting holder of the office's role
+ * (offices.tsv, on the article's date) the article named before it; the gazetteer's organization of that
+ * state with that name when there is one ("presidential office" of South Korea), else the state itself,
+ * as state_offices.txt reads "the French presidency". No such holder, or holders of two states: the
+ * office names no one (a wrong speaker costs more than none).
  * The offices of a named state are read here too ({@link #ofState}). Stateless and thread-safe.
  */
 final class EnglishBareOffices {
     private final EnglishResources res;
-    private final EnPhrases<Boolean> offices;
+    /** Each bare office and the role whose holder's state it is. */
+    private final EnPhrases<String> offices = new EnPhrases<>(false);
     /** The offices that speak and act as their state once it is named (state_offices.txt). */
     private final EnPhrases<Boolean> stateOffices;
 
@@ -33,7 +35,9 @@ final class EnglishBareOffices {
 
     EnglishBareOffices(EnglishResources res) {
         this.res = res;
-        this.offices = res.phrases("lexicon/en/bare_offices.txt");
+        for (org.hilf.annotate.Tsv.Row r : org.hilf.annotate.Tsv.read("lexicon/en/bare_offices.tsv")) {
+            offices.add(res.tokenizer.fold(r.required("form")), r.required("role"));
+        }
         this.stateOffices = res.phrases("lexicon/en/state_offices.txt");
         for (Gazetteer.Form f : res.gazetteer.forms()) {
             res.gazetteer.entity(f.entityId()).filter(e -> "en".equals(f.language()) && e.type() == EntityType.ORGANIZATION
@@ -57,10 +61,15 @@ final class EnglishBareOffices {
         return state.startsWith("state/") && to + 1 < tokens.size() && tokens.get(to).possessive() ? ofState(tokens, to + 1, state) : null;
     }
 
-    /** The gazetteer's organization of the state named by the words [from, to), or the state. */
+    /**
+     * The gazetteer's organization of the state named by the words [from, to), or by a form of it that
+     * ends with them ("foreign ministry": the "Chinese foreign ministry" of China), or the state.
+     */
     private String organization(List<EnToken> tokens, int from, int to, String state) {
         String words = String.join(" ", tokens.subList(from, to).stream().map(EnToken::folded).toList());
-        return nationalBodies.getOrDefault(words, Map.of()).getOrDefault(state, state);
+        String exact = nationalBodies.getOrDefault(words, Map.of()).get(state);
+        return exact != null ? exact : nationalBodies.entrySet().stream().filter(e -> e.getKey().endsWith(" " + words))
+                .map(e -> e.getValue().get(state)).filter(java.util.Objects::nonNull).findFirst().orElse(state);
     }
 
     /** The office "the" at word i begins, as the entity it stands for over words [i + 1, to), or null. */
@@ -68,15 +77,19 @@ final class EnglishBareOffices {
         if (date == null || !tokens.get(i).folded().equals("the") || i + 1 >= tokens.size()) {
             return null;
         }
-        EnPhrases.Hit<Boolean> h = offices.longestAt(tokens, i + 1);
+        EnPhrases.Hit<String> h = offices.longestAt(tokens, i + 1);
         // "the presidential office of Brazil" names its state: the gazetteer's words do that, not this
         if (h == null || h.to() < tokens.size() && tokens.get(h.to()).folded().equals("of")) {
             return null;
         }
+        String opening = openingPlace(tokens, before);
+        if (opening != null) { // "In Beijing, the foreign ministry said": the office of the place the sentence opens with
+            return new EnPhrases.Hit<>(organization(tokens, i + 1, h.to(), opening), i + 1, h.to());
+        }
         Set<String> states = new LinkedHashSet<>();
         for (ActorMention m : before) {
             for (Entity.Office o : res.gazetteer.officesOf(m.entityId())) {
-                if (o.role().equals("president") && o.heldOn(date) && o.affiliationId() != null && o.affiliationId().startsWith("state/")) {
+                if (o.role().equals(h.value()) && o.heldOn(date) && o.affiliationId() != null && o.affiliationId().startsWith("state/")) {
                     states.add(o.affiliationId());
                 }
             }
@@ -87,6 +100,22 @@ final class EnglishBareOffices {
         String state = states.iterator().next();
         String id = organization(tokens, i + 1, h.to(), state);
         return new EnPhrases.Hit<>(id, i + 1, h.to());
+    }
+
+    /** The state of the place or state that opens the sentence ("In Beijing, …"), or null. */
+    private String openingPlace(List<EnToken> tokens, List<ActorMention> before) {
+        if (tokens.size() < 3 || !tokens.get(0).folded().equals("in")) {
+            return null;
+        }
+        for (ActorMention m : before) {
+            int end = m.span().start() == tokens.get(1).start() ? EnPhrases.indexAt(tokens, m.span().end() - 1) + 1 : -1;
+            if (end > 1 && end < tokens.size() && tokens.get(end).commaBefore()) {
+                String country = m.entityId().startsWith("state/") ? m.entityId()
+                        : res.gazetteer.entity(m.entityId()).map(Entity::countryId).orElse(null);
+                return stateIdOf(country);
+            }
+        }
+        return null;
     }
 
     private static String stateIdOf(String country) {

@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** data/lexicon/en/bare_offices.txt on literal examples (EnglishBareOffices). */
+/** data/lexicon/en/bare_offices.tsv on literal examples (EnglishBareOffices). */
 class BareOfficesTest {
     private static final LocalDate DAY = LocalDate.of(2023, 9, 6);
 
@@ -35,5 +35,23 @@ class BareOfficesTest {
         assertEquals(List.of(),
                 statements(annotate("Japanese Prime Minister Fumio Kishida arrived in Jakarta on Tuesday. "
                         + "The presidential office said trade came up.", DAY)));
+    }
+
+    @Test
+    void theForeignMinistryIsTheMinistryOfTheOnlyForeignMinisterNamed() {
+        assertEquals(List.of("state/QA for state/QA"),
+                statements(annotate("Qatari Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani met the envoys in Doha. "
+                        + "In a statement, the Ministry of Foreign Affairs said that the delegations would meet again on Wednesday.", DAY)));
+        // two foreign ministers named: which ministry is not told
+        assertEquals(List.of(),
+                statements(annotate("Chinese Foreign Minister Wang Yi met U.S. Secretary of State Antony Blinken in Jakarta. "
+                        + "The foreign ministry said the talks were candid.", DAY)));
+    }
+
+    @Test
+    void aSentenceOpeningWithAPlaceNamesTheOfficeOfItsState() {
+        assertEquals(List.of("org/cn-foreign-ministry for state/CN"),
+                statements(annotate("U.S. Secretary of State Antony Blinken put off a trip to China on Friday. "
+                        + "In Beijing, the foreign ministry said the craft was a civilian airship.", DAY)));
     }
 }
