@@ -22,6 +22,8 @@ class StateOfficesTest {
         assertEquals(List.of("state/IT for state/IT"), st("The Italian government said the visit would go ahead in the spring."));
         assertEquals(List.of("state/JO for state/JO"), st("The meeting took place later in the day, a Jordanian royal court statement said."));
         assertEquals(List.of("state/UZ for state/UZ"), st("The talks were held in Tashkent, the Uzbek presidential press service said."));
+        assertEquals(List.of("state/AU for state/AU"), st("The exercise will be held in Darwin in July, the Australian defence department said."));
+        assertEquals(List.of("state/PH for state/PH"), st("The vessels were shadowed for hours, the Philippine Department of Foreign Affairs said."));
     }
 
     @Test
