@@ -189,7 +189,7 @@ public final class EnglishActorRecognizer implements Annotator {
         /** A surname alone: of a person this article named, else of the only such person in office. */
         int surname(List<EnToken> tokens, int i, boolean caps) {
             EnToken t = tokens.get(i);
-            String id = shortNames.get(t.folded());
+            String id = res.calendarWord(tokens, i) ? null : shortNames.get(t.folded()); // "on Friday": no Godwin Friday
             double conf = 1.0;
             boolean inName = (i > 0 && tokens.get(i - 1).capitalized() && !tokens.get(i).breakBefore() && i > 1)
                     || (i + 1 < tokens.size() && tokens.get(i + 1).capitalized() && !tokens.get(i + 1).breakBefore());

@@ -28,6 +28,8 @@ public final class EnglishResources {
     public final EnPhrases<Name> names = new EnPhrases<>(true);
     /** Surname (folded) → people of the gazetteer whose English name ends (or, family name first, begins) with it. */
     private final Map<String, List<String>> surnames = new HashMap<>();
+    /** data/lexicon/en/not_surnames.txt: "Friday", "May" alone name no one. */
+    private final Set<String> notSurnames = Set.copyOf(Tsv.words("lexicon/en/not_surnames.txt"));
     public final Set<String> familyNameFirst;
     /** Lower-case words inside a name ("bin", "al"): data/lexicon/en/name_particles.txt. */
     public final Set<String> nameParticles;
@@ -93,7 +95,7 @@ public final class EnglishResources {
     }
 
     private void addSurname(String w, String id) {
-        if (w.length() < 2) {
+        if (w.length() < 2 || notSurnames.contains(w)) {
             return;
         }
         List<String> l = surnames.computeIfAbsent(w, k -> new ArrayList<>());
@@ -101,6 +103,24 @@ public final class EnglishResources {
             l.add(id);
         }
     }
+
+    /**
+     * True when word i is a word of not_surnames.txt used as one ("on Friday", "in May", "May 5", "Friday's
+     * talks"), not the surname of a person the article named ("Theresa May … May held talks"). Alone, such
+     * a word never names a person the article has not named (not_surnames.txt keeps it out of the surnames).
+     */
+    public boolean calendarWord(List<EnToken> tokens, int i) {
+        if (!notSurnames.contains(tokens.get(i).folded())) {
+            return false;
+        }
+        boolean after = i > 0 && CALENDAR_BEFORE.contains(tokens.get(i - 1).folded());
+        boolean before = i + 1 < tokens.size() && (Character.isDigit(tokens.get(i + 1).text().charAt(0)) || tokens.get(i + 1).possessive());
+        return after || before;
+    }
+
+    /** Words before a day or month: "on Friday", "last May". */
+    private static final Set<String> CALENDAR_BEFORE = Set.of("on", "in", "since", "until", "by", "last", "next", "this", "early",
+            "late", "mid", "from", "to", "of", "every", "each", "that", "through");
 
     /** True when the person's name puts the family name first (by the state of their offices). */
     public boolean familyNameFirst(String personId) {

@@ -51,6 +51,18 @@ class EnglishActorRecognizerTest {
     }
 
     @Test
+    void aDayOrMonthIsNoSurnameAlone() {
+        // not_surnames.txt: Godwin Friday has been in office since November 2025, Theresa May left it in 2019
+        var d = annotate("Japan and the Philippines signed an agreement on Friday, and talks will resume in May.", LocalDate.of(2026, 1, 16));
+        assertEquals(List.of("state/JP", "state/PH"), names(d));
+        d = annotate("Prime Minister Godwin Friday met the envoys on Friday.", LocalDate.of(2026, 1, 16));
+        assertEquals(List.of("person/godwin-friday"), names(d));
+        // the surname of a person the article named stays hers where no date word stands around it
+        d = annotate("British Prime Minister Theresa May arrived in Riyadh. May held talks with the crown prince in May.", LocalDate.of(2017, 4, 5));
+        assertEquals(List.of("person/theresa-may", "person/theresa-may"), names(d).stream().filter(n -> n.startsWith("person/")).toList());
+    }
+
+    @Test
     void adjectivesAreAttributes() {
         var d = annotate("Japanese, South Korean and Emirati firms signed deals.", DAY);
         assertEquals(List.of("state/JP", "state/KR", "state/AE"), actors(d, ActorMention.Role.ATTRIBUTE));
