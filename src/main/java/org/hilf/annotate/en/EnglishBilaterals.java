@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
+import org.hilf.annotate.ActorMention;
 import org.hilf.annotate.AnnotatedArticle;
 import org.hilf.annotate.EventMention;
 import org.hilf.annotate.Span;
@@ -44,17 +45,36 @@ final class EnglishBilaterals {
      * separately, with Anwar": each further phrase of "with" after the meeting's other side (B), with
      * nothing but "and" (and "separately") between, is a meeting of the same first side with it, when a
      * word of apart_markers.txt says the talks were separate. Each such meeting's trigger is its own
-     * "with" (one trigger, one event). The further meetings, assembled as the first one was.
+     * "with" (one trigger, one event). So is each person of one phrase after "separately" ("Xi also met
+     * separately with Mirziyoyev and Japarov": a meeting with each, the one just made ({@code made}'s
+     * last) narrowed to the first). The further meetings, assembled as the first one was, are added to {@code made}.
      */
-    List<EventMention> alsoWith(Frame frame, Map<String, Chunk> roles, List<Chunk> chunks, List<EnToken> tokens, int from, int upper,
-                                EventAssembler assembler, EventAssembler.Context context) {
+    void alsoWith(List<EventMention> made, Frame frame, Map<String, Chunk> roles, List<Chunk> chunks, List<EnToken> tokens, int from,
+                  int upper, EventAssembler assembler, EventAssembler.Context context) {
         List<EventMention> out = new ArrayList<>();
         Chunk b = roles.get("B");
         if (!frame.type().equals("Meeting") || roles.get("A") == null || b == null || b.anaphor()) {
-            return out;
+            return;
         }
         Chunk last = b;
         boolean apart = tokens.subList(from, b.from()).stream().anyMatch(w -> separate.contains(w.folded()));
+        List<ActorMention> people = b.actors().stream().filter(a -> a.role() == ActorMention.Role.NAME && a.entityId().startsWith("person/")).toList();
+        if (apart && people.size() >= 2 && !made.isEmpty() && people.size() == b.actors().stream().filter(a -> a.role() == ActorMention.Role.NAME).count()) {
+            for (int k = 0; k < people.size(); k++) {
+                Map<String, Chunk> r = new HashMap<>(roles);
+                r.put("B", new Chunk(b.intro(), List.of(people.get(k)), b.from(), b.to(), false));
+                Span own = k == 0 ? context.trigger() : people.get(k).span(); // one trigger, one event
+                List<EventMention> each = assembler.assemble(frame, r, new EventAssembler.Context(context.sentence(), own, context.date(),
+                        context.dateBasis(), context.planned(), context.previous(), context.gathering(), context.entities(), context.placeId()));
+                if (each.isEmpty()) {
+                    return; // not every one makes a meeting: leave the one made as it is
+                }
+                out.add(each.get(0));
+            }
+            made.set(made.size() - 1, out.get(0));
+            made.addAll(out.subList(1, out.size()));
+            return;
+        }
         for (Chunk c : chunks) {
             if (c.from() < last.to() || c == last || c.from() >= upper) {
                 continue;
@@ -74,7 +94,7 @@ final class EnglishBilaterals {
             assembler.assemble(frame, r, own).stream().findFirst().ifPresent(out::add);
             last = c;
         }
-        return out;
+        made.addAll(out);
     }
 
     /** Two reports never merged: either is {@code own}, or one is a bilateral meeting and the other gathers three or more states. */

@@ -274,7 +274,7 @@ public final class EnglishEventExtractor implements Annotator {
                         out.add(v);
                         touched.add(out.size() - 1);
                     }
-                    out.addAll(bilaterals.alsoWith(frame, roles, read, tokens, f.from(), upper, assembler, c)); // "separate talks with X and with Y"
+                    bilaterals.alsoWith(out, frame, roles, read, tokens, f.from(), upper, assembler, c); // "separate talks with X and with Y"
                     break;
                 }
             }

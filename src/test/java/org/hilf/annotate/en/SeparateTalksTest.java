@@ -27,6 +27,17 @@ class SeparateTalksTest {
     }
 
     @Test
+    void meetingSeparatelyWithTwoPeopleIsAMeetingWithEach() {
+        // EnglishBilaterals.alsoWith: "separately with X and Y" in one phrase
+        var d = EnglishFixture.annotate("SCO summit opens\n\nLeaders of the Shanghai Cooperation Organisation opened their summit on Tuesday.\n\n"
+                + "On the sidelines of the summit, Chinese President Xi Jinping also met separately with Uzbek President Shavkat Mirziyoyev "
+                + "and Kyrgyz President Sadyr Japarov.", LocalDate.of(2025, 6, 17));
+        List<String> meetings = EnglishFixture.events(d).stream().filter(e -> e.startsWith("Meeting")).toList();
+        assertEquals(List.of("Meeting person/shavkat-mirziyoyev person/xi-jinping state/CN state/UZ",
+                "Meeting person/sadyr-japarov person/xi-jinping state/CN state/KG"), meetings);
+    }
+
+    @Test
     void attendeesOfASessionJoinTheSummitNotTheSeparateTalks() {
         var d = EnglishFixture.annotate("Japanese Prime Minister Fumio Kishida attended the NATO summit in Vilnius on Wednesday. "
                 + "South Korean President Yoon Suk Yeol took part in a session with allied leaders on Wednesday, while "
