@@ -213,8 +213,8 @@ final class ArabicDocuments {
             return national; // "بيان أمريكي أوكراني مشترك"
         }
         ActorMention issuer = issuerFrom(tokens, hit.to(), actors);
-        if (issuer != null) { // "بيان مشترك صادر عن قادة الولايات المتحدة وقطر ومصر"
-            return JointIssuers.withCoordinated(res, doc.text(), issuer, actors);
+        if (issuer != null) { // "بيان مشترك صادر عن قادة الولايات المتحدة وقطر ومصر"; a medium's report tells no speaker
+            return res.gazetteer.isMedia(issuer.entityId()) ? List.of() : JointIssuers.withCoordinated(res, doc.text(), issuer, actors);
         }
         return switch (hit.value()) {
             case PLAIN -> subject ? List.of() : null;

@@ -16,18 +16,22 @@ import org.hilf.annotate.Tsv;
 /**
  * Resolves a body named without its state ({@code data/lexicon/ar/home_bodies.tsv}: "وقال المتحدث
  * الرسمي باسم رئاسة الجمهورية إن الرئيس …"، "وقالت وزارة الخارجية في بيان") to the state of the holder
- * of its office the article centres on: the sitting president (or foreign minister) it names most, at
- * least twice and in at least {@link ArabicActorRecognizer#ANAPHOR_DOMINANCE} of its mentions of
- * sitting holders of that office. A form followed by a state's name or adjective is the recogniser's
- * ("الرئاسة التركية"); where no holder dominates, nothing is added. Stateless after construction and thread-safe.
+ * of its office the article centres on ({@link #centralHoldersState}): for a body whose row says the
+ * dateline decides, the dateline's state when the article names its holder; otherwise the sitting
+ * holder it names most, at least twice and in at least {@link ArabicActorRecognizer#ANAPHOR_DOMINANCE}
+ * of its mentions of sitting holders of that office. A form followed by a state's name or adjective is
+ * the recogniser's ("الرئاسة التركية"); where no holder is told, nothing is added. Stateless after
+ * construction and thread-safe.
  */
 public final class ArabicHomeBodies extends MentionResolver {
     /** A word that goes on with the body's name: a conjunction on a definite or construct noun ("والتعاون"، "وشؤون المغتربين"). */
     private final java.util.regex.Pattern longerName;
     private final ArabicResources res;
     private final ArabicDateline dateline;
-    /** Each form's office, and "+" after it when the dateline decides (home_bodies.tsv). */
-    private final PhraseIndex<String> forms;
+    /** A row of home_bodies.tsv: the office whose holder's state the body is, and whether the dateline decides. */
+    private record Body(String office, boolean byDateline) { }
+
+    private final PhraseIndex<Body> forms;
 
     public ArabicHomeBodies(ArabicResources res) {
         this.res = res;
@@ -36,24 +40,28 @@ public final class ArabicHomeBodies extends MentionResolver {
         this.forms = new PhraseIndex<>(res.clitics, true);
         for (Tsv.Row r : Tsv.read("lexicon/ar/home_bodies.tsv")) {
             forms.add(AliasIndex.split(res.normalizer.normalize(r.required("form_ar"))),
-                    r.required("office") + (Boolean.parseBoolean(r.required("dateline")) ? "+" : ""));
+                    new Body(r.required("office"), Boolean.parseBoolean(r.required("dateline"))));
         }
     }
 
     @Override
     List<ActorMention> resolve(AnnotatedArticle doc, List<ActorMention> actors, LocalDate date) {
-        Map<String, String> homes = new HashMap<>(); // office → the state of its central holder, or "" for none
+        Map<Body, String> homes = new HashMap<>(); // the state of each body's central holder, or "" for none
         List<ActorMention> added = new ArrayList<>();
         NormalizedText text = res.folded(doc);
-        String written = dateline.state(doc, text, actors);
+        String[] written = null; // the dateline's state, read once and only when a body is named
         Coverage covered = new Coverage(actors);
         for (Sentence s : doc.get(Keys.SENTENCES)) {
             List<Token> tokens = res.tokenizer.tokens(text, s.start(), s.end());
             for (int i = 0; i < tokens.size(); i++) {
                 // "بيان لرئاسة الجمهورية"، "باسم الرئاسة": a preposition may stand on the first word
-                PhraseIndex.Hit<String> hit = forms.longestAt(tokens, i, r -> !r.prefix().contains("ك"));
-                String home = hit == null ? "" : homes.computeIfAbsent(hit.value(), o -> o.endsWith("+")
-                        ? centralHoldersState(o.substring(0, o.length() - 1), actors, date, written) : centralHoldersState(o, actors, date, null));
+                PhraseIndex.Hit<Body> hit = forms.longestAt(tokens, i, r -> !r.prefix().contains("ك"));
+                if (hit != null && hit.value().byDateline() && written == null) {
+                    written = new String[] {dateline.state(doc, text, actors)};
+                }
+                String datelineState = written == null ? null : written[0];
+                String home = hit == null ? "" : homes.computeIfAbsent(hit.value(), b -> centralHoldersState(b.office(), actors, date,
+                        b.byDateline() ? datelineState : null));
                 if (home.isEmpty()) {
                     continue;
                 }
