@@ -71,7 +71,7 @@ final class ArabicDocuments {
     /** True when a group word stands at token i right after a verb of stating_verbs.txt ("وشدد القادة الثلاثة على …"). */
     boolean statingGroupAt(List<Token> tokens, int i) {
         return i > 0 && groupWordAt(tokens, i) && res.clitics.readings(tokens.get(i - 1)).stream()
-                .anyMatch(r -> statingVerbs.contains(r.word()) && r.prefix().matches("و?ف?"));
+                .anyMatch(r -> statingVerbs.contains(r.word()) && PhraseIndex.conjunctionOnly(r));
     }
 
     /**

@@ -72,18 +72,9 @@ final class ArabicSpeakers {
         if (!after.isEmpty()) {
             ActorMention first = titledPerson(doc, tokens, after);
             if (Tokenizer.indexAt(tokens, first.span().start()) - afterWord <= SUBJECT_WINDOW) {
-                out.add(first.entityId());
                 // "قال ستولتنبرج وكيشيدا": coordinated subjects speak together
-                for (int k = after.indexOf(first) + 1; k < after.size(); k++) {
-                    ActorMention prev = after.get(k - 1);
-                    ActorMention next = after.get(k);
-                    String gap = doc.text().substring(prev.span().end(), next.span().start()).strip();
-                    if ((gap.isEmpty() && next.surface().startsWith("و")) || gap.equals("و")) {
-                        out.add(next.entityId());
-                    } else {
-                        break;
-                    }
-                }
+                CoordinatedMentions.chainAfter(doc.text(), first, after.subList(after.indexOf(first) + 1, after.size()), false)
+                        .forEach(a -> out.add(a.entityId()));
                 return out;
             }
         }

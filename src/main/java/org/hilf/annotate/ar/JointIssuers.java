@@ -25,21 +25,9 @@ final class JointIssuers {
      * alone) or a comma, media left out: "بيان صادر عن الولايات المتحدة وقطر" is joint too.
      */
     static List<String> withCoordinated(ArabicResources res, String text, ActorMention first, List<ActorMention> actors) {
+        List<ActorMention> later = actors.stream().filter(a -> a.isActor() && a != first).toList();
         List<String> out = new ArrayList<>();
-        ActorMention prev = first;
-        add(res, out, first);
-        for (ActorMention next : actors) {
-            if (!next.isActor() || next.span().start() < prev.span().end() || next == first) {
-                continue;
-            }
-            String gap = text.substring(prev.span().end(), next.span().start()).strip();
-            boolean joined = gap.isEmpty() && next.surface().startsWith("و") || gap.equals("و") || gap.equals("،") || gap.equals("، و");
-            if (!joined) {
-                break;
-            }
-            add(res, out, next);
-            prev = next;
-        }
+        CoordinatedMentions.chainAfter(text, first, later, true).forEach(a -> add(res, out, a));
         return out;
     }
 

@@ -32,6 +32,8 @@ final class EnglishBareOffices {
 
     /** The gazetteer's national organizations by lower-case English form, then by state ("presidential office" → KR → …). */
     private final Map<String, Map<String, String>> nationalBodies = new HashMap<>();
+    /** The same by the words a form ends with ("foreign ministry" of "chinese foreign ministry" → CN → …), the first form kept. */
+    private final Map<String, Map<String, String>> nationalEndings = new HashMap<>();
 
     EnglishBareOffices(EnglishResources res) {
         this.res = res;
@@ -41,8 +43,14 @@ final class EnglishBareOffices {
         this.stateOffices = res.phrases("lexicon/en/state_offices.txt");
         for (Gazetteer.Form f : res.gazetteer.forms()) {
             res.gazetteer.entity(f.entityId()).filter(e -> "en".equals(f.language()) && e.type() == EntityType.ORGANIZATION
-                    && e.countryId() != null).ifPresent(e -> nationalBodies.computeIfAbsent(f.text().toLowerCase(Locale.ROOT),
-                    x -> new HashMap<>()).putIfAbsent(stateIdOf(e.countryId()), f.entityId()));
+                    && e.countryId() != null).ifPresent(e -> {
+                        String form = f.text().toLowerCase(Locale.ROOT);
+                        nationalBodies.computeIfAbsent(form, x -> new HashMap<>()).putIfAbsent(stateIdOf(e.countryId()), f.entityId());
+                        for (int sp = form.indexOf(' '); sp >= 0; sp = form.indexOf(' ', sp + 1)) {
+                            nationalEndings.computeIfAbsent(form.substring(sp + 1), x -> new HashMap<>())
+                                    .putIfAbsent(stateIdOf(e.countryId()), f.entityId());
+                        }
+                    });
         }
     }
 
@@ -68,8 +76,7 @@ final class EnglishBareOffices {
     private String organization(List<EnToken> tokens, int from, int to, String state) {
         String words = String.join(" ", tokens.subList(from, to).stream().map(EnToken::folded).toList());
         String exact = nationalBodies.getOrDefault(words, Map.of()).get(state);
-        return exact != null ? exact : nationalBodies.entrySet().stream().filter(e -> e.getKey().endsWith(" " + words))
-                .map(e -> e.getValue().get(state)).filter(java.util.Objects::nonNull).findFirst().orElse(state);
+        return exact != null ? exact : nationalEndings.getOrDefault(words, Map.of()).getOrDefault(state, state);
     }
 
     /** The office "the" at word i begins, as the entity it stands for over words [i + 1, to), or null. */

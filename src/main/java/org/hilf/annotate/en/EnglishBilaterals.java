@@ -64,8 +64,7 @@ final class EnglishBilaterals {
                 Map<String, Chunk> r = new HashMap<>(roles);
                 r.put("B", new Chunk(b.intro(), List.of(people.get(k)), b.from(), b.to(), false));
                 Span own = k == 0 ? context.trigger() : people.get(k).span(); // one trigger, one event
-                List<EventMention> each = assembler.assemble(frame, r, new EventAssembler.Context(context.sentence(), own, context.date(),
-                        context.dateBasis(), context.planned(), context.previous(), context.gathering(), context.entities(), context.placeId()));
+                List<EventMention> each = assembler.assemble(frame, r, context.withTrigger(own));
                 if (each.isEmpty()) {
                     return; // not every one makes a meeting: leave the one made as it is
                 }
@@ -89,8 +88,7 @@ final class EnglishBilaterals {
             Map<String, Chunk> r = new HashMap<>(roles);
             r.put("B", c);
             EnToken with = tokens.get(c.from() - 1);
-            EventAssembler.Context own = new EventAssembler.Context(context.sentence(), new Span(with.start(), with.end()), context.date(),
-                    context.dateBasis(), context.planned(), context.previous(), context.gathering(), context.entities(), context.placeId());
+            EventAssembler.Context own = context.withTrigger(new Span(with.start(), with.end()));
             assembler.assemble(frame, r, own).stream().findFirst().ifPresent(out::add);
             last = c;
         }

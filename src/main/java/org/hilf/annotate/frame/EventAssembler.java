@@ -39,7 +39,12 @@ public final class EventAssembler {
      * "الجانبان") and the latest gathering an organization held (for "القادة"), either may be null.
      */
     public record Context(Sentence sentence, Span trigger, DateMention date, String dateBasis, boolean planned,
-                          EventMention previous, EventMention gathering, Function<String, Entity> entities, String placeId) { }
+                          EventMention previous, EventMention gathering, Function<String, Entity> entities, String placeId) {
+        /** The same context for another event word of the sentence (one trigger, one event). */
+        public Context withTrigger(Span other) {
+            return new Context(sentence, other, date, dateBasis, planned, previous, gathering, entities, placeId);
+        }
+    }
 
     /**
      * The events the filled roles make: none, one, or for a visit to several states one visit to
