@@ -72,7 +72,7 @@ class ArabicSpeechTest {
 
     @Test
     void aPresidencyWithoutItsStateIsThatOfThePresidentTheReportCentresOn() {
-        // data/lexicon/ar/home_bodies.txt, ArabicHomeBodies
+        // data/lexicon/ar/home_bodies.tsv, ArabicHomeBodies
         String visit = "استقبل الرئيس عبد الفتاح السيسي في القاهرة أمس رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس. "
                 + "وأكد الرئيس السيسي خلال اللقاء أهمية التعاون في شرق المتوسط. ";
         LocalDate day = LocalDate.of(2024, 3, 18);
