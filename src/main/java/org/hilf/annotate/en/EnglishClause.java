@@ -26,6 +26,15 @@ final class EnglishClause {
     static final int PROCESS_WINDOW = 4;
     /** Words that end a process verb's object before the event word ("step up cooperation and hold talks"). */
     private static final Set<String> OBJECT_BREAKS = Set.of("and", "or", "to", "but", "while");
+    /** Words after "which" a planning word of a relative clause may stand ("which Türkiye will host"). */
+    static final int RELATIVE_WINDOW = 4;
+    private static final Set<String> RELATIVES = Set.of("which", "that");
+    /**
+     * Verbs after the planning word of such a clause that convene the gathering ("will host", "is to be
+     * held"); not "which will end on Friday" (under way) nor "that Iraq had hoped would showcase" (a hope).
+     */
+    private static final Set<String> CONVENING = Set.of("host", "hold", "be", "take", "bring", "gather", "convene", "open",
+            "welcome", "chair", "see");
     /** Words around a meeting word that may make it a call. */
     static final int REMOTE_WINDOW = 4;
 
@@ -105,6 +114,23 @@ final class EnglishClause {
                 if (h.to() <= from) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the alliance's summit, which Türkiye will host on July 7-8": a summit whose relative clause just
+     * after it plans it, by a planning word within {@link #RELATIVE_WINDOW} words of "which" or "that";
+     * followed by a verb that convenes it; not a meeting (its clause may plan what follows it).
+     */
+    boolean plannedRelative(Frame frame, List<EnToken> tokens, int to) {
+        if (!frame.type().equals("Summit") || to >= tokens.size() || !RELATIVES.contains(tokens.get(to).folded())) {
+            return false;
+        }
+        for (int k = to + 1; k < Math.min(tokens.size(), to + 1 + RELATIVE_WINDOW) && !tokens.get(k).commaBefore(); k++) {
+            for (EnPhrases.Hit<Boolean> h : planned.at(tokens, k)) {
+                return h.to() < tokens.size() && CONVENING.contains(tokens.get(h.to()).folded());
             }
         }
         return false;

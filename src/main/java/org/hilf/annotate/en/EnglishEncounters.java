@@ -31,7 +31,9 @@ final class EnglishEncounters {
         int last = touched.get(touched.size() - 1);
         String type = out.get(last).type();
         Chunk o = roles == null ? null : roles.get("O");
-        boolean sides = o != null && o.anaphor() && !o.intro().equals(Chunk.GROUP) && o.to() <= from;
+        // "the two leaders held a summit" names the sides; "preparations for the alliance's summit" names a body's own gathering
+        boolean sides = o != null && o.anaphor() && !o.intro().equals(Chunk.GROUP) && o.to() <= from
+                && o.actors().stream().noneMatch(a -> a.entityId().startsWith("org/"));
         return sides && (type.equals("Meeting") || type.equals("Visit")) || type.equals("Meeting") && apposition(tokens, from) ? last : -1;
     }
 

@@ -193,7 +193,8 @@ public final class EnglishEventExtractor implements Annotator {
                     continue;
                 }
                 // "a tour that will also take him to Tanzania": a planning word between the visit word and its host
-                boolean plan = planned || frame.mood() == Frame.Mood.FUTURE || roles.containsKey("H") && clause.planned(tokens, roles.get("H").from(), f.to());
+                boolean plan = planned || frame.mood() == Frame.Mood.FUTURE || roles.containsKey("H") && clause.planned(tokens, roles.get("H").from(), f.to())
+                        || clause.plannedRelative(frame, tokens, f.to());
                 int segFrom = tokens.get(Math.min(lower, tokens.size() - 1)).start();
                 int segTo = upper < tokens.size() ? tokens.get(upper).start() : Integer.MAX_VALUE;
                 boolean present = frame.mood() == Frame.Mood.PRESENT && !plan;

@@ -59,4 +59,24 @@ class EncountersTest {
         assertEquals(List.of("Summit org/mercosur state/BO state/BR state/PY state/UY"),
                 ev("Leaders of Brazil, Paraguay, Uruguay and Bolivia met on Monday in Asuncion for the 64th summit of Mercosur."));
     }
+
+    @Test
+    void talksThatPrepareABodysSummitAreNotThatSummit() {
+        // "the alliance's summit" names NATO's own gathering, which a relative clause plans: the talks stay talks
+        List<org.hilf.annotate.EventMention> e = annotate("Rutte visits Ankara ahead of NATO summit\n\nNATO Secretary-General Mark Rutte held talks with President Recep Tayyip Erdogan "
+                + "in Ankara on Tuesday to review preparations for the alliance's summit, which Turkey will host in the capital in July.",
+                LocalDate.of(2026, 6, 23)).get(org.hilf.annotate.Keys.EVENTS);
+        assertTrue(e.stream().anyMatch(x -> !x.type().equals("Summit") && !x.planned()
+                && x.participants().contains("person/mark-rutte") && x.participants().contains("person/recep-tayyip-erdogan")), e.toString());
+        assertTrue(e.stream().anyMatch(x -> x.type().equals("Summit") && x.planned() && "org/nato".equals(x.organizerId())
+                && !x.participants().contains("person/mark-rutte")), e.toString());
+    }
+
+    @Test
+    void aSummitARelativeClauseHopedForIsNotPlanned() {
+        List<org.hilf.annotate.EventMention> e = annotate("Arab leaders meeting in Baghdad on Saturday called for an end to the war, "
+                + "at an annual summit that Iraq had hoped would showcase its return to regional diplomacy.",
+                LocalDate.of(2025, 5, 17)).get(org.hilf.annotate.Keys.EVENTS);
+        assertTrue(e.stream().filter(x -> x.type().equals("Summit")).noneMatch(org.hilf.annotate.EventMention::planned), e.toString());
+    }
 }
