@@ -68,7 +68,7 @@ final class ArabicChunker {
                 s--;
             }
             s = Math.min(s, titleStart(tokens, m, ti, prevEnd, anchors));
-            s = Math.min(s, appositiveTitle(tokens, s, prevEnd, anchors));
+            s = Math.min(s, appositiveTitle(tokens, s, prevEnd, anchors, coordination.opensHolder(text, tokens, mentions, k)));
             String intro = intro(text, tokens, s, prevEnd, m, ti, anchors, dates, attribute);
             if (topic[ti]) {
                 intro = Chunk.TOPIC;
@@ -84,7 +84,7 @@ final class ArabicChunker {
                         && !coordination.officialOf(tokens, actors.get(actors.size() - 1), n, end, ni)
                         && !coordination.leaderOf(text, tokens, actors.get(actors.size() - 1), n, end, ni)
                         && !coordination.bodyOfTitleAfter(tokens, actors.get(actors.size() - 1), n, end, ni)
-                        && !coordination.stateOfOfficeAfter(tokens, actors.get(actors.size() - 1), n, end, ni)
+                        && !coordination.stateOfOffice(text, tokens, actors.get(actors.size() - 1), n, end, ni)
                         && !coordination.headOfDelegation(tokens, actors.get(actors.size() - 1), n, end, ni)) {
                     int resume = coordination.resumeAfterRelativeClause(tokens, end, mentions, k + 1);
                     if (resume < 0) {
@@ -189,12 +189,12 @@ final class ArabicChunker {
 
     /**
      * "مع وزير الشؤون الخارجية والتعاون والموريتانيين في الخارج، السيد X": a title too long for the
-     * recogniser, parted from its holder by a comma and a courtesy word, begins the phrase (its
+     * recogniser, parted from its holder by a comma and a courtesy word or ending in its state ({@code officeState}: "… بالجمهورية الموريتانية X"), begins the phrase (its
      * preposition introduces X). The office head nearest the comma within a dozen words, never across
      * another comma, a trigger or the phrase before; {@code s} when the phrase does not open that way.
      */
-    private int appositiveTitle(List<Token> tokens, int s, int prevEnd, boolean[] anchors) {
-        if (!tokens.get(s).commaBefore() || !APPOSITION.contains(tokens.get(s).text())) {
+    private int appositiveTitle(List<Token> tokens, int s, int prevEnd, boolean[] anchors, boolean officeState) {
+        if (!officeState && (!tokens.get(s).commaBefore() || !APPOSITION.contains(tokens.get(s).text()))) {
             return s;
         }
         int head = s;

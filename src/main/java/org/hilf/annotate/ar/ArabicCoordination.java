@@ -26,12 +26,14 @@ final class ArabicCoordination {
     private final Set<String> prepositions;
     private final Set<String> relatives;
     private final PhraseIndex<Boolean> epithets;
+    private final ArabicOfficeStates officeStates;
 
     ArabicCoordination(ArabicResources res, Set<String> titleWords, Set<String> prepositions) {
         this.res = res;
         this.titleWords = titleWords;
         this.prepositions = prepositions;
         this.epithets = res.phrases("lexicon/ar/epithets.txt");
+        this.officeStates = new ArabicOfficeStates(res, this);
         this.headedBy = Set.copyOf(res.fold(List.of("برئاسة", "يرأسه", "يترأسه")));
         // and the asides that say in what capacity ("X، بصفته رئيس الدورة الحالية للمجلس، وY")
         this.relatives = Set.copyOf(res.fold(List.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
@@ -166,23 +168,13 @@ final class ArabicCoordination {
     /** "وفد مصر في القمة الدكتور X"، "وفد الكويت إلى القمة سمو X" (folded): where the delegation went, between state and head. */
     private static final Set<String> GATHERING_PLACE = Set.of("في", "الي", "القمه", "الاجتماع", "الاجتماعات", "المؤتمر");
 
-    /**
-     * "محمد بن سلمان ولي العهد رئيس مجلس الوزراء في المملكة العربية السعودية، وفخامة الرئيس Y": the state
-     * of an office written after its holder's name, under "في" right after the office's words, is part
-     * of that person's phrase (the list goes on after it), not a place the phrase is in.
-     */
-    boolean stateOfOfficeAfter(List<Token> tokens, ActorMention person, ActorMention n, int end, int ni) {
-        if (!person.entityId().startsWith("person/") || !n.entityId().startsWith("state/") || ni - end < 2
-                || ni - end > TITLE_WORDS || !tokens.get(ni - 1).text().equals("في")) {
-            return false;
-        }
-        for (int k = end; k < ni - 1; k++) {
-            if (!titleWord(tokens.get(k).text()) || tokens.get(k).breakBefore()) {
-                return false;
-            }
-        }
-        return !tokens.get(ni - 1).breakBefore() && !tokens.get(ni).breakBefore();
+    /** A state of an office written next to its holder's name, one phrase with the holder ({@link ArabicOfficeStates}). */
+    boolean stateOfOffice(String text, List<Token> tokens, ActorMention last, ActorMention n, int end, int ni) {
+        return officeStates.after(tokens, last, n, end, ni) || officeStates.before(text, tokens, last, n, end, ni);
     }
+
+    /** Mention {@code k} is the state of the office of the person named right after it ({@link ArabicOfficeStates#before}). */
+    boolean opensHolder(String text, List<Token> tokens, List<ActorMention> mentions, int k) { return officeStates.opensHolder(text, tokens, mentions, k); }
 
     /**
      * "قادة اليابان فوميو كيشيدا وكوريا الجنوبية يون سوك يول": a person named right after a state,

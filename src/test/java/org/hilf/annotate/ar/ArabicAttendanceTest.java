@@ -96,7 +96,7 @@ class ArabicAttendanceTest {
 
     @Test
     void theStateOfAnOfficeAfterTheNameDoesNotEndTheList() {
-        // ArabicCoordination.stateOfOfficeAfter: "رئيس مجلس الوزراء في المملكة العربية السعودية، وفخامة الرئيس Y"
+        // ArabicOfficeStates.after: "رئيس مجلس الوزراء في المملكة العربية السعودية، وفخامة الرئيس Y"
         oneSummitWith("انطلقت أمس أعمال القمة العربية الإسلامية الطارئة في الدوحة.\n\nوشارك في القمة صاحب السمو "
                 + "الملكي الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء في المملكة العربية السعودية، وفخامة الرئيس رجب طيب "
                 + "أردوغان رئيس الجمهورية التركية.", LocalDate.of(2025, 9, 16),
