@@ -104,7 +104,7 @@ public final class ArabicTitleAnaphora extends MentionResolver {
                         && !coordinated(actors, tokens.get(next))
                         && !anotherOffice(doc, actors, tokens.get(next).start(), hit.value(), date);
                 if (named || covered(actors, span.start(), span.end()) || headOfLongerTitle(actors, tokens, hit.to(), form)
-                        || holderWithMoreTitles(doc, actors, tokens, hit.to(), hit.value(), date)) {
+                        || holderWithMoreTitles(doc, actors, tokens, hit.to(), hit.value(), date, form)) {
                     ActorMention holder = named ? holderAt(doc, actors, tokens.get(next).start(), hit.value(), date) : null;
                     if (holder != null) {
                         introduced.putIfAbsent(form, holder); // "سمو ولي العهد الشيخ X": the title means X from here on
@@ -196,12 +196,12 @@ public final class ArabicTitleAnaphora extends MentionResolver {
      * its roles on {@code date}: it is his title too, not one that refers back.
      */
     private boolean holderWithMoreTitles(AnnotatedArticle doc, List<ActorMention> actors, List<Token> tokens, int j,
-                                         Set<String> roles, LocalDate date) {
+                                         Set<String> roles, LocalDate date, String form) {
         for (int k = j; k < tokens.size() && !tokens.get(k).breakBefore(); k++) {
             for (ActorMention a : actors) {
                 if (a.span().start() == tokens.get(k).start() && a.role() == ActorMention.Role.NAME) {
                     return a.title() != null && k - j <= org.hilf.annotate.Words.count(a.title()) + MORE_TITLES
-                            && holderAt(doc, actors, a.span().start(), roles, date) != null;
+                            && !sameOfficeAgain(form, a.title(), k - j) && holderAt(doc, actors, a.span().start(), roles, date) != null;
                 }
             }
             if (k - j > 2 * MORE_TITLES + 4) {
@@ -209,6 +209,12 @@ public final class ArabicTitleAnaphora extends MentionResolver {
             }
         }
         return false;
+    }
+
+    /** "سمو وزير الخارجية وزيرة الخارجية البريطانية X": the title after ours ({@code words} long) opens with our office again, another person's. */
+    private boolean sameOfficeAgain(String form, String title, int words) {
+        String head = res.normalizer.normalize(title).strip().split(" ")[0];
+        return org.hilf.annotate.Words.count(title) == words && List.of(form.split(" ")).contains(head.endsWith("ه") ? head.substring(0, head.length() - 1) : head);
     }
 
     /** A person named in apposition right after a title ("، السيد X"), or null. */

@@ -76,6 +76,16 @@ class ArabicTitleHoldersTest {
                 LocalDate.of(2025, 4, 13)));
     }
 
+    @Test
+    void aPrincesMinistryTitleMeansTheAgencysOwnMinister() {
+        // "سمو وزير الخارجية": a bare "وزير الخارجية" names no one when two ministers meet, the prince's honorific does
+        List<org.hilf.annotate.EventMention> e = annotate("نيويورك - واس\n\nترأس صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية، "
+                + "أمس، اجتماعا وزاريا في نيويورك.\n\nوعلى هامش الاجتماع، التقى سمو وزير الخارجية وزيرة الخارجية البريطانية إيفيت كوبر.",
+                LocalDate.of(2025, 9, 23)).get(Keys.EVENTS);
+        assertTrue(e.stream().anyMatch(x -> x.type().equals("Meeting") && x.participants().containsAll(List.of("person/faisal-bin-farhan",
+                "person/yvette-cooper"))), e.toString());
+    }
+
     /** The speaker of the article's last statement. */
     private static String speaker(String text, LocalDate day) {
         var st = annotate(text, day).get(Keys.STATEMENTS);
