@@ -48,6 +48,21 @@ final class ArabicDateline {
         return null;
     }
 
+    /** Words of a place's name a dateline's date may follow ("ريو دي جانيرو في 6 يوليو"). */
+    private static final int PLACE_WORDS = 4;
+
+    /**
+     * The date {@code date} of a sentence ({@code tokens}) is its dateline's, the report's and not an event's:
+     * in one of the article's first sentences ({@code sentence}) it follows the place's few words that open it,
+     * names its day (not "أمس (الأحد)"), and an agency's slash or bracket or a dash comes right after it
+     * ("أبوظبي في 11 أبريل / وام / يبدأ X غدا زيارة"، "الرياض 14 مايو 2024 - استقبل").
+     */
+    static boolean datelineDate(Sentence sentence, List<Token> tokens, org.hilf.annotate.DateMention date) {
+        int from = Tokenizer.indexAt(tokens, date.span().start());
+        int to = Tokenizer.indexAt(tokens, date.span().end() - 1) + 1;
+        return sentence.index() < DATELINE_SENTENCES && from > 0 && from <= PLACE_WORDS && day(tokens.get(from)) && to < tokens.size() && tokens.get(to).gapBefore().matches(".*[/(–—-].*");
+    }
+
     /**
      * A dash before word {@code i}, or the dateline's day at it ("أبوظبي في 13 أبريل"، "نواكشوط،
      * 18/04/2024"): a number of one or two digits, maybe after "في"; a year ("قطر في 2030") is none.

@@ -63,4 +63,16 @@ class ArabicPlanVerbsTest {
         List<EventMention> done = events("ووقع البلدان 22 اتفاقية خلال زيارة يقوم بها رئيس الحكومة اللبنانية نواف سلام إلى الرياض.", "Visit");
         assertFalse(done.stream().anyMatch(EventMention::planned), done.toString());
     }
+
+    @Test
+    void theDatelinesDateIsTheReportsNotTheEvents() {
+        // ArabicDateline.datelineDate: "11 أبريل" dates the wire; the visit begins "غدا"
+        List<EventMention> v = annotate("أبوظبي في 11 أبريل / وام / يبدأ فخامة برابوو سوبيانتو رئيس جمهورية إندونيسيا، غدا، زيارة دولة إلى الإمارات "
+                + "تستمر يومين.", LocalDate.of(2025, 4, 11)).get(Keys.EVENTS).stream().filter(e -> e.type().equals("Visit")).toList();
+        assertTrue(!v.isEmpty() && v.stream().allMatch(EventMention::planned), v.toString());
+        // "أمس (الأحد)" is no dateline: a bracket after a day's word of the text
+        List<EventMention> m = annotate("بكين - وكالات\n\nوكان شي قد التقى أمس (الأحد) رئيس الوزراء الهندي ناريندرا مودي.",
+                LocalDate.of(2025, 9, 1)).get(Keys.EVENTS);
+        assertTrue(m.stream().noneMatch(EventMention::planned), m.toString());
+    }
 }
