@@ -279,8 +279,9 @@ public final class ArabicEventExtractor implements Annotator {
                 continue;
             }
             PhraseIndex.Hit<Frame> hit = triggers.longestAt(tokens, i, r -> eventReading(r) || r.prefix().endsWith("لل"));
-            // "الدورة العادية للمجلس الأعلى": a council is named in the genitive; other event words with "لل" are no report
-            if (hit != null && hit.reading().prefix().endsWith("لل") && !ArabicSessions.genitive(hit.value())) {
+            // "الدورة العادية للمجلس الأعلى": a council is named in the genitive; other event words with "لل" are no report,
+            // but for what is prepared ("التحضيرات للقمة العربية الصينية")
+            if (hit != null && hit.reading().prefix().endsWith("لل") && !ArabicSessions.genitive(hit.value()) && !modality.ahead(tokens, i)) {
                 hit = triggers.longestAt(tokens, i, ArabicEventExtractor::eventReading);
             }
             if (hit != null) {

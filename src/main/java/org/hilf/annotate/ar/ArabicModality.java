@@ -253,10 +253,13 @@ final class ArabicModality {
         return false;
     }
 
-    /** "ترتيبات لعقد الاجتماع": a purpose noun before the event word plans it ({@link ArabicPlanVerbs#purposeBefore}). */
+    /** "ترتيبات لعقد الاجتماع"، "قبيل انعقاد القمة": a purpose noun or an ahead word before the event word plans it ({@link ArabicPlanVerbs}). */
     boolean purposeBefore(List<Token> tokens, int from) {
-        return planVerbs.purposeBefore(tokens, from);
+        return planVerbs.purposeBefore(tokens, from) || planVerbs.ahead(tokens, from);
     }
+
+    /** "التحضيرات للقمة": an ahead word right before the event word at {@code from} ({@link ArabicPlanVerbs#ahead}). */
+    boolean ahead(List<Token> tokens, int from) { return planVerbs.ahead(tokens, from); }
 
     /** Words an attendance verb may stand before the event it attends ("سيشارك في أعمال القمة"). */
     private static final int ATTENDED_REACH = 2;

@@ -3,11 +3,14 @@ package org.hilf.annotate.ar;
 import java.util.List;
 import java.util.Set;
 
+import org.hilf.annotate.Tsv;
+
 /**
  * Verbs that state a plan for the event words of their clause: a present-tense verb of setting off
  * ("يتوجه X بعد ختام زيارته إلى مينسك في زيارة رسمية"، {@code data/lexicon/ar/travel_verbs.txt}) and a
  * phrase of looking forward ("يتطلع إلى انعقاد القمة"، {@code data/lexicon/ar/hope_markers.txt}), and a
- * noun of holding before the event word ("لعقد الاجتماع"، {@code data/lexicon/ar/purpose_nouns.txt}).
+ * noun of holding before the event word ("لعقد الاجتماع"، {@code data/lexicon/ar/purpose_nouns.txt}), and a
+ * word that puts it ahead ("قبيل انعقاد القمة"، {@code data/lexicon/ar/ahead_words.tsv}).
  * Immutable, thread-safe.
  */
 final class ArabicPlanVerbs {
@@ -31,11 +34,24 @@ final class ArabicPlanVerbs {
     private final PhraseIndex<Boolean> travelVerbs;
     private final PhraseIndex<Boolean> hopeMarkers;
     private final PhraseIndex<Boolean> purposeNouns;
+    /** Ahead words, each with whether it needs a sentence of the present ({@code ahead_words.tsv}). */
+    private final PhraseIndex<Boolean> aheadWords;
+    /** Nouns of convening between an ahead word and its event word ("قبيل انعقاد القمة"), folded. */
+    private static final Set<String> CONVENING = Set.of("انعقاد", "انطلاق", "عقد", "موعد", "اعمال", "بدء");
+    /** Forms of كان that open a sentence recalling the past (folded). */
+    private static final Set<String> RECALLED = Set.of("كان", "وكان", "كانت", "وكانت");
+    /** Present verbs that open a sentence of what happens now ("وتأتي الزيارة"، "ويصل X"), folded, "و" read off. */
+    private static final Set<String> PRESENT_OPENERS = Set.of("تاتي", "ياتي", "تجري", "يجري", "يصل", "تصل", "يبدا", "تبدا",
+            "يعقد", "تعقد", "يزور", "تزور", "يتوجه", "تتوجه", "يلتقي", "تلتقي", "يشارك", "تشارك");
 
     ArabicPlanVerbs(ArabicResources res) {
         travelVerbs = res.phrases("lexicon/ar/travel_verbs.txt");
         hopeMarkers = res.phrases("lexicon/ar/hope_markers.txt");
         purposeNouns = res.phrases("lexicon/ar/purpose_nouns.txt");
+        aheadWords = new PhraseIndex<>(res.clitics, true);
+        for (Tsv.Row r : Tsv.read("lexicon/ar/ahead_words.tsv")) {
+            aheadWords.add(AliasIndex.split(res.normalizer.normalize(r.required("form_ar"))), "yes".equals(r.required("present")));
+        }
     }
 
     /**
@@ -97,6 +113,30 @@ final class ArabicPlanVerbs {
             }
             if (tokens.get(k).commaBefore()) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "وتأتي الزيارة قبيل انعقاد القمة"، "التحضيرات للقمة": an ahead word of {@code data/lexicon/ar/ahead_words.tsv}
+     * right before the event word at {@code from} (a noun of convening may stand between), no comma between, in a
+     * sentence that does not open with a form of كان (and, for a word of time, opens with a present verb): the
+     * event is still to come.
+     */
+    boolean ahead(List<Token> tokens, int from) {
+        if (tokens.isEmpty() || RECALLED.contains(tokens.get(0).text())) {
+            return false;
+        }
+        int k = from - 1;
+        if (k >= 0 && CONVENING.contains(tokens.get(k).text()) && !tokens.get(k + 1).commaBefore()) {
+            k--;
+        }
+        for (int start = k; start >= Math.max(0, k - 3); start--) {
+            PhraseIndex.Hit<Boolean> hit = aheadWords.longestAt(tokens, start, r -> r.prefix().isEmpty() || r.prefix().equals("و"));
+            if (hit != null && hit.to() == k + 1) {
+                String first = ArabicCoordination.withoutConjunction(tokens.get(0).text());
+                return !tokens.get(k + 1).commaBefore() && (!hit.value() || PRESENT_OPENERS.contains(first));
             }
         }
         return false;

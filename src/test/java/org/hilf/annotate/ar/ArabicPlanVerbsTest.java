@@ -75,4 +75,21 @@ class ArabicPlanVerbsTest {
                 LocalDate.of(2025, 9, 1)).get(Keys.EVENTS);
         assertTrue(m.stream().noneMatch(EventMention::planned), m.toString());
     }
+
+    @Test
+    void aGatheringAheadOfWhatHappensNowIsPlanned() {
+        // data/lexicon/ar/ahead_words.tsv: words of time after a present opener, and preparation always
+        for (String text : List.of("وتأتي الزيارة قبل أيام من اجتماع وزراء خارجية مجموعة العشرين في ريو دي جانيرو.",
+                "وتأتي الزيارة قبيل انعقاد قمة مجموعة العشرين في ريو دي جانيرو.",
+                "وبحث الجانبان التحضيرات للقمة العربية الصينية الثانية.", "وبحث الجانبان الاستعدادات للقمة الخليجية الأوروبية.")) {
+            List<EventMention> e = annotate(text, LocalDate.of(2024, 2, 15)).get(Keys.EVENTS);
+            assertTrue(!e.isEmpty() && e.stream().allMatch(EventMention::planned), text + " " + e);
+        }
+        // after a past verb the summit of the next day is the one reported; recalled, long ago
+        for (String text : List.of("ووقعت تركيا وفنلندا والسويد مذكرة تفاهم في مدريد، عشية انطلاق قمة حلف الناتو.",
+                "وكان الرئيس قد زار الرياض قبيل انعقاد قمة مجموعة العشرين.")) {
+            List<EventMention> s = annotate(text, LocalDate.of(2022, 6, 29)).get(Keys.EVENTS).stream().filter(x -> x.type().equals("Summit")).toList();
+            assertFalse(s.stream().anyMatch(EventMention::planned), text + " " + s);
+        }
+    }
 }
