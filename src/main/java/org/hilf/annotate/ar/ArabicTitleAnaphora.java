@@ -44,10 +44,14 @@ public final class ArabicTitleAnaphora extends MentionResolver {
     /** Titles an agency uses for its own state's holder (the {@code home} column), folded. */
     private final Set<String> own = new java.util.HashSet<>();
     private final ArabicDateline dateline;
+    private final ArabicTitleAntecedents antecedents;
+    /** Titles whose holder the article named as a royal ("سمو وزير الخارجية": the column royal), folded. */
+    private final Set<String> royal = new java.util.HashSet<>();
 
     public ArabicTitleAnaphora(ArabicResources res) {
         this.res = res;
         this.dateline = new ArabicDateline(res);
+        this.antecedents = new ArabicTitleAntecedents(res);
         this.titles = new PhraseIndex<>(res.clitics, true);
         this.honorificChain = Set.copyOf(res.fold(List.of("الملكي", "الأمير", "الشيخ", "السيد")));
         for (Tsv.Row r : Tsv.read("lexicon/ar/title_anaphors.tsv")) {
@@ -55,6 +59,9 @@ public final class ArabicTitleAnaphora extends MentionResolver {
             titles.add(AliasIndex.split(form), Set.copyOf(r.list("roles")));
             if (r.get("introduced_by") != null) {
                 introducedBy.put(form, res.normalizer.normalize(r.get("introduced_by")));
+            }
+            if ("yes".equals(r.get("royal"))) {
+                royal.add(form);
             }
             if ("own".equals(r.get("home"))) {
                 own.add(form);
@@ -120,7 +127,7 @@ public final class ArabicTitleAnaphora extends MentionResolver {
                 boolean elect = hit.to() < tokens.size() && res.newHolderWords.contains(tokens.get(hit.to()).text());
                 String as = introducedBy.getOrDefault(form, form);
                 ActorMention back = elect ? null : introduced.containsKey(as) ? introduced.get(as)
-                        : antecedent(doc, actors, span.start(), hit.value(), date, own.contains(form) ? home : null);
+                        : antecedents.last(doc, actors, span.start(), hit.value(), date, own.contains(form) ? home : null, royal.contains(form));
                 if (back != null) {
                     int clitic = Clitics.prefixLength(tokens.get(i).text(), hit.words().get(0));
                     Span at = new Span(tokens.get(i).start() + clitic, span.end());
@@ -270,31 +277,5 @@ public final class ArabicTitleAnaphora extends MentionResolver {
             }
         }
         return false;
-    }
-
-    /**
-     * The last person named before {@code offset} who held one of {@code roles} on {@code date}; the
-     * last who held it for the state {@code home} when there is one (a title an agency uses for its own
-     * state's holder, see title_anaphors.tsv), else the last of all.
-     */
-    private ActorMention antecedent(AnnotatedArticle doc, List<ActorMention> actors, int offset, Set<String> roles, LocalDate date,
-                                    String home) {
-        ActorMention found = null;
-        ActorMention atHome = null;
-        for (ActorMention a : actors) {
-            if (a.span().start() >= offset) {
-                break;
-            }
-            if (a.role() != ActorMention.Role.NAME || !a.entityId().startsWith("person/")) {
-                continue;
-            }
-            for (Entity.Office o : res.gazetteer.officesOf(a.entityId())) {
-                if (roles.contains(o.role()) && o.heldOn(date)) {
-                    found = a;
-                    atHome = home != null && home.equals(o.affiliationId()) ? a : atHome;
-                }
-            }
-        }
-        return atHome != null ? atHome : found;
     }
 }
