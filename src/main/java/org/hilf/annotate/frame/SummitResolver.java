@@ -33,6 +33,7 @@ public final class SummitResolver {
     public List<EventMention> resolve(List<EventMention> events, LocalDate horizon, Predicate<EventMention> definite) {
         List<EventMention> out = new ArrayList<>(events.size());
         List<EventMention> named = new ArrayList<>();
+        Set<String> heldNow = heldAround(events, horizon);
         for (EventMention e : events) {
             EventMention last = lastOf(named, e);
             if (!e.type().equals("Summit")) {
@@ -61,7 +62,7 @@ public final class SummitResolver {
             }
             int unnamed = r.organizerId() == null && last == null && definite.test(r) && !r.participants().isEmpty() ? unnamedBefore(out, r) : -1;
             if (r.organizerId() != null) {
-                r = reference(r, horizon);
+                r = reference(r, horizon, heldNow);
                 if (r.date() != null) {
                     named.add(r);
                 }
@@ -216,7 +217,22 @@ public final class SummitResolver {
         return new DateMention(e.trigger(), "", ref.start(), ref.end(), DateMention.Granularity.YEAR, true, false, false);
     }
 
-    private EventMention reference(EventMention e, LocalDate horizon) {
+    /**
+     * The bodies whose summit the article reports as held around {@code horizon} (dated, not planned): an
+     * undated summit of theirs at a place is that one, though the reference list may not hold it.
+     */
+    private static Set<String> heldAround(List<EventMention> events, LocalDate horizon) {
+        Set<String> out = new java.util.HashSet<>();
+        for (EventMention x : events) {
+            if (horizon != null && x.type().equals("Summit") && !x.planned() && x.organizerId() != null && x.date() != null
+                    && x.date().resolved() && !x.date().start().isAfter(horizon) && !x.date().end().plusDays(RECENT_DAYS).isBefore(horizon)) {
+                out.add(x.organizerId());
+            }
+        }
+        return out;
+    }
+
+    private EventMention reference(EventMention e, LocalDate horizon, Set<String> heldNow) {
         if (e.date() != null && e.date().resolved()) {
             var ref = gazetteer.summitOn(e.organizerId(), e.date().start(), e.date().end());
             if (ref.isPresent() && e.placeId() == null) {
@@ -224,6 +240,13 @@ public final class SummitResolver {
             }
         } else if (e.placeId() != null) {
             var ref = at(e.organizerId(), e, horizon);
+            var next = e.planned() || horizon == null || heldNow.contains(e.organizerId()) ? java.util.Optional.<Gazetteer.Summit>empty()
+                    : gazetteer.summitNextAt(e.organizerId(), e.placeId(), horizon).filter(x -> x.start().isBefore(horizon.plusYears(1)));
+            if (next.isPresent() && (ref.isEmpty() || ref.get().end().plusDays(RECENT_DAYS).isBefore(horizon))) {
+                // "ahead of the G20 summit in Rio" in February 2024: the body's summit there this coming year, still to come
+                return new EventMention(e.type(), e.sentence(), e.trigger(), e.participants(), e.visitor(), e.host(), e.placeId(),
+                        e.organizerId(), dateOf(e, next.get()), "reference", true, e.evidence(), e.more());
+            }
             if (ref.isPresent()) {
                 return e.resolved(e.organizerId(), e.placeId(), dateOf(e, ref.get()), "reference", e.participants());
             }

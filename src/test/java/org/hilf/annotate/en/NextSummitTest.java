@@ -34,4 +34,15 @@ class NextSummitTest {
         AnnotatedArticle d = annotate("Chile will host the next summit in Santiago.", DAY);
         assertEquals(List.of(), d.get(Keys.EVENTS).stream().filter(e -> e.organizerId() != null).toList());
     }
+
+    @Test
+    void aBodysSummitAtAPlaceStillToComeIsPlanned() {
+        // SummitResolver: no summit of the G20 was held in Rio before February 2024; the reference list's next one is in November
+        AnnotatedArticle d = annotate("The trip comes ahead of the G20 summit in Rio de Janeiro.", LocalDate.of(2024, 2, 15));
+        assertEquals(List.of("Summit org/g20 planned"), events(d));
+        assertEquals(11, d.get(Keys.EVENTS).get(0).date().start().getMonthValue());
+        // the summit the article reports held keeps its place and modality
+        AnnotatedArticle held = annotate("G20 leaders wrapped up their summit in Rio de Janeiro on Tuesday.", LocalDate.of(2024, 11, 19));
+        assertEquals(List.of("Summit org/g20"), events(held));
+    }
 }
