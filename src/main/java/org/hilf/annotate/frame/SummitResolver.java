@@ -55,6 +55,12 @@ public final class SummitResolver {
                     r = e.resolved(org, e.placeId(), e.date(), e.dateBasis(), Set.of(org));
                 }
             }
+            String there = r.organizerId() == null && !r.participants().isEmpty() ? heldThere(r, horizon) : null;
+            if (there != null) { // "Arab leaders opened their annual summit in the Mauritanian capital on Monday"
+                Set<String> ps = new LinkedHashSet<>(r.participants());
+                ps.add(there);
+                r = r.resolved(there, r.placeId(), r.date(), r.dateBasis(), ps);
+            }
             // "القمة" after a named summit is that summit, whoever its sentence names
             String body = r.organizerId() == null && !(last != null && definite.test(r)) ? attendedBody(r.participants()) : null;
             if (body != null) {
@@ -215,6 +221,21 @@ public final class SummitResolver {
 
     private static DateMention dateOf(EventMention e, Gazetteer.Summit ref) {
         return new DateMention(e.trigger(), "", ref.start(), ref.end(), DateMention.Granularity.YEAR, true, false, false);
+    }
+
+    /**
+     * The one body whose summit the reference list holds at the summit's place in the days of its date
+     * (or, undated, of {@code horizon}), the days after included as for "the summit"; null when none or several.
+     */
+    private String heldThere(EventMention e, LocalDate horizon) {
+        LocalDate day = e.date() == null ? horizon : e.date().resolved() && e.date().granularity() == DateMention.Granularity.DAY ? e.date().start() : null;
+        if (e.placeId() == null || day == null) {
+            return null;
+        }
+        List<String> bodies = gazetteer.summitsAt(e.placeId()).stream()
+                .filter(x -> !x.start().isAfter(day.plusDays(1)) && !x.end().plusDays(RECENT_DAYS).isBefore(day))
+                .map(Gazetteer.Summit::organizationId).distinct().toList();
+        return bodies.size() == 1 ? bodies.get(0) : null;
     }
 
     /**

@@ -54,4 +54,16 @@ class SummitResolverTest {
         out = RESOLVER.resolve(List.of(hosted, attended), LocalDate.of(2025, 6, 18), e -> e == hosted);
         assertEquals(2, out.size(), out.toString());
     }
+
+    @Test
+    void aSummitOfNoBodyAtAPlaceOnTheDayOfOneBodysSummitThereIsThatSummit() {
+        // "Arab leaders opened their annual summit in the Mauritanian capital on Monday. Among the leaders present were …"
+        EventMention named = new EventMention("Summit", new Sentence(0, 0, 99), new Span(0, 5), Set.of("person/omar-al-bashir", "state/SD"),
+                null, null, "place/capital-MR", null, null, null, false, List.of());
+        List<EventMention> out = RESOLVER.resolve(List.of(named), LocalDate.of(2016, 7, 25), e -> false);
+        assertEquals("org/arab-league", out.get(0).organizerId());
+        // a year later Nouakchott held no summit: no body
+        out = RESOLVER.resolve(List.of(named), LocalDate.of(2017, 7, 25), e -> false);
+        assertEquals(null, out.get(0).organizerId());
+    }
 }
