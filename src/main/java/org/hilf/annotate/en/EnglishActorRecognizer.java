@@ -149,7 +149,7 @@ public final class EnglishActorRecognizer implements Annotator {
             boolean located = placePrepositions.contains(prev) || EnPhrases.hyphenated(tokens, hit.to(), "based");
             EnPhrases.Hit<String> office = bareOffices.afterPossessive(tokens, hit.to(), id); // "Seoul's presidential office"
             if (office != null) {
-                add(tokens, i, office.to(), office.value(), Role.NAME, 1.0, null, null);
+                add(tokens, i, office.to(), office.value(), EnglishBareOffices.role(office.value()), 1.0, null, null);
                 return office.to();
             }
             switch (hit.value().kind()) {
@@ -157,7 +157,7 @@ public final class EnglishActorRecognizer implements Annotator {
                     // "the French foreign ministry": the office speaks and acts as the state (state_offices.txt)
                     office = id.startsWith("state/") ? bareOffices.ofState(tokens, hit.to(), id) : null;
                     add(tokens, i, office != null ? office.to() : hit.to(), office != null ? office.value() : id,
-                            office != null ? Role.NAME : Role.ATTRIBUTE, 1.0, null, null);
+                            office != null ? EnglishBareOffices.role(office.value()) : Role.ATTRIBUTE, 1.0, null, null);
                     return office != null ? office.to() : hit.to();
                 case PLACE:
                     add(tokens, i, hit.to(), id, Role.PLACE, 1.0, null, null);

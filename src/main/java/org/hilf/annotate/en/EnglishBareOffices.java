@@ -25,6 +25,13 @@ import org.hilf.annotate.Gazetteer;
  */
 final class EnglishBareOffices {
     private final EnglishResources res;
+    private static final String CAPITAL = "capital";
+    /** The id of a state's capital as a place: this prefix and the state's code. */
+    private static final String CAPITALS = "place/capital-";
+
+    /** The role of a mention of what {@link #ofState} read: a capital is where, an office who. */
+    static ActorMention.Role role(String id) { return id.startsWith(CAPITALS) ? ActorMention.Role.PLACE : ActorMention.Role.NAME; }
+
     /** Each bare office and the role whose holder's state it is. */
     private final EnPhrases<String> offices = new EnPhrases<>(false);
     /** The offices that speak and act as their state once it is named (state_offices.txt). */
@@ -57,9 +64,13 @@ final class EnglishBareOffices {
     /**
      * An office of a state named just before word k ("the French foreign ministry", "Seoul's
      * presidential office"): the gazetteer's organization of that state with that name when there is
-     * one, else the state itself, over words [k, to); null when no office of state_offices.txt begins at k.
+     * one, else the state itself, over words [k, to); its capital for "capital" ("the Saudi capital", a place);
+     * null when no office of state_offices.txt begins at k.
      */
     EnPhrases.Hit<String> ofState(List<EnToken> tokens, int k, String state) {
+        if (k < tokens.size() && !tokens.get(k).breakBefore() && tokens.get(k).folded().equals(CAPITAL) && state.startsWith("state/")) {
+            return new EnPhrases.Hit<>(CAPITALS + state.substring(state.indexOf('/') + 1), k, k + 1); // "in the Mauritanian capital"
+        }
         EnPhrases.Hit<Boolean> h = k < tokens.size() && !tokens.get(k).breakBefore() ? stateOffices.longestAt(tokens, k) : null;
         return h == null ? null : new EnPhrases.Hit<>(organization(tokens, k, h.to(), state), k, h.to());
     }

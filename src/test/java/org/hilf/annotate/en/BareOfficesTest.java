@@ -54,4 +54,12 @@ class BareOfficesTest {
                 statements(annotate("U.S. Secretary of State Antony Blinken put off a trip to China on Friday. "
                         + "In Beijing, the foreign ministry said the craft was a civilian airship.", DAY)));
     }
+
+    @Test
+    void aNationsCapitalIsAPlaceNotAnActor() {
+        // "the Mauritanian capital": the place where the summit met, which the reference list names
+        var d = annotate("Arab leaders opened their annual summit in the Mauritanian capital on Monday.", LocalDate.of(2016, 7, 25));
+        assertEquals(List.of("place/capital-MR"), EnglishFixture.actors(d, org.hilf.annotate.ActorMention.Role.PLACE));
+        assertEquals(List.of("Summit org/arab-league"), EnglishFixture.events(d));
+    }
 }
