@@ -33,6 +33,17 @@ class SaidWhenAndByWhomTest {
     }
 
     @Test
+    void aMonthBeforeTheWordOfSpeechOrAfterTheObjectOfAnActDatesIt() {
+        // StatementDating: "met … in September 2022 and, in a joint statement, called for", "announced X in January 2022"
+        assertEquals(2022, dateOfFirst("The foreign ministers of Egypt and Jordan met in Amman in September 2022 and, in a joint statement, "
+                + "called for a ceasefire.").year());
+        assertEquals(2022, dateOfFirst("Mali, Burkina Faso and Niger announced their departure from ECOWAS in January 2022.").year());
+        // not what the object's own clause dates, nor a verb that introduces a clause
+        assertNull(dateOfFirst("Egypt condemned the agreement signed in Doha in January 2022."));
+        assertNull(dateOfFirst("Egypt said the talks resumed in January 2022."));
+    }
+
+    @Test
     void aRelativeClauseBetweenSubjectAndVerbIsNotTheSubject() {
         assertEquals(List.of("person/fumio-kishida for state/JP"),
                 statements(annotate("Kishida, who chaired the Group of Seven summit, said the allies were united.", DAY)));
