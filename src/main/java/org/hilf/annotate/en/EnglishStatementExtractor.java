@@ -128,7 +128,7 @@ public final class EnglishStatementExtractor implements Annotator {
         boolean[] anchors = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             EnPhrases.Hit<EnglishSpeakers.Word> h = words.longestAt(tokens, i);
-            if (h != null && !Quotations.inside(quotes, tokens.get(i).start()) && !signed(tokens, h) && !denied(tokens, h)
+            if (h != null && !Quotations.inside(quotes, tokens.get(i).start()) && !signed(tokens, h) && !denied(tokens, h) && !addsAThing(tokens, h)
                     && !naming.namesOnly(tokens, h.from(), h.to(), actors) && !EnglishCourtesyCalls.courtesy(tokens, h.from(), h.to())) {
                 cues.add(h);
                 for (int k = h.from(); k < h.to(); k++) {
@@ -219,6 +219,17 @@ public final class EnglishStatementExtractor implements Annotator {
         }
         Entity e = res.entity(doc, a.entityId());
         return e != null && e.type() == EntityType.STATE;
+    }
+
+    /** Forms of "add", which report speech only before what was said ("added that", "added:", ", he added."). */
+    private static final Set<String> ADDING = Set.of("add", "adds", "added");
+    /** Words after "added" that still let it report speech: "that", and when or where it was added. */
+    private static final Set<String> ADDED_THEN = Set.of("that", "in", "on", "at", "later", "afterwards", "separately", "when", "while");
+
+    /** "Australia added qualifications to several paragraphs", "a meeting that adds China": a thing added, no words. */
+    private static boolean addsAThing(List<EnToken> tokens, EnPhrases.Hit<EnglishSpeakers.Word> h) {
+        return h.to() == h.from() + 1 && ADDING.contains(tokens.get(h.from()).folded()) && h.to() < tokens.size()
+                && !tokens.get(h.to()).breakBefore() && !ADDED_THEN.contains(tokens.get(h.to()).folded());
     }
 
     /** "Trump has not confirmed whether …": a verb of speech right after a negation says nothing (speech_negations.txt). */

@@ -18,6 +18,17 @@ class SpeechTsvTest {
     private static List<String> st(String text) { return statements(annotate(text, DAY)); }
 
     @Test
+    void addedReportsSpeechOnlyBeforeWhatWasSaid() {
+        for (String s : List.of("Stoltenberg added that the alliance was ready.", "\"We are ready,\" Stoltenberg added.",
+                "Stoltenberg added in a statement that the alliance was ready.")) {
+            assertEquals(List.of("person/jens-stoltenberg for org/nato"), st(s), s);
+        }
+        // a thing added is no words said
+        assertEquals(List.of(), st("Australia added qualifications to several paragraphs."));
+        assertEquals(List.of(), st("The leaders held a second meeting that adds China."));
+    }
+
+    @Test
     void verbsBeforeAndAfterTheirSubject() {
         for (String s : List.of("Stoltenberg said the alliance was ready.", "Stoltenberg told reporters the alliance was ready.",
                 "Stoltenberg warned that Russia was preparing.", "\"We are ready,\" said Stoltenberg.",
