@@ -146,7 +146,7 @@ public final class EnglishStatementExtractor implements Annotator {
         int spokeTo = -1; // the end of the last cue that named speakers
         for (int c = 0; c < cues.size(); c++) {
             EnPhrases.Hit<EnglishSpeakers.Word> cue = cues.get(c);
-            if (EnglishRelays.relays(tokens, chunks, cue, cues.subList(c + 1, cues.size()))) {
+            if (EnglishRelays.relays(tokens, chunks, cue, cues.subList(c + 1, cues.size())) || inWhatWasSaid(tokens, cue, spokeTo)) {
                 continue;
             }
             StatementMention before = out.isEmpty() ? previous : out.get(out.size() - 1);
@@ -219,6 +219,16 @@ public final class EnglishStatementExtractor implements Annotator {
         }
         Entity e = res.entity(doc, a.entityId());
         return e != null && e.type() == EntityType.STATE;
+    }
+
+    /**
+     * "said Washington backed ECOWAS's leadership but urged a diplomatic solution", "said that Kiir welcomed the
+     * outcome but rejected interference": a verb of speech joined by "but" or "and" (no comma) after words of
+     * speech that named a speaker (ending at {@code spokeTo}) goes on with what was said, not a speaker of its own.
+     */
+    private static boolean inWhatWasSaid(List<EnToken> tokens, EnPhrases.Hit<EnglishSpeakers.Word> cue, int spokeTo) {
+        return spokeTo >= 0 && EnglishSpeakers.kind(cue).equals("verb") && cue.from() > spokeTo && cue.from() > 0
+                && Set.of("but", "and").contains(tokens.get(cue.from() - 1).folded()) && !tokens.get(cue.from() - 1).commaBefore();
     }
 
     /** Forms of "add", which report speech only before what was said ("added that", "added:", ", he added."). */

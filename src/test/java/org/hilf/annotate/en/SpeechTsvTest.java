@@ -29,6 +29,16 @@ class SpeechTsvTest {
     }
 
     @Test
+    void aVerbOfSpeechGoingOnWithWhatWasSaidHasNoSpeakerOfItsOwn() {
+        // EnglishStatementExtractor.inWhatWasSaid: the subject of "urged" is inside what Stoltenberg said
+        assertEquals(List.of("person/jens-stoltenberg for org/nato"),
+                st("Stoltenberg said Finland backed the plan but urged a diplomatic solution."));
+        // after a comma, a clause of its own
+        assertEquals(List.of("person/jens-stoltenberg for org/nato", "person/sauli-niinisto for state/FI"),
+                st("Stoltenberg said the alliance was ready, but Niinisto warned that Russia was preparing."));
+    }
+
+    @Test
     void verbsBeforeAndAfterTheirSubject() {
         for (String s : List.of("Stoltenberg said the alliance was ready.", "Stoltenberg told reporters the alliance was ready.",
                 "Stoltenberg warned that Russia was preparing.", "\"We are ready,\" said Stoltenberg.",
