@@ -6,9 +6,9 @@ import java.util.Set;
 import org.hilf.annotate.ActorMention;
 
 /**
- * The pluperfect of an Arabic verb of speech, "وكان X قد قال": its subject stands between the form
- * of كان and "قد", before the verb, not after it as the speakers' search expects. Stateless and
- * thread-safe.
+ * The subject of an Arabic verb of speech written before it, not after it as the speakers' search
+ * expects: the pluperfect "وكان X قد قال" (between the form of كان and "قد") and the topic "أما X
+ * فدعا …" (after "أما", the verb written with "ف"). Stateless and thread-safe.
  */
 final class ArabicPluperfect {
     private final ArabicResources res;
@@ -21,23 +21,44 @@ final class ArabicPluperfect {
 
     /**
      * "وكان X قد قال"، "وكانت المتحدثة … Y قد أكدت": the last actor between a form of كان and the
-     * "قد" right before the verb at w, when no preposition governs it; else empty.
+     * "قد" right before the verb at w; "أما X فقال": the first actor after "أما"; when no preposition
+     * governs it; else empty.
      */
     List<String> subject(String text, List<Token> tokens, int w, List<ActorMention> actors) {
         int kana = kana(tokens, w);
-        if (kana < 0) {
+        int amma = kana < 0 ? amma(tokens, w) : -1;
+        if (kana < 0 && amma < 0) {
             return List.of();
         }
-        int from = tokens.get(kana).end();
-        int to = tokens.get(w - 1).start();
-        ActorMention last = null;
+        int from = tokens.get(Math.max(kana, amma)).end();
+        int to = tokens.get(w - 1).end();
+        ActorMention pick = null;
         for (ActorMention a : actors) {
-            if (a.isActor() && a.span().start() >= from && a.span().end() <= to && !speakers.governed(text, tokens, a)) {
-                last = a;
+            if (a.isActor() && a.span().start() >= from && a.span().end() <= to && !speakers.governed(text, tokens, a)
+                    && (pick == null || kana >= 0)) {
+                pick = a; // after كان the last before قد; after أما the topic, its first
             }
         }
-        return last == null ? List.of() : List.of(last.entityId());
+        return pick == null ? List.of() : List.of(pick.entityId());
     }
+
+    /** Words "أما" may stand before the verb it tops ("أما ميلي، الذي طالما انتقد التكتل، فقال"). */
+    private static final int TOPIC_WORDS = 16;
+
+    /** The index of "أما" (folded, maybe after "و") that opens "أما X فقال" with the verb at {@code w} written with "ف", or -1. */
+    private static int amma(List<Token> tokens, int w) {
+        if (!tokens.get(w).text().startsWith("ف")) {
+            return -1;
+        }
+        for (int k = w - 1; k >= Math.max(0, w - TOPIC_WORDS); k--) {
+            if (AMMA.contains(tokens.get(k).text())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> AMMA = Set.of("اما", "واما");
 
     /**
      * "وكانت قمة جوهانسبرغ في 2023 قد أقرت دعوة مصر …": a subject stands between كان and قد, no actor

@@ -397,6 +397,16 @@ class ArabicSpeechTest {
     }
 
     @Test
+    void theTopicOfAmmaSpeaksThroughTheVerbWrittenWithFa() {
+        // ArabicPluperfect: "أما X فدعا …": X, not the state named after the verb
+        assertEquals(List.of("person/volodymyr-zelensky for state/UA"), st("وشارك الرئيس الأوكراني فولوديمير زيلينسكي في القمة. "
+                + "أما زيلينسكي فدعا الدول العربية إلى \"النظر بعينين مفتوحتين\" إلى ما يجري في بلاده، متهما روسيا بانتهاك القانون الدولي.",
+                LocalDate.of(2023, 5, 19)));
+        assertEquals(List.of("person/javier-milei for state/AR"), st("وحضر الرئيس الأرجنتيني خافيير ميلي القمة. "
+                + "أما ميلي، الذي طالما انتقد التكتل، فقال إن ميركوسور «لا ينبغي أن يبقى سجنا» لأعضائه.", LocalDate.of(2024, 12, 6)));
+    }
+
+    @Test
     void aMeetingThatDrewTheEyesSaidNothing() {
         assertEquals(List.of(), st("وفي لقاء آخر لفت الأنظار، عقد الرئيس الروسي فلاديمير بوتين والرئيس الصيني شي جين بينغ محادثات ثنائية."));
     }
