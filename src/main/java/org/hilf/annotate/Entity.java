@@ -25,6 +25,15 @@ public record Entity(String id, EntityType type, String labelAr, String labelEn,
         Objects.requireNonNull(type, "type");
     }
 
+    /** What the id of a state's capital as a place begins with; the state's code follows. */
+    private static final String CAPITAL = "place/capital-";
+
+    /** The id of the capital of the state {@code stateId} as a place: "state/MR" → "place/capital-MR". */
+    public static String capitalOf(String stateId) { return CAPITAL + stateId.substring(stateId.indexOf('/') + 1); }
+
+    /** True when {@code id} is the id of a state's capital as a place. */
+    public static boolean isCapital(String id) { return id.startsWith(CAPITAL); }
+
     /**
      * A tie of a member to an organization from the gazetteer, over time.
      *

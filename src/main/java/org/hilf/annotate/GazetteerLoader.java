@@ -229,7 +229,7 @@ final class GazetteerLoader {
     }
 
     /** The id of a state's capital as a place ("place/capital-JP"). */
-    static String capitalId(String iso) { return "place/capital-" + iso.toUpperCase(Locale.ROOT); }
+    static String capitalId(String iso) { return Entity.capitalOf("state/" + iso.toUpperCase(Locale.ROOT)); }
 
     /** The form kind a name column gives, and its language. */
     private void names(Tsv.Row r, String id, String column) {

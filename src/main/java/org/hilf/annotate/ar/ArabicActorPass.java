@@ -121,7 +121,7 @@ final class ArabicActorPass {
                     return m.to();
                 case CAPITAL:
                     if (places.isPlace(tokens, i, m, true)) {
-                        add(tokens, i, m.to(), ArabicPlaces.capitalOf(e.entityId()), Role.PLACE, 1.0, null, null, clitics(tokens.get(i), m));
+                        add(tokens, i, m.to(), org.hilf.annotate.Entity.capitalOf(e.entityId()), Role.PLACE, 1.0, null, null, clitics(tokens.get(i), m));
                     } else {
                         add(tokens, i, m.to(), e.entityId(), Role.NAME, 1.0, null, null, clitics(tokens.get(i), m));
                     }

@@ -60,7 +60,8 @@ final class ArabicDateline {
     static boolean datelineDate(Sentence sentence, List<Token> tokens, org.hilf.annotate.DateMention date) {
         int from = Tokenizer.indexAt(tokens, date.span().start());
         int to = Tokenizer.indexAt(tokens, date.span().end() - 1) + 1;
-        return sentence.index() < DATELINE_SENTENCES && from > 0 && from <= PLACE_WORDS && day(tokens.get(from)) && to < tokens.size() && tokens.get(to).gapBefore().matches(".*[/(–—-].*");
+        return sentence.index() < DATELINE_SENTENCES && from > 0 && from <= PLACE_WORDS && day(tokens.get(from))
+                && to < tokens.size() && tokens.get(to).gapBefore().matches(".*[/(–—-].*");
     }
 
     /**

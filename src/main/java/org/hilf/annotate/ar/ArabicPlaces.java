@@ -57,10 +57,6 @@ final class ArabicPlaces {
         return sb.toString();
     }
 
-    static String capitalOf(String stateId) {
-        return "place/capital-" + stateId.substring(stateId.indexOf('/') + 1);
-    }
-
     /**
      * "عمّان": a word the text writes with a shadda, which folding drops, is the capital that is
      * written so, not the state it folds into ("عمان", Oman): the capital's readings go first.

@@ -38,8 +38,6 @@ final class ArabicPlanVerbs {
     private final PhraseIndex<Boolean> aheadWords;
     /** Nouns of convening between an ahead word and its event word ("قبيل انعقاد القمة"), folded. */
     private static final Set<String> CONVENING = Set.of("انعقاد", "انطلاق", "عقد", "موعد", "اعمال", "بدء");
-    /** Forms of كان that open a sentence recalling the past (folded). */
-    private static final Set<String> RECALLED = Set.of("كان", "وكان", "كانت", "وكانت");
     /** Present verbs that open a sentence of what happens now ("وتأتي الزيارة"، "ويصل X"), folded, "و" read off. */
     private static final Set<String> PRESENT_OPENERS = Set.of("تاتي", "ياتي", "تجري", "يجري", "يصل", "تصل", "يبدا", "تبدا",
             "يعقد", "تعقد", "يزور", "تزور", "يتوجه", "تتوجه", "يلتقي", "تلتقي", "يشارك", "تشارك");
@@ -125,7 +123,7 @@ final class ArabicPlanVerbs {
      * event is still to come.
      */
     boolean ahead(List<Token> tokens, int from) {
-        if (tokens.isEmpty() || RECALLED.contains(tokens.get(0).text())) {
+        if (tokens.isEmpty() || ArabicSummitWords.WAS.contains(tokens.get(0).text())) {
             return false;
         }
         int k = from - 1;

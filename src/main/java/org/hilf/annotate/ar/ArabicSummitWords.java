@@ -132,7 +132,7 @@ final class ArabicSummitWords {
     }
 
     /** "وكان"، "وكانت" (folded): a sentence that opens so, with "قد" before its event, tells an earlier event. */
-    private static final Set<String> WAS = Set.of("كان", "كانت", "وكان", "وكانت");
+    static final Set<String> WAS = Set.of("كان", "كانت", "وكان", "وكانت");
 
     /**
      * An earlier summit a background sentence recalls where it was held ("وكانت القمة السابقة قد

@@ -164,7 +164,7 @@ public final class EnglishActorRecognizer implements Annotator {
                     return hit.to();
                 case CAPITAL:
                     if (located) {
-                        add(tokens, i, hit.to(), "place/capital-" + id.substring(id.indexOf('/') + 1), Role.PLACE, 1.0, null, null);
+                        add(tokens, i, hit.to(), Entity.capitalOf(id), Role.PLACE, 1.0, null, null);
                     } else {
                         add(tokens, i, hit.to(), id, Role.NAME, 1.0, null, null);
                     }

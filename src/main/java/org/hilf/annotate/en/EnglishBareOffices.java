@@ -26,11 +26,9 @@ import org.hilf.annotate.Gazetteer;
 final class EnglishBareOffices {
     private final EnglishResources res;
     private static final String CAPITAL = "capital";
-    /** The id of a state's capital as a place: this prefix and the state's code. */
-    private static final String CAPITALS = "place/capital-";
 
     /** The role of a mention of what {@link #ofState} read: a capital is where, an office who. */
-    static ActorMention.Role role(String id) { return id.startsWith(CAPITALS) ? ActorMention.Role.PLACE : ActorMention.Role.NAME; }
+    static ActorMention.Role role(String id) { return Entity.isCapital(id) ? ActorMention.Role.PLACE : ActorMention.Role.NAME; }
 
     /** Each bare office and the role whose holder's state it is. */
     private final EnPhrases<String> offices = new EnPhrases<>(false);
@@ -69,7 +67,7 @@ final class EnglishBareOffices {
      */
     EnPhrases.Hit<String> ofState(List<EnToken> tokens, int k, String state) {
         if (k < tokens.size() && !tokens.get(k).breakBefore() && tokens.get(k).folded().equals(CAPITAL) && state.startsWith("state/")) {
-            return new EnPhrases.Hit<>(CAPITALS + state.substring(state.indexOf('/') + 1), k, k + 1); // "in the Mauritanian capital"
+            return new EnPhrases.Hit<>(Entity.capitalOf(state), k, k + 1); // "in the Mauritanian capital"
         }
         EnPhrases.Hit<Boolean> h = k < tokens.size() && !tokens.get(k).breakBefore() ? stateOffices.longestAt(tokens, k) : null;
         return h == null ? null : new EnPhrases.Hit<>(organization(tokens, k, h.to(), state), k, h.to());

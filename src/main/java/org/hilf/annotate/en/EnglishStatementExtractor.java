@@ -228,8 +228,11 @@ public final class EnglishStatementExtractor implements Annotator {
      */
     private static boolean inWhatWasSaid(List<EnToken> tokens, EnPhrases.Hit<EnglishSpeakers.Word> cue, int spokeTo) {
         return spokeTo >= 0 && EnglishSpeakers.kind(cue).equals("verb") && cue.from() > spokeTo && cue.from() > 0
-                && Set.of("but", "and").contains(tokens.get(cue.from() - 1).folded()) && !tokens.get(cue.from() - 1).commaBefore();
+                && GOING_ON.contains(tokens.get(cue.from() - 1).folded()) && !tokens.get(cue.from() - 1).commaBefore();
     }
+
+    /** Words that join a verb to the one before it without a clause of its own. */
+    private static final Set<String> GOING_ON = Set.of("but", "and");
 
     /** Forms of "add", which report speech only before what was said ("added that", "added:", ", he added."). */
     private static final Set<String> ADDING = Set.of("add", "adds", "added");

@@ -76,7 +76,7 @@ final class StatementDating {
         }
         for (int k = verbEnd; k < at; k++) {
             if (BREAKS.contains(tokens.get(k).folded()) || tokens.get(k).commaBefore() || k > verbEnd && tokens.get(k).capitalized()
-                    && !tokens.get(k - 1).folded().matches("from|of|with|to|the")) {
+                    && !NAME_OPENERS.contains(tokens.get(k - 1).folded())) {
                 return false;
             }
         }
@@ -88,6 +88,8 @@ final class StatementDating {
     /** Verbs of speech that introduce what was said as a clause: a date after them is the clause's. */
     private static final java.util.Set<String> CLAUSE_VERBS = java.util.Set.of("said", "says", "say", "told", "tells", "added", "adds",
             "noted", "notes", "stated", "states", "wrote", "writes", "insisted", "argued", "believed", "thought", "hoped", "expected");
+    /** Words after which a capitalised word is a name inside the object ("departure from ECOWAS"), not a new clause. */
+    private static final java.util.Set<String> NAME_OPENERS = java.util.Set.of("from", "of", "with", "to", "the");
     /** Words that open another clause or time between a verb and a date. */
     private static final java.util.Set<String> BREAKS = java.util.Set.of("that", "to", "would", "will", "could", "may", "might", "should",
             "was", "were", "is", "are", "be", "been", "had", "has", "have", "if", "whether", "when", "after", "before", "since", "until",

@@ -84,7 +84,7 @@ final class Visits {
                 hosts.add(e.id());
                 hostStates.add(e.id());
                 // "زار بكين": a capital named for its state is where the visit took place
-                var capital = gazetteer.entity("place/capital-" + e.isoCode());
+                var capital = gazetteer.entity(org.hilf.annotate.Entity.capitalOf(e.id()));
                 if (place == null && capital.isPresent() && (a.surface().equals(capital.get().labelAr())
                         || a.surface().equalsIgnoreCase(String.valueOf(capital.get().labelEn())))) {
                     place = capital.get().id();
