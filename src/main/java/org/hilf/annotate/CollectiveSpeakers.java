@@ -29,7 +29,7 @@ public final class CollectiveSpeakers {
 
     /** The speakers of a document of this kind reported in sentence {@code s}, or none. */
     public List<String> of(AnnotatedArticle doc, Sentence s, Kind kind) {
-        EventMention e = kind == Kind.FINAL ? latest(doc, s, true) : latest(doc, s, false);
+        EventMention e = latest(doc, s, kind == Kind.FINAL, kind == Kind.FINAL);
         if (e == null) {
             return List.of();
         }
@@ -53,7 +53,7 @@ public final class CollectiveSpeakers {
      * (not one the article reports later), or its states when it names no one; a summit's bodies.
      */
     public List<String> group(AnnotatedArticle doc, Sentence s) {
-        EventMention e = latest(doc, s, false);
+        EventMention e = latest(doc, s, false, false);
         if (e == null) {
             return List.of();
         }
@@ -65,12 +65,16 @@ public final class CollectiveSpeakers {
         return people.isEmpty() ? e.participants().stream().filter(id -> id.startsWith("state/")).toList() : people;
     }
 
-    /** The latest event at or before the sentence; for a final document, one an organization held. */
-    private EventMention latest(AnnotatedArticle doc, Sentence s, boolean organizationOnly) {
+    /**
+     * The latest event at or before the sentence; for a final document, one an organization held, and
+     * held: a meeting still to come closed nothing ("the communique called for talks between the army
+     * and the RSF within two weeks" is not the talks' communique).
+     */
+    private EventMention latest(AnnotatedArticle doc, Sentence s, boolean organizationOnly, boolean held) {
         EventMention best = null;
         for (EventMention e : doc.get(Keys.EVENTS)) {
             int at = lastIndexUpTo(e, s.index());
-            if (at < 0 || s.index() - at > REACH || e.type().equals("Agreement")) {
+            if (at < 0 || s.index() - at > REACH || e.type().equals("Agreement") || held && e.planned()) {
                 continue;
             }
             if (organizationOnly && organizations(doc, e).isEmpty()) {

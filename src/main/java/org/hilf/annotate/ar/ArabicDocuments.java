@@ -116,8 +116,7 @@ final class ArabicDocuments {
         return null;
     }
 
-    /** "فيه"، "فيها" (folded): in the document just named. */
-    private static final Set<String> IN_IT = Set.of("فيه", "فيها");
+    private static final Set<String> IN_IT = Set.of("فيه", "فيها"); // folded: in the document just named
 
     /**
      * True when a statement ("بيانا"، "بيانا مشتركا"، "بلاغا"، "إعلانا ختاميا") stands at token i: what a
@@ -213,6 +212,9 @@ final class ArabicDocuments {
             return national; // "بيان أمريكي أوكراني مشترك"
         }
         ActorMention issuer = issuerFrom(tokens, hit.to(), actors);
+        if (issuer != null && objectAfterDefinite(hit, tokens, issuer)) {
+            issuer = null; // "ودعا البيان مجلس الأمن إلى …": the council is what the statement calls on
+        }
         if (issuer != null) { // "بيان مشترك صادر عن قادة الولايات المتحدة وقطر ومصر"; a medium's report tells no speaker
             return res.gazetteer.isMedia(issuer.entityId()) ? List.of() : JointIssuers.withCoordinated(res, doc.text(), issuer, actors);
         }
@@ -222,6 +224,13 @@ final class ArabicDocuments {
             case FINAL -> collective.of(doc, s, CollectiveSpeakers.Kind.FINAL);
             case GATHERING -> subject ? collective.of(doc, s, CollectiveSpeakers.Kind.FINAL) : null;
         };
+    }
+
+    /** True when the actor stands right after a definite document with no "ل": a definite noun takes no genitive, so the actor is the verb's object ("بيان مجلس الأمن"، "البيان الختامي لقمة …" name issuers). */
+    private boolean objectAfterDefinite(PhraseIndex.Hit<Kind> hit, List<Token> tokens, ActorMention actor) {
+        int at = Tokenizer.indexAt(tokens, actor.span().start());
+        return at == hit.to() && hit.reading().word().startsWith("ال")
+                && res.clitics.readings(tokens.get(at)).stream().noneMatch(r -> r.prefix().endsWith("ل"));
     }
 
     /**

@@ -34,6 +34,9 @@ final class ArabicPlanVerbs {
     private final PhraseIndex<Boolean> travelVerbs;
     private final PhraseIndex<Boolean> hopeMarkers;
     private final PhraseIndex<Boolean> purposeNouns;
+    /** {@code data/lexicon/ar/call_verbs.txt}, folded. */
+    private final Set<String> callVerbs;
+    private final Clitics clitics;
     /** Ahead words, each with whether it needs a sentence of the present ({@code ahead_words.tsv}). */
     private final PhraseIndex<Boolean> aheadWords;
     /** Nouns of convening between an ahead word and its event word ("قبيل انعقاد القمة"), folded. */
@@ -46,6 +49,8 @@ final class ArabicPlanVerbs {
         travelVerbs = res.phrases("lexicon/ar/travel_verbs.txt");
         hopeMarkers = res.phrases("lexicon/ar/hope_markers.txt");
         purposeNouns = res.phrases("lexicon/ar/purpose_nouns.txt");
+        callVerbs = Set.copyOf(res.fold(Tsv.words("lexicon/ar/call_verbs.txt")));
+        clitics = res.clitics;
         aheadWords = new PhraseIndex<>(res.clitics, true);
         for (Tsv.Row r : Tsv.read("lexicon/ar/ahead_words.tsv")) {
             aheadWords.add(AliasIndex.split(res.normalizer.normalize(r.required("form_ar"))), "yes".equals(r.required("present")));
@@ -58,7 +63,7 @@ final class ArabicPlanVerbs {
      * X"), by "خلال"، "أثناء" right before it: the visit the plan is for.
      */
     boolean plans(List<Token> tokens, int from, boolean opened) {
-        return travelling(tokens, from) || hoped(tokens, from) || opened && from > 0 && DURING.contains(tokens.get(from - 1).text());
+        return travelling(tokens, from) || hoped(tokens, from) || calledFor(tokens, from) || opened && from > 0 && DURING.contains(tokens.get(from - 1).text());
     }
 
     private boolean travelling(List<Token> tokens, int from) {
@@ -98,6 +103,44 @@ final class ArabicPlanVerbs {
         }
         return false;
     }
+
+    /** Words at most between a verb of calling and its "إلى" (the subject: "ودعا وزراء الخارجية العرب إلى"). */
+    private static final int CALL_REACH = 5;
+
+    /**
+     * "ودعا البيان إلى اجتماع مباشر"، "وطالبت الجزائر بعقد قمة طارئة": the event word at {@code from} after
+     * "إلى" or "ب" (and a noun of holding: "إلى عقد"، "بعقد") that a verb of calling of its clause
+     * ({@code data/lexicon/ar/call_verbs.txt}) governs is called for, not held.
+     */
+    boolean calledFor(List<Token> tokens, int from) {
+        int k = from - 1;
+        if (k < 0 || tokens.get(from).commaBefore()) {
+            return false;
+        }
+        if (!HOLDING_WITH_B.contains(tokens.get(k).text())) {
+            if (HOLDING.contains(tokens.get(k).text())) {
+                k--;
+            }
+            if (k < 0 || !TO.contains(tokens.get(k).text()) || tokens.get(k + 1).commaBefore()) {
+                return false;
+            }
+        }
+        for (int v = k - 1; v >= Math.max(0, k - 1 - CALL_REACH); v--) {
+            if (clitics.readings(tokens.get(v)).stream().anyMatch(r -> callVerbs.contains(r.word()) && PhraseIndex.conjunctionOnly(r))) {
+                return true;
+            }
+            if (tokens.get(v + 1).commaBefore()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of holding between a call and its event word ("إلى عقد قمة"، "بعقد"), folded. */
+    private static final Set<String> HOLDING = Set.of("عقد", "انعقاد");
+    private static final Set<String> HOLDING_WITH_B = Set.of("بعقد", "بانعقاد");
+    /** "إلى" folded (ى read as ي), and as written. */
+    private static final Set<String> TO = Set.of("الي", "الى", "إلى");
 
     /**
      * "ترتيبات لعقد الاجتماع الحكومي"، "لعقد الدورة العاشرة للجنة": a noun of holding after "ل"

@@ -42,6 +42,19 @@ class ArabicPlanVerbsTest {
     }
 
     @Test
+    void aCallForAMeetingPlansIt() {
+        // call_verbs.txt: "دعا إلى"، "طالبت الجزائر بعقد": the meeting called for is not held
+        List<EventMention> m = events("وأكد البيان الختامي للقمة ضرورة الحوار، ودعا إلى اجتماع مباشر بين قائدي الجيش السوداني وقوات الدعم السريع.", "Meeting");
+        assertTrue(!m.isEmpty() && m.stream().allMatch(EventMention::planned), m.toString());
+        List<EventMention> s = events("وطالبت الجزائر بعقد قمة عربية طارئة لبحث الوضع في غزة.", "Summit");
+        assertTrue(!s.isEmpty() && s.stream().allMatch(EventMention::planned), s.toString());
+        List<EventMention> c = events("ودعا وزراء الخارجية العرب إلى عقد قمة عربية طارئة.", "Summit");
+        assertTrue(!c.isEmpty() && c.stream().allMatch(EventMention::planned), c.toString());
+        List<EventMention> held = events("ودعا الرئيس المصري خلال لقائه نظيره الفرنسي في القاهرة إلى وقف إطلاق النار.", "Meeting");
+        assertFalse(held.stream().anyMatch(EventMention::planned), held.toString());
+    }
+
+    @Test
     void likelyPlansTheEventAfterIt() {
         // data/lexicon/planned_markers.txt: "مرجحة أن" (likely that)
         List<EventMention> s = events("وقالت المتحدثة باسم الخارجية الروسية إن الدورة المقبلة للمنتدى ستعقد في موسكو، مرجحة أن تتزامن "

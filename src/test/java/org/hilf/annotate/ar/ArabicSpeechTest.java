@@ -325,6 +325,21 @@ class ArabicSpeechTest {
     }
 
     @Test
+    void aFinalCommuniqueSpeaksForTheSummitNotForTheMeetingItCallsFor() {
+        // CollectiveSpeakers: the meeting called for in the same sentence is planned, it issued nothing
+        assertEquals(List.of("org/igad for org/igad"),
+                st("انطلقت في كمبالا أعمال القمة الاستثنائية للهيئة الحكومية الدولية للتنمية (إيغاد). "
+                        + "وأكد البيان الختامي للقمة ضرورة الحوار، ودعا إلى اجتماع مباشر بين قائدي الجيش وقوات الدعم السريع."));
+    }
+
+    @Test
+    void theActorRightAfterADefiniteStatementIsWhatItCallsOn() {
+        // "ودعا البيان مجلس الأمن": no genitive after "البيان"; "بيان مجلس الأمن" names its issuer
+        assertEquals(List.of(), st("ودعا البيان مجلس الأمن الدولي إلى نشر قوة دولية لحفظ السلام."));
+        assertEquals(List.of("org/unsc for org/unsc"), st("ودعا بيان مجلس الأمن الدولي إلى نشر قوة دولية لحفظ السلام."));
+    }
+
+    @Test
     void aCoordinatedVerbKeepsTheSubjectOfItsSentence() {
         assertEquals(List.of("person/ebrahim-raisi for state/IR"),
                 st("والتقى الرئيس الإيراني إبراهيم رئيسي، صباح اليوم، رئيس الوزراء النيجري، وأكد خلال اللقاء أن العلاقات متينة."));
