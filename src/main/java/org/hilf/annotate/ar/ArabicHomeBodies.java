@@ -67,8 +67,9 @@ public final class ArabicHomeBodies extends MentionResolver {
                 }
                 Span span = new Span(tokens.get(i).start(), tokens.get(hit.to() - 1).end());
                 // "الرئاسة التركية": the recogniser's; "وزارة الخارجية والتعاون الدولي الليبية": a longer name, maybe another state's
+                // "باسم وزارة الخارجية الإثيوبية": an adjective of nationality, even one a spokesperson's title took
                 boolean qualified = hit.to() < tokens.size() && (covered.covers(tokens.get(hit.to()).start(), tokens.get(hit.to()).end())
-                        || longerName.matcher(tokens.get(hit.to()).text()).lookingAt());
+                        || longerName.matcher(tokens.get(hit.to()).text()).lookingAt() || nationality(tokens, hit.to()));
                 if (!qualified && !covered.covers(span.start(), span.end())) {
                     int clitic = Clitics.prefixLength(tokens.get(i).text(), hit.words().get(0));
                     Span at = new Span(span.start() + clitic, span.end());
@@ -80,6 +81,11 @@ public final class ArabicHomeBodies extends MentionResolver {
             }
         }
         return added;
+    }
+
+    /** True when the word at {@code i} is a state's adjective of nationality ("الإثيوبية"). */
+    private boolean nationality(List<Token> tokens, int i) {
+        return res.aliases.matchesAt(tokens, i).stream().anyMatch(m -> m.entry().kind() == org.hilf.annotate.Gazetteer.FormKind.ADJECTIVE);
     }
 
     /**

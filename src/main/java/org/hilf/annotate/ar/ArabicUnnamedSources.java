@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.hilf.annotate.ActorMention;
 import org.hilf.annotate.AnnotatedArticle;
 import org.hilf.annotate.EntityType;
+import org.hilf.annotate.Gazetteer;
 import org.hilf.annotate.Keys;
 import org.hilf.annotate.Sentence;
 import org.hilf.annotate.Tsv;
@@ -21,7 +22,7 @@ import org.hilf.annotate.Tsv;
  */
 final class ArabicUnnamedSources {
     /** Words after the noun where its side may be named ("مصدر دبلوماسي مصري رفيع"). */
-    private static final int SIDE_WORDS = 4;
+    private static final int SIDE_WORDS = 6;
     /** Words (folded) that open what an unnamed source said: its side stands before them. */
     private static final Set<String> REPORTED = Set.of("الي", "ان", "بان", "انه", "انها", "عن");
 
@@ -61,8 +62,8 @@ final class ArabicUnnamedSources {
 
     /** {@link #sideOf(AnnotatedArticle, List, int, List)} without an article: the dateline's side is unknown ({@code HOME}). */
     private String sideOf(List<Token> tokens, int at, List<ActorMention> actors) {
-        if (at >= tokens.size() || !officialNoun(tokens.get(at))) {
-            return null;
+        if (!officialAt(tokens, at) || named(tokens, at, actors)) {
+            return null; // "المتحدث باسم الخارجية الإيرانية إسماعيل بقائي": the person speaks, not his side
         }
         int from = tokens.get(at).end();
         // not past the reported clause ("دبلوماسي أوروبي إلى أن بروكسل": Brussels is what was said)
@@ -71,10 +72,20 @@ final class ArabicUnnamedSources {
             last++;
         }
         int to = tokens.get(last).end();
+        boolean spokesperson = tokens.get(at).text().startsWith("ال");
         for (ActorMention a : actors) {
             if (a.span().start() >= from && a.span().start() < to && !a.entityId().startsWith("person/")) {
                 var e = res.gazetteer.entity(a.entityId()).orElse(null);
-                return e != null && e.countryId() != null && e.type() != EntityType.STATE ? e.countryId() : a.entityId();
+                String side = e != null && e.countryId() != null && e.type() != EntityType.STATE ? e.countryId() : a.entityId();
+                return !spokesperson || titleEndsAt(tokens, Tokenizer.indexAt(tokens, a.span().end() - 1) + 1) ? side : null;
+            }
+        }
+        // "المتحدث باسم وزارة الخارجية الإثيوبية": a title with no holder named keeps no mention; its adjective tells the side
+        for (int k = at + 1; k <= last; k++) {
+            for (AliasIndex.Match m : res.aliases.matchesAt(tokens, k)) {
+                if (m.entry().kind() == Gazetteer.FormKind.ADJECTIVE && m.entry().entityId().startsWith("state/")) {
+                    return !spokesperson || titleEndsAt(tokens, m.to()) ? m.entry().entityId() : null;
+                }
             }
         }
         // "مسؤول أوروبي"، "مصدر أممي": a body's adjective right after the noun
@@ -82,13 +93,58 @@ final class ArabicUnnamedSources {
     }
 
     /**
+     * True when the title of a definite spokesperson ends at word {@code k} (what was said, "في بيان",
+     * a comma, the sentence's end): words of a name the gazetteer lacks after it ("الأمريكي برايان هيوز")
+     * are the speaker, whose side is not the statement's speaker.
+     */
+    private static boolean titleEndsAt(List<Token> tokens, int k) {
+        return k <= 0 || k >= tokens.size() || tokens.get(k).commaBefore() || tokens.get(k).breakBefore()
+                || REPORTED.contains(tokens.get(k).text()) || TITLE_ENDS.contains(tokens.get(k).text());
+    }
+
+    /** Words after a spokesperson's title that open no name ("في بيان"، "خلال مؤتمر"، "اليوم"), folded. */
+    private static final Set<String> TITLE_ENDS = Set.of("في", "خلال", "اليوم", "امس", "للصحفيين", "لوكاله", "للصحافيين", "عبر", "ما");
+
+    /**
+     * An official noun at word {@code at}; its definite spokesperson forms ("المتحدث") only before
+     * "باسم" (and "الرسمي باسم"): "وأضاف المتحدث أن …" is the spokesperson just named.
+     */
+    private boolean officialAt(List<Token> tokens, int at) {
+        if (at >= tokens.size() || !officialNoun(tokens.get(at))) {
+            return false;
+        }
+        if (!tokens.get(at).text().startsWith("ال")) {
+            return true;
+        }
+        int next = at + 1 < tokens.size() && OFFICIAL.contains(tokens.get(at + 1).text()) ? at + 2 : at + 1;
+        return next < tokens.size() && tokens.get(next).text().equals("باسم");
+    }
+
+    /** "الرسمي"، "الرسمية" (folded). */
+    private static final Set<String> OFFICIAL = Set.of("الرسمي", "الرسميه");
+
+    /**
      * True when an official noun at word {@code at} names a source whose side is not told ("وقال
      * مسؤول، طلب عدم نشر اسمه، إن …"), and is not the head of a title the recogniser read ("مسؤول
      * السياسة الخارجية في الاتحاد X").
      */
     boolean sideless(AnnotatedArticle doc, List<Token> tokens, int at, List<ActorMention> actors) {
-        return at < tokens.size() && officialNoun(tokens.get(at)) && sideOf(doc, tokens, at, actors) == null
+        return officialAt(tokens, at) && !named(tokens, at, actors) && sideOf(doc, tokens, at, actors) == null
                 && actors.stream().noneMatch(a -> a.span().start() >= tokens.get(at).start() && a.span().start() < tokens.get(at).end());
+    }
+
+    /** Words after the noun a person's name may end its title in ("المتحدث الرسمي باسم وزارة الخارجية الصينية ماو نينغ"). */
+    private static final int NAME_WORDS = 9;
+
+    /** True when a person is named after the official noun at {@code at}, before what was said: the official is no unnamed one. */
+    private boolean named(List<Token> tokens, int at, List<ActorMention> actors) {
+        int last = at;
+        while (last + 1 < tokens.size() && last < at + NAME_WORDS && !REPORTED.contains(tokens.get(last + 1).text())) {
+            last++;
+        }
+        int from = tokens.get(at).end();
+        int to = tokens.get(last).end();
+        return last > at && actors.stream().anyMatch(a -> a.span().start() >= from && a.span().start() < to && a.entityId().startsWith("person/"));
     }
 
     private boolean officialNoun(Token t) {

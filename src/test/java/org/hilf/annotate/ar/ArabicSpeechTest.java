@@ -340,6 +340,19 @@ class ArabicSpeechTest {
     }
 
     @Test
+    void aSpokespersonNamedOnlyByTheBodyOfAStateSpeaksForThatState() {
+        // official_nouns.txt "المتحدث" before "باسم": the state of the title's adjective, never the speaker before
+        String before = "التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره الجيبوتي في الرياض. ";
+        assertEquals(List.of("person/faisal-bin-farhan for state/SA", "state/ET for state/ET"),
+                st(before + "وقال الأمير فيصل بن فرحان إن المملكة تدعم جيبوتي. وقال المتحدث الرسمي باسم وزارة الخارجية الإثيوبية في بيان إن بلاده تتابع باهتمام."));
+        assertEquals(List.of("state/FR for state/FR"), st("وقالت المتحدثة باسم الحكومة الفرنسية إن باريس تدعم الاتفاق."));
+        // a name after the title: the person speaks; an unknown name: no one rather than the state
+        assertEquals(List.of("person/esmaeil-baghaei for state/IR"),
+                st("وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن طهران ترحب بالحوار."));
+        assertEquals(List.of(), st("وقال المتحدث باسم مجلس الأمن القومي الأمريكي جون سميثسون إن واشنطن تدعم الاتفاق."));
+    }
+
+    @Test
     void aCoordinatedVerbKeepsTheSubjectOfItsSentence() {
         assertEquals(List.of("person/ebrahim-raisi for state/IR"),
                 st("والتقى الرئيس الإيراني إبراهيم رئيسي، صباح اليوم، رئيس الوزراء النيجري، وأكد خلال اللقاء أن العلاقات متينة."));
