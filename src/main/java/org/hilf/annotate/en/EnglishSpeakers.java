@@ -30,6 +30,13 @@ final class EnglishSpeakers {
     /** Words between a source document and the "from"/"by" of its issuer at most ("a statement issued by"). */
     private static final int SOURCE_GAP = 2;
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "it");
+
+    /** The previous speakers when the pronoun can stand for them: "he"/"she" a person, "it" a state or body ("… the ministry said. He told …": none). */
+    private static List<String> agreeing(String pronoun, StatementMention previous) {
+        boolean person = previous.speakers().stream().anyMatch(id -> id.startsWith("person/"));
+        boolean agrees = pronoun.equals("it") ? !person : !pronoun.matches("he|she") || person;
+        return agrees ? previous.speakers() : List.of();
+    }
     /** Nouns of a group anaphor that mean the states themselves ("the two governments", "both countries"). */
     /** Number words of a group anaphor, from two. */
     private static final List<String> COUNTS = List.of("two", "three", "four", "five", "six");
@@ -89,7 +96,7 @@ final class EnglishSpeakers {
         boolean pronoun = cue.from() > 0 && tokens.get(cue.from() - 1).folded().matches("he|she") && previous != null
                 && previous.sentence().index() >= s.index() - 1;
         if (pronoun && kind(cue).equals("verb")) {
-            return previous.speakers(); // "The SCO, he said, had …": he, not the SCO, speaks
+            return agreeing(tokens.get(cue.from() - 1).folded(), previous); // "The SCO, he said, had …": he, not the SCO, speaks
         }
         if (kind(cue).equals("participle")) {
             Chunk first = chunks.isEmpty() ? null : chunks.get(0);
@@ -130,7 +137,7 @@ final class EnglishSpeakers {
             out = people(doc, trailingAttribution(tokens, chunks, cue));
         }
         if (out.isEmpty() && cue.from() > 0 && PRONOUNS.contains(tokens.get(cue.from() - 1).folded()) && previous != null) {
-            return previous.speakers();
+            return agreeing(tokens.get(cue.from() - 1).folded(), previous);
         }
         if (out.isEmpty() && group != null) {
             // "the two governments said": the states of the encounter, not its people
