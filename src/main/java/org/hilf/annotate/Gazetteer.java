@@ -48,10 +48,7 @@ public final class Gazetteer {
     private final List<Summit> summits;
     private final Map<String, String> kinds; // organizations.tsv's kind where it is Media or Movement
     private final int year;
-    /**
-     * The ties that hold in {@link #year}: member → organization → relations. Asked for every pair of
-     * actors a sentence names, so by the ids as they are (their hashes kept), not a key string built per pair.
-     */
+    /** The ties that hold in {@link #year}: member → organization → relations, asked for every pair of actors (by id, no key built). */
     private final Map<String, Map<String, Set<String>>> tiesNow;
 
     Gazetteer(Map<String, Entity> entities, List<Form> forms, List<Entity.Tie> ties, List<Entity.Office> offices,
@@ -82,8 +79,9 @@ public final class Gazetteer {
             byRole.computeIfAbsent(o.role() + "@" + o.affiliationId(), k -> new ArrayList<>()).add(o);
         }
         Comparator<Entity.Office> latestFirst = Comparator.comparing((Entity.Office o) -> o.start() == null ? LocalDate.MIN : o.start()).reversed();
-        byPerson.replaceAll((k, v) -> { v.sort(latestFirst); return List.copyOf(v); });
-        byRole.replaceAll((k, v) -> List.copyOf(v));
+        for (Map<String, List<Entity.Office>> m : List.of(byPerson, byRole)) {
+            m.replaceAll((k, v) -> { v.sort(latestFirst); return List.copyOf(v); });
+        }
         this.officesByPerson = Map.copyOf(byPerson);
         this.officesByRole = Map.copyOf(byRole);
         this.summits = List.copyOf(summits);
@@ -200,21 +198,25 @@ public final class Gazetteer {
     /** The id of the state with this ISO code ("JP" → "state/JP"). */
     public static String stateId(String iso) { return "state/" + iso.toUpperCase(Locale.ROOT); }
 
+    /** The terms of {@code role} for {@code affiliationId} held on {@code date}, latest first. */
+    public List<Entity.Office> terms(String role, String affiliationId, LocalDate date) {
+        return officesByRole.getOrDefault(role + "@" + affiliationId, List.of()).stream().filter(o -> o.heldOn(date)).toList();
+    }
+
     /**
-     * Who held {@code role} for {@code affiliationId} on {@code date}, if the gazetteer knows.
-     * When terms overlap on the day of a handover, the one that started later wins.
+     * Who held {@code role} for {@code affiliationId} on {@code date}, if the gazetteer knows. When terms
+     * overlap about a handover (the earlier ends within a month of the later's start), the later wins;
+     * an office several hold at once (the UN's envoys, the UAE's vice-presidents) names no one alone.
      */
     public Optional<Entity> holder(String role, String affiliationId, LocalDate date) {
-        return officesByRole.getOrDefault(role + "@" + affiliationId, List.of()).stream()
-                .filter(o -> o.heldOn(date))
-                .max(Comparator.comparing(o -> o.start() == null ? LocalDate.MIN : o.start()))
-                .flatMap(o -> entity(o.personId()));
+        List<Entity.Office> held = terms(role, affiliationId, date);
+        boolean shared = held.size() > 1 && held.get(0).start() != null && held.subList(1, held.size()).stream()
+                .anyMatch(o -> o.end() == null || o.end().isAfter(held.get(0).start().plusDays(31)));
+        return held.isEmpty() || shared ? Optional.empty() : entity(held.get(0).personId());
     }
 
     /** The terms of office of a person, latest first. */
-    public List<Entity.Office> officesOf(String personId) {
-        return officesByPerson.getOrDefault(personId, List.of());
-    }
+    public List<Entity.Office> officesOf(String personId) { return officesByPerson.getOrDefault(personId, List.of()); }
 
     /**
      * The body a person acts for on {@code date}: the affiliation of the office held then, or
@@ -248,9 +250,7 @@ public final class Gazetteer {
         public Builder kind(String id, String kind) { kinds.put(id, kind); return this; }
 
         public boolean has(String id) { return entities.containsKey(id); }
-
         public Entity get(String id) { return entities.get(id); }
-
         public Builder summit(Summit x) { summits.add(x); return this; }
 
         public Builder entity(Entity e) {
@@ -266,7 +266,6 @@ public final class Gazetteer {
         }
 
         public Builder tie(Entity.Tie t) { ties.add(t); return this; }
-
         public Builder office(Entity.Office o) { offices.add(o); return this; }
 
         public Gazetteer build() {

@@ -122,7 +122,8 @@ final class ArabicTitledPeople {
             return t.to();
         }
         if (t.isOffice() && t.affiliationId() != null && pass.date != null) {
-            Entity holder = res.gazetteer.holder(t.role(), t.affiliationId(), pass.date).orElse(null);
+            String named = SharedOffices.namedHolder(res, tokens, t, pass.date);
+            Entity holder = named != null ? res.gazetteer.entity(named).orElse(null) : res.gazetteer.holder(t.role(), t.affiliationId(), pass.date).orElse(null);
             if (holder != null) {
                 pass.add(tokens, t.from(), t.to(), holder.id(), Role.NAME, ArabicActorRecognizer.TITLE_CONFIDENCE, titleText, t.affiliationId(),
                         Clitics.prefixLength(tokens.get(t.from()).text(), t.head()));

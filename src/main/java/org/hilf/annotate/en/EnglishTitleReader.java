@@ -114,20 +114,20 @@ final class EnglishTitleReader {
             }
             return t.to();
         }
-        if (t.official() || t.indefinite()) {
+        boolean shared = pass.date != null && t.roles().stream().anyMatch(role -> res.gazetteer.terms(role, aff, pass.date).size() > 1
+                && res.gazetteer.holder(role, aff, pass.date).isEmpty());
+        if (t.official() || t.indefinite() || shared) { // "a Chinese official"; "the UN envoy" of an office several hold: an unnamed one
             Entity p = pass.newEntity(new Entity(EnglishTitles.UNNAMED + hash(pass.doc.article().key() + "|" + aff + "|"
                     + titleText.toLowerCase(Locale.ROOT)), EntityType.PERSON, null, titleText, null, null, null, aff, titleText));
             pass.add(tokens, t.from(), t.to(), p.id(), Role.NAME, TITLE_CONFIDENCE, titleText, aff);
             return t.to();
         }
-        if (pass.date != null) {
-            for (String role : t.roles()) {
-                Entity holder = res.gazetteer.holder(role, t.affiliationId(), pass.date).orElse(null);
-                if (holder != null) {
-                    pass.add(tokens, t.from(), t.to(), holder.id(), Role.NAME, TITLE_CONFIDENCE, titleText, t.affiliationId());
-                    pass.remember(holder.id());
-                    return t.to();
-                }
+        for (String role : pass.date == null ? List.<String>of() : t.roles()) {
+            Entity holder = res.gazetteer.holder(role, t.affiliationId(), pass.date).orElse(null);
+            if (holder != null) {
+                pass.add(tokens, t.from(), t.to(), holder.id(), Role.NAME, TITLE_CONFIDENCE, titleText, t.affiliationId());
+                pass.remember(holder.id());
+                return t.to();
             }
         }
         return t.to();
