@@ -98,9 +98,11 @@ final class EnglishSpeakers {
         if (pronoun && kind(cue).equals("verb")) {
             return agreeing(tokens.get(cue.from() - 1).folded(), previous); // "The SCO, he said, had …": he, not the SCO, speaks
         }
-        if (kind(cue).equals("participle")) {
-            Chunk first = chunks.isEmpty() ? null : chunks.get(0);
-            return first != null && first.direct() && first.to() <= cue.from() ? people(doc, first) : List.of();
+        if (kind(cue).equals("participle")) { // "…, with Secretary General Mark Rutte urging …": the person "with" brings in, else the subject
+            Chunk with = tokens.get(cue.from()).commaBefore() ? null : chunks.stream().filter(c -> c.to() == cue.from() && c.intro().equals("with")
+                    && people(doc, c).stream().anyMatch(id -> id.startsWith("person/"))).findFirst().orElse(null);
+            Chunk first = with != null ? with : chunks.isEmpty() ? null : chunks.get(0);
+            return first != null && (first == with || first.direct()) && first.to() <= cue.from() ? people(doc, first) : List.of();
         }
         if (subject != null && subject.anaphor()) {
             group = subject;

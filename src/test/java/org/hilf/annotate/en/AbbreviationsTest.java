@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 class AbbreviationsTest {
     @Test
     void abbreviationsAndInitialsDoNotEndSentences() {
-        var d = EnglishFixture.annotate("Mr. Blinken met Gen. Austin on Jan. 5 in the U.S. capital. They spoke about No. 10 Downing Street.",
-                EnglishFixture.DAY);
-        assertEquals(List.of("Mr. Blinken met Gen. Austin on Jan. 5 in the U.S. capital.", "They spoke about No. 10 Downing Street."),
-                EnglishFixture.sentences(d));
+        var d = EnglishFixture.annotate("Mr. Blinken met Gen. Austin on Jan. 5 in the U.S. capital. They spoke about No. 10 Downing Street. "
+                + "Spokesman Brig. Gen. Pat Ryder said so.", EnglishFixture.DAY);
+        assertEquals(List.of("Mr. Blinken met Gen. Austin on Jan. 5 in the U.S. capital.", "They spoke about No. 10 Downing Street.",
+                "Spokesman Brig. Gen. Pat Ryder said so."), EnglishFixture.sentences(d));
     }
 
     @Test

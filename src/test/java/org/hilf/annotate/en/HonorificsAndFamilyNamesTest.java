@@ -1,6 +1,7 @@
 package org.hilf.annotate.en;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +24,27 @@ class HonorificsAndFamilyNamesTest {
         // "Datuk Seri" is a courtesy title, no new person of its own
         assertEquals(List.of("person/mohamad-hasan"), EnglishFixture.names(EnglishFixture.annotate(
                 "Foreign Minister Datuk Seri Mohamad Hasan spoke.", DAY)).stream().filter(n -> n.startsWith("person/")).toList());
+    }
+
+    @Test
+    void aMilitaryRankStandsBetweenTitleAndName() {
+        // "Brigadier General" is a rank: the name after it speaks, not an unnamed spokesman of the Pentagon
+        List<String> st = EnglishFixture.statements(EnglishFixture.annotate(
+                "Pentagon spokesman Brigadier General Pat Ryder told reporters the balloon posed no military threat.", DAY));
+        assertEquals(1, st.size(), st.toString());
+        assertTrue(st.get(0).startsWith("person/en-") && !st.get(0).startsWith("person/en-official-"), st.toString());
+    }
+
+    @Test
+    void theOneWithBringsInSpeaksThroughTheParticiple() {
+        // "…, with Secretary General Mark Rutte urging …": not the dateline's city, the sentence's first phrase
+        List<String> st = EnglishFixture.statements(EnglishFixture.annotate("Brussels (AFP) - NATO defence ministers met in Brussels on "
+                + "Thursday, with Secretary General Mark Rutte urging capitals to \"turn pledges into production lines\".", LocalDate.of(2025, 6, 5)));
+        assertEquals(List.of("person/mark-rutte for org/nato"), st);
+        // "met with X, saying": the one met is no subject of the participle
+        List<String> met = EnglishFixture.statements(EnglishFixture.annotate("Chinese President Xi Jinping also met with Pakistani Prime "
+                + "Minister Shehbaz Sharif, saying China would support Pakistan.", LocalDate.of(2024, 7, 4)));
+        assertTrue(met.stream().noneMatch(x -> x.contains("shehbaz")), met.toString());
     }
 
     @Test
