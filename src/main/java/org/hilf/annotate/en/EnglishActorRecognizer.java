@@ -195,6 +195,7 @@ public final class EnglishActorRecognizer implements Annotator {
                     || (i + 1 < tokens.size() && tokens.get(i + 1).capitalized() && !tokens.get(i + 1).breakBefore());
             if (id == null && !caps && !inName && t.text().length() > 2) {
                 id = res.surnameHolder(t.folded(), date);
+                id = id != null && res.namesake(doc.text(), t.text(), id) ? null : id; // "Tarek Mansour" named: not Sheikh Mansour
                 conf = SURNAME_CONFIDENCE;
             }
             if (id == null) {

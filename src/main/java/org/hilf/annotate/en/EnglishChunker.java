@@ -1,7 +1,6 @@
 package org.hilf.annotate.en;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -27,7 +26,7 @@ final class EnglishChunker {
     /** Words between two coordinated mentions, at most. */
     private static final int JOIN_GAP = 8;
 
-    private final Set<String> titleWords = new HashSet<>();
+    private final Set<String> titleWords;
     private final Set<String> prepositions;
     private final EnPhrases<Boolean> groupAnaphors;
     /** Of the anaphors, the words for all who took part in a body's gathering ("the leaders", "allied leaders"). */
@@ -38,16 +37,7 @@ final class EnglishChunker {
     private final EnPhrases<Boolean> bodyAnaphors;
 
     EnglishChunker(EnglishResources res) {
-        titleWords.addAll(res.words("lexicon/en/title_words.txt"));
-        for (Tsv.Row r : Tsv.read("lexicon/roles.tsv")) {
-            for (String f : r.list("forms_en")) {
-                titleWords.addAll(res.tokenizer.fold(f));
-            }
-        }
-        for (String h : Tsv.words("lexicon/en/honorifics.txt")) {
-            titleWords.addAll(res.tokenizer.fold(h));
-        }
-        titleWords.add("'s");
+        titleWords = res.titleWords;
         this.prepositions = res.words("lexicon/en/prepositions.txt");
         this.gatheringAnaphors = res.phrases("lexicon/en/gathering_anaphors.txt");
         this.stateAnaphors = res.phrases("lexicon/en/state_anaphors.txt");

@@ -40,12 +40,23 @@ public final class EnglishResources {
     private final Set<String> familyNameFirstPeople = new HashSet<>();
     /** Skeletons of people's full English names → person ids ("Sergei Lavrov" and "Sergey Lavrov" share one). */
     private final Map<String, List<String>> skeletons = new HashMap<>();
+    /** The folded words of each person's English names. */
+    private final Map<String, Set<String>> nameWords = new HashMap<>();
+    /** Words of titles and honorifics (title_words.txt, roles.tsv's forms_en, honorifics.txt), folded: a phrase of actors extends back over them. */
+    public final Set<String> titleWords;
 
     public EnglishResources(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.familyNameFirst = Set.copyOf(Tsv.words("lexicon/en/family_name_first.txt"));
         this.nameParticles = words("lexicon/en/name_particles.txt");
         this.nameSuffixes = words("lexicon/en/name_suffixes.txt");
+        Set<String> tw = new HashSet<>(words("lexicon/en/title_words.txt"));
+        for (Tsv.Row r : Tsv.read("lexicon/roles.tsv")) {
+            r.list("forms_en").forEach(f -> tw.addAll(tokenizer.fold(f)));
+        }
+        Tsv.words("lexicon/en/honorifics.txt").forEach(h -> tw.addAll(tokenizer.fold(h)));
+        tw.add("'s");
+        this.titleWords = Set.copyOf(tw);
         for (Entity.Office o : gazetteer.offices()) {
             officesByPerson.computeIfAbsent(o.personId(), k -> new ArrayList<>()).add(o);
             if (familyNameFirst.contains(o.affiliationId().replace("state/", ""))) {
@@ -71,6 +82,9 @@ public final class EnglishResources {
                     && (words.contains("bin") || words.contains("bint") || words.contains("ibn"))) {
                 // "Salman bin Abdulaziz Al Saud" is also written without the house: "King Salman bin Abdulaziz"
                 names.add(words.subList(0, n - 2), new Name(f.entityId(), f.kind(), false));
+            }
+            if (f.entityId().startsWith("person/")) {
+                nameWords.computeIfAbsent(f.entityId(), k -> new HashSet<>()).addAll(words);
             }
             if (f.kind() == Gazetteer.FormKind.NAME && f.entityId().startsWith("person/") && words.size() >= 2) {
                 List<String> l = skeletons.computeIfAbsent(skeleton(words), k -> new ArrayList<>());
@@ -131,6 +145,23 @@ public final class EnglishResources {
      * The one person of the gazetteer a surname alone names on {@code date}: the only one of that
      * surname in office then. Null when none or several are.
      */
+    /**
+     * True when the text names another person of this surname ("Tarek Mansour": a capitalized word
+     * before it that is no title or honorific, no word of the holder's names, and not written in lower
+     * case elsewhere in the text): the surname alone is then not the gazetteer's holder (Sheikh Mansour).
+     */
+    public boolean namesake(String text, String surname, String holderId) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}-]+)\\s+" + java.util.regex.Pattern.quote(surname) + "\\b").matcher(text);
+        Set<String> own = nameWords.getOrDefault(holderId, Set.of());
+        while (m.find()) {
+            String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (!own.contains(w) && !titleWords.contains(w) && !java.util.regex.Pattern.compile("\\b" + w + "\\b").matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public String surnameHolder(String folded, LocalDate date) {
         List<String> ids = surnames.get(folded);
         if (ids == null || date == null) {

@@ -48,6 +48,16 @@ class HonorificsAndFamilyNamesTest {
     }
 
     @Test
+    void aSurnameAnotherPersonOfTheArticleBearsIsNotTheOfficeHolders() {
+        // EnglishResources.namesake: "Tarek Mansour" named, so "Mansour" alone is not Sheikh Mansour bin Zayed
+        List<String> other = EnglishFixture.names(EnglishFixture.annotate("According to Tarek Mansour, a fellow at a Cairo think tank, "
+                + "talks are stalled. \"Saving lives is possible,\" Mansour said.", DAY));
+        assertTrue(other.stream().noneMatch("person/mansour-bin-zayed"::equals), other.toString());
+        List<String> holder = EnglishFixture.names(EnglishFixture.annotate("\"Saving lives is possible,\" Mansour said.", DAY));
+        assertTrue(holder.contains("person/mansour-bin-zayed"), holder.toString());
+    }
+
+    @Test
     void anHonorificIsNoOnesShortName() {
         // "Sheikh Meshal" after both emirs are named: the given name says which sheikh, not the honorific
         var d = EnglishFixture.annotate("Kuwait's Emir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah spoke. Qatar's Emir Sheikh Tamim bin Hamad Al Thani "
