@@ -1,14 +1,16 @@
 package org.hilf.annotate.en;
 
 import java.util.List;
+import java.util.Set;
 
 import org.hilf.annotate.frame.Chunk;
 
 /**
- * Words of speech that relay another speaker's words and say none of their own: "Beijing's foreign
- * ministry said Xi told Albanese that …" (the ministry reports what Xi said), "According to a statement
- * from China's foreign ministry, Wang urged …". Gold and news count the statement of the one whose
- * words are relayed only. Stateless.
+ * Words of speech that make no statement of their own: those that relay another speaker's words
+ * ("Beijing's foreign ministry said Xi told Albanese that …": the ministry reports what Xi said;
+ * "According to a statement from China's foreign ministry, Wang urged …"), and those inside what
+ * was said ("Guterres said the United Nations rejected …", "said Washington backed … but urged …").
+ * Gold and news count the statement of the one whose words they are only. Stateless.
  */
 final class EnglishRelays {
     private EnglishRelays() { }
@@ -29,7 +31,39 @@ final class EnglishRelays {
             return false;
         }
         int from = cue.to() < tokens.size() && tokens.get(cue.to()).folded().equals("that") ? cue.to() + 1 : cue.to();
+        Chunk subject = chunks.stream().filter(x -> x.to() == cue.from() && x.direct()).findFirst().orElse(null);
         return chunks.stream().anyMatch(x -> x.from() == from && x.to() == next.from() && x.direct()
-                && !x.actors().isEmpty() && !tokens.get(next.from()).commaBefore());
+                && !x.actors().isEmpty() && !tokens.get(next.from()).commaBefore() && !ownBody(subject, x));
     }
+
+    /**
+     * "Guterres said the United Nations rejected …": the verb of speech {@code cue} is the reported clause's own,
+     * its subject one phrase right after the verb {@code before} (after "that"), the speaker's own body: his words, not its.
+     */
+    static boolean reportedClause(List<EnToken> tokens, List<Chunk> chunks, EnPhrases.Hit<EnglishSpeakers.Word> before,
+                                  EnPhrases.Hit<EnglishSpeakers.Word> cue) {
+        int from = before.to() < tokens.size() && tokens.get(before.to()).folded().equals("that") ? before.to() + 1 : before.to();
+        Chunk subject = chunks.stream().filter(x -> x.to() == before.from() && x.direct()).findFirst().orElse(null);
+        return EnglishSpeakers.kind(cue).equals("verb") && chunks.stream().anyMatch(x -> x.from() == from && x.to() == cue.from() && x.direct()
+                && !x.actors().isEmpty() && !tokens.get(cue.from()).commaBefore() && ownBody(subject, x));
+    }
+
+    /** The phrase's actors are all bodies the subject's people act for. */
+    private static boolean ownBody(Chunk subject, Chunk reported) {
+        return subject != null && reported.actors().stream()
+                .allMatch(a -> subject.actors().stream().anyMatch(p -> a.entityId().equals(p.affiliationId())));
+    }
+
+    /**
+     * "said Washington backed ECOWAS's leadership but urged a diplomatic solution", "said that Kiir welcomed the
+     * outcome but rejected interference": a verb of speech joined by "but" or "and" (no comma) after words of
+     * speech that named a speaker (ending at {@code spokeTo}) goes on with what was said, not a speaker of its own.
+     */
+    static boolean inWhatWasSaid(List<EnToken> tokens, EnPhrases.Hit<EnglishSpeakers.Word> cue, int spokeTo) {
+        return spokeTo >= 0 && EnglishSpeakers.kind(cue).equals("verb") && cue.from() > spokeTo && cue.from() > 0
+                && GOING_ON.contains(tokens.get(cue.from() - 1).folded()) && !tokens.get(cue.from() - 1).commaBefore();
+    }
+
+    /** Words that join a verb to the one before it without a clause of its own. */
+    private static final Set<String> GOING_ON = Set.of("but", "and");
 }

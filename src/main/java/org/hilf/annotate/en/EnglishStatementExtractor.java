@@ -146,7 +146,8 @@ public final class EnglishStatementExtractor implements Annotator {
         int spokeTo = -1; // the end of the last cue that named speakers
         for (int c = 0; c < cues.size(); c++) {
             EnPhrases.Hit<EnglishSpeakers.Word> cue = cues.get(c);
-            if (EnglishRelays.relays(tokens, chunks, cue, cues.subList(c + 1, cues.size())) || inWhatWasSaid(tokens, cue, spokeTo)) {
+            if (EnglishRelays.relays(tokens, chunks, cue, cues.subList(c + 1, cues.size())) || EnglishRelays.inWhatWasSaid(tokens, cue, spokeTo)
+                    || c > 0 && spokeTo == cues.get(c - 1).to() && EnglishRelays.reportedClause(tokens, chunks, cues.get(c - 1), cue)) {
                 continue;
             }
             StatementMention before = out.isEmpty() ? previous : out.get(out.size() - 1);
@@ -220,19 +221,6 @@ public final class EnglishStatementExtractor implements Annotator {
         Entity e = res.entity(doc, a.entityId());
         return e != null && e.type() == EntityType.STATE;
     }
-
-    /**
-     * "said Washington backed ECOWAS's leadership but urged a diplomatic solution", "said that Kiir welcomed the
-     * outcome but rejected interference": a verb of speech joined by "but" or "and" (no comma) after words of
-     * speech that named a speaker (ending at {@code spokeTo}) goes on with what was said, not a speaker of its own.
-     */
-    private static boolean inWhatWasSaid(List<EnToken> tokens, EnPhrases.Hit<EnglishSpeakers.Word> cue, int spokeTo) {
-        return spokeTo >= 0 && EnglishSpeakers.kind(cue).equals("verb") && cue.from() > spokeTo && cue.from() > 0
-                && GOING_ON.contains(tokens.get(cue.from() - 1).folded()) && !tokens.get(cue.from() - 1).commaBefore();
-    }
-
-    /** Words that join a verb to the one before it without a clause of its own. */
-    private static final Set<String> GOING_ON = Set.of("but", "and");
 
     /** Forms of "add", which report speech only before what was said ("added that", "added:", ", he added."). */
     private static final Set<String> ADDING = Set.of("add", "adds", "added");

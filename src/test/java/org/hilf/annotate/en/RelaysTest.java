@@ -13,6 +13,17 @@ class RelaysTest {
     private static final LocalDate DAY = LocalDate.of(2024, 6, 20);
 
     @Test
+    void theSpeakersOwnBodyInWhatHeSaidIsNoRelay() {
+        // EnglishRelays.reportedClause: Guterres speaks (for the UN); the UN's "rejected" is inside his words
+        AnnotatedArticle d = EnglishFixture.annotate("Guterres said the United Nations rejected \"any repeated displacement of the "
+                + "Palestinian population\".", LocalDate.of(2025, 2, 5));
+        assertEquals(List.of("person/antonio-guterres for org/un"), EnglishFixture.statements(d));
+        // another's words he relays stay theirs
+        AnnotatedArticle relay = EnglishFixture.annotate("Beijing's foreign ministry said Xi Jinping told Anthony Albanese that China valued the ties.", DAY);
+        assertEquals(List.of("person/xi-jinping for state/CN"), EnglishFixture.statements(relay));
+    }
+
+    @Test
     void aDocumentOpeningTheSentenceSpeaksForItsIssuer() {
         AnnotatedArticle d = EnglishFixture.annotate("According to a readout from the Italian government, the talks also covered "
                 + "the situation in Gaza and Sudan.", DAY);
