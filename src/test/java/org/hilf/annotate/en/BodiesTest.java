@@ -19,6 +19,11 @@ class BodiesTest {
         assertEquals(List.of("state/FR for state/FR"), statements(annotate("The Quai d'Orsay said it was following the case closely.", DAY)));
         assertEquals(List.of("state/IN for state/IN"),
                 statements(annotate("The Ministry of External Affairs said the visit would go ahead as planned.", DAY)));
+        // acronyms and offices that wire copy names alone
+        assertEquals(List.of("state/IN for state/IN"), statements(annotate("The MEA said the minister also opened a rescue centre.", DAY)));
+        assertEquals(List.of("state/TR for state/TR"),
+                statements(annotate("Erdogan received Rutte for an hour and a half, the Directorate of Communications said in a statement.", DAY)).stream()
+                        .filter(x -> !x.startsWith("person/")).toList());
     }
 
     @Test
