@@ -164,6 +164,9 @@ public final class EnglishStatementExtractor implements Annotator {
             }
             speakers = new ArrayList<>(referred.owned(doc, s, tokens, speakers)); // "the Prime Minister's Office said"
             speakers.removeAll(spoke);
+            if (throughDocument) {
+                spokeTo = cue.to(); // "In a joint statement, the ministers said … and condemned …": all the document's words
+            }
             if (!speakers.isEmpty()) {
                 spokeTo = cue.to();
                 spoke.addAll(speakers);
