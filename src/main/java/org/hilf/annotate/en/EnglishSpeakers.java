@@ -30,6 +30,14 @@ final class EnglishSpeakers {
     /** Words between a source document and the "from"/"by" of its issuer at most ("a statement issued by"). */
     private static final int SOURCE_GAP = 2;
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "it");
+    /** Number words of a group anaphor, from two. */
+    private static final List<String> COUNTS = List.of("two", "three", "four", "five", "six");
+    /** Nouns of a group anaphor that mean the states themselves ("the two governments", "both countries"). */
+    private static final Set<String> STATE_NOUNS = Set.of("governments", "countries", "nations", "states");
+    /** Nouns of a group anaphor that mean the encounter's people (leader_nouns.txt). */
+    private static final Set<String> LEADER_NOUNS = Set.copyOf(Tsv.words("lexicon/en/leader_nouns.txt"));
+    /** Nouns of an official the text names only by office (unnamed_officials.txt): "the official said" refers back. */
+    private static final Set<String> OFFICIAL_NOUNS = Set.copyOf(Tsv.words("lexicon/en/unnamed_officials.txt"));
 
     /** The previous speakers when the pronoun can stand for them: "he"/"she" a person, "it" a state or body ("… the ministry said. He told …": none). */
     private static List<String> agreeing(String pronoun, StatementMention previous) {
@@ -37,18 +45,9 @@ final class EnglishSpeakers {
         boolean agrees = pronoun.equals("it") ? !person : !pronoun.matches("he|she") || person;
         return agrees ? previous.speakers() : List.of();
     }
-    /** Nouns of a group anaphor that mean the states themselves ("the two governments", "both countries"). */
-    /** Number words of a group anaphor, from two. */
-    private static final List<String> COUNTS = List.of("two", "three", "four", "five", "six");
-    private static final Set<String> STATE_NOUNS = Set.of("governments", "countries", "nations", "states");
-    /** Nouns of a group anaphor that mean the encounter's people (leader_nouns.txt). */
-    private static final Set<String> LEADER_NOUNS = Set.copyOf(Tsv.words("lexicon/en/leader_nouns.txt"));
-    /** Nouns of an official the text names only by office (unnamed_officials.txt): "the official said" refers back. */
-    private static final Set<String> OFFICIAL_NOUNS = Set.copyOf(Tsv.words("lexicon/en/unnamed_officials.txt"));
 
     /** A word of speech of speech.tsv: its kind (verb, noun, according, participle, final) and whether it is joint. */
     record Word(String kind, boolean joint) { }
-
     private final EnglishResources res;
     private final CollectiveSpeakers collective;
     private final EnPhrases<Boolean> sourceDocuments;
@@ -84,7 +83,9 @@ final class EnglishSpeakers {
             Chunk first = chunks.get(0);
             boolean opening = first.from() <= 1 && first.direct() && first.to() < cue.from() && first.to() < tokens.size();
             boolean setOff = opening && tokens.get(first.to()).commaBefore() && tokens.get(cue.from()).commaBefore();
-            if (setOff && (subject == null || tokens.get(first.to()).folded().matches("who|whose"))) {
+            boolean qualified = opening && subject != first && tokens.get(first.to()).folded().endsWith("ing") // "A Lebanese official accompanying the PM told"
+                    && !tokens.get(first.to()).capitalized() && first.actors().stream().anyMatch(a -> a.entityId().startsWith("person/"));
+            if (setOff && (subject == null || tokens.get(first.to()).folded().matches("who|whose")) || qualified && !first.anaphor()) {
                 subject = first;
             }
             // "Mohamud thanked Egypt for its support and said …": the verbs share the sentence's subject

@@ -44,6 +44,16 @@ class OfficialAnaphorsTest {
     }
 
     @Test
+    void anOfficialAParticipleQualifiesSpeaksNotTheOneItNames() {
+        // "A Lebanese official accompanying the prime minister told …": the official, not the prime minister
+        List<String> found = statements(annotate("Lebanese Prime Minister Nawaf Salam met Saudi Crown Prince Mohammed bin Salman in Riyadh "
+                + "on Tuesday. A Lebanese official accompanying the prime minister told Arab News that the two sides were close to a deal.",
+                LocalDate.of(2026, 2, 10)));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("person/en-official-") && found.get(0).endsWith(" for state/LB"), found.toString());
+    }
+
+    @Test
     void withNoOfficialBeforeTheOfficialNamesNoOne() {
         assertEquals(List.of(), statements(annotate("The talks were useful, the official said.", DAY)));
     }
