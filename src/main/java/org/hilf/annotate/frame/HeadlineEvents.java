@@ -11,8 +11,9 @@ import org.hilf.annotate.Words;
  * A headline announces what its body reports: "تيتيه تلتقي المنفي في طرابلس" over "التقت الممثلة الخاصة
  * … رئيس المجلس الرئاسي الليبي محمد المنفي". A headline's event is the body's event of the same kind that
  * shares the most actors with it (two at least; a summit: the same organizer), and the body's report
- * leads: its actors, date and type (a headline's "يستقبل" is the body's visit). A headline event
- * the body does not report stays. Language-neutral and stateless.
+ * leads: its actors, date and type (a headline's "يستقبل" is the body's visit); a body's only summit
+ * that names no organization is the headline's summit of one ("قمة إيكواس في أبوجا …" over "وانعقدت
+ * القمة …"). A headline event the body does not report stays. Language-neutral and stateless.
  */
 public final class HeadlineEvents {
     /** A first line longer than this is a paragraph, not a headline. */
@@ -73,12 +74,17 @@ public final class HeadlineEvents {
                     }
                 }
             }
-            if (best >= 0) {
+            if (best >= 0 && (!h.type().equals("Summit") || out.get(best).organizerId() != null || onlyUnheld(out, headlineEnd))) {
                 // a headline may pack two encounters in one clause ("تلتقي X في طرابلس ثم Y في بنغازي"): its
-                // actors are not added to the body's
+                // actors are not added to the body's; a summit the body names without its body takes the headline's
                 EventMention b = out.get(best);
                 EventMention m = b.absorb(h);
-                out.set(best, m.resolved(m.organizerId(), m.placeId(), m.date(), m.dateBasis(), b.participants()));
+                String organizer = b.organizerId() != null ? m.organizerId() : h.organizerId();
+                Set<String> actors = new java.util.LinkedHashSet<>(b.participants());
+                if (organizer != null && h.type().equals("Summit")) {
+                    actors.add(organizer);
+                }
+                out.set(best, m.resolved(organizer, m.placeId(), m.date(), m.dateBasis(), actors));
                 out.remove(h);
             }
         }
@@ -91,12 +97,20 @@ public final class HeadlineEvents {
                 || h.date().start().getYear() == b.date().start().getYear();
     }
 
+    /**
+     * "قمة إيكواس في أبوجا …" over "وانعقدت القمة …" whose body the text does not name: the body's summit
+     * without an organizer is the headline's when it is the body's only one.
+     */
+    private static boolean onlyUnheld(List<EventMention> events, int headlineEnd) {
+        return events.stream().filter(e -> e.type().equals("Summit") && e.organizerId() == null && e.sentence().start() > headlineEnd).count() == 1;
+    }
+
     private static boolean kindsAgree(EventMention h, EventMention b) {
         if (h.planned() != b.planned()) {
             return false;
         }
         if (h.type().equals("Summit") || b.type().equals("Summit")) {
-            return h.type().equals(b.type()) && h.organizerId() != null && h.organizerId().equals(b.organizerId());
+            return h.type().equals(b.type()) && h.organizerId() != null && (b.organizerId() == null || h.organizerId().equals(b.organizerId()));
         }
         if (h.type().equals("Visit") && b.type().equals("Visit") && h.host() != null && b.host() != null) {
             return h.host().equals(b.host());
