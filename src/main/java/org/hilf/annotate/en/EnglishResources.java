@@ -151,11 +151,22 @@ public final class EnglishResources {
      * case elsewhere in the text): the surname alone is then not the gazetteer's holder (Sheikh Mansour).
      */
     public boolean namesake(String text, String surname, String holderId) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}-]+)\\s+" + java.util.regex.Pattern.quote(surname) + "\\b").matcher(text);
         Set<String> own = nameWords.getOrDefault(holderId, Set.of());
-        while (m.find()) {
-            String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
-            if (!own.contains(w) && !titleWords.contains(w) && !java.util.regex.Pattern.compile("\\b" + w + "\\b").matcher(text).find()) {
+        // a plain search for the surname and a look at the word before it: this runs for every surname of a holder in office
+        for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+            int end = at;
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int from = end;
+            while (from > 0 && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '-')) {
+                from--;
+            }
+            if (end == at || from == end || !Character.isUpperCase(text.charAt(from))) {
+                continue;
+            }
+            String w = text.substring(from, end).toLowerCase(java.util.Locale.ROOT);
+            if (!own.contains(w) && !titleWords.contains(w) && !java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(w) + "\\b").matcher(text).find()) {
                 return true;
             }
         }
