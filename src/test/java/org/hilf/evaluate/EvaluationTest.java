@@ -42,7 +42,7 @@ class EvaluationTest {
         System.out.println("dev ar: " + ev.overall().figures());
         assertEquals(235, ev.perArticle().size());
         assertTrue(ev.notes().isEmpty(), ev.notes().toString());
-        assertAtLeast(ev.overall(), 0.58, 0.43, 0.94, 0.87);
+        assertAtLeast(ev.overall(), 0.59, 0.44, 0.95, 0.87);
     }
 
     @Test
@@ -52,7 +52,7 @@ class EvaluationTest {
         System.out.println("dev en: " + ev.overall().figures());
         assertEquals(206, ev.perArticle().size());
         assertTrue(ev.notes().isEmpty(), ev.notes().toString());
-        assertAtLeast(ev.overall(), 0.59, 0.44, 0.93, 0.81);
+        assertAtLeast(ev.overall(), 0.59, 0.45, 0.94, 0.82);
     }
 
     private static void assertAtLeast(Tally t, double eventP, double eventR, double statementP, double statementR) {
