@@ -263,11 +263,11 @@ final class EnglishSpeakers {
     }
 
     /**
-     * "… Eswatini, Angola and Eritrea, the ministry said.", "…, it said.": the verb's own subject ("the", "it")
-     * opens the words between a phrase and the verb after a comma; the phrase before belongs to the words said.
+     * "… Eswatini, Angola and Eritrea, the ministry said.", "… in Muscat, on Wednesday, the office said.": the verb's
+     * own subject ("the", "it") opens, after a comma, words between a phrase and the verb; the phrase is in the words said.
      */
     private static boolean ownSubject(List<EnToken> tokens, int from, int verb) {
-        return from < verb && tokens.get(from).commaBefore() && tokens.get(from).folded().matches("the|it");
+        return from < verb && tokens.subList(from, verb).stream().anyMatch(t -> t.commaBefore() && t.folded().matches("the|it"));
     }
 
     /** The index of "a"/"an" right before word k (the indefinite official's article), or -1. */

@@ -20,6 +20,10 @@ class TrailingSubjectsTest {
     void thePlacesOfTheWordsSaidDoNotSpeak() {
         List<String> found = statements(annotate("From South Africa, Lavrov will travel to Eswatini, Angola and Eritrea, the ministry said.", DAY));
         assertTrue(found.stream().noneMatch(f -> f.contains("state/AO") || f.contains("state/ER")), found.toString());
+        // the verb's own subject after a later comma: "…, Muscat, on Wednesday, the office said"
+        List<String> later = statements(annotate("Hans Grundberg met the Houthis' chief negotiator, Mohammed Abdulsalam, in the Omani "
+                + "capital, Muscat, on Wednesday, the office said.", LocalDate.of(2026, 1, 12)));
+        assertTrue(later.stream().noneMatch(f -> f.contains("state/OM")), later.toString());
     }
 
     @Test
