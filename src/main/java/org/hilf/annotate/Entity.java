@@ -84,5 +84,14 @@ public record Entity(String id, EntityType type, String labelAr, String labelEn,
         public boolean heldOn(java.time.LocalDate date) {
             return (start == null || !date.isBefore(start)) && (end == null || date.isBefore(end));
         }
+
+        /**
+         * True when the terms held on one day (latest first) overlap beyond a handover (the earlier ends more
+         * than a month after the later began): several hold the office at once (the UN's envoys).
+         */
+        public static boolean shared(java.util.List<Office> held) {
+            return held.size() > 1 && held.get(0).start() != null && held.subList(1, held.size()).stream()
+                    .anyMatch(o -> o.end() == null || o.end().isAfter(held.get(0).start().plusDays(31)));
+        }
     }
 }

@@ -210,10 +210,11 @@ public final class Gazetteer {
      */
     public Optional<Entity> holder(String role, String affiliationId, LocalDate date) {
         List<Entity.Office> held = terms(role, affiliationId, date);
-        boolean shared = held.size() > 1 && held.get(0).start() != null && held.subList(1, held.size()).stream()
-                .anyMatch(o -> o.end() == null || o.end().isAfter(held.get(0).start().plusDays(31)));
-        return held.isEmpty() || shared ? Optional.empty() : entity(held.get(0).personId());
+        return held.isEmpty() || Entity.Office.shared(held) ? Optional.empty() : entity(held.get(0).personId());
     }
+
+    /** True when several hold {@code role} for {@code affiliationId} on {@code date}, beyond a handover: its title alone names none. */
+    public boolean shared(String role, String affiliationId, LocalDate date) { return Entity.Office.shared(terms(role, affiliationId, date)); }
 
     /** The terms of office of a person, latest first. */
     public List<Entity.Office> officesOf(String personId) { return officesByPerson.getOrDefault(personId, List.of()); }

@@ -137,6 +137,16 @@ public final class AliasIndex {
         return out;
     }
 
+    /** The state whose adjective of nationality matches at token i ("الإثيوبية"), with the token after it; null when none does. */
+    public Match adjectiveAt(List<Token> tokens, int i) {
+        for (Match m : matchesAt(tokens, i)) {
+            if (m.entry().kind() == Gazetteer.FormKind.ADJECTIVE && m.entry().entityId().startsWith("state/")) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /**
      * All forms that start at token {@code i}, longest first: the first word as written, then
      * without its clitics; the other words as written. Unmodifiable (most tokens begin no form:

@@ -69,7 +69,7 @@ public final class ArabicHomeBodies extends MentionResolver {
                 // "الرئاسة التركية": the recogniser's; "وزارة الخارجية والتعاون الدولي الليبية": a longer name, maybe another state's
                 // "باسم وزارة الخارجية الإثيوبية": an adjective of nationality, even one a spokesperson's title took
                 boolean qualified = hit.to() < tokens.size() && (covered.covers(tokens.get(hit.to()).start(), tokens.get(hit.to()).end())
-                        || longerName.matcher(tokens.get(hit.to()).text()).lookingAt() || nationality(tokens, hit.to()));
+                        || longerName.matcher(tokens.get(hit.to()).text()).lookingAt() || res.aliases.adjectiveAt(tokens, hit.to()) != null);
                 if (!qualified && !covered.covers(span.start(), span.end())) {
                     int clitic = Clitics.prefixLength(tokens.get(i).text(), hit.words().get(0));
                     Span at = new Span(span.start() + clitic, span.end());
@@ -81,11 +81,6 @@ public final class ArabicHomeBodies extends MentionResolver {
             }
         }
         return added;
-    }
-
-    /** True when the word at {@code i} is a state's adjective of nationality ("الإثيوبية"). */
-    private boolean nationality(List<Token> tokens, int i) {
-        return res.aliases.matchesAt(tokens, i).stream().anyMatch(m -> m.entry().kind() == org.hilf.annotate.Gazetteer.FormKind.ADJECTIVE);
     }
 
     /**

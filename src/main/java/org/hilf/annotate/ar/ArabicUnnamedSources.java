@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import org.hilf.annotate.ActorMention;
 import org.hilf.annotate.AnnotatedArticle;
 import org.hilf.annotate.EntityType;
-import org.hilf.annotate.Gazetteer;
 import org.hilf.annotate.Keys;
 import org.hilf.annotate.Sentence;
 import org.hilf.annotate.Tsv;
@@ -82,10 +81,9 @@ final class ArabicUnnamedSources {
         }
         // "المتحدث باسم وزارة الخارجية الإثيوبية": a title with no holder named keeps no mention; its adjective tells the side
         for (int k = at + 1; k <= last; k++) {
-            for (AliasIndex.Match m : res.aliases.matchesAt(tokens, k)) {
-                if (m.entry().kind() == Gazetteer.FormKind.ADJECTIVE && m.entry().entityId().startsWith("state/")) {
-                    return !spokesperson || titleEndsAt(tokens, m.to()) ? m.entry().entityId() : null;
-                }
+            AliasIndex.Match m = res.aliases.adjectiveAt(tokens, k);
+            if (m != null) {
+                return !spokesperson || titleEndsAt(tokens, m.to()) ? m.entry().entityId() : null;
             }
         }
         // "مسؤول أوروبي"، "مصدر أممي": a body's adjective right after the noun

@@ -142,10 +142,6 @@ public final class EnglishResources {
     }
 
     /**
-     * The one person of the gazetteer a surname alone names on {@code date}: the only one of that
-     * surname in office then. Null when none or several are.
-     */
-    /**
      * True when the text names another person of this surname ("Tarek Mansour": a capitalized word
      * before it that is no title or honorific, no word of the holder's names, and not written in lower
      * case elsewhere in the text): the surname alone is then not the gazetteer's holder (Sheikh Mansour).
@@ -173,6 +169,10 @@ public final class EnglishResources {
         return false;
     }
 
+    /**
+     * The one person of the gazetteer a surname alone names on {@code date}: the only one of that
+     * surname in office then. Null when none or several are.
+     */
     public String surnameHolder(String folded, LocalDate date) {
         List<String> ids = surnames.get(folded);
         if (ids == null || date == null) {

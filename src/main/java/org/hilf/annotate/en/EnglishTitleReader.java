@@ -114,8 +114,7 @@ final class EnglishTitleReader {
             }
             return t.to();
         }
-        boolean shared = pass.date != null && t.roles().stream().anyMatch(role -> res.gazetteer.terms(role, aff, pass.date).size() > 1
-                && res.gazetteer.holder(role, aff, pass.date).isEmpty());
+        boolean shared = pass.date != null && t.roles().stream().anyMatch(role -> res.gazetteer.shared(role, aff, pass.date));
         if (t.official() || t.indefinite() || shared) { // "a Chinese official"; "the UN envoy" of an office several hold: an unnamed one
             Entity p = pass.newEntity(new Entity(EnglishTitles.UNNAMED + hash(pass.doc.article().key() + "|" + aff + "|"
                     + titleText.toLowerCase(Locale.ROOT)), EntityType.PERSON, null, titleText, null, null, null, aff, titleText));
