@@ -126,11 +126,15 @@ public final class ArabicBodyAnaphora extends MentionResolver {
 
     private static boolean adjectiveAfter(List<Token> tokens, int i) {
         return i + 1 < tokens.size() && !tokens.get(i + 1).breakBefore() && tokens.get(i + 1).text().startsWith("ال")
-                && !TIME_WORDS.contains(tokens.get(i + 1).text());
+                && !NO_ADJECTIVES.contains(tokens.get(i + 1).text());
     }
 
-    /** "للمجلس العام المقبل"، "المنظمة اليوم": words of time after the noun, no adjective of it (folded). */
-    private static final Set<String> TIME_WORDS = Set.of("العام", "الشهر", "الاسبوع", "اليوم", "الليله", "الجاري", "الماضي");
+    /**
+     * "للمجلس العام المقبل"، "المنظمة اليوم"، "دول المنظمة التي احتضنتها أذربيجان": words of time and
+     * relative pronouns after the noun, no adjective of it (folded).
+     */
+    private static final Set<String> NO_ADJECTIVES = Set.of("العام", "الشهر", "الاسبوع", "اليوم", "الليله", "الجاري", "الماضي",
+            "التي", "الذي", "اللذان", "اللتان", "اللذين", "اللتين", "الذين", "اللواتي", "اللاتي");
 
     /**
      * "مجلس وزراء خارجية منظمة التعاون الإسلامي": a head noun a few words before an organization's

@@ -181,10 +181,9 @@ final class ArabicTitledPeople {
     }
 
     /**
-     * The end of a new name starting at j, or j when there is none. A name is 1–4 words that
-     * are not stopwords, not known names and not definite nouns, closed by punctuation, the end of
-     * the sentence or (two words or more) a particle of stopwords.txt (after an honorific one
-     * word suffices: "الجنرال ناكاتاني").
+     * The end of a new name starting at j, or j when there is none. A name is 1–4 words that are not stopwords,
+     * not known names and not definite nouns, closed by punctuation, the end of the sentence or (two words
+     * or more) a particle of stopwords.txt (after an honorific one word suffices: "الجنرال ناكاتاني").
      */
     int newName(List<Token> tokens, int j, boolean honorific, boolean occupation) {
         int k = j;
@@ -194,6 +193,9 @@ final class ArabicTitledPeople {
                 break; // "… سامر الحلبي لـ«الشرق الأوسط»": the medium he spoke to is not his name
             }
             String w = t.text();
+            if (k == j && (w.startsWith("لل") || w.startsWith("بال") && w.length() >= 6)) {
+                break; // "رئيس تركمانستان بالصفة نفسها": a preposition and article open no name
+            }
             boolean god = k > j && w.equals("الله"); // "عطاء الله تارار", "عبد الله ديوب": the one definite word of a name
             // "عبد الرحمن أبو خريس"، "محمد فال ولد بلال": a particle and the word it binds are of the name
             if (k > j && (pass.recognizer.nameParticles.contains(w) || pass.recognizer.nameParticles.contains(tokens.get(k - 1).text()))

@@ -316,6 +316,23 @@ class ArabicActorRecognizerTest {
     }
 
     @Test
+    void aRelativePronounAfterTheHeadNounIsNoAdjective() {
+        // "دول المنظمة التي احتضنتها أذربيجان": "التي" opens a clause; the noun still stands for the organization
+        AnnotatedArticle doc = annotate("قال أردوغان إن دول منظمة الدول التركية مطالبة بتنسيق مواقفها. "
+                + "جاء ذلك خلال القمة غير الرسمية لرؤساء دول المنظمة التي احتضنتها أذربيجان.", LocalDate.of(2025, 7, 6));
+        assertEquals(2, doc.get(Keys.ACTORS).stream().filter(a -> "org/ots".equals(a.entityId())).count(), doc.get(Keys.ACTORS).toString());
+    }
+
+    @Test
+    void aPrepositionAndArticleAfterATitleOpenNoName() {
+        // "رئيس تركمانستان بالصفة نفسها": the office's holder, no new person called "بالصفة نفسها"
+        AnnotatedArticle doc = annotate("وشارك في القمة رئيس الوزراء المجري فيكتور أوربان، إلى جانب رئيس تركمانستان بالصفة نفسها.",
+                LocalDate.of(2025, 7, 6));
+        assertTrue(doc.get(Keys.ACTORS).stream().noneMatch(a -> a.surface().contains("بالصفة")), doc.get(Keys.ACTORS).toString());
+        assertTrue(doc.get(Keys.NEW_ENTITIES).isEmpty(), doc.get(Keys.NEW_ENTITIES).toString());
+    }
+
+    @Test
     void aBodysCouncilAndItsShortNameStandForIt() {
         // "المجلس" after "مجلس وزراء خارجية منظمة التعاون الإسلامي" (the noun governs the name); "العام" after it is time
         AnnotatedArticle doc = annotate("اختتمت في إسطنبول أعمال الدورة الحادية والخمسين لمجلس وزراء خارجية منظمة التعاون "
