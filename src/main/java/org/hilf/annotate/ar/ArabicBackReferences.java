@@ -28,12 +28,15 @@ final class ArabicBackReferences {
 
     private final ArabicResources res;
     private final PhraseIndex<Boolean> openings;
+    /** Openings that go on with the previous sentence's subject when a verb alone comes before the event word. */
+    private final PhraseIndex<Boolean> continuations;
     /** Folded words that make the actor after them an object ("مع الرئيس X"), not the subject. */
     private final Set<String> prepositions;
 
     ArabicBackReferences(ArabicResources res) {
         this.res = res;
         this.openings = res.phrases("lexicon/ar/back_references.txt");
+        this.continuations = res.phrases("lexicon/ar/continuations.txt");
         this.prepositions = Set.copyOf(res.fold(Tsv.words("lexicon/ar/prepositions.txt")));
     }
 
@@ -43,7 +46,7 @@ final class ArabicBackReferences {
      * stands before {@code firstTrigger}; else {@code chunks} itself.
      */
     List<Chunk> withSubject(AnnotatedArticle doc, Sentence s, List<Token> tokens, List<Chunk> chunks, int firstTrigger) {
-        if (tokens.isEmpty() || openings.longestAt(tokens, 0, PhraseIndex::conjunctionOnly) == null
+        if (tokens.isEmpty() || openings.longestAt(tokens, 0, PhraseIndex::conjunctionOnly) == null && !continued(tokens, firstTrigger)
                 || chunks.stream().anyMatch(c -> c.to() <= firstTrigger && c.intro().equals(Chunk.DIRECT))) {
             return chunks;
         }
@@ -55,6 +58,15 @@ final class ArabicBackReferences {
         out.add(new Chunk(Chunk.DIRECT, subject, 0, 0, false));
         out.addAll(chunks);
         return out;
+    }
+
+    /**
+     * "كما عقد اجتماعا": a continuation, one word (its verb), then the first event word, indefinite as
+     * the verb's object is ("كما تحمل الزيارة أهمية": a definite one is the verb's own subject).
+     */
+    private boolean continued(List<Token> tokens, int firstTrigger) {
+        PhraseIndex.Hit<Boolean> m = continuations.longestAt(tokens, 0, PhraseIndex::conjunctionOnly);
+        return m != null && firstTrigger == m.to() + 1 && firstTrigger < tokens.size() && !tokens.get(firstTrigger).text().startsWith("ال");
     }
 
     /**

@@ -11,9 +11,9 @@ import org.hilf.annotate.EventMention;
 import org.junit.jupiter.api.Test;
 
 /**
- * Literal examples for {@code data/lexicon/ar/back_references.txt}: a sentence that opens by pointing
- * back at the one before lends that sentence's subject to its event word's pronoun. Sentences written
- * for these tests in agency style.
+ * Literal examples for {@code data/lexicon/ar/back_references.txt} and {@code continuations.txt}: a
+ * sentence that opens by pointing back at the one before, or goes on with it ("كما عقد"), lends that
+ * sentence's subject to its event word. Sentences written for these tests in agency style.
  */
 class ArabicBackReferencesTest {
     private static final LocalDate DAY = LocalDate.of(2024, 9, 4);
@@ -53,5 +53,14 @@ class ArabicBackReferencesTest {
         List<EventMention> v = events("وتناول الاتصال الهاتفي مع الرئيس الفلسطيني محمود عباس تطورات الأوضاع. "
                 + "جاء ذلك خلال استقباله الأمير فيصل بن فرحان وزير الخارجية السعودي.", "Visit");
         assertFalse(v.stream().anyMatch(e -> e.participants().contains("person/mahmoud-abbas")), v.toString());
+    }
+
+    @Test
+    void alsoHeldABilateralMeetingWithAThird() {
+        // continuations.txt: "كما" + its verb + an indefinite event word: the subject goes on
+        List<EventMention> m = events("والتقى الرئيس التركي رجب طيب أردوغان نظيره الأذربيجاني إلهام علييف في باكو. "
+                + "كما عقد اجتماعا ثنائيا مع الرئيس الأوزبكي.", "Meeting");
+        assertEquals(2, m.size(), m.toString());
+        assertTrue(m.get(1).participants().containsAll(List.of("person/recep-tayyip-erdogan", "person/shavkat-mirziyoyev")), m.toString());
     }
 }
