@@ -185,6 +185,30 @@ final class EnglishEventRules {
     }
 
     /**
+     * "Cho, who is accompanying Yoon, held talks with …": the phrases of a relative clause set off by commas that closes
+     * before the event word at {@code trigger} are not its roles (one that goes on past it holds its own event's).
+     */
+    static List<org.hilf.annotate.frame.Chunk> outsideRelatives(List<EnToken> tokens, List<org.hilf.annotate.frame.Chunk> chunks, int trigger) {
+        int from = -1;
+        int to = -1;
+        for (int k = trigger; k > 0 && from < 0; k--) {
+            if (tokens.get(k).commaBefore()) {
+                if (tokens.get(k).folded().matches("who|which|whose")) {
+                    from = k;
+                } else {
+                    to = k; // the last comma before the event word, where a clause before it closes
+                }
+            }
+        }
+        if (from < 0 || to < 0) {
+            return chunks;
+        }
+        int f = from;
+        int t = to;
+        return chunks.stream().filter(c -> c.from() < f || c.to() > t).toList();
+    }
+
+    /**
      * "…, with Brazilian President Lula hosting a meeting": in an absolute clause the phrase after "with"
      * is the subject of the event word in -ing that follows it, not the partner of a "talks with".
      */

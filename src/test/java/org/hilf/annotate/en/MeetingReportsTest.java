@@ -23,6 +23,16 @@ class MeetingReportsTest {
     }
 
     @Test
+    void whomARelativeClauseBeforeTheVerbNamesTakesNoPart() {
+        // "who is accompanying Yoon" closes before "held talks": Cho meets, not the president he accompanies
+        assertEquals(List.of("Visit person/yoon-suk-yeol state/KR state/KZ",
+                        "Meeting person/cho-tae-yul person/murat-nurtleu state/KR state/KZ"),
+                events(annotate("South Korean President Yoon Suk Yeol arrived in Astana on Tuesday for a state visit. Earlier in the day, "
+                        + "Foreign Minister Cho Tae-yul, who is accompanying Yoon, held separate talks with Kazakh Foreign Minister "
+                        + "Murat Nurtleu.", LocalDate.of(2024, 6, 12))));
+    }
+
+    @Test
     void theMeetingAHostingIsForIsThatMeeting() {
         assertEquals(List.of("Meeting org/nato person/yoko-kamikawa state/AU state/JP state/NZ"),
                 ev("Japanese Foreign Minister Yoko Kamikawa hosted her counterparts from Australia and New Zealand on Monday "
