@@ -69,7 +69,8 @@ public final class EnglishDates {
                 + "|(?<lm>" + String.join("|", ORDER_WORDS) + ")\\s+(?<lmm>" + month + ")\\b(?!\\s+\\d)"     // last July
                 + "|(?<rel>" + relative + ")\\b"
                 + "|(?<wd>" + weekday + ")\\b"
-                + "|(?<pm>" + String.join("|", MONTH_PREPOSITIONS) + ")\\s+(?<pmm>" + month + ")\\b(?!\\s+\\d)" // in July
+                + "|(?<pm>" + String.join("|", MONTH_PREPOSITIONS) + ")\\s+(?<pmm>" + month + ")\\b(?!\\s+\\d)" // in July (last year)
+                + "(?:\\s+(?<pmy>" + String.join("|", ORDER_WORDS) + ")\\s+year\\b)?"
                 + "|(?<yr>(?<!\\d\\s)(?:19|20)\\d\\d)\\b(?![-–]\\d|\\s*(?:km|per|%))"                 // in 2022
                 + ")"), leads());
     }
@@ -165,7 +166,9 @@ public final class EnglishDates {
                 if (anchor == null) {
                     return DateMention.unresolved(span, words);
                 }
-                LocalDate s = LocalDate.of(anchor.getYear(), months.get(key(m.group("pmm"))), 1);
+                String which = m.group("pmy") == null ? "this" : m.group("pmy").toLowerCase(Locale.ROOT); // "in September last year"
+                int year = anchor.getYear() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0);
+                LocalDate s = LocalDate.of(year, months.get(key(m.group("pmm"))), 1);
                 return new DateMention(span, words, s, s.with(TemporalAdjusters.lastDayOfMonth()), Granularity.MONTH, true, true, false);
             }
             if (m.group("yr") != null) {

@@ -48,6 +48,14 @@ class EnglishDatesTest {
     }
 
     @Test
+    void aMonthWithTheYearNamedRelatively() {
+        // one date, not "in September" of the article's year and "last year" apart
+        assertEquals(LocalDate.of(2022, 9, 1), one("Abe visited India in September last year.", ANCHOR).start());
+        assertEquals(LocalDate.of(2024, 3, 1), one("The next summit is due in March next year.", ANCHOR).start());
+        assertEquals(LocalDate.of(2023, 2, 1), one("They met in February this year.", ANCHOR).start());
+    }
+
+    @Test
     void withoutAnAnchorRelativeDatesStayWords() {
         DateMention d = one("They met last week.", null);
         assertFalse(d.resolved());
