@@ -66,6 +66,9 @@ public final class Tokenizer {
             int os = text.originalStart(i);
             int oe = text.originalEnd(j);
             String g = gap(text.original(), Math.min(prevEnd, os), os);
+            if (g.equals(". ") && !out.isEmpty() && out.get(out.size() - 1).text().length() == 1) {
+                g = " "; // "د. سالم"، "أ. د. حمدي": the full stop of a one-letter abbreviation is no break (as SentenceSplitter has it)
+            }
             Token t = word == null ? new Token(f.substring(i, j), os, oe, g) : new Token(clitics.readingsOf(word.at(i, j)), os, oe, g);
             out.add(t);
             detached |= isDetached(t);

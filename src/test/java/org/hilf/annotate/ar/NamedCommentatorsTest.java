@@ -35,6 +35,14 @@ class NamedCommentatorsTest {
     }
 
     @Test
+    void theAbbreviationOfDoctorStandsBetweenFieldAndName() {
+        // honorifics.txt "د": "د." is no break between the field and the name
+        List<String> found = st("ويقول الباحث في الشؤون الأمنية الخليجية د. سالم الكعبي إن \"القيادة الموحدة ما زالت هيكلا إداريا\".", DAY);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("person/ar-"), found.toString());
+    }
+
+    @Test
     void anUnnamedResearcherIsNoSpeaker() {
         assertEquals(List.of(), st("ويرى الباحث في العلاقات الدولية أن الوساطات اصطدمت بحسابات داخلية.", DAY));
     }
