@@ -150,6 +150,9 @@ final class EnglishChunker {
         if (!gathering && chunks.stream().anyMatch(c -> c.intro().equals(Chunk.GROUP))) {
             out = chunks.stream().map(c -> c.intro().equals(Chunk.GROUP) ? new Chunk(Chunk.DIRECT, c.actors(), c.from(), c.to(), true) : c).toList();
         }
+        // "the first visit by a Saudi foreign minister to Iran in years": an indefinite official is a kind, not a side
+        out = out.stream().filter(c -> !(c.from() < tokens.size() && tokens.get(c.from()).folded().matches("an?") && !c.actors().isEmpty()
+                && c.actors().stream().allMatch(a -> a.entityId().startsWith(EnglishTitles.UNNAMED)))).toList();
         if (infinitive(tokens, triggerEnd)) {
             // "agreed to turn U.S. Forces Japan into …", "met to discuss Iran": the object is the infinitive's, not the event's
             out = out.stream().filter(c -> !(c.direct() && c.from() > triggerEnd)).toList();

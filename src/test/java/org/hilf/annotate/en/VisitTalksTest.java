@@ -22,6 +22,14 @@ class VisitTalksTest {
     }
 
     @Test
+    void theFirstVisitByAnIndefiniteOfficialIsAKindNotASecondVisit() {
+        // "a Saudi foreign minister" is no one in particular: the arrival is the one visit
+        assertEquals(List.of("Visit person/faisal-bin-farhan state/IR state/SA"),
+                events(annotate("Saudi Foreign Minister Prince Faisal bin Farhan arrived in Tehran on Saturday, the first visit by a Saudi "
+                        + "foreign minister to Iran in years.", LocalDate.of(2023, 6, 17))));
+    }
+
+    @Test
     void unnamedOfficialsAreNoParticipants() {
         assertEquals(List.of("Visit person/antony-blinken state/PH state/US planned"),
                 ev("Blinken is scheduled to travel to Manila on Tuesday for a meeting with Philippine officials."));
