@@ -34,6 +34,11 @@ public record EnToken(String text, int start, int end, String folded, String gap
         return Character.isUpperCase(c) || Character.isDigit(c);
     }
 
+    /** A participle in lower case: "accompanying"; "involved" too when {@code pastToo} (a comma sets the verb after it apart). */
+    public boolean participle(boolean pastToo) {
+        return !capitalized() && (folded.endsWith("ing") || pastToo && folded.endsWith("ed"));
+    }
+
     /** True for the possessive ending split off a word ("Japan's" → "Japan", "'s"). */
     public boolean possessive() { return folded.equals("'s"); }
 }

@@ -78,13 +78,13 @@ final class EnglishSpeakers {
             }
         }
         if (!chunks.isEmpty()) {
-            // "Kishida, attending the gathering for the second year, said …": the sentence's subject, set off by commas;
-            // "Hasan, who chaired the Asean meeting, said …": a relative clause's actors are not the subject either
+            // "Kishida, attending the gathering …, said", "A Lebanese official accompanying the PM told", "A diplomat involved in
+            // the talks, speaking …, said": the sentence's subject; "Hasan, who chaired the meeting, said": not the relative clause's actors
             Chunk first = chunks.get(0);
             boolean opening = first.from() <= 1 && first.direct() && first.to() < cue.from() && first.to() < tokens.size();
             boolean setOff = opening && tokens.get(first.to()).commaBefore() && tokens.get(cue.from()).commaBefore();
-            boolean qualified = opening && subject != first && tokens.get(first.to()).folded().endsWith("ing") // "A Lebanese official accompanying the PM told"
-                    && !tokens.get(first.to()).capitalized() && first.actors().stream().anyMatch(a -> a.entityId().startsWith("person/"));
+            boolean qualified = opening && subject != first && tokens.get(first.to()).participle(tokens.get(cue.from()).commaBefore())
+                    && first.actors().stream().anyMatch(a -> a.entityId().startsWith("person/"));
             if (setOff && (subject == null || tokens.get(first.to()).folded().matches("who|whose")) || qualified && !first.anaphor()) {
                 subject = first;
             }

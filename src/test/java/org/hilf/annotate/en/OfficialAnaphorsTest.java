@@ -54,6 +54,14 @@ class OfficialAnaphorsTest {
     }
 
     @Test
+    void aPastParticipleAndAnAsideBeforeTheVerbKeepTheOfficialTheSubject() {
+        List<String> found = statements(annotate("A Brazilian diplomat involved in the negotiations, speaking on condition of anonymity, "
+                + "said the language on Iran had been the hardest to agree on.", LocalDate.of(2025, 7, 7)));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("person/en-official-") && found.get(0).endsWith(" for state/BR"), found.toString());
+    }
+
+    @Test
     void withNoOfficialBeforeTheOfficialNamesNoOne() {
         assertEquals(List.of(), statements(annotate("The talks were useful, the official said.", DAY)));
     }
