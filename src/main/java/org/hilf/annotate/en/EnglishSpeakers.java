@@ -81,7 +81,7 @@ final class EnglishSpeakers {
             // "Kishida, attending the gathering …, said", "A Lebanese official accompanying the PM told", "A diplomat involved in
             // the talks, speaking …, said": the sentence's subject; "Hasan, who chaired the meeting, said": not the relative clause's actors
             Chunk first = chunks.get(0);
-            boolean opening = first.from() <= 1 && first.direct() && first.to() < cue.from() && first.to() < tokens.size();
+            boolean opening = (first.from() <= 1 || tokens.get(first.from()).commaBefore()) && first.direct() && first.to() < cue.from() && first.to() < tokens.size();
             boolean setOff = opening && tokens.get(first.to()).commaBefore() && tokens.get(cue.from()).commaBefore();
             boolean qualified = opening && subject != first && tokens.get(first.to()).participle(tokens.get(cue.from()).commaBefore())
                     && first.actors().stream().anyMatch(a -> a.entityId().startsWith("person/"));

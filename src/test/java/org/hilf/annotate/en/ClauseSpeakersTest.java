@@ -27,4 +27,12 @@ class ClauseSpeakersTest {
         assertEquals(List.of("state/IN for state/IN"),
                 statements(annotate("Prime Minister Narendra Modi also held talks with Prime Minister Fumio Kishida, India's foreign ministry said.", DAY)));
     }
+
+    @Test
+    void aSecondVerbAfterAnOpeningAdverbialSharesTheSentencesSubject() {
+        // "On Tuesday, Biden met X and thanked him …": Biden speaks, not X, whom he met
+        assertEquals(List.of("person/joe-biden for state/US"),
+                statements(annotate("On Tuesday, U.S. President Joe Biden met Turkish President Recep Tayyip Erdogan on the sidelines of the "
+                        + "summit and thanked him for his \"diplomacy and courage\".", DAY)));
+    }
 }
