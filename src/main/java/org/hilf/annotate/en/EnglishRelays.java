@@ -30,11 +30,26 @@ final class EnglishRelays {
         if (next == null || !EnglishSpeakers.kind(cue).equals("verb") || !EnglishSpeakers.kind(next).equals("verb")) {
             return false;
         }
-        int from = cue.to() < tokens.size() && tokens.get(cue.to()).folded().equals("that") ? cue.to() + 1 : cue.to();
+        int that = cue.to();
+        if (that < tokens.size() && tokens.get(that).folded().equals("in")) { // "said in a readout that Xi had urged …"
+            for (int k = that + 1; k < Math.min(tokens.size(), cue.to() + ADJUNCT_WORDS) && !tokens.get(k).commaBefore(); k++) {
+                if (tokens.get(k).folded().equals("that")) {
+                    that = k;
+                    break;
+                }
+            }
+        }
+        int from = that < tokens.size() && tokens.get(that).folded().equals("that") ? that + 1 : cue.to();
         Chunk subject = chunks.stream().filter(x -> x.to() == cue.from() && x.direct()).findFirst().orElse(null);
-        return chunks.stream().anyMatch(x -> x.from() == from && x.to() == next.from() && x.direct()
-                && !x.actors().isEmpty() && !tokens.get(next.from()).commaBefore() && !ownBody(subject, x));
+        return chunks.stream().anyMatch(x -> x.from() == from && x.direct() && !x.actors().isEmpty() && x.to() <= next.from()
+                && tokens.subList(x.to(), next.from()).stream().allMatch(t -> AUXILIARIES.contains(t.folded()))
+                && !tokens.get(next.from()).commaBefore() && !ownBody(subject, x));
     }
+
+    /** Words of an adjunct between the verb of speech and "that" at most ("in a readout", "in a statement on Sunday"). */
+    private static final int ADJUNCT_WORDS = 6;
+    /** Words between the relayed speaker and his verb ("Xi had urged", "Wang also told"). */
+    private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "also", "had also", "has also");
 
     /**
      * "Guterres said the United Nations rejected …": the verb of speech {@code cue} is the reported clause's own,

@@ -24,6 +24,14 @@ class RelaysTest {
     }
 
     @Test
+    void aRelayThroughAReadoutWithAnAuxiliaryBeforeTheVerb() {
+        // "said in a readout that Xi had urged …": Xi's words; the ministry relays them
+        AnnotatedArticle d = EnglishFixture.annotate("China's foreign ministry said in a readout that Xi Jinping had urged the two "
+                + "neighbours to \"view ties through a long-term perspective\".", LocalDate.of(2025, 9, 1));
+        assertEquals(List.of("person/xi-jinping for state/CN"), EnglishFixture.statements(d));
+    }
+
+    @Test
     void aDocumentOpeningTheSentenceSpeaksForItsIssuer() {
         AnnotatedArticle d = EnglishFixture.annotate("According to a readout from the Italian government, the talks also covered "
                 + "the situation in Gaza and Sudan.", DAY);
