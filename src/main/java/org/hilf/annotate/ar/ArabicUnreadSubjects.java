@@ -60,7 +60,11 @@ final class ArabicUnreadSubjects {
             if (i > name && speakers.complementAt(tokens, i)) {
                 return true;
             }
-            if (tokens.get(i).breakBefore() || !plain(doc, tokens, i, actors, previous)) {
+            if (tokens.get(i).breakBefore()) {
+                // "وقال الوزير غويال، في منشور على منصة إكس، إن …": a comma closes the name as the complement does
+                return i > name && (tokens.get(i).gapBefore().contains("،") || tokens.get(i).gapBefore().contains(","));
+            }
+            if (!plain(doc, tokens, i, actors, previous)) {
                 return false;
             }
         }

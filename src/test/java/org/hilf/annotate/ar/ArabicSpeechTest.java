@@ -180,7 +180,7 @@ class ArabicSpeechTest {
         }
         // one to three words the gazetteer does not know, then what was said: someone else speaks
         for (String next : List.of("وقال نوفاك إن", "وقال ألكسندر نوفاك إن", "وقالت ماريا سيمونوفا بتروفا أن",
-                "ويرى العميد المتقاعد خليل الحلو أن")) {
+                "ويرى العميد المتقاعد خليل الحلو أن", "وقال الوزير نوفاك، في منشور على منصة إكس، إن")) {
             assertEquals(List.of("person/sergey-lavrov for state/RU"), st(first + next + " \"الحوار هو السبيل الوحيد\"."), next);
         }
         // a word of the name the previous speaker was given is still that speaker
