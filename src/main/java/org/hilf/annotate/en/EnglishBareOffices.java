@@ -99,7 +99,8 @@ final class EnglishBareOffices {
             return null;
         }
         String opening = openingPlace(tokens, before);
-        if (opening != null) { // "In Beijing, the foreign ministry said": the office of the place the sentence opens with
+        opening = opening != null ? opening : placeAfter(tokens, h.to());
+        if (opening != null) { // "In Beijing, the foreign ministry said", "the presidential office in Seoul": the office of that place
             return new EnPhrases.Hit<>(organization(tokens, i + 1, h.to(), opening), i + 1, h.to());
         }
         Set<String> states = new LinkedHashSet<>();
@@ -116,6 +117,20 @@ final class EnglishBareOffices {
         String state = states.iterator().next();
         String id = organization(tokens, i + 1, h.to(), state);
         return new EnPhrases.Hit<>(id, i + 1, h.to());
+    }
+
+    /** The state of a capital or city named right after the office by "in" ("the presidential office in Seoul"), or null. */
+    private String placeAfter(List<EnToken> tokens, int k) {
+        if (k + 1 >= tokens.size() || !tokens.get(k).folded().equals("in") || tokens.get(k).commaBefore() || tokens.get(k + 1).commaBefore()) {
+            return null;
+        }
+        EnPhrases.Hit<EnglishResources.Name> n = res.names.longestAt(tokens, k + 1);
+        String id = n == null ? null : n.value().entityId();
+        if (id != null && n.value().kind() == Gazetteer.FormKind.CAPITAL) {
+            return id; // a capital's form is its state's
+        }
+        Entity e = id == null ? null : res.gazetteer.entity(id).orElse(null);
+        return e == null || e.type() != EntityType.PLACE ? null : stateIdOf(e.countryId());
     }
 
     /** The state of the place or state that opens the sentence ("In Beijing, …"), or null. */

@@ -32,6 +32,12 @@ class RelaysTest {
     }
 
     @Test
+    void aBareOfficeInACapitalIsThatStatesOffice() {
+        AnnotatedArticle d = EnglishFixture.annotate("The talks were useful, according to the presidential office in Seoul.", DAY);
+        assertEquals(List.of("org/kr-presidential-office for state/KR"), EnglishFixture.statements(d));
+    }
+
+    @Test
     void aDocumentOpeningTheSentenceSpeaksForItsIssuer() {
         AnnotatedArticle d = EnglishFixture.annotate("According to a readout from the Italian government, the talks also covered "
                 + "the situation in Gaza and Sudan.", DAY);
