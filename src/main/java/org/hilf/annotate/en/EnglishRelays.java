@@ -49,7 +49,7 @@ final class EnglishRelays {
     /** Words of an adjunct between the verb of speech and "that" at most ("in a readout", "in a statement on Sunday"). */
     private static final int ADJUNCT_WORDS = 6;
     /** Words between the relayed speaker and his verb ("Xi had urged", "Wang also told"). */
-    private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "also", "had also", "has also");
+    private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "also");
 
     /**
      * "Guterres said the United Nations rejected …": the verb of speech {@code cue} is the reported clause's own,
