@@ -52,7 +52,8 @@ final class EnglishEncounters {
 
     /**
      * "the three leaders were meeting at a time when…" after their summit: a meeting of exactly the
-     * actors of a leaders' summit no organization held, in the same year, is that summit told again
+     * actors of a leaders' summit no organization held, in the same year (and month, when both are
+     * told: not "a meeting … in May" before the summit in June), is that summit told again
      * (not a meeting on the sidelines of a gathering, in {@code sidelines}).
      */
     static List<EventMention> restatedMeetings(List<EventMention> events, java.util.Set<org.hilf.annotate.Sentence> sidelines) {
@@ -63,7 +64,8 @@ final class EnglishEncounters {
             for (int i = 0; i < out.size() && at < 0 && m.type().equals("Meeting") && !sidelines.contains(m.sentence()); i++) {
                 EventMention x = out.get(i);
                 boolean same = x.type().equals("Summit") && x.organizerId() == null && x.planned() == m.planned()
-                        && x.participants().equals(m.participants()) && sameYear(x.date(), m.date());
+                        && x.participants().stream().noneMatch(p -> p.startsWith("org/")) // no body's gathering either
+                        && x.participants().equals(m.participants()) && sameTime(x.date(), m.date());
                 at = same ? i : -1;
             }
             if (at >= 0) {
@@ -74,8 +76,12 @@ final class EnglishEncounters {
         return out;
     }
 
-    private static boolean sameYear(DateMention a, DateMention b) {
-        return a == null || b == null || a.start() == null || b.start() == null || a.start().getYear() == b.start().getYear();
+    private static boolean sameTime(DateMention a, DateMention b) {
+        if (a == null || b == null || a.start() == null || b.start() == null) {
+            return true;
+        }
+        boolean months = a.granularity() != DateMention.Granularity.YEAR && b.granularity() != DateMention.Granularity.YEAR;
+        return a.start().getYear() == b.start().getYear() && (!months || a.start().getMonth() == b.start().getMonth());
     }
 
     /**

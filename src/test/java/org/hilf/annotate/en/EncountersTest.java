@@ -29,6 +29,13 @@ class EncountersTest {
     }
 
     @Test
+    void aBodysMeetingInAnotherMonthIsNotItsSummitToldAgain() {
+        List<String> e = events(annotate("Secretary General Mark Rutte, hosting his first summit since taking office, said the alliance had "
+                + "become stronger. Rutte had prepared the ground at a meeting of NATO foreign ministers in Antalya in May.", LocalDate.of(2025, 6, 25)));
+        assertEquals(List.of("Summit org/nato person/mark-rutte", "Meeting org/nato person/mark-rutte"), e);
+    }
+
+    @Test
     void aMeetingOnTheSidelinesIsNoSummitToldAgain() {
         // the summit no body was found for gathers just the two who then met on its sidelines: still two events
         List<String> e = ev("Ethiopian Prime Minister Abiy Ahmed hosted the summit on Saturday, and U.N. Secretary-General Antonio Guterres "
