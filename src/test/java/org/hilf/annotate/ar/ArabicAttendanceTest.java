@@ -46,6 +46,16 @@ class ArabicAttendanceTest {
     }
 
     @Test
+    void theHeadOfADelegationAStateSentAttends() {
+        // "يرأسه"، "ترأسها": the verb of heading with its pronoun, as "برئاسة" already was
+        oneSummitWith("انطلقت في أديس أبابا أعمال القمة الثامنة والثلاثين للاتحاد الأفريقي. وشارك المغرب في القمة بوفد يرأسه "
+                + "وزير الشؤون الخارجية ناصر بوريطة، ممثلا للملك محمد السادس.", LocalDate.of(2025, 2, 15),
+                "org/african-union", "state/MA", "person/nasser-bourita");
+        oneSummitWith("اختتمت في نيودلهي أعمال قمة مجموعة العشرين، التي ترأسها رئيس الوزراء الهندي ناريندرا مودي.",
+                LocalDate.of(2023, 9, 10), "org/g20", "person/narendra-modi");
+    }
+
+    @Test
     void aConjunctionWrittenApartStillJoinsTheList() {
         // web copy often writes "و" apart from the word it joins
         oneSummitWith("انطلقت اليوم أعمال القمة العربية الطارئة في الرياض.\n\nوشارك في القمة الرئيس عبد الفتاح السيسي "
