@@ -63,7 +63,7 @@ final class ArabicChunker {
                 continue;
             }
             int s = ti;
-            while (s > prevEnd && ti - s < ArabicCoordination.TITLE_WORDS && !anchors[s - 1] && !tokens.get(s).commaBefore()
+            while (s > prevEnd && ti - s < ArabicCoordination.LONG_TITLE_WORDS && !anchors[s - 1] && !tokens.get(s).commaBefore()
                     && (attribute[s - 1] || coordination.titleWord(tokens.get(s - 1).text()))) {
                 s--;
             }
@@ -239,7 +239,7 @@ final class ArabicChunker {
         }
         // back over the title's words, not past a comma ("في البيت الأبيض، رئيس الوزراء X": "الأبيض" ends another phrase)
         // nor into the phrase before ("زيارة أمين الناتو لكوريا": "الناتو" ends the visitor)
-        while (s > prevEnd && ti - s < ArabicCoordination.TITLE_WORDS + 2 && !anchors[s - 1] && !tokens.get(s).commaBefore()
+        while (s > prevEnd && ti - s < ArabicCoordination.LONG_TITLE_WORDS + 2 && !anchors[s - 1] && !tokens.get(s).commaBefore()
                 && (coordination.titleWord(tokens.get(s - 1).text()) || attribute[s - 1])) {
             s--;
         }

@@ -18,6 +18,12 @@ final class ArabicCoordination {
     private static final Pattern COMMAS_AND_SPACES = Pattern.compile("[،,\\s]+");
     /** Title words skipped before a name, at most. */
     static final int TITLE_WORDS = 7;
+    /**
+     * Title words a phrase reaches back over to the name's preposition or verb, at most: an unbroken
+     * run of them is one title, however long ("مع الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية
+     * والسياسة الأمنية نائبة رئيسة المفوضية الأوروبية كايا كالاس").
+     */
+    static final int LONG_TITLE_WORDS = 14;
     /** Most words of a relative clause inside a coordination ("، الذي تتولى بلاده الرئاسة الدورية للمنظمة،"). */
     private static final int RELATIVE_CLAUSE_WORDS = 16;
 

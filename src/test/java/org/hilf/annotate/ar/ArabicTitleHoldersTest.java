@@ -35,6 +35,16 @@ class ArabicTitleHoldersTest {
     }
 
     @Test
+    void aTitleOfManyWordsStillCarriesItsPreposition() {
+        // ArabicChunker: the run of title words reaches back to "مع", so the one named is the other side of the talks
+        var m = ArabicActorRecognizerTest.events("بحث وزير الخارجية أيمن الصفدي، مع الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية "
+                + "والسياسة الأمنية نائبة رئيسة المفوضية الأوروبية كايا كالاس، اليوم الاثنين، جهود تثبيت وقف إطلاق النار.",
+                LocalDate.of(2025, 11, 17), "Meeting");
+        assertEquals(1, m.size(), m.toString());
+        assertTrue(m.get(0).participants().containsAll(List.of("person/ayman-safadi", "person/kaja-kallas")), m.toString());
+    }
+
+    @Test
     void anEnvoyNamedAfterHisPostIsThatPersonNotTheOfficeHolder() {
         List<String> p = people("التقى رئيس مجلس القيادة الرئاسي رشاد محمد العليمي، اليوم، المبعوث الخاص للأمين العام للأمم "
                 + "المتحدة إلى اليمن هانس غروندبرغ، وبحث معه مسار التسوية.", LocalDate.of(2024, 10, 22));
