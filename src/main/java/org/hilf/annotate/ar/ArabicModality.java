@@ -35,6 +35,7 @@ final class ArabicModality {
     private final Set<String> relativePronouns;
     private final ArabicPlanVerbs planVerbs;
     private final ArabicDeniedReports deniedReports;
+    private final ArabicBilaterals bilaterals;
 
     ArabicModality(ArabicResources res) {
         this.res = res;
@@ -48,6 +49,7 @@ final class ArabicModality {
         habitMarkers = res.phrases("lexicon/ar/habit_markers.txt");
         planVerbs = new ArabicPlanVerbs(res);
         deniedReports = new ArabicDeniedReports(res);
+        bilaterals = new ArabicBilaterals(res);
         relativePronouns = Set.copyOf(res.fold(List.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان")));
     }
 
@@ -101,11 +103,12 @@ final class ArabicModality {
     /**
      * "وعلى هامش الاجتماع، التقى X نظيره Y" and a body's meeting reported in another sentence are two
      * encounters: a meeting of two states and no body, in a sentence on the sidelines of something,
-     * is never the meeting of a body with more actors. Either order.
+     * is never the meeting of a body with more actors; nor is a meeting its words call bilateral
+     * the encounter of three or more states ({@link ArabicBilaterals}). Either order.
      */
     boolean sidelineApart(AnnotatedArticle doc, EventMention a, EventMention b) {
         return !a.sentence().equals(b.sentence()) && (bilateralOnSidelines(doc, a, b) || bilateralOnSidelines(doc, b, a)
-                || meetingAtGathering(doc, a, b) || meetingAtGathering(doc, b, a));
+                || meetingAtGathering(doc, a, b) || meetingAtGathering(doc, b, a) || bilaterals.apart(doc, a, b));
     }
 
     /** "الزيارة"، "زيارته"، "جولته" (folded): a visit, whose sidelines are the visit's own. */
