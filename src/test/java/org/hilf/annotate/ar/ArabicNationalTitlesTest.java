@@ -36,6 +36,14 @@ class ArabicNationalTitlesTest {
     }
 
     @Test
+    void theFrenchEnvoyIsThePresidentsEnvoyNamedBefore() {
+        // "الموفد"، as Levantine papers call an envoy (roles.tsv special_envoy, offices.tsv)
+        String text = "استقبل رئيس مجلس النواب نبيه بري في عين التينة الموفد الخاص للرئيس الفرنسي جان إيف لودريان.\n\n"
+                + "وانتقل الموفد الفرنسي إلى السراي الحكومي حيث التقى رئيس حكومة تصريف الأعمال نجيب ميقاتي.";
+        assertEquals(List.of("person/jean-yves-le-drian"), at(text, "الموفد الفرنسي"));
+    }
+
+    @Test
     void aTitleThatBeginsTheNextPersonsLongerTitleIsHisNotTheOneNamedBefore() {
         String text = "وشارك في القمة الرئيس الفلسطيني محمود عباس، ورئيس الجمهورية اللبنانية جوزاف عون.";
         assertEquals(List.of("person/joseph-aoun"), at(text, "ورئيس الجمهورية اللبنانية جوزاف عون"));
