@@ -46,7 +46,8 @@ final class EnglishArticlePasses {
     List<EventMention> apply(AnnotatedArticle doc, List<EventMention> read, Set<Sentence> sidelines, Set<Sentence> travel,
                              List<EnglishCompanions.Seen> witnessed) {
         List<EventMention> out = rules.visitsByPlace(doc, EnglishSummitHosts.fold(doc, read), sidelines, travel);
-        BiPredicate<EventMention, EventMention> apart = bilaterals.apart(doc, rules.own(doc, out));
+        BiPredicate<EventMention, EventMention> apart = bilaterals.apart(doc, rules.own(doc, out))
+                .or((earlier, later) -> EventDating.newsBeforeBackground(doc, earlier, later));
         out = EventMerger.mergeUnless(summits.resolve(EnglishAgreements.datedByEncounter(EventDating.inheritDates(doc, out)), EventDating.horizon(doc), e -> false), apart);
         out = EventMerger.laterReceptionsAsMeetings(EventMerger.mergeUnless(rules.sidelineParticipants(out, sidelines), apart));
         out = groupings.withAlliances(doc, documents.agreements(doc, held.withLeaders(doc, attendance.heads(doc, EnglishAttendance.ownMeetingsInSummits(EnglishEncounters.restatedMeetings(

@@ -107,6 +107,18 @@ public final class EventDating {
     }
 
     /**
+     * An undated report and a later one its own words date to another year than the article's are two
+     * encounters: the first is the article's news, the second its background ("ثم زار عين التينة والتقى
+     * بري" and, further down, "وكان لودريان قد زار بيروت في يونيو 2023"). For {@link EventMerger#mergeUnless}.
+     */
+    public static boolean newsBeforeBackground(AnnotatedArticle doc, EventMention earlier, EventMention later) {
+        LocalDate anchor = doc.get(Keys.ANCHOR).date();
+        DateMention d = later.date();
+        return earlier.date() == null && anchor != null && d != null && d.resolved() && d.start() != null
+                && d.start().getYear() != anchor.getYear() && later.sentence().span().contains(d.span().start());
+    }
+
+    /**
      * A meeting, visit or agreement whose sentence has no date continues the report of the
      * sentences just before it: it takes the nearest day or month date of the previous two
      * sentences, marked as from context.

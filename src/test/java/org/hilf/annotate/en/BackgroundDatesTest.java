@@ -33,6 +33,15 @@ class BackgroundDatesTest {
     }
 
     @Test
+    void anUndatedVisitIsNotThePastVisitToldAfterIt() {
+        // EventDating.newsBeforeBackground: the first is the news, the second its background
+        var events = annotate("Indian Prime Minister Narendra Modi arrived in Moscow for talks with President Vladimir Putin, the Kremlin said. "
+                + "Modi had last visited Russia in 2019, for an economic forum in Vladivostok.", LocalDate.of(2024, 7, 8)).get(Keys.EVENTS);
+        assertEquals(2, events.size(), events.toString());
+        assertEquals(null, events.get(0).date(), events.toString());
+    }
+
+    @Test
     void aDateOfTheEventsOwnClauseStays() {
         assertEquals(2022, year("Japan and India held talks in Tokyo in April 2022, after a long pause."));
     }
