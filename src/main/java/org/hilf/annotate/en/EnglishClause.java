@@ -35,6 +35,8 @@ final class EnglishClause {
      */
     private static final Set<String> CONVENING = Set.of("host", "hold", "be", "take", "bring", "gather", "convene", "open",
             "welcome", "chair", "see");
+    /** Participles after "will be" that convene a gathering. */
+    private static final Set<String> CONVENED = Set.of("held", "hosted", "convened", "opened", "staged");
     /** Words around a meeting word that may make it a call. */
     static final int REMOTE_WINDOW = 4;
 
@@ -122,11 +124,17 @@ final class EnglishClause {
     /**
      * "the alliance's summit, which Türkiye will host on July 7-8": a summit whose relative clause just
      * after it plans it, by a planning word within {@link #RELATIVE_WINDOW} words of "which" or "that";
-     * followed by a verb that convenes it; not a meeting (its clause may plan what follows it).
+     * followed by a verb that convenes it; not a meeting (its clause may plan what follows it). So does
+     * its own verb right after it: "the 53rd Ordinary Session … will be held tomorrow in Lome".
      */
     boolean plannedRelative(Frame frame, List<EnToken> tokens, int to) {
-        if (!frame.type().equals("Summit") || to >= tokens.size() || !RELATIVES.contains(tokens.get(to).folded())) {
+        if (!frame.type().equals("Summit") || to >= tokens.size()) {
             return false;
+        }
+        if (!RELATIVES.contains(tokens.get(to).folded())) {
+            // "will be held" (a planning phrase that ends in "be"), "is to be held", "will take place"
+            return planned.at(tokens, to).stream().anyMatch(h -> h.to() < tokens.size()
+                    && (CONVENING.contains(tokens.get(h.to()).folded()) || CONVENED.contains(tokens.get(h.to()).folded())));
         }
         for (int k = to + 1; k < Math.min(tokens.size(), to + 1 + RELATIVE_WINDOW) && !tokens.get(k).commaBefore(); k++) {
             for (EnPhrases.Hit<Boolean> h : planned.at(tokens, k)) {

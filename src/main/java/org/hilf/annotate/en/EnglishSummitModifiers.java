@@ -18,9 +18,11 @@ import org.hilf.annotate.frame.Frame;
 final class EnglishSummitModifiers {
     /**
      * The summit words a modifier names the body of: not "an IBSA leaders' meeting" on a summit's
-     * sidelines, a meeting of that group the frame's own reading leaves to the side meeting.
+     * sidelines, a meeting of that group the frame's own reading leaves to the side meeting. The
+     * first words of a body's organ of heads of state (frames.tsv council-of-heads: "the ECOWAS
+     * Authority of Heads of State and Government") name it too.
      */
-    private static final Set<String> SUMMIT = Set.of("summit", "summits");
+    private static final Set<String> SUMMIT = Set.of("summit", "summits", "authority", "assembly", "council", "conference", "supreme");
 
     private EnglishSummitModifiers() { }
 

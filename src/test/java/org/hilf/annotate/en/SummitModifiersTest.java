@@ -21,6 +21,25 @@ class SummitModifiersTest {
     }
 
     @Test
+    void aBodysOrganOfHeadsOfStateIsItsSummitAndItsCommuniqueSpeaksForIt() {
+        // frames.tsv council-of-heads; the communique then speaks for the body whose summit it closed
+        var doc = EnglishFixture.annotate("The decision was announced at the end of the 66th Ordinary Session of the ECOWAS Authority "
+                + "of Heads of State and Government in Abuja. During that period, \"the doors of ECOWAS will remain open\" to the three "
+                + "countries, the communique said.", LocalDate.of(2024, 12, 15));
+        assertEquals(List.of("Summit org/ecowas"), EnglishFixture.events(doc));
+        assertEquals(List.of(List.of("org/ecowas")), doc.get(org.hilf.annotate.Keys.STATEMENTS).stream().map(st -> st.speakers()).toList());
+    }
+
+    @Test
+    void aSummitWhoseOwnVerbWillHoldItIsPlanned() {
+        // EnglishClause.plannedRelative: "will be held" right after the gathering's words
+        assertEquals(List.of("Summit org/ecowas planned"), EnglishFixture.events(EnglishFixture.annotate("The 53rd Ordinary Session of "
+                + "the ECOWAS Authority of Heads of State and Government will be held tomorrow, 31 July, in Lome.", LocalDate.of(2018, 7, 30))));
+        assertEquals(List.of("Summit org/ecowas planned"), EnglishFixture.events(EnglishFixture.annotate("The ECOWAS summit is to be "
+                + "held in Abuja next week.", LocalDate.of(2018, 7, 30))));
+    }
+
+    @Test
     void theLeadersOfOneBodyHoldTheirSummit() {
         assertEquals(List.of("Summit org/g20"),
                 ev("Leaders of the Group of Twenty (G20) major economies wrapped up their two-day summit in Bali on Wednesday."));
