@@ -28,6 +28,17 @@ class OfficialAnaphorsTest {
     }
 
     @Test
+    void anOfficialInACapitalSpeaksForItsState() {
+        // EnglishTitles.matchAt: "a presidency spokesperson in Abuja", "officials in Seoul"
+        List<String> found = statements(annotate("But a presidency spokesperson in Abuja said Tinubu had assured Talon of solidarity.", DAY));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).endsWith(" for state/NG"), found.toString());
+        found = statements(annotate("The talks ended in what officials in Seoul said was a breakthrough.", DAY));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).endsWith(" for state/KR"), found.toString());
+    }
+
+    @Test
     void theSpokesmanIsTheSpokesmanNamedBeforeNotTheStateOfHisWords() {
         assertEquals(List.of("person/lin-jian for state/CN", "person/lin-jian for state/CN"),
                 statements(annotate("Chinese foreign ministry spokesman Lin Jian said the talks were useful. "
