@@ -40,7 +40,7 @@ class EvaluationTest {
         Evaluation ev = Evaluation.run(GoldFacts.read(List.of(Path.of("src/test/resources/dev/ar/gold.tsv"))),
                 List.of(Path.of("src/test/resources/dev/ar/articles")), INGESTION);
         System.out.println("dev ar: " + ev.overall().figures());
-        assertEquals(235, ev.perArticle().size());
+        assertEquals(255, ev.perArticle().size());
         assertTrue(ev.notes().isEmpty(), ev.notes().toString());
         assertAtLeast(ev.overall(), 0.59, 0.44, 0.95, 0.87);
     }
@@ -50,9 +50,9 @@ class EvaluationTest {
         Evaluation ev = Evaluation.run(GoldFacts.read(List.of(Path.of("src/test/resources/dev/en/gold.tsv"))),
                 List.of(Path.of("src/test/resources/dev/en/articles")), INGESTION);
         System.out.println("dev en: " + ev.overall().figures());
-        assertEquals(206, ev.perArticle().size());
+        assertEquals(226, ev.perArticle().size());
         assertTrue(ev.notes().isEmpty(), ev.notes().toString());
-        assertAtLeast(ev.overall(), 0.59, 0.45, 0.94, 0.82);
+        assertAtLeast(ev.overall(), 0.59, 0.44, 0.95, 0.83);
     }
 
     private static void assertAtLeast(Tally t, double eventP, double eventR, double statementP, double statementR) {
