@@ -45,6 +45,8 @@ public final class ArabicTitleAnaphora extends MentionResolver {
     private final Set<String> own = new java.util.HashSet<>();
     private final ArabicDateline dateline;
     private final ArabicTitleAntecedents antecedents;
+    /** data/lexicon/ar/prepositions.txt, folded: a title's holder is never named across one. */
+    private final Set<String> prepositions;
     /** Titles whose holder the article named as a royal ("سمو وزير الخارجية": the column royal), folded. */
     private final Set<String> royal = new java.util.HashSet<>();
 
@@ -54,6 +56,7 @@ public final class ArabicTitleAnaphora extends MentionResolver {
         this.antecedents = new ArabicTitleAntecedents(res);
         this.titles = new PhraseIndex<>(res.clitics, true);
         this.honorificChain = Set.copyOf(res.fold(List.of("الملكي", "الأمير", "الشيخ", "السيد")));
+        this.prepositions = Set.copyOf(res.fold(Tsv.words("lexicon/ar/prepositions.txt")));
         for (Tsv.Row r : Tsv.read("lexicon/ar/title_anaphors.tsv")) {
             String form = res.normalizer.normalize(r.required("form_ar"));
             titles.add(AliasIndex.split(form), Set.copyOf(r.list("roles")));
@@ -127,7 +130,7 @@ public final class ArabicTitleAnaphora extends MentionResolver {
                 boolean elect = hit.to() < tokens.size() && res.newHolderWords.contains(tokens.get(hit.to()).text());
                 String as = introducedBy.getOrDefault(form, form);
                 ActorMention back = elect ? null : introduced.containsKey(as) ? introduced.get(as)
-                        : antecedents.last(doc, actors, span.start(), hit.value(), date, own.contains(form) ? home : null, royal.contains(form));
+                        : antecedents.last(doc, referred(actors, added), span.start(), hit.value(), date, own.contains(form) ? home : null, royal.contains(form));
                 if (back != null) {
                     int clitic = Clitics.prefixLength(tokens.get(i).text(), hit.words().get(0));
                     Span at = new Span(tokens.get(i).start() + clitic, span.end());
@@ -139,6 +142,20 @@ public final class ArabicTitleAnaphora extends MentionResolver {
             }
         }
         return added;
+    }
+
+    /**
+     * The people named and those a title has referred back to so far, in text order: "وأضاف سموه" after
+     * "وقال سمو الأمير" is the emir just referred to, not a prince the article named after him.
+     */
+    private static List<ActorMention> referred(List<ActorMention> actors, List<ActorMention> added) {
+        if (added.isEmpty()) {
+            return actors;
+        }
+        List<ActorMention> all = new ArrayList<>(actors);
+        all.addAll(added);
+        all.sort(java.util.Comparator.comparingInt(a -> a.span().start()));
+        return all;
     }
 
     /**
@@ -200,11 +217,12 @@ public final class ArabicTitleAnaphora extends MentionResolver {
     /**
      * "وولي العهد رئيس مجلس الوزراء البحريني الأمير سلمان بن حمد": the title stands before the person's
      * other title (the recogniser's, on his mention) and honorifics, with no break, and he held one of
-     * its roles on {@code date}: it is his title too, not one that refers back.
+     * its roles on {@code date}: it is his title too, not one that refers back. Not across a preposition:
+     * "عقد سمو الأمير لقاء ثنائيا مع أمير دولة قطر" names two people.
      */
     private boolean holderWithMoreTitles(AnnotatedArticle doc, List<ActorMention> actors, List<Token> tokens, int j,
                                          Set<String> roles, LocalDate date, String form) {
-        for (int k = j; k < tokens.size() && !tokens.get(k).breakBefore(); k++) {
+        for (int k = j; k < tokens.size() && !tokens.get(k).breakBefore() && !prepositions.contains(tokens.get(k).text()); k++) {
             for (ActorMention a : actors) {
                 if (a.span().start() == tokens.get(k).start() && a.role() == ActorMention.Role.NAME) {
                     return a.title() != null && k - j <= org.hilf.annotate.Words.count(a.title()) + MORE_TITLES

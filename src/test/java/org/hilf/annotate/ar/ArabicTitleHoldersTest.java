@@ -97,6 +97,25 @@ class ArabicTitleHoldersTest {
     }
 
     @Test
+    void hisHighnessAfterTheEmirJustReferredToIsThatEmir() {
+        // ArabicTitleAnaphora.referred: a prince named in the list between does not take "سموه"
+        String text = "الكويت - كونا\n\nافتتح أمير البلاد الشيخ مشعل الأحمد الجابر الصباح اليوم أعمال القمة الخليجية بمشاركة نائب "
+                + "رئيس دولة الإمارات الشيخ منصور بن زايد آل نهيان.\n\nوقال سمو الأمير في كلمته إن المنطقة تمر بمرحلة دقيقة.\n\n"
+                + "وأضاف سموه أن الشعب الفلسطيني يحتاج إلى موقف دولي حازم.";
+        assertEquals("person/mishal-al-ahmad", speaker(text, LocalDate.of(2024, 12, 1)));
+    }
+
+    @Test
+    void aTitleIsNotAnotherPersonsNamedAcrossAPreposition() {
+        // ArabicTitleAnaphora.holderWithMoreTitles: "سمو الأمير" and "أمير دولة قطر" are two people
+        var m = ArabicActorRecognizerTest.events("الكويت - كونا\n\nافتتح أمير البلاد الشيخ مشعل الأحمد الجابر الصباح اليوم أعمال "
+                + "القمة الخليجية.\n\nوعلى هامش القمة، عقد سمو الأمير لقاء ثنائيا مع أمير دولة قطر تناول العلاقات بين البلدين.",
+                LocalDate.of(2024, 12, 1), "Meeting");
+        assertEquals(1, m.size(), m.toString());
+        assertTrue(m.get(0).participants().containsAll(List.of("person/mishal-al-ahmad", "person/tamim-bin-hamad")), m.toString());
+    }
+
+    @Test
     void aPrincesMinistryTitleMeansTheAgencysOwnMinister() {
         // "سمو وزير الخارجية": a bare "وزير الخارجية" names no one when two ministers meet, the prince's honorific does
         List<org.hilf.annotate.EventMention> e = annotate("نيويورك - واس\n\nترأس صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية، "
