@@ -133,11 +133,12 @@ final class EnglishAttendance {
         out.removeIf(m -> m.type().equals("Meeting") && events.stream().anyMatch(x -> x.type().equals("Summit") && x.organizerId() != null
                 && x.allSentences().contains(m.sentence()) && Set.of(x.organizerId()).containsAll(m.participants())));
         // "X arrived in Hiroshima on Saturday to attend the G7 summit": the trip is the attendance, no visit of its own
-        // (not "visited Tokyo after the NATO summit in Vilnius": another place)
+        // (not "visited Tokyo after the NATO summit in Vilnius": another place; nor "the council, set up during
+        // Modi's visit to Riyadh in 2019", told in the sentence of a 2023 summit: another time)
         for (EventMention v : events) {
             int s = v.type().equals("Visit") && v.visitor() != null ? indexOf(out, x -> x.type().equals("Summit")
                     && x.sentence().equals(v.sentence()) && x.planned() == v.planned() && x.placeId() != null
-                    && x.placeId().equals(v.placeId())) : -1;
+                    && x.placeId().equals(v.placeId()) && near(x.date(), v.date())) : -1;
             if (s >= 0) {
                 Set<String> ps = new java.util.LinkedHashSet<>(out.get(s).participants());
                 v.participants().stream().filter(p -> !p.equals(v.host())).forEach(ps::add);

@@ -3,6 +3,7 @@ package org.hilf.annotate.en;
 import static org.hilf.annotate.en.EnglishFixture.annotate;
 import static org.hilf.annotate.en.EnglishFixture.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +18,14 @@ class AttendanceTest {
 
     /** The report of a summit that the sentences of a test follow. */
     private static final String VILNIUS = "NATO leaders met for their summit in Vilnius on Wednesday. ";
+
+    @Test
+    void aPastVisitToldInASummitsSentenceIsNoAttendanceOfIt() {
+        // EnglishAttendance.ownMeetingsInSummits: the same place, but another year
+        List<String> e = events(annotate("On Monday, Modi co-chaired the first leaders' meeting of the India-Saudi Arabia Strategic Partnership "
+                + "Council, which was set up during Mr. Modi's visit to Riyadh in 2019.", LocalDate.of(2023, 9, 11)));
+        assertTrue(e.contains("Visit person/narendra-modi state/IN state/SA"), e.toString());
+    }
 
     @Test
     void attendanceInASentenceOfItsOwnJoinsTheSummit() {
