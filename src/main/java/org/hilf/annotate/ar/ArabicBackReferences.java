@@ -37,7 +37,7 @@ final class ArabicBackReferences {
         this.res = res;
         this.openings = res.phrases("lexicon/ar/back_references.txt");
         this.continuations = res.phrases("lexicon/ar/continuations.txt");
-        this.prepositions = Set.copyOf(res.fold(Tsv.words("lexicon/ar/prepositions.txt")));
+        this.prepositions = res.prepositions;
     }
 
     /**

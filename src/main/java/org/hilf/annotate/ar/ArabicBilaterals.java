@@ -6,6 +6,7 @@ import java.util.Set;
 import org.hilf.annotate.AnnotatedArticle;
 import org.hilf.annotate.EventMention;
 import org.hilf.annotate.Tsv;
+import org.hilf.annotate.frame.EventMerger;
 
 /**
  * A meeting its own words call bilateral ("عقد السيسي لقاء ثنائيا مع رئيس الوزراء اليوناني") is an
@@ -31,19 +32,13 @@ final class ArabicBilaterals {
     }
 
     private boolean beside(AnnotatedArticle doc, EventMention bilateral, EventMention larger) {
-        return bilateral.type().equals("Meeting") && larger.participants().stream().filter(p -> p.startsWith("state/")).count() > 2
-                && marked(doc, bilateral);
+        return EventMerger.besideLarger(bilateral, larger) && marked(doc, bilateral);
     }
 
     private boolean marked(AnnotatedArticle doc, EventMention e) {
         List<Token> tokens = res.tokenizer.tokens(res.folded(doc), e.sentence().start(), e.sentence().end());
-        int last = -1;
-        for (int k = 0; k < tokens.size(); k++) {
-            if (tokens.get(k).start() < e.trigger().end()) {
-                last = k;
-            }
-        }
-        for (int k = Math.max(0, last); k <= last + AFTER && k < tokens.size(); k++) {
+        int last = Tokenizer.indexAt(tokens, e.trigger().end() - 1); // the trigger's last word
+        for (int k = last; k <= last + AFTER && k < tokens.size(); k++) {
             if (k > last && tokens.get(k).commaBefore()) {
                 return false;
             }

@@ -34,7 +34,7 @@ final class ArabicChunker {
     ArabicChunker(ArabicResources res) {
         this.res = res;
         this.titleWords = res.titleWords;
-        this.prepositions = Set.copyOf(res.fold(Tsv.words("lexicon/ar/prepositions.txt")));
+        this.prepositions = res.prepositions;
         this.transparent = Set.copyOf(res.fold(Tsv.words("lexicon/ar/transparent_words.txt")));
         this.anaphors = Set.copyOf(res.fold(Tsv.words("lexicon/dual_anaphors.txt")));
         this.dualBit = res.clitics.firstWords.newSet(java.util.stream.Stream.concat(res.stateDuals.stream(), anaphors.stream()).toList());

@@ -43,6 +43,8 @@ public final class ArabicResources {
      * the words of roles.tsv's Arabic forms, honorifics and role nouns), folded.
      */
     public final Set<String> titleWords;
+    /** The words that introduce an actor phrase as a preposition's object ({@code lexicon/ar/prepositions.txt}), folded. */
+    public final Set<String> prepositions;
     /** Folded place prepositions (token sequences joined by a space) → true when they apply to capitals only. */
     public final Map<String, Boolean> placePrepositions;
     /**
@@ -64,6 +66,7 @@ public final class ArabicResources {
         this.honorifics = fold(Tsv.words("lexicon/honorifics.txt")).stream().map(AliasIndex::split).toList();
         this.newHolderWords = Set.copyOf(fold(Tsv.words("lexicon/ar/new_holder_words.txt")));
         this.regions = phrases("lexicon/regions.txt");
+        this.prepositions = Set.copyOf(fold(Tsv.words("lexicon/ar/prepositions.txt")));
         this.dates = new DateResolver(normalizer);
         Map<String, Boolean> preps = new HashMap<>();
         for (Tsv.Row r : Tsv.read("lexicon/place_prepositions.tsv")) {
@@ -114,7 +117,7 @@ public final class ArabicResources {
         }
         fold(Tsv.words("lexicon/role_nouns.txt")).forEach(w -> words.addAll(AliasIndex.split(w)));
         // a preposition inside a title ("مفوض السلم والأمن في …") introduces what follows; it is no title word
-        words.removeAll(fold(Tsv.words("lexicon/ar/prepositions.txt")));
+        words.removeAll(prepositions);
         return words;
     }
 

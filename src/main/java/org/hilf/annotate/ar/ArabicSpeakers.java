@@ -42,7 +42,7 @@ final class ArabicSpeakers {
         Set<String> all = new java.util.HashSet<>(res.fold(Tsv.words("lexicon/dual_anaphors.txt")));
         all.addAll(res.stateDuals);
         duals = Set.copyOf(all);
-        prepositions = Set.copyOf(res.fold(Tsv.words("lexicon/ar/prepositions.txt")));
+        prepositions = res.prepositions;
         complementizers = Set.copyOf(res.fold(List.of("إن", "أن", "بأن", "إنه", "إنها", "أنه", "أنها", "أنهم", "أنهما", "عن", "على أن", "إلى أن")));
         complementizerBit = res.clitics.firstWords.newSet(complementizers);
     }

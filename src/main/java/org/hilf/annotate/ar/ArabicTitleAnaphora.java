@@ -45,8 +45,6 @@ public final class ArabicTitleAnaphora extends MentionResolver {
     private final Set<String> own = new java.util.HashSet<>();
     private final ArabicDateline dateline;
     private final ArabicTitleAntecedents antecedents;
-    /** data/lexicon/ar/prepositions.txt, folded: a title's holder is never named across one. */
-    private final Set<String> prepositions;
     /** Titles whose holder the article named as a royal ("سمو وزير الخارجية": the column royal), folded. */
     private final Set<String> royal = new java.util.HashSet<>();
 
@@ -56,7 +54,6 @@ public final class ArabicTitleAnaphora extends MentionResolver {
         this.antecedents = new ArabicTitleAntecedents(res);
         this.titles = new PhraseIndex<>(res.clitics, true);
         this.honorificChain = Set.copyOf(res.fold(List.of("الملكي", "الأمير", "الشيخ", "السيد")));
-        this.prepositions = Set.copyOf(res.fold(Tsv.words("lexicon/ar/prepositions.txt")));
         for (Tsv.Row r : Tsv.read("lexicon/ar/title_anaphors.tsv")) {
             String form = res.normalizer.normalize(r.required("form_ar"));
             titles.add(AliasIndex.split(form), Set.copyOf(r.list("roles")));
@@ -222,7 +219,7 @@ public final class ArabicTitleAnaphora extends MentionResolver {
      */
     private boolean holderWithMoreTitles(AnnotatedArticle doc, List<ActorMention> actors, List<Token> tokens, int j,
                                          Set<String> roles, LocalDate date, String form) {
-        for (int k = j; k < tokens.size() && !tokens.get(k).breakBefore() && !prepositions.contains(tokens.get(k).text()); k++) {
+        for (int k = j; k < tokens.size() && !tokens.get(k).breakBefore() && !res.prepositions.contains(tokens.get(k).text()); k++) {
             for (ActorMention a : actors) {
                 if (a.span().start() == tokens.get(k).start() && a.role() == ActorMention.Role.NAME) {
                     return a.title() != null && k - j <= org.hilf.annotate.Words.count(a.title()) + MORE_TITLES

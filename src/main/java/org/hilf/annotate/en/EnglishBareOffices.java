@@ -50,10 +50,10 @@ final class EnglishBareOffices {
             res.gazetteer.entity(f.entityId()).filter(e -> "en".equals(f.language()) && e.type() == EntityType.ORGANIZATION
                     && e.countryId() != null).ifPresent(e -> {
                         String form = f.text().toLowerCase(Locale.ROOT);
-                        nationalBodies.computeIfAbsent(form, x -> new HashMap<>()).putIfAbsent(stateIdOf(e.countryId()), f.entityId());
+                        nationalBodies.computeIfAbsent(form, x -> new HashMap<>()).putIfAbsent(EnglishResources.stateIdOf(e.countryId()), f.entityId());
                         for (int sp = form.indexOf(' '); sp >= 0; sp = form.indexOf(' ', sp + 1)) {
                             nationalEndings.computeIfAbsent(form.substring(sp + 1), x -> new HashMap<>())
-                                    .putIfAbsent(stateIdOf(e.countryId()), f.entityId());
+                                    .putIfAbsent(EnglishResources.stateIdOf(e.countryId()), f.entityId());
                         }
                     });
         }
@@ -99,7 +99,8 @@ final class EnglishBareOffices {
             return null;
         }
         String opening = openingPlace(tokens, before);
-        opening = opening != null ? opening : placeAfter(tokens, h.to());
+        EnPhrases.Hit<String> after = opening != null ? null : res.stateAfterIn(tokens, h.to(), false);
+        opening = opening != null ? opening : after == null ? null : after.value();
         if (opening != null) { // "In Beijing, the foreign ministry said", "the presidential office in Seoul": the office of that place
             return new EnPhrases.Hit<>(organization(tokens, i + 1, h.to(), opening), i + 1, h.to());
         }
@@ -119,20 +120,6 @@ final class EnglishBareOffices {
         return new EnPhrases.Hit<>(id, i + 1, h.to());
     }
 
-    /** The state of a capital or city named right after the office by "in" ("the presidential office in Seoul"), or null. */
-    private String placeAfter(List<EnToken> tokens, int k) {
-        if (k + 1 >= tokens.size() || !tokens.get(k).folded().equals("in") || tokens.get(k).commaBefore() || tokens.get(k + 1).commaBefore()) {
-            return null;
-        }
-        EnPhrases.Hit<EnglishResources.Name> n = res.names.longestAt(tokens, k + 1);
-        String id = n == null ? null : n.value().entityId();
-        if (id != null && n.value().kind() == Gazetteer.FormKind.CAPITAL) {
-            return id; // a capital's form is its state's
-        }
-        Entity e = id == null ? null : res.gazetteer.entity(id).orElse(null);
-        return e == null || e.type() != EntityType.PLACE ? null : stateIdOf(e.countryId());
-    }
-
     /** The state of the place or state that opens the sentence ("In Beijing, …"), or null. */
     private String openingPlace(List<EnToken> tokens, List<ActorMention> before) {
         if (tokens.size() < 3 || !tokens.get(0).folded().equals("in")) {
@@ -143,13 +130,9 @@ final class EnglishBareOffices {
             if (end > 1 && end < tokens.size() && tokens.get(end).commaBefore()) {
                 String country = m.entityId().startsWith("state/") ? m.entityId()
                         : res.gazetteer.entity(m.entityId()).map(Entity::countryId).orElse(null);
-                return stateIdOf(country);
+                return EnglishResources.stateIdOf(country);
             }
         }
         return null;
-    }
-
-    private static String stateIdOf(String country) {
-        return country == null ? null : country.startsWith("state/") ? country : Gazetteer.stateId(country);
     }
 }

@@ -14,6 +14,7 @@ import org.hilf.annotate.EventMention;
 import org.hilf.annotate.Span;
 import org.hilf.annotate.frame.Chunk;
 import org.hilf.annotate.frame.EventAssembler;
+import org.hilf.annotate.frame.EventMerger;
 import org.hilf.annotate.frame.Frame;
 
 /**
@@ -101,8 +102,7 @@ final class EnglishBilaterals {
     }
 
     private boolean beside(AnnotatedArticle doc, EventMention bilateral, EventMention larger) {
-        return bilateral.type().equals("Meeting") && larger.participants().stream().filter(p -> p.startsWith("state/")).count() > 2
-                && marked(doc, bilateral);
+        return EventMerger.besideLarger(bilateral, larger) && marked(doc, bilateral);
     }
 
     private boolean marked(AnnotatedArticle doc, EventMention e) {

@@ -250,6 +250,32 @@ public final class EnglishResources {
         return Set.copyOf(out);
     }
 
+    /**
+     * The state of the place named right after "in" at word {@code k} ("the presidential office in Seoul",
+     * "a spokesperson in Abuja"): a capital's form stands for its state; with {@code capitalsOnly} false a
+     * city's country too. The hit spans the place's words; null when none.
+     */
+    EnPhrases.Hit<String> stateAfterIn(List<EnToken> tokens, int k, boolean capitalsOnly) {
+        if (k + 1 >= tokens.size() || !tokens.get(k).folded().equals("in") || tokens.get(k).commaBefore() || tokens.get(k + 1).commaBefore()) {
+            return null;
+        }
+        EnPhrases.Hit<Name> n = names.longestAt(tokens, k + 1);
+        if (n == null) {
+            return null;
+        }
+        if (n.value().kind() == Gazetteer.FormKind.CAPITAL) {
+            return new EnPhrases.Hit<>(n.value().entityId(), k + 1, n.to()); // a capital's form is its state's
+        }
+        Entity e = capitalsOnly ? null : gazetteer.entity(n.value().entityId()).orElse(null);
+        String country = e == null || e.type() != EntityType.PLACE ? null : e.countryId();
+        return country == null ? null : new EnPhrases.Hit<>(stateIdOf(country), k + 1, n.to());
+    }
+
+    /** A place's country as a state id ("JP" or "state/JP" → "state/JP"), or null. */
+    static String stateIdOf(String country) {
+        return country == null ? null : country.startsWith("state/") ? country : Gazetteer.stateId(country);
+    }
+
     /** True for an article the English annotators read. */
     public static boolean english(AnnotatedArticle doc) { return "en".equals(doc.article().language()); }
 

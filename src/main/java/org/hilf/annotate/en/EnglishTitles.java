@@ -164,13 +164,10 @@ final class EnglishTitles {
                 }
             }
         }
-        if (aff == null && roles.contains(OFFICIAL) && end + 1 < tokens.size() && tokens.get(end).folded().equals("in")
-                && !tokens.get(end).commaBefore()) {
-            // "a presidency spokesperson in Abuja", "officials in Seoul": the capital's state is the official's
-            EnPhrases.Hit<EnglishResources.Name> n = capitalizedName(tokens, end + 1);
-            if (n != null && n.value().kind() == Gazetteer.FormKind.CAPITAL) {
-                return new Title(roles, n.value().entityId(), i, n.to(), indefinite);
-            }
+        // "a presidency spokesperson in Abuja", "officials in Seoul": the capital's state is the official's
+        EnPhrases.Hit<String> capital = aff == null && roles.contains(OFFICIAL) ? res.stateAfterIn(tokens, end, true) : null;
+        if (capital != null) {
+            return new Title(roles, capital.value(), i, capital.to(), indefinite);
         }
         if (aff == null && roles.equals(List.of(OFFICIAL))) {
             return null; // "officials" alone name no one

@@ -134,6 +134,14 @@ public final class EventMerger {
                 && small.stream().allMatch(p -> p.startsWith("person/") || p.equals(bodies.get(0)));
     }
 
+    /**
+     * A meeting beside an encounter of three or more states: never one with it when its own words call
+     * it bilateral (each language's bilateral_markers.txt decides that; this is the rest of the test).
+     */
+    public static boolean besideLarger(EventMention bilateral, EventMention larger) {
+        return bilateral.type().equals("Meeting") && states(larger).size() > 2;
+    }
+
     private static Set<String> states(EventMention e) {
         return e.participants().stream().filter(p -> p.startsWith("state/")).collect(java.util.stream.Collectors.toSet());
     }
