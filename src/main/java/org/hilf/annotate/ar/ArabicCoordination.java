@@ -186,9 +186,13 @@ final class ArabicCoordination {
      * "قادة اليابان فوميو كيشيدا وكوريا الجنوبية يون سوك يول": a person named right after a state,
      * with nothing between, is the state's own leader in apposition, one phrase with it (unless the
      * person's title names another body). A state a preposition governs belongs to a title instead:
-     * "المبعوث الأممي إلى اليمن هانس غروندبرغ".
+     * "المبعوث الأممي إلى اليمن هانس غروندبرغ". A word of new_holder_words.txt may stand between: "قائد
+     * الإدارة السورية الجديدة أحمد الشرع".
      */
     boolean leaderOf(String text, List<Token> tokens, ActorMention state, ActorMention n, int end, int ni) {
+        if (ni == end + 1 && res.newHolderWords.contains(tokens.get(end).text()) && !tokens.get(end).breakBefore() && !tokens.get(ni).breakBefore()) {
+            end = ni;
+        }
         if (ni != end || !state.entityId().startsWith("state/") || !n.entityId().startsWith("person/")
                 || n.affiliationId() != null && !n.affiliationId().equals(state.entityId())) {
             return false;

@@ -32,4 +32,14 @@ class NewHoldersTest {
         assertEquals(List.of("person/mahmoud-ali-youssouf for org/african-union"),
                 st("وقال رئيس المفوضية محمود علي يوسف إن السلم أولوية.", LocalDate.of(2025, 6, 1)));
     }
+
+    @Test
+    void theLeaderOfTheNewAdministrationIsMet() {
+        // "الجديدة" between the state's body and the name parts neither from the phrase "والتقى" opens
+        String text = "عنوان\nقال وزير الخارجية التركي هاكان فيدان إن بلاده تدعم سوريا. وكان فيدان قد زار دمشق في 22"
+                + " كانون الأول الماضي، والتقى قائد الإدارة السورية الجديدة أحمد الشرع، في أول زيارة من نوعها.";
+        assertEquals(List.of("Visit [person/hakan-fidan, state/TR, state/SY, person/ahmed-al-sharaa]"),
+                annotate(text, LocalDate.of(2025, 1, 10)).get(Keys.EVENTS).stream()
+                        .map(e -> e.type() + " " + e.participants()).toList());
+    }
 }
