@@ -261,7 +261,8 @@ final class EnglishChunker {
             return true; // "the EU-China summit", "ASEAN-GCC-China": the sides a hyphen joins
         }
         // "Australia's Penny Wong": a possessor and the person it names are one actor phrase
-        boolean conj = (tokens.get(ni).commaBefore() && ni == end) || (end < ni && tokens.get(end).possessive());
+        boolean possessor = end < ni && tokens.get(end).possessive();
+        boolean conj = (tokens.get(ni).commaBefore() && ni == end) || possessor;
         for (int k = end; k < ni; k++) {
             EnToken t = tokens.get(k);
             if (anchors[k]) {
@@ -284,7 +285,7 @@ final class EnglishChunker {
         if (ni < tokens.size() && tokens.get(ni).commaBefore()) {
             conj = true;
         }
-        if (conj && commaOnly(tokens, end, ni, n, first)) {
+        if (conj && !possessor && commaOnly(tokens, end, ni, n, first)) {
             return false; // "ties with Russia, presidential spokesperson Kang Yu-jung told reporters": a new clause's subject
         }
         return conj || n.entityId().equals(first.entityId());

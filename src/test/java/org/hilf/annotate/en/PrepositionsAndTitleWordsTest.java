@@ -31,4 +31,14 @@ class PrepositionsAndTitleWordsTest {
         assertEquals(List.of("Meeting state/AU state/IN"), EnglishFixture.events(EnglishFixture.annotate(
                 "Australia held talks with India about China.", DAY)));
     }
+
+    @Test
+    void aMilitaryLeaderAndHisRankStandBetweenTheStateAndTheName() {
+        // "military", "transitional" (title_words.txt) and "Captain" (honorifics.txt): the one met is named
+        LocalDate day = LocalDate.of(2025, 1, 26);
+        assertEquals(List.of("Meeting person/ibrahim-traore person/john-mahama state/BF state/GH"), EnglishFixture.events(EnglishFixture.annotate(
+                "Ghana's President John Dramani Mahama on Sunday met Burkina Faso's military leader Captain Ibrahim Traore in Ouagadougou.", day)));
+        assertEquals(List.of("Meeting person/assimi-goita person/john-mahama state/GH state/ML"), EnglishFixture.events(EnglishFixture.annotate(
+                "Ghana's President John Dramani Mahama on Saturday met Mali's transitional president Colonel Assimi Goïta in Bamako.", day)));
+    }
 }
