@@ -20,7 +20,7 @@ import org.hilf.annotate.frame.EventAssembler;
 /**
  * Those who take part in an event beside its sides, as wire reports name them in a clause or a
  * sentence of their own. The frames are the Join rows of {@code frames.tsv} whose id starts with
- * "witness" or "accompany".
+ * "witness", "accompany", "invitation" or "received".
  * <ul>
  * <li>Witnesses of a signing are in the agreement: "signed the pact, with President Marcos witnessing
  * the ceremony", "in a ceremony witnessed by the president", "he and Anwar witnessed the two prime
@@ -33,6 +33,8 @@ import org.hilf.annotate.frame.EventAssembler;
  * sentence, else the last one of an earlier sentence that is not planned.</li>
  * <li>Who invited the visitor hosts the trip: "is to visit Paris at the invitation of President
  * Macron" ("invitation-here": the visit or summit of its own sentence only).</li>
+ * <li>Who received the visitor, named by a pronoun, hosts the trip: "…, where Erdogan received him at the
+ * presidential complex" ("received-him").</li>
  * </ul>
  * They are added after the article's reports are merged ({@link #apply}): "the United States and
  * Malaysia also signed a trade agreement" is a pact of its own, not the one Trump and Anwar witnessed.
@@ -49,7 +51,8 @@ final class EnglishCompanions {
 
     /** True when {@code frameId} is a witness or delegation frame: then this class, not attendance, places its actors. */
     static boolean companion(String frameId) {
-        return frameId.startsWith("witness") || frameId.startsWith("accompany") || frameId.startsWith("invitation");
+        return frameId.startsWith("witness") || frameId.startsWith("accompany") || frameId.startsWith("invitation")
+                || frameId.startsWith("received");
     }
 
     /**

@@ -9,7 +9,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The members of a delegation, and who invited it, take part in its trip (frames.tsv "accompany" and "invitation" rows, EnglishCompanions). */
+/**
+ * The members of a delegation, who invited it and who received its head take part in its trip
+ * (frames.tsv "accompany", "invitation" and "received" rows, EnglishCompanions).
+ */
 class DelegationsTest {
     private static final LocalDate DAY = LocalDate.of(2023, 7, 17);
     private static final String VISIT = "Visit person/fumio-kishida person/yoshimasa-hayashi state/JP state/SA";
@@ -48,5 +51,13 @@ class DelegationsTest {
                 ev("Kishida will visit Riyadh next week at the invitation of Crown Prince Mohammed bin Salman."));
         assertEquals(List.of("Visit person/fumio-kishida state/JP state/SA"),
                 ev("Kishida arrived in Riyadh on Sunday. Hayashi spoke at a forum in Tokyo at the invitation of President Joe Biden."));
+    }
+
+    @Test
+    void whoReceivedTheVisitorHostsTheVisit() {
+        assertEquals(List.of("Visit person/fumio-kishida person/mohammed-bin-salman state/JP state/SA"),
+                ev("Kishida arrived in Riyadh on Sunday, where Crown Prince Mohammed bin Salman received him at Al-Salam Palace."));
+        assertEquals(List.of("Visit person/fumio-kishida person/mohammed-bin-salman state/JP state/SA"),
+                ev("Kishida arrived in Riyadh on Sunday. Crown Prince Mohammed bin Salman welcomed him at Al-Salam Palace."));
     }
 }
