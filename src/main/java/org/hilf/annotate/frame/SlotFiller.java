@@ -106,14 +106,16 @@ public final class SlotFiller {
                 if (subject == null) {
                     yield null;
                 }
+                int between = 0; // words of the phrases passed over, which do not count in the gap
                 for (Chunk c : chunks) {
                     if (c.from() >= subject.to() && c.from() < site.upperBound() && !used.contains(c)) {
                         if (!c.direct() && !c.anaphor() || sameActors(c, subject)) {
                             // "التقى X في هانوي Y"، "استقبل X في البيت الأبيض Y": a phrase a preposition introduces stands between;
                             // "التقت الممثلة الخاصة للأمين العام في ليبيا هانا تيتيه Y": the subject's title, then its name again
+                            between += c.to() - c.from();
                             continue;
                         }
-                        yield c.direct() && !c.anaphor() && c.from() - subject.to() <= OBJECT_GAP ? c : null;
+                        yield c.direct() && !c.anaphor() && c.from() - subject.to() - between <= OBJECT_GAP ? c : null;
                     }
                 }
                 yield null;

@@ -64,4 +64,13 @@ class ArabicReceptionsTest {
     void aReceptionPartyIsNoVisit() {
         assertEquals(List.of(), events("وأقام الرئيس عبد الفتاح السيسي حفل استقبال على شرف الرئيس الفلسطيني محمود عباس.", "Visit"));
     }
+
+    @Test
+    void aGuestWithALongTitleAfterThePlaceIsStillTheGuest() {
+        // the phrases a preposition introduces ("بالرياض"، "في المملكة الأردنية الهاشمية") do not count in the gap to the guest
+        List<EventMention> v = events("عنوان\nاستقبل الأمير فيصل بن فرحان في مقر الوزارة بالرياض اليوم، معالي نائب رئيس الوزراء وزير الخارجية"
+                + " وشؤون المغتربين في المملكة الأردنية الهاشمية أيمن الصفدي.", "Visit");
+        assertEquals(1, v.size(), v.toString());
+        assertTrue(v.get(0).participants().containsAll(List.of("person/faisal-bin-farhan", "person/ayman-safadi")), v.toString());
+    }
 }
