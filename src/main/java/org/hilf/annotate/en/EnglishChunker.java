@@ -260,6 +260,12 @@ final class EnglishChunker {
         if (ni == end && HYPHENS.contains(tokens.get(ni).gap())) {
             return true; // "the EU-China summit", "ASEAN-GCC-China": the sides a hyphen joins
         }
+        if (first == previous && ni > end && tokens.get(end).folded().equals("and") && tokens.get(end).commaBefore()
+                && !tokens.get(EnPhrases.indexAt(tokens, first.span().start())).commaBefore()) {
+            // "held a meeting with Ramaphosa, and Li met Prabowo": a list of two takes no comma; a clause begins
+            // (not after a name in apposition: "the President of the European Council, Antonio Costa, and …")
+            return false;
+        }
         // "Australia's Penny Wong": a possessor and the person it names are one actor phrase
         boolean possessor = end < ni && tokens.get(end).possessive();
         boolean conj = (tokens.get(ni).commaBefore() && ni == end) || possessor;

@@ -71,4 +71,13 @@ class SeparateTalksTest {
                 + "Xi Jinping and with Russian President Vladimir Putin on Monday.", DAY));
         assertEquals(1, e.size(), e.toString());
     }
+
+    @Test
+    void aCommaBeforeAndAfterOneSideBeginsAnotherClause() {
+        // a list of two takes no comma: "Ramaphosa, and Li met Prabowo" is two meetings, not Li at Modi's
+        var d = EnglishFixture.annotate("On the margins of the summit, Indian Prime Minister Narendra Modi held a bilateral meeting with South African "
+                + "President Cyril Ramaphosa, and Chinese Premier Li Qiang met Indonesian President Prabowo Subianto.", LocalDate.of(2025, 7, 7));
+        assertEquals(List.of("Meeting person/cyril-ramaphosa person/narendra-modi state/IN state/ZA",
+                "Meeting person/li-qiang person/prabowo-subianto state/CN state/ID"), EnglishFixture.events(d));
+    }
 }
