@@ -93,7 +93,6 @@ public final class ArabicEventExtractor implements Annotator {
 
     @Override
     public Set<Key<?>> requires() { return Set.of(Keys.SENTENCES, Keys.ACTORS, Keys.DATES, Keys.NEW_ENTITIES, Keys.ANCHOR); }
-
     @Override
     public Set<Key<?>> provides() { return Set.of(Keys.EVENTS); }
 
@@ -163,8 +162,10 @@ public final class ArabicEventExtractor implements Annotator {
                     || frame.type().equals("Agreement") && Quotations.inside(quoted, tokens.get(f.from()).start()) // words said, not a report
                     || n > 0 && found.get(n - 1).frame().isJoin() && found.get(n - 1).to() >= f.from() - 1
                     && (ArabicSessions.named(out, before, s, tokens, found.get(n - 1).to()) >= 0
-                    || talksAttendance.attendeesFrom(tokens, found.get(n - 1)) >= 0)) {
-                continue; // "شارك في الاجتماع X"، "حضر اللقاء X": the session or talks just reported, which X attends, not another meeting
+                    || talksAttendance.attendeesFrom(tokens, found.get(n - 1)) >= 0)
+                    || n > 0 && found.get(n - 1).to() < f.from() && frame.type().equals("Meeting") && modality.sidelineOf(tokens, f.from())) {
+                // "شارك في الاجتماع X"، "حضر اللقاء X": the session or talks just reported, which X attends, not another meeting;
+                continue; // "ولم يلتق X وY على هامش الاجتماع": the gathering on whose sidelines the report before it is
             }
             int visit = ArabicVisitEncounters.visitOf(out, before, tokens, found, n);
             if (visit >= 0) { // "زيارة إلى فيتنام، أجرى خلالها محادثات مع X": X takes part in the visit

@@ -181,6 +181,20 @@ class ArabicFramesTest {
     }
 
     @Test
+    void whoDidNotMeetOnASessionsSidelinesAreNotItsSides() {
+        // "يلتق" (after "لم") is the meet frame's, negated; the session named after "على هامش" is no meeting of theirs
+        String session = "اختتم مجلس وزراء منظمة الأمن والتعاون في أوروبا اجتماعه السنوي في فاليتا بمشاركة وزير الخارجية الأمريكي"
+                + " أنتوني بلينكن ووزير الخارجية الروسي سيرغي لافروف.\n";
+        List<EventMention> m = events("عنوان\n" + session + "ولم يلتق بلينكن ولافروف على هامش الاجتماع.", LocalDate.of(2024, 12, 6), "Meeting");
+        assertEquals(1, m.size(), m.toString());
+        assertTrue(m.get(0).participants().contains("org/osce"), m.toString());
+        // a meeting told after the sidelines of a summit is still a meeting
+        List<EventMention> s = events("عنوان\nانطلقت القمة العربية الصينية في الرياض أمس.\nوعلى هامش القمة التقى الرئيس الصيني شي جين بينغ"
+                + " الرئيس المصري عبد الفتاح السيسي.", LocalDate.of(2022, 12, 10), "Meeting");
+        assertTrue(s.stream().anyMatch(e -> e.participants().contains("person/abdel-fattah-el-sisi")), s.toString());
+    }
+
+    @Test
     void aVerbAfterATitleIsNoNewName() {
         AnnotatedArticle d = annotate("وبوتين ورئيس الوزراء الهندي يعقدان محادثات", LocalDate.of(2025, 9, 1));
         assertTrue(d.get(Keys.ACTORS).stream().noneMatch(a -> a.surface().contains("يعقدان")), d.get(Keys.ACTORS).toString());
