@@ -14,7 +14,8 @@ class NegationsTest {
         for (String s : List.of("Kishida never met Biden.", "Kishida didn't meet Biden.", "Kishida refused to meet Biden.",
                 "Kishida failed to sign a deal with Biden.", "Kishida won't visit the United States.",
                 "Kishida postponed talks with Biden.", "Kishida called off talks with Biden.",
-                "Kishida declined an invitation to visit the United States.")) {
+                "Kishida declined an invitation to visit the United States.", "Kishida turned down an invitation to visit the United States.",
+                "Kishida declined his invitation to visit the United States.")) {
             assertEquals(List.of(), EnglishFixture.events(EnglishFixture.annotate(s, LocalDate.of(2023, 7, 12))), s);
         }
     }
