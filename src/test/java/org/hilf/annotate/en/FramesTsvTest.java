@@ -39,6 +39,11 @@ class FramesTsvTest {
         assertEquals(List.of("Visit person/fumio-kishida person/joe-biden state/JP state/US"),
                 ev("President Joe Biden greeted Prime Minister Fumio Kishida at the White House."));
         assertEquals(List.of("Visit person/fumio-kishida state/JP state/US"), ev("Kishida's state visit to Washington began on Monday."));
+        // visit-ing: a participle clause of the subject's, one visit to each place; "the visiting X" is no visit of the subject's
+        assertEquals(List.of("Visit person/john-mahama state/GH state/ML", "Visit person/john-mahama state/BF state/GH"),
+                ev("Ghana's President John Dramani Mahama toured the Sahel in March, visiting Bamako and Ouagadougou."));
+        assertEquals(List.of("Meeting person/bola-tinubu person/fumio-kishida state/JP state/NG"),
+                ev("The visiting Japanese Prime Minister Fumio Kishida met President Bola Tinubu on Friday."));
     }
 
     @Test
