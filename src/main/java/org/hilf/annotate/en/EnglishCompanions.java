@@ -49,7 +49,7 @@ final class EnglishCompanions {
 
     private EnglishCompanions() { }
 
-    /** True when {@code frameId} is a witness or delegation frame: then this class, not attendance, places its actors. */
+    /** True when {@code frameId} is a witness, delegation, invitation or reception frame: then this class, not attendance, places its actors. */
     static boolean companion(String frameId) {
         return frameId.startsWith("witness") || frameId.startsWith("accompany") || frameId.startsWith("invitation")
                 || frameId.startsWith("received");
