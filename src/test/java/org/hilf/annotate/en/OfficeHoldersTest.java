@@ -48,4 +48,15 @@ class OfficeHoldersTest {
         var d = EnglishFixture.annotate("Marles told Japanese Defense Minister Minoru Kihara that Australia welcomed Tokyo's interest.", DAY);
         assertEquals(List.of(), EnglishFixture.events(d));
     }
+
+    @Test
+    void indiasForeignSecretarySpeaksForIndia() {
+        // offices.tsv foreign_secretary: the named holder speaks for India ("Foreign Secretary" alone stays the UK's minister)
+        var d = EnglishFixture.annotate("The two leaders agreed to keep talking, Foreign Secretary Vikram Misri told reporters after the meeting.",
+                LocalDate.of(2024, 10, 23));
+        assertEquals(List.of("person/vikram-misri for state/IN"), EnglishFixture.statements(d));
+        var k = EnglishFixture.annotate("The two sides also discussed Gaza, Foreign Secretary Vinay Kwatra told a media briefing.",
+                LocalDate.of(2024, 2, 14));
+        assertEquals(List.of("person/vinay-kwatra for state/IN"), EnglishFixture.statements(k));
+    }
 }
