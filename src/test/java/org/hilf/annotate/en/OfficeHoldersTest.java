@@ -59,4 +59,12 @@ class OfficeHoldersTest {
                 LocalDate.of(2024, 2, 14));
         assertEquals(List.of("person/vinay-kwatra for state/IN"), EnglishFixture.statements(k));
     }
+
+    @Test
+    void theDeputySecretaryOfStateSpeaksForTheUnitedStates() {
+        // offices.tsv deputy_foreign_minister: "his deputy" names no state, the holder's office does
+        var d = EnglishFixture.annotate("Rubio skipped the meeting and sent his deputy Christopher Landau instead. Landau said in a post on X "
+                + "that the United States remains committed.", LocalDate.of(2025, 12, 3));
+        assertEquals(List.of("person/christopher-landau for state/US"), EnglishFixture.statements(d));
+    }
 }
