@@ -107,7 +107,7 @@ public final class EnglishActorRecognizer implements Annotator {
                 add(tokens, ana.from() + 1, ana.to(), ana.value(), Role.NAME, SURNAME_CONFIDENCE, null, null);
                 return ana.to();
             }
-            EnPhrases.Hit<String> bare = bareOffices.at(tokens, i, mentions, date); // "the presidential office said"
+            EnPhrases.Hit<String> bare = bareOffices.at(doc, tokens, i, mentions, date); // "the presidential office said"
             if (bare != null) {
                 add(tokens, bare.from(), bare.to(), bare.value(), Role.NAME, SURNAME_CONFIDENCE, null, null);
                 return bare.to();

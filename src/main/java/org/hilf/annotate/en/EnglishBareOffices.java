@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.AnnotatedArticle;
 import org.hilf.annotate.Entity;
 import org.hilf.annotate.EntityType;
 import org.hilf.annotate.Gazetteer;
@@ -20,7 +21,7 @@ import org.hilf.annotate.Gazetteer;
  * (offices.tsv, on the article's date) the article named before it; the gazetteer's organization of that
  * state with that name when there is one ("presidential office" of South Korea), else the state itself,
  * as state_offices.txt reads "the French presidency". No such holder, or holders of two states: the
- * office names no one (a wrong speaker costs more than none).
+ * office names no one (a wrong speaker costs more than none), unless one of those states is the dateline's.
  * The offices of a named state are read here too ({@link #ofState}). Stateless and thread-safe.
  */
 final class EnglishBareOffices {
@@ -88,8 +89,12 @@ final class EnglishBareOffices {
         return exact != null ? exact : nationalEndings.getOrDefault(words, Map.of()).getOrDefault(state, state);
     }
 
-    /** The office "the" at word i begins, as the entity it stands for over words [i + 1, to), or null. */
-    EnPhrases.Hit<String> at(List<EnToken> tokens, int i, List<ActorMention> before, LocalDate date) {
+    /**
+     * The office "the" at word i begins, as the entity it stands for over words [i + 1, to), or null.
+     * Holders of several states named before it: the dateline's state when it is one of them ("ISLAMABAD
+     * — Dar, Wang Yi and Muttaqi attended, according to the Foreign Office"), else no one.
+     */
+    EnPhrases.Hit<String> at(AnnotatedArticle doc, List<EnToken> tokens, int i, List<ActorMention> before, LocalDate date) {
         if (date == null || !tokens.get(i).folded().equals("the") || i + 1 >= tokens.size()) {
             return null;
         }
@@ -112,10 +117,11 @@ final class EnglishBareOffices {
                 }
             }
         }
-        if (states.size() != 1) {
+        String dateline = states.size() > 1 ? EnglishHomeState.datelineOf(res, doc) : null;
+        if (states.size() != 1 && (dateline == null || !states.contains(dateline))) {
             return null;
         }
-        String state = states.iterator().next();
+        String state = states.size() == 1 ? states.iterator().next() : dateline;
         String id = organization(tokens, i + 1, h.to(), state);
         return new EnPhrases.Hit<>(id, i + 1, h.to());
     }

@@ -121,6 +121,10 @@ final class EnglishHomeState {
 
     /** A state, or the state a place or national body belongs to, or null. */
     private String state(String id) {
+        return stateOf(gazetteer, id);
+    }
+
+    private static String stateOf(Gazetteer gazetteer, String id) {
         Entity e = gazetteer.entity(id).orElse(null);
         if (e == null) {
             return null;
@@ -128,20 +132,29 @@ final class EnglishHomeState {
         return e.type() == EntityType.STATE ? e.id() : e.type() == EntityType.PERSON ? null : e.countryId();
     }
 
-    /** The state of the dateline's place in the article's first lines, or null. */
+    /** The state of the dateline's place in the article's first lines, or null (read once). */
     private String datelineState() {
         if (!datelineRead) {
             datelineRead = true;
-            List<Span> content = doc.get(Keys.CONTENT);
-            String text = doc.text();
-            for (int i = 0; i < Math.min(3, content.size()) && dateline == null; i++) {
-                Span line = content.get(i);
-                int n = EnglishSentenceSplitter.datelineLength(text.substring(line.start(), line.end()));
-                List<EnToken> words = n == 0 ? List.of() : res.tokenizer.tokens(text, line.start(), line.start() + n);
-                EnPhrases.Hit<EnglishResources.Name> hit = words.isEmpty() ? null : res.names.longestAt(words, 0);
-                dateline = hit == null ? null : state(hit.value().entityId());
-            }
+            dateline = datelineOf(res, doc);
         }
         return dateline;
+    }
+
+    /** The state of the dateline's place in the first lines of {@code doc} ("ISLAMABAD, Aug 21 (Reuters) -"), or null. */
+    static String datelineOf(EnglishResources res, AnnotatedArticle doc) {
+        List<Span> content = doc.get(Keys.CONTENT);
+        String text = doc.text();
+        for (int i = 0; i < Math.min(3, content.size()); i++) {
+            Span line = content.get(i);
+            int n = EnglishSentenceSplitter.datelineLength(text.substring(line.start(), line.end()));
+            List<EnToken> words = n == 0 ? List.of() : res.tokenizer.tokens(text, line.start(), line.start() + n);
+            EnPhrases.Hit<EnglishResources.Name> hit = words.isEmpty() ? null : res.names.longestAt(words, 0);
+            String state = hit == null ? null : stateOf(res.gazetteer, hit.value().entityId());
+            if (state != null) {
+                return state;
+            }
+        }
+        return null;
     }
 }

@@ -56,6 +56,16 @@ class BareOfficesTest {
     }
 
     @Test
+    void withForeignMinistersOfSeveralStatesTheDatelinesMinistrySpeaks() {
+        assertEquals(List.of("state/PK for state/PK"), statements(annotate("Talks in Islamabad\n\nISLAMABAD, Aug 21 (Reuters) - "
+                + "Foreign Minister Ishaq Dar and Chinese Foreign Minister Wang Yi attended the meeting, according to the Foreign Office.",
+                LocalDate.of(2025, 8, 21))));
+        // no dateline among their states: no one
+        assertEquals(List.of(), statements(annotate("Talks in Islamabad\n\nLONDON, Aug 21 (Reuters) - Foreign Minister Ishaq Dar"
+                + " and Chinese Foreign Minister Wang Yi attended the meeting, according to the Foreign Office.", LocalDate.of(2025, 8, 21))));
+    }
+
+    @Test
     void aNationsCapitalIsAPlaceNotAnActor() {
         // "the Mauritanian capital": the place where the summit met, which the reference list names
         var d = annotate("Arab leaders opened their annual summit in the Mauritanian capital on Monday.", LocalDate.of(2016, 7, 25));
