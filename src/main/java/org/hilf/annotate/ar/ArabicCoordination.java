@@ -190,16 +190,19 @@ final class ArabicCoordination {
      * الإدارة السورية الجديدة أحمد الشرع".
      */
     boolean leaderOf(String text, List<Token> tokens, ActorMention state, ActorMention n, int end, int ni) {
-        if (ni == end + 1 && res.newHolderWords.contains(tokens.get(end).text()) && !tokens.get(end).breakBefore() && !tokens.get(ni).breakBefore()) {
-            end = ni;
-        }
-        if (ni != end || !state.entityId().startsWith("state/") || !n.entityId().startsWith("person/")
+        boolean adjacent = ni == end || ni == end + 1 && newHolderBetween(tokens, end);
+        if (!adjacent || !state.entityId().startsWith("state/") || !n.entityId().startsWith("person/")
                 || n.affiliationId() != null && !n.affiliationId().equals(state.entityId())) {
             return false;
         }
         int si = Tokenizer.indexAt(tokens, state.span().start());
         String c = proclitics(text, tokens.get(si), state);
         return !c.startsWith("ل") && !c.startsWith("ب") && (si == 0 || !prepositions.contains(tokens.get(si - 1).text()));
+    }
+
+    /** Word {@code k} is a word of new_holder_words.txt ("الجديدة") with no break on either side. */
+    private boolean newHolderBetween(List<Token> tokens, int k) {
+        return res.newHolderWords.contains(tokens.get(k).text()) && !tokens.get(k).breakBefore() && !tokens.get(k + 1).breakBefore();
     }
 
     /**

@@ -67,7 +67,7 @@ final class EnglishHomeState {
                 head = null; // a person between: the nationality is theirs
                 continue;
             }
-            head = commaBetween(tokens, m.span().end(), at) ? null : state(m.entityId());
+            head = commaBetween(tokens, m.span().end(), at) ? null : stateOf(gazetteer, m.entityId());
         }
         if (head != null) {
             return head;
@@ -76,7 +76,7 @@ final class EnglishHomeState {
             for (ActorMention m : mentions) {
                 int k = m.span().start() == tokens.get(1).start() ? EnPhrases.indexAt(tokens, m.span().end() - 1) + 1 : -1;
                 if (k > 1 && k <= from && tokens.get(k).commaBefore()) {
-                    return state(m.entityId());
+                    return stateOf(gazetteer, m.entityId());
                 }
             }
         }
@@ -91,7 +91,7 @@ final class EnglishHomeState {
      */
     void namedBare(String person, java.time.LocalDate date) {
         if (outlet == null && person != null) {
-            outlet = gazetteer.affiliationOn(person, date).map(this::state).orElse(null);
+            outlet = gazetteer.affiliationOn(person, date).map(a -> stateOf(gazetteer, a)).orElse(null);
         }
     }
 
@@ -120,10 +120,6 @@ final class EnglishHomeState {
     }
 
     /** A state, or the state a place or national body belongs to, or null. */
-    private String state(String id) {
-        return stateOf(gazetteer, id);
-    }
-
     private static String stateOf(Gazetteer gazetteer, String id) {
         Entity e = gazetteer.entity(id).orElse(null);
         if (e == null) {
