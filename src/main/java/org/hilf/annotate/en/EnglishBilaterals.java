@@ -29,6 +29,8 @@ final class EnglishBilaterals {
     private static final int WINDOW = 16;
     /** Words that join one phrase of "with" to the next: "and with", "and, separately, with". */
     private static final Set<String> COORDINATION = Set.of("and", "with", "also");
+    /** Words before a meeting's trigger where a word of apart_markers.txt still counts ("held separate bilateral talks"). */
+    private static final int MARKER_BEFORE = 3;
 
     private final EnglishResources res;
     private final Set<String> markers;
@@ -58,12 +60,19 @@ final class EnglishBilaterals {
             return;
         }
         Chunk last = b;
-        boolean apart = tokens.subList(from, b.from()).stream().anyMatch(w -> separate.contains(w.folded()));
-        List<ActorMention> people = b.actors().stream().filter(a -> a.role() == ActorMention.Role.NAME && a.entityId().startsWith("person/")).toList();
-        if (apart && people.size() >= 2 && !made.isEmpty() && people.size() == b.actors().stream().filter(a -> a.role() == ActorMention.Role.NAME).count()) {
+        // "held separate bilateral talks with": the marker may stand before the trigger's noun ("a separate meeting with X and Y" is one)
+        boolean apart = false;
+        for (int k = Math.max(0, from - MARKER_BEFORE); k < b.from(); k++) {
+            apart |= separate.contains(tokens.get(k).folded()) && !(k > 0 && tokens.get(k - 1).folded().matches("a|an"));
+        }
+        // "Yoon held separate talks with Li and Kishida": each of B's people; "X and Y held separate meetings with Z": each of A's
+        String side = people(b).size() >= 2 ? "B" : people(roles.get("A")).size() >= 2 && people(b).size() == 1 ? "A" : null;
+        if (apart && side != null && !made.isEmpty()) {
+            Chunk spread = roles.get(side);
+            List<ActorMention> people = people(spread);
             for (int k = 0; k < people.size(); k++) {
                 Map<String, Chunk> r = new HashMap<>(roles);
-                r.put("B", new Chunk(b.intro(), List.of(people.get(k)), b.from(), b.to(), false));
+                r.put(side, new Chunk(spread.intro(), List.of(people.get(k)), spread.from(), spread.to(), false));
                 Span own = k == 0 ? context.trigger() : people.get(k).span(); // one trigger, one event
                 List<EventMention> each = assembler.assemble(frame, r, context.withTrigger(own));
                 if (each.isEmpty()) {
@@ -94,6 +103,14 @@ final class EnglishBilaterals {
             last = c;
         }
         made.addAll(out);
+    }
+
+    /** The people a phrase names, when it names people only (no state, no body beside them); else none. */
+    private static List<ActorMention> people(Chunk c) {
+        List<ActorMention> names = c.actors().stream().filter(a -> a.role() == ActorMention.Role.NAME).toList();
+        Map<String, ActorMention> byId = new java.util.LinkedHashMap<>();
+        names.forEach(a -> byId.putIfAbsent(a.entityId(), a));
+        return names.stream().allMatch(a -> a.entityId().startsWith("person/")) ? List.copyOf(byId.values()) : List.of();
     }
 
     /** Two reports never merged: either is {@code own}, or one is a bilateral meeting and the other gathers three or more states. */

@@ -66,6 +66,28 @@ class SeparateTalksTest {
     }
 
     @Test
+    void separateBilateralTalksBeforeTheNounAreAMeetingWithEach() {
+        // the marker stands before the trigger's noun ("separate bilateral talks"); two people on either side
+        List<String> e = EnglishFixture.events(EnglishFixture.annotate("South Korean President Yoon Suk Yeol held separate bilateral talks "
+                + "with Chinese Premier Li Qiang and Japanese Prime Minister Fumio Kishida at the presidential office on Sunday.", LocalDate.of(2024, 5, 26)));
+        assertEquals(List.of("Meeting person/li-qiang person/yoon-suk-yeol state/CN state/KR",
+                "Meeting person/fumio-kishida person/yoon-suk-yeol state/JP state/KR"), e);
+        e = EnglishFixture.events(EnglishFixture.annotate("European Commission President Ursula von der Leyen and European Council President "
+                + "Antonio Costa held separate bilateral meetings with Uzbek President Shavkat Mirziyoyev on Thursday.", LocalDate.of(2025, 4, 3)));
+        assertEquals(2, e.size(), e.toString());
+        assertTrue(e.get(0).contains("person/ursula-von-der-leyen") && !e.get(0).contains("person/antonio-costa"), e.toString());
+        assertTrue(e.get(1).contains("person/antonio-costa") && e.get(1).contains("person/shavkat-mirziyoyev"), e.toString());
+    }
+
+    @Test
+    void aSeparateMeetingWithTwoIsOneMeeting() {
+        // "a separate meeting": one more encounter, of all three
+        List<String> e = EnglishFixture.events(EnglishFixture.annotate("Chinese Foreign Minister Wang Yi held a separate meeting with his Thai "
+                + "and Cambodian counterparts, Maris Sangiampongsa and Prak Sokhonn, on Thursday.", LocalDate.of(2025, 8, 14)));
+        assertEquals(1, e.size(), e.toString());
+    }
+
+    @Test
     void talksWithTwoAtOnceAreOneMeeting() {
         List<String> e = EnglishFixture.events(EnglishFixture.annotate("Indian Prime Minister Narendra Modi held talks with Chinese President "
                 + "Xi Jinping and with Russian President Vladimir Putin on Monday.", DAY));
