@@ -47,6 +47,8 @@ public final class ArabicTitleAnaphora extends MentionResolver {
     private final ArabicTitleAntecedents antecedents;
     /** Titles whose holder the article named as a royal ("سمو وزير الخارجية": the column royal), folded. */
     private final Set<String> royal = new java.util.HashSet<>();
+    /** Honorific pronouns ("معاليه"، the column pronoun), folded: they refer back, never head the title of a name after them. */
+    private final Set<String> pronouns = new java.util.HashSet<>();
 
     public ArabicTitleAnaphora(ArabicResources res) {
         this.res = res;
@@ -62,6 +64,9 @@ public final class ArabicTitleAnaphora extends MentionResolver {
             }
             if ("yes".equals(r.get("royal"))) {
                 royal.add(form);
+            }
+            if ("yes".equals(r.get("pronoun"))) {
+                pronouns.add(form);
             }
             if ("own".equals(r.get("home"))) {
                 own.add(form);
@@ -106,12 +111,13 @@ public final class ArabicTitleAnaphora extends MentionResolver {
                         && honorificChain.contains(tokens.get(next).text())) {
                     next++;
                 }
-                boolean named = next < tokens.size() && !tokens.get(next).breakBefore()
+                // "كما استقبل معاليه سعادة المبعوث الخاص … X": the pronoun is the host, X the guest
+                boolean named = !pronouns.contains(form) && next < tokens.size() && !tokens.get(next).breakBefore()
                         && covered(actors, tokens.get(next).start(), tokens.get(next).end())
                         && !coordinated(actors, tokens.get(next))
                         && !anotherOffice(doc, actors, tokens.get(next).start(), hit.value(), date);
-                if (named || covered(actors, span.start(), span.end()) || headOfLongerTitle(actors, tokens, hit.to(), form)
-                        || holderWithMoreTitles(doc, actors, tokens, hit.to(), hit.value(), date, form)) {
+                if (named || covered(actors, span.start(), span.end()) || !pronouns.contains(form) && (headOfLongerTitle(actors, tokens, hit.to(), form)
+                        || holderWithMoreTitles(doc, actors, tokens, hit.to(), hit.value(), date, form))) {
                     ActorMention holder = named ? holderAt(doc, actors, tokens.get(next).start(), hit.value(), date) : null;
                     if (holder != null) {
                         introduced.putIfAbsent(form, holder); // "سمو ولي العهد الشيخ X": the title means X from here on
@@ -250,12 +256,9 @@ public final class ArabicTitleAnaphora extends MentionResolver {
                 break;
             }
         }
-        if (j >= tokens.size()) {
-            return null;
-        }
-        int at = tokens.get(j).start();
+        int at = j < tokens.size() ? tokens.get(j).start() : -1;
         for (ActorMention a : actors) {
-            if (a.span().start() >= at && a.span().start() < tokens.get(j).end()) {
+            if (at >= 0 && a.span().start() >= at && a.span().start() < tokens.get(j).end()) {
                 return a.role() == ActorMention.Role.NAME && res.isPerson(doc, a.entityId()) ? a : null;
             }
         }

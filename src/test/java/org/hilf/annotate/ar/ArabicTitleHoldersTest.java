@@ -81,6 +81,17 @@ class ArabicTitleHoldersTest {
     }
 
     @Test
+    void anHonorificPronounIsNeverTheTitleOfTheNameAfterIt() {
+        // title_anaphors.tsv, column pronoun: "معاليه" may mean an envoy, but before "سعادة المبعوث الخاص … X" it is
+        // the host the article introduced, and X the guest
+        List<org.hilf.annotate.EventMention> e = annotate("التقى معالي الشيخ محمد بن عبدالرحمن بن جاسم آل ثاني رئيس مجلس الوزراء "
+                + "وزير الخارجية، اليوم، وزير خارجية الهند.\n\nكما استقبل معاليه سعادة المبعوث الخاص للاتحاد الأوروبي إلى منطقة "
+                + "الخليج لويجي دي مايو، وبحث الجانبان التحضيرات للقمة الخليجية الأوروبية.", LocalDate.of(2024, 3, 3)).get(Keys.EVENTS);
+        assertTrue(e.stream().anyMatch(x -> x.participants().containsAll(List.of("person/mohammed-bin-abdulrahman-al-thani",
+                "person/luigi-di-maio"))), e.toString());
+    }
+
+    @Test
     void anAgencysOwnTitleMeansItsOwnStatesHolder() {
         // title_anaphors.tsv, column home: under a Doha dateline "سمو الأمير" is Qatar's emir, though the
         // Kuwaiti emir was named last; without a dateline, the last emir named, as before
