@@ -49,6 +49,17 @@ class SpeechTsvTest {
     }
 
     @Test
+    void postsHailingAndVowsAreWordsSaid() {
+        for (String s : List.of("Stoltenberg posted on X that the alliance stood with Kyiv.",
+                "Stoltenberg hailed the agreement as historic.", "Stoltenberg spoke in Brussels, vowing to keep up support.",
+                "Stoltenberg spoke in Brussels, hailing the deal as a milestone.")) {
+            assertEquals(List.of("person/jens-stoltenberg for org/nato"), st(s), s);
+        }
+        // a treaty "pledging" help says nothing: no participle of pledging
+        assertEquals(List.of(), st("Finland and Sweden signed a treaty on Wednesday pledging mutual assistance."));
+    }
+
+    @Test
     void accordingToAndStatements() {
         assertEquals(List.of("person/fumio-kishida for state/JP"), st("According to Prime Minister Fumio Kishida, ties are strong."));
         assertEquals(List.of("state/JP for state/JP"), st("Japan said in a statement that it was concerned."));
