@@ -48,6 +48,9 @@ final class ArabicDateline {
         return null;
     }
 
+    /** Words of an agency's name in brackets after a dateline's place at most ("(أ ش أ)"). */
+    private static final int AGENCY_WORDS = 3;
+
     /** Words of a place's name a dateline's date may follow ("ريو دي جانيرو في 6 يوليو"). */
     private static final int PLACE_WORDS = 4;
 
@@ -72,6 +75,12 @@ final class ArabicDateline {
         Token t = tokens.get(i);
         if (t.gapBefore().matches(".*[–—-].*")) {
             return true;
+        }
+        // "تونس (وات) -"، "القاهرة (أ ش أ) -": an agency's name in brackets, then the dash
+        for (int k = i + 1; t.gapBefore().contains("(") && k < tokens.size() && k <= i + AGENCY_WORDS; k++) {
+            if (tokens.get(k).gapBefore().matches("[^(]*\\)\\s*[–—-].*")) {
+                return true;
+            }
         }
         if (!plain(t)) {
             return false;

@@ -49,7 +49,7 @@ class ArabicHomeCountryTest {
     @Test
     void aDatelineIsAPlaceBeforeADashOrBeforeItsDay() {
         // ArabicDateline: "عمّان 11 آذار (بترا) -"، "عمّان في 11 آذار"، "عمّان، 11/03/2025"; a year is no day
-        for (String line : List.of("عمّان 11 آذار (بترا) - ", "عمّان في 11 آذار - ", "عمّان، 11/03/2025 ")) {
+        for (String line : List.of("عمّان 11 آذار (بترا) - ", "عمّان في 11 آذار - ", "عمّان، 11/03/2025 ", "عمّان (بترا) - ")) {
             List<EventMention> e = events(line + TALKS + "، الذي يقوم بزيارة عمل إلى المملكة تستمر يومين.", DAY);
             assertEquals("state/JO", e.isEmpty() ? null : e.get(0).host(), line + e);
         }
