@@ -25,12 +25,30 @@ final class EnglishCommentators {
      */
     static int at(EnglishTitleReader reader, EnglishActorRecognizer.EnglishPass pass, List<EnToken> tokens, int i, int end) {
         if (!tokens.get(end).folded().matches("a|an")) {
-            return -1;
+            return before(reader, pass, tokens, i, end);
         }
         // the modifiers may name a region or field ("a Gulf affairs analyst", "a Horn of Africa analyst")
         for (int k = end + 1; k < tokens.size() && k - end <= MODIFIERS + 1 && !tokens.get(k).breakBefore(); k++) {
             if (OCCUPATIONS.contains(tokens.get(k).folded()) && !ofNamedBody(tokens, k + 1)) {
                 String occupation = pass.doc.text().substring(tokens.get(end).start(), tokens.get(k).end());
+                Entity p = reader.newPerson(tokens, i, end, occupation, null);
+                return pass.person(tokens, i, end, p.id(), occupation, null, 1.0);
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "A Kinshasa-based researcher, Jean-Pierre Mbala, said": the occupation right before the name's comma,
+     * "a"/"an" a few words before it in the same phrase; returns the word after the name, or -1.
+     */
+    private static int before(EnglishTitleReader reader, EnglishActorRecognizer.EnglishPass pass, List<EnToken> tokens, int i, int end) {
+        if (i < 2 || !tokens.get(i).commaBefore() || !OCCUPATIONS.contains(tokens.get(i - 1).folded())) {
+            return -1;
+        }
+        for (int k = i - 2; k >= 0 && i - 1 - k <= MODIFIERS + 1 && !tokens.get(k + 1).breakBefore(); k--) {
+            if (tokens.get(k).folded().matches("a|an")) {
+                String occupation = pass.doc.text().substring(tokens.get(k).start(), tokens.get(i - 1).end());
                 Entity p = reader.newPerson(tokens, i, end, occupation, null);
                 return pass.person(tokens, i, end, p.id(), occupation, null, 1.0);
             }

@@ -57,4 +57,15 @@ class CommentatorsTest {
             assertTrue(found.get(0).startsWith("person/en-") && found.get(0).endsWith(" for "), text + " " + found);
         }
     }
+
+    @Test
+    void theOccupationMayComeBeforeTheName() {
+        // EnglishCommentators.before: "A Kinshasa-based researcher, Jean-Pierre Mbala, said"; then "According to Mbala"
+        List<String> found = statements(annotate("A Kinshasa-based researcher, Jean-Pierre Mbala, said the test would come on the ground. "
+                + "According to Mbala, the guns will not fall silent without a deal.", DAY));
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.stream().allMatch(s -> s.startsWith("person/en-") && s.endsWith(" for ")), found.toString());
+        // a title before the name is no occupation: the recogniser's reading stands
+        assertEquals(List.of(), statements(annotate("A spokesman, Jean-Pierre Mbala, arrived on Monday.", DAY)));
+    }
 }
