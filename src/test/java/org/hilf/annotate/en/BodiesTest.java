@@ -27,6 +27,14 @@ class BodiesTest {
     }
 
     @Test
+    void anAcronymWireCopyUsesAloneNamesItsOrganization() {
+        // organizations.tsv: "AU" is the African Union's English short form ("an AU official", "the AU Commission")
+        List<String> got = statements(annotate("An AU official told reporters that the council would push for a single mediation track.", DAY));
+        assertEquals(1, got.size(), got.toString());
+        assertEquals(" for org/african-union", got.get(0).substring(got.get(0).indexOf(" for ")));
+    }
+
+    @Test
     void aMovementsSpokesmanSpeaksForTheMovementNotItsState() {
         // organizations.tsv kind Movement: Hamas is based in Palestine but does not speak for it
         List<String> got = statements(annotate("Hamas spokesman Hazem Qassem said the group would study the offer.", DAY));
