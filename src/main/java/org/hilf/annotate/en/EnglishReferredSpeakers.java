@@ -164,9 +164,13 @@ final class EnglishReferredSpeakers {
     private List<String> titled(AnnotatedArticle doc, Sentence s, String noun, Set<String> notIn, String state, LocalDate when) {
         Set<String> found = new LinkedHashSet<>();
         List<ActorMention> before = doc.get(Keys.ACTORS).stream().filter(a -> a.span().end() <= s.start()).toList();
+        // "the minister": not "United States Secretary of State Antony Blinken", who holds a foreign minister's role but is called otherwise
+        Set<String> otherwise = before.stream().filter(a -> a.title() != null && !words(a.title()).contains(noun))
+                .map(ActorMention::entityId).collect(java.util.stream.Collectors.toSet());
         for (int i = before.size() - 1; i >= 0; i--) {
             ActorMention m = before.get(i);
-            if (!m.entityId().startsWith("person/") || !(endsWith(m.title(), noun, notIn) || holds(m.entityId(), noun, notIn, when))) {
+            if (!m.entityId().startsWith("person/") || !(endsWith(m.title(), noun, notIn)
+                    || holds(m.entityId(), noun, notIn, when) && (state != null || !otherwise.contains(m.entityId())))) {
                 continue;
             }
             if (state == null) {
@@ -178,11 +182,13 @@ final class EnglishReferredSpeakers {
         return found.size() == 1 ? List.copyOf(found) : List.of();
     }
 
+    private static List<String> words(String title) { return List.of(title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")); }
+
     private static boolean endsWith(String title, String noun, Set<String> notIn) {
         if (title == null) {
             return false;
         }
-        List<String> words = List.of(title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+        List<String> words = words(title);
         return !words.isEmpty() && words.get(words.size() - 1).equals(noun) && words.stream().noneMatch(notIn::contains);
     }
 

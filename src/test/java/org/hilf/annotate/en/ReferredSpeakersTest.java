@@ -64,4 +64,12 @@ class ReferredSpeakersTest {
         assertEquals(List.of(), statements(annotate("Saudi Foreign Minister Prince Faisal bin Farhan arrived in Tehran. "
                 + "The Iranian minister said the talks were useful.", DAY)));
     }
+
+    @Test
+    void theMinisterIsNotTheOneTheArticleCallsByAnotherTitle() {
+        // a Secretary of State holds a foreign minister's role, but "the minister" is the one the article titled minister
+        assertEquals(List.of("person/yusuf-tuggar for state/NG"), statements(annotate("Nigeria's Minister of Foreign Affairs, Yusuf "
+                + "Maitama Tuggar, held talks with U.S. Secretary of State Antony Blinken in Washington on Tuesday. "
+                + "After the meeting, the minister said Nigeria wanted partnership.", LocalDate.of(2024, 1, 23))));
+    }
 }
