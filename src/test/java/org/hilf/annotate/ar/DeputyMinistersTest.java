@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Literal examples of data/gazetteer/offices.tsv rows of the role deputy_foreign_minister (roles.tsv):
- * a deputy minister the gazetteer knows speaks for his state when named alone. Sentences written for
+ * a deputy minister the gazetteer knows speaks for his state when named alone; and of a foreign
+ * minister's other Arabic title ("رئيس الدبلوماسية"). Sentences written for
  * these tests in the style of agency wires.
  */
 class DeputyMinistersTest {
@@ -21,5 +22,14 @@ class DeputyMinistersTest {
                 + "وشدد الخريجي على أن المملكة ترفض كل أشكال الإساءة إلى المقدسات.", LocalDate.of(2024, 5, 5))
                 .get(Keys.STATEMENTS).stream().map(s -> String.join("+", s.speakers()) + " for " + String.join("+", s.onBehalfOf())).toList();
         assertEquals(List.of("person/waleed-elkhereiji for state/SA"), st);
+    }
+
+    @Test
+    void theHeadOfAStatesDiplomacyIsItsForeignMinister() {
+        // roles.tsv: "رئيس الدبلوماسية" + an adjective of nationality, as Maghreb wires title the minister
+        List<String> st = annotate("عنوان\nالرباط - أجرى ناصر بوريطة مباحثات مع محمد سالم ولد مرزوك.\nوأكد رئيس الدبلوماسية الموريتانية أن العلاقات بين البلدين متينة.",
+                LocalDate.of(2025, 2, 4)).get(Keys.STATEMENTS).stream()
+                .map(s -> String.join("+", s.speakers()) + " for " + String.join("+", s.onBehalfOf())).toList();
+        assertEquals(List.of("person/mohamed-salem-ould-merzoug for state/MR"), st);
     }
 }
