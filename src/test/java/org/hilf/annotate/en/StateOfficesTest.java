@@ -24,6 +24,8 @@ class StateOfficesTest {
         assertEquals(List.of("state/UZ for state/UZ"), st("The talks were held in Tashkent, the Uzbek presidential press service said."));
         assertEquals(List.of("state/AU for state/AU"), st("The exercise will be held in Darwin in July, the Australian defence department said."));
         assertEquals(List.of("state/PH for state/PH"), st("The vessels were shadowed for hours, the Philippine Department of Foreign Affairs said."));
+        // readouts name a party to talks "the X side"
+        assertEquals(List.of("state/AF for state/AF"), st("The Afghan side insisted that it did not allow anyone to use its territory against any country."));
     }
 
     @Test
