@@ -42,8 +42,7 @@ final class EnglishSpeakers {
     /** The previous speakers when the pronoun can stand for them: "he"/"she" a person, "it" a state or body ("… the ministry said. He told …": none). */
     private static List<String> agreeing(String pronoun, StatementMention previous) {
         boolean person = previous.speakers().stream().anyMatch(id -> id.startsWith("person/"));
-        boolean agrees = pronoun.equals("it") ? !person : !pronoun.matches("he|she") || person;
-        return agrees ? previous.speakers() : List.of();
+        return (pronoun.equals("it") ? !person : !pronoun.matches("he|she") || person) ? previous.speakers() : List.of();
     }
 
     /** A word of speech of speech.tsv: its kind (verb, noun, according, participle, final) and whether it is joint. */
@@ -78,10 +77,11 @@ final class EnglishSpeakers {
             }
         }
         if (!chunks.isEmpty()) {
-            // "Kishida, attending the gathering …, said", "A Lebanese official accompanying the PM told", "A diplomat involved in
-            // the talks, speaking …, said": the sentence's subject; "Hasan, who chaired the meeting, said": not the relative clause's actors
+            // "Kishida, attending the gathering …, said", "A Lebanese official accompanying the PM told", "Foreign Office Spokesperson X, in
+            // her briefing, said" (a title before): the sentence's subject; "Hasan, who chaired the meeting, said": not the relative clause's actors
             Chunk first = chunks.get(0);
-            boolean opening = (first.from() <= 1 || tokens.get(first.from()).commaBefore()) && first.direct() && first.to() < cue.from() && first.to() < tokens.size();
+            boolean opening = (first.from() <= 1 || tokens.get(first.from()).commaBefore() || tokens.subList(0, first.from()).stream().allMatch(EnToken::capitalized))
+                    && first.direct() && first.to() < cue.from() && first.to() < tokens.size();
             boolean setOff = opening && tokens.get(first.to()).commaBefore() && tokens.get(cue.from()).commaBefore();
             boolean qualified = opening && subject != first && tokens.get(first.to()).participle(tokens.get(cue.from()).commaBefore())
                     && first.actors().stream().anyMatch(a -> a.entityId().startsWith("person/"));

@@ -60,6 +60,13 @@ class SpeechTsvTest {
     }
 
     @Test
+    void aTitledSubjectSetOffFromItsVerbStillSpeaks() {
+        // EnglishSpeakers: a capitalized title before the name opens the sentence; an aside stands between it and the verb
+        assertEquals(List.of("person/mumtaz-zahra-baloch for state/PK"), statements(annotate("Foreign Office Spokesperson Mumtaz Zahra Baloch, "
+                + "in her weekly briefing in Islamabad, said the visit reflected Pakistan's commitment.", LocalDate.of(2024, 11, 19))));
+    }
+
+    @Test
     void accordingToAndStatements() {
         assertEquals(List.of("person/fumio-kishida for state/JP"), st("According to Prime Minister Fumio Kishida, ties are strong."));
         assertEquals(List.of("state/JP for state/JP"), st("Japan said in a statement that it was concerned."));
