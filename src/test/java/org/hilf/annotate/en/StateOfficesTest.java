@@ -26,6 +26,8 @@ class StateOfficesTest {
         assertEquals(List.of("state/PH for state/PH"), st("The vessels were shadowed for hours, the Philippine Department of Foreign Affairs said."));
         // readouts name a party to talks "the X side"
         assertEquals(List.of("state/AF for state/AF"), st("The Afghan side insisted that it did not allow anyone to use its territory against any country."));
+        // a junta's government is still the state's: "transitional", "interim", "military"
+        assertEquals(List.of("state/ML for state/ML"), st("A spokesman for the Malian transitional government said Bamako takes note of the decision."));
     }
 
     @Test
