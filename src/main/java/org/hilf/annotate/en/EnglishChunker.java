@@ -36,8 +36,11 @@ final class EnglishChunker {
     /** Of the anaphors, the words for the two organizations of the sides ("the two blocs"): {@link Chunk#BODIES}. */
     private final EnPhrases<Boolean> bodyAnaphors;
 
+    private final EnglishClauseBreaks clauseBreaks;
+
     EnglishChunker(EnglishResources res) {
         titleWords = res.titleWords;
+        this.clauseBreaks = new EnglishClauseBreaks(res.words("lexicon/en/report_verbs.txt"));
         this.prepositions = res.words("lexicon/en/prepositions.txt");
         this.gatheringAnaphors = res.phrases("lexicon/en/gathering_anaphors.txt");
         this.stateAnaphors = res.phrases("lexicon/en/state_anaphors.txt");
@@ -206,24 +209,6 @@ final class EnglishChunker {
     }
 
     /**
-     * A person set off by a comma alone after a state or body, with no "and" before or after it: no
-     * list ("Japan, South Korea and Australia" has its "and"), but the subject of another clause.
-     */
-    private static boolean commaOnly(List<EnToken> tokens, int end, int ni, ActorMention n, ActorMention first) {
-        if (!n.entityId().startsWith("person/") || first.entityId().startsWith("person/") || n.title() == null) {
-            return false;
-        }
-        int nj = EnPhrases.indexAt(tokens, n.span().end() - 1) + 1;
-        for (int k = end; k <= Math.min(nj, tokens.size() - 1); k++) {
-            String w = tokens.get(k).folded();
-            if (w.equals("and") || w.equals("&") || (k == nj && tokens.get(k).commaBefore())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * "South Korea's new president, Lee Jae Myung": the name's own title stands before the comma; "his Japanese
      * counterpart, Yoshimasa Hayashi": a counterpart is no one until the name after the comma says who.
      */
@@ -291,7 +276,7 @@ final class EnglishChunker {
         if (ni < tokens.size() && tokens.get(ni).commaBefore()) {
             conj = true;
         }
-        if (conj && !possessor && commaOnly(tokens, end, ni, n, first)) {
+        if (conj && !possessor && clauseBreaks.at(tokens, end, ni, n, first)) {
             return false; // "ties with Russia, presidential spokesperson Kang Yu-jung told reporters": a new clause's subject
         }
         return conj || n.entityId().equals(first.entityId());

@@ -67,6 +67,14 @@ class SpeechTsvTest {
     }
 
     @Test
+    void aBodyAfterTheCommaThatReportsIsTheSpeakerNotTheLastOfAList() {
+        // EnglishClauseBreaks: "Rutte, the Pentagon" is no list when a verb of report follows
+        assertEquals(List.of("state/US for state/US"), statements(annotate("Hegseth met Rutte, the Pentagon said.", LocalDate.of(2025, 6, 5))));
+        assertEquals(List.of("state/US for state/US"),
+                statements(annotate("Hegseth met separately with Rutte, the Pentagon said, without giving details.", LocalDate.of(2025, 6, 5))));
+    }
+
+    @Test
     void accordingToAndStatements() {
         assertEquals(List.of("person/fumio-kishida for state/JP"), st("According to Prime Minister Fumio Kishida, ties are strong."));
         assertEquals(List.of("state/JP for state/JP"), st("Japan said in a statement that it was concerned."));
