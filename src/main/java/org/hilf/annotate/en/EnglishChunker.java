@@ -36,6 +36,7 @@ final class EnglishChunker {
     /** Of the anaphors, the words for the two organizations of the sides ("the two blocs"): {@link Chunk#BODIES}. */
     private final EnPhrases<Boolean> bodyAnaphors;
 
+    /** Where a comma after a phrase begins another clause rather than going on with a list. */
     private final EnglishClauseBreaks clauseBreaks;
 
     EnglishChunker(EnglishResources res) {

@@ -30,9 +30,7 @@ final class EnglishCommentators {
         // the modifiers may name a region or field ("a Gulf affairs analyst", "a Horn of Africa analyst")
         for (int k = end + 1; k < tokens.size() && k - end <= MODIFIERS + 1 && !tokens.get(k).breakBefore(); k++) {
             if (OCCUPATIONS.contains(tokens.get(k).folded()) && !ofNamedBody(tokens, k + 1)) {
-                String occupation = pass.doc.text().substring(tokens.get(end).start(), tokens.get(k).end());
-                Entity p = reader.newPerson(tokens, i, end, occupation, null);
-                return pass.person(tokens, i, end, p.id(), occupation, null, 1.0);
+                return commentator(reader, pass, tokens, i, end, end, k);
             }
         }
         return -1;
@@ -48,12 +46,18 @@ final class EnglishCommentators {
         }
         for (int k = i - 2; k >= 0 && i - 1 - k <= MODIFIERS + 1 && !tokens.get(k + 1).breakBefore(); k--) {
             if (tokens.get(k).folded().matches("a|an")) {
-                String occupation = pass.doc.text().substring(tokens.get(k).start(), tokens.get(i - 1).end());
-                Entity p = reader.newPerson(tokens, i, end, occupation, null);
-                return pass.person(tokens, i, end, p.id(), occupation, null, 1.0);
+                return commentator(reader, pass, tokens, i, end, k, i - 1);
             }
         }
         return -1;
+    }
+
+    /** The new person named by words i to end, with the occupation of words {@code from} to {@code to} (inclusive); the word after the name. */
+    private static int commentator(EnglishTitleReader reader, EnglishActorRecognizer.EnglishPass pass, List<EnToken> tokens, int i, int end,
+                                   int from, int to) {
+        String occupation = pass.doc.text().substring(tokens.get(from).start(), tokens.get(to).end());
+        Entity p = reader.newPerson(tokens, i, end, occupation, null);
+        return pass.person(tokens, i, end, p.id(), occupation, null, 1.0);
     }
 
     /**
