@@ -36,12 +36,15 @@ final class EnglishReferredSpeakers {
 
     private final EnglishResources res;
     private final Set<String> ownedBodies;
+    /** data/lexicon/en/speech_asides.txt: "for his part", "in turn". */
+    private final EnPhrases<Boolean> asides;
     /** Title nouns ("minister") and, for each, the words that must not stand in the title before it ("prime", "deputy"). */
     private final Map<String, Set<String>> titleNouns = new HashMap<>();
 
     EnglishReferredSpeakers(EnglishResources res) {
         this.res = res;
         this.ownedBodies = res.words("lexicon/en/owned_bodies.txt");
+        this.asides = res.phrases("lexicon/en/speech_asides.txt");
         for (Tsv.Row r : Tsv.read("lexicon/en/title_anaphors.tsv")) {
             titleNouns.put(r.required("noun"), Set.copyOf(r.list("not_in")));
         }
@@ -65,16 +68,31 @@ final class EnglishReferredSpeakers {
             }
             return to == tokens.size() || tokens.get(to).breakBefore() ? of(doc, s, tokens, cue.to(), to, antecedent) : List.of();
         }
-        if (!kind.equals("verb") || tokens.get(cue.from()).breakBefore()) {
+        int verb = asideBefore(tokens, cue.from()); // "The Greek minister, for his part, praised": the phrase before the aside
+        if (!kind.equals("verb") || verb == cue.from() && tokens.get(verb).breakBefore()) {
             return List.of();
         }
-        for (int from = cue.from() - 1; from >= 0 && cue.from() - from <= REFERRING_WORDS; from--) {
+        for (int from = verb - 1; from >= 0 && verb - from <= REFERRING_WORDS; from--) {
             if (from == 0 || tokens.get(from).breakBefore()) {
-                return of(doc, s, tokens, from, cue.from(), antecedent);
+                return of(doc, s, tokens, from, verb, antecedent);
             }
         }
         return List.of();
     }
+
+    /** The first word of an aside of speech_asides.txt set off by commas right before word {@code verb}, else {@code verb}. */
+    private int asideBefore(List<EnToken> tokens, int verb) {
+        for (int k = verb - 1; k > 0 && verb - k <= ASIDE_WORDS && tokens.get(verb).breakBefore(); k--) {
+            EnPhrases.Hit<Boolean> h = tokens.get(k).breakBefore() ? asides.longestAt(tokens, k) : null;
+            if (h != null && h.to() == verb) {
+                return k;
+            }
+        }
+        return verb;
+    }
+
+    /** Words of an aside at most ("for his part"). */
+    private static final int ASIDE_WORDS = 3;
 
     /**
      * The speakers of the phrase [from, to) of sentence {@code s}, the subject of a verb of speech or

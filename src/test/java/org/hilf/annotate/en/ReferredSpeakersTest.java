@@ -72,4 +72,14 @@ class ReferredSpeakersTest {
                 + "Maitama Tuggar, held talks with U.S. Secretary of State Antony Blinken in Washington on Tuesday. "
                 + "After the meeting, the minister said Nigeria wanted partnership.", LocalDate.of(2024, 1, 23))));
     }
+
+    @Test
+    void anAsideBetweenTheReferringPhraseAndItsVerbKeepsTheSpeaker() {
+        // data/lexicon/en/speech_asides.txt: "for his part", "in turn" between "the Iranian minister" and "said"
+        String lead = "Saudi Foreign Minister Prince Faisal bin Farhan received Iranian Foreign Minister Hossein Amir-Abdollahian in Riyadh. ";
+        for (String aside : List.of("for his part", "in turn")) {
+            assertEquals(List.of("person/hossein-amir-abdollahian for state/IR"),
+                    statements(annotate(lead + "The Iranian minister, " + aside + ", praised the kingdom's role.", DAY)), aside);
+        }
+    }
 }
