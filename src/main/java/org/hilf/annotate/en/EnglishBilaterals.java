@@ -66,10 +66,12 @@ final class EnglishBilaterals {
             apart |= separate.contains(tokens.get(k).folded()) && !(k > 0 && tokens.get(k - 1).folded().matches("a|an"));
         }
         // "Yoon held separate talks with Li and Kishida": each of B's people; "X and Y held separate meetings with Z": each of A's
-        String side = people(b).size() >= 2 ? "B" : people(roles.get("A")).size() >= 2 && people(b).size() == 1 ? "A" : null;
+        List<ActorMention> inB = people(b);
+        List<ActorMention> inA = inB.size() == 1 ? people(roles.get("A")) : List.of();
+        String side = inB.size() >= 2 ? "B" : inA.size() >= 2 ? "A" : null;
         if (apart && side != null && !made.isEmpty()) {
             Chunk spread = roles.get(side);
-            List<ActorMention> people = people(spread);
+            List<ActorMention> people = side.equals("B") ? inB : inA;
             for (int k = 0; k < people.size(); k++) {
                 Map<String, Chunk> r = new HashMap<>(roles);
                 r.put(side, new Chunk(spread.intro(), List.of(people.get(k)), spread.from(), spread.to(), false));

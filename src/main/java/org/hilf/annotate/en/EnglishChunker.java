@@ -41,7 +41,7 @@ final class EnglishChunker {
 
     EnglishChunker(EnglishResources res) {
         titleWords = res.titleWords;
-        this.clauseBreaks = new EnglishClauseBreaks(res.words("lexicon/en/report_verbs.txt"));
+        this.clauseBreaks = new EnglishClauseBreaks(res.reportVerbs);
         this.prepositions = res.words("lexicon/en/prepositions.txt");
         this.gatheringAnaphors = res.phrases("lexicon/en/gathering_anaphors.txt");
         this.stateAnaphors = res.phrases("lexicon/en/state_anaphors.txt");

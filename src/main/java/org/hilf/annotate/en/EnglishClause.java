@@ -58,7 +58,7 @@ final class EnglishClause {
         remote = res.phrases("lexicon/en/remote_markers.txt");
         sidelines = res.phrases("lexicon/en/sideline_markers.txt");
         clauseStops = res.words("lexicon/en/clause_stops.txt");
-        reportVerbs = res.words("lexicon/en/report_verbs.txt");
+        reportVerbs = res.reportVerbs;
         pastEventVerbs = res.words("lexicon/en/past_event_verbs.txt");
     }
 

@@ -44,6 +44,8 @@ public final class EnglishResources {
     private final Map<String, Set<String>> nameWords = new HashMap<>();
     /** Words of titles and honorifics (title_words.txt, roles.tsv's forms_en, honorifics.txt), folded: a phrase of actors extends back over them. */
     public final Set<String> titleWords;
+    /** Verbs of report (report_verbs.txt: "said", "told"), folded: read once for the clause reader and the chunker. */
+    final Set<String> reportVerbs;
 
     public EnglishResources(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -57,6 +59,7 @@ public final class EnglishResources {
         Tsv.words("lexicon/en/honorifics.txt").forEach(h -> tw.addAll(tokenizer.fold(h)));
         tw.add("'s");
         this.titleWords = Set.copyOf(tw);
+        this.reportVerbs = words("lexicon/en/report_verbs.txt");
         for (Entity.Office o : gazetteer.offices()) {
             officesByPerson.computeIfAbsent(o.personId(), k -> new ArrayList<>()).add(o);
             if (familyNameFirst.contains(o.affiliationId().replace("state/", ""))) {
