@@ -25,7 +25,7 @@ import org.hilf.annotate.Sentence;
  * standing for their state ("Tokyo and Seoul agreed") or as places ("in Tokyo"), titles resolved
  * to the person they name ({@link EnglishTitleReader}), surnames of people named before (or the only
  * person of that surname in office on the article's date), honorifics before names, and "the
- * alliance" for the article's dominant alliance. Other articles are left alone. Thread-safe: the
+ * alliance" or "the bloc" for the article's dominant grouping ({@link EnglishBlocAnaphors}). Other articles are left alone. Thread-safe: the
  * state of one article lives in a {@link EnglishPass}.
  */
 public final class EnglishActorRecognizer implements Annotator {
@@ -35,7 +35,7 @@ public final class EnglishActorRecognizer implements Annotator {
     private final EnglishResources res;
     private final EnglishTitles titles;
     private final EnPhrases<Boolean> honorifics;
-    private final EnPhrases<Boolean> anaphors;
+    private final EnglishBlocAnaphors blocs;
     private final EnglishBareOffices bareOffices;
     private final EnglishLongerNames longerNames = new EnglishLongerNames();
     private final Set<String> placePrepositions = Set.of("in", "at", "to", "into", "near", "outside", "across", "around", "inside");
@@ -44,7 +44,7 @@ public final class EnglishActorRecognizer implements Annotator {
         this.res = res;
         this.titles = new EnglishTitles(res);
         this.honorifics = res.phrases("lexicon/en/honorifics.txt");
-        this.anaphors = res.phrases("lexicon/en/alliance_anaphors.txt");
+        this.blocs = new EnglishBlocAnaphors(res);
         this.bareOffices = new EnglishBareOffices(res);
     }
 
@@ -75,8 +75,8 @@ public final class EnglishActorRecognizer implements Annotator {
         final Map<String, Entity> newEntities = new LinkedHashMap<>();
         /** Surnames (folded) of people named so far in this article → person id. */
         final Map<String, String> shortNames = new HashMap<>();
-        /** Alliances named so far → how often, in the order first named (a tie goes to the first: the lead's). */
-        final Map<String, Integer> allianceCounts = new LinkedHashMap<>();
+        /** The groupings named so far, for "the alliance" and "the bloc". */
+        final EnglishBlocAnaphors.Counts groupings = blocs.new Counts();
         /** Offices (role keys) of the people this article named with a title → the person. */
         final Map<String, String> byRole = new HashMap<>();
         final EnglishStyledPeople styled = new EnglishStyledPeople();
@@ -102,7 +102,7 @@ public final class EnglishActorRecognizer implements Annotator {
 
         /** A name of the gazetteer, a surname, an honorific and name, or "the alliance" at word i. */
         int name(List<EnToken> tokens, int i, boolean caps) {
-            EnPhrases.Hit<String> ana = alliance(tokens, i);
+            EnPhrases.Hit<String> ana = groupings.at(tokens, i);
             if (ana != null) {
                 add(tokens, ana.from() + 1, ana.to(), ana.value(), Role.NAME, SURNAME_CONFIDENCE, null, null);
                 return ana.to();
@@ -179,9 +179,7 @@ public final class EnglishActorRecognizer implements Annotator {
                     }
                     boolean place = e != null && e.type() == EntityType.STATE && located;
                     add(tokens, i, hit.to(), id, place ? Role.PLACE : Role.NAME, 1.0, null, null);
-                    if (e != null && e.type() == EntityType.ALLIANCE) {
-                        allianceCounts.merge(id, 1, Integer::sum);
-                    }
+                    groupings.named(e);
                     return hit.to();
             }
         }
@@ -248,19 +246,6 @@ public final class EnglishActorRecognizer implements Annotator {
         private boolean familyFirstLocal(String id) {
             Entity e = newEntities.get(id);
             return e != null && e.affiliationId() != null && res.familyNameFirst.contains(e.affiliationId().replace("state/", ""));
-        }
-
-        /** "the alliance": the alliance most of the article's alliance mentions so far name. */
-        EnPhrases.Hit<String> alliance(List<EnToken> tokens, int i) {
-            EnPhrases.Hit<Boolean> h = anaphors.longestAt(tokens, i);
-            if (h == null) {
-                return null;
-            }
-            int total = allianceCounts.values().stream().mapToInt(Integer::intValue).sum();
-            // "NATO's four Indo-Pacific partners at the alliance's summit": at least half the names, the first on a tie
-            String id = allianceCounts.entrySet().stream().filter(e -> total > 0 && e.getValue() * 2 >= total)
-                    .map(Map.Entry::getKey).findFirst().orElse(null);
-            return id == null ? null : new EnPhrases.Hit<>(id, h.from(), h.to());
         }
 
         Entity newEntity(Entity e) {

@@ -55,7 +55,7 @@ final class EnglishTitleReader {
         if (app > 0) {
             return app;
         }
-        EnglishTitles.Title t = titles.matchAt(tokens, i, k -> pass.alliance(tokens, k));
+        EnglishTitles.Title t = titles.matchAt(tokens, i, k -> pass.groupings.at(tokens, k));
         if (t == null) {
             return occupation(tokens, i);
         }
@@ -220,7 +220,7 @@ final class EnglishTitleReader {
             return -1;
         }
         int k = end < tokens.size() && (tokens.get(end).folded().equals("the") || tokens.get(end).folded().equals("a")) ? end + 1 : end;
-        EnglishTitles.Title t = k < tokens.size() ? titles.matchAt(tokens, k, x -> pass.alliance(tokens, x)) : null;
+        EnglishTitles.Title t = k < tokens.size() ? titles.matchAt(tokens, k, x -> pass.groupings.at(tokens, x)) : null;
         if (t == null || t.affiliationId() == null || t.official() && !t.portfolio() || subordinate(tokens, t) || titlesNext(tokens, t.to())) {
             return t == null ? EnglishCommentators.at(this, pass, tokens, i, end) : -1; // "Kabiru Adamu, a security analyst": an occupation
         }

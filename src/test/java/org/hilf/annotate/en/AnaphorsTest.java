@@ -7,13 +7,23 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** data/lexicon/en/alliance_anaphors.txt and group_anaphors.txt on literal examples. */
+/** data/lexicon/en/alliance_anaphors.tsv and group_anaphors.txt on literal examples. */
 class AnaphorsTest {
     private static final LocalDate DAY = LocalDate.of(2024, 7, 10);
 
     @Test
     void theBlocIsTheArticlesAlliance() {
         assertEquals(List.of("org/asean", "org/asean"), EnglishFixture.names(EnglishFixture.annotate("ASEAN met in Laos. The bloc agreed.", DAY)));
+    }
+
+    @Test
+    void theBlocIsAnOrganizationWithMemberStatesButTheAllianceIsOnlyAnAlliance() {
+        assertEquals(List.of("org/ecowas", "org/ecowas"),
+                EnglishFixture.names(EnglishFixture.annotate("ECOWAS leaders met in Abuja. The bloc's next summit is in June.", DAY)));
+        assertEquals(List.of("org/ecowas"),
+                EnglishFixture.names(EnglishFixture.annotate("ECOWAS leaders met in Abuja. The alliance will meet in June.", DAY)));
+        assertEquals(List.of("org/un"),
+                EnglishFixture.names(EnglishFixture.annotate("The United Nations met in Geneva. The bloc will meet in June.", DAY)));
     }
 
     @Test

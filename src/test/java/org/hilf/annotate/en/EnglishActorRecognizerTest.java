@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The gazetteer's English names, data/lexicon/roles.tsv (forms_en), honorifics.txt,
- * unnamed_officials.txt, alliance_anaphors.txt and family_name_first.txt, on literal examples.
+ * unnamed_officials.txt, alliance_anaphors.tsv and family_name_first.txt, on literal examples.
  */
 class EnglishActorRecognizerTest {
     @Test
