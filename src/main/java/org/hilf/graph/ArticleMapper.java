@@ -267,8 +267,10 @@ public final class ArticleMapper {
             return ev.type() + "|" + new TreeSet<>(ev.participants()) + "|" + d.start() + "|" + d.end() + "|" + ev.planned();
         }
         // a visit to several states is one visit per host, all reported by one sentence; "separate talks
-        // with X and with Y" are two meetings of one sentence, each with its own trigger
+        // with X and with Y" are two meetings of one sentence, each with its own trigger, as are "التقى X
+        // كلا من Y وZ، كلا على حدة" with one trigger and their own sides
         return ev.type() + "|" + doc.article().key() + "|" + ev.sentence().start() + "|" + (d == null ? "" : d.start())
-                + (ev.host() == null ? "" : "|" + ev.host()) + (ev.type().equals("Meeting") ? "|" + ev.trigger().start() : "");
+                + (ev.host() == null ? "" : "|" + ev.host())
+                + (ev.type().equals("Meeting") ? "|" + ev.trigger().start() + "|" + new TreeSet<>(ev.participants()) : "");
     }
 }

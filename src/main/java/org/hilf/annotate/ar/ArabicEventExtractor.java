@@ -59,6 +59,7 @@ public final class ArabicEventExtractor implements Annotator {
     private final ArabicClauses clauses;
     private final ArabicEnvoyReceptions envoys;
     private final ArabicAttendanceLists attendanceLists;
+    private final ArabicSeparateMeetings separate;
 
     public ArabicEventExtractor(ArabicResources res) {
         this.res = res;
@@ -84,6 +85,7 @@ public final class ArabicEventExtractor implements Annotator {
         envoys = new ArabicEnvoyReceptions(res);
         attendanceLists = new ArabicAttendanceLists(res, clauses);
         backReferences = new ArabicBackReferences(res);
+        separate = new ArabicSeparateMeetings(res);
     }
 
     /** An event word as written, or after a one-letter conjunction or preposition (not ك). */
@@ -203,7 +205,8 @@ public final class ArabicEventExtractor implements Annotator {
             boolean possessive = possessives.on(f, tokens);
             List<Map<String, Chunk>> assignments = SlotFiller.fillAll(frame,
                     new SlotFiller.Site(f.from(), f.to(), lower, upper, possessive),
-                    ArabicChunker.antecedentAsSubject(withoutSidelineNames(chunks, found, n, tokens), modality.relativeAt(tokens, f.from())));
+                    separate.eachOf(ArabicChunker.antecedentAsSubject(withoutSidelineNames(chunks, found, n, tokens),
+                            modality.relativeAt(tokens, f.from())), tokens, lower, upper));
             if (assignments.isEmpty()) {
                 continue;
             }
@@ -235,14 +238,8 @@ public final class ArabicEventExtractor implements Annotator {
                     : EventPlaces.placeOf(doc, s, clauseEnd, id -> res.entity(doc, id));
             EventAssembler.Context c = new EventAssembler.Context(s, trigger, date, EventDating.basis(s, date), planned,
                     PriorEvents.previous(out), PriorEvents.gathering(out), id -> res.entity(doc, id), place);
-            // the first assignment of the roles that makes an event
-            List<EventMention> made = List.of();
-            int k = 0;
-            for (; k < assignments.size() && made.isEmpty(); k++) {
-                made = assembler.assemble(frame, assignments.get(k), c);
-            }
-            Map<String, Chunk> roles = k == 0 ? null : assignments.get(k - 1);
-            made.forEach(e -> out.add(envoys.typed(summitWords.named(e, tokens, f.to()), frame, roles, tokens)));
+            ArabicSeparateMeetings.Made made = separate.assemble(frame, assignments, tokens, lower, upper, assembler, c);
+            made.events().forEach(e -> out.add(envoys.typed(summitWords.named(e, tokens, f.to()), frame, made.roles(), tokens)));
         }
         // attendance and hosting join the events of the whole sentence: "تستضيف إندونيسيا قمة آسيان"
         for (int j = 0; j < joins.size(); j++) {

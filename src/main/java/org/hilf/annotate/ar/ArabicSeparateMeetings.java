@@ -1,0 +1,94 @@
+package org.hilf.annotate.ar;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.EventMention;
+import org.hilf.annotate.frame.Chunk;
+import org.hilf.annotate.frame.EventAssembler;
+import org.hilf.annotate.frame.Frame;
+
+/**
+ * Assembles a frame's events from the first assignment of its roles that makes any; talks held with
+ * each of several others apart are a meeting with each: "التقى الوزير اليحيا كلا من
+ * وزير خارجية كازاخستان مراد نورتلو ووزير خارجية تركمانستان رشيد مريدوف، كلا على حدة" are two
+ * meetings, one with each minister, when a word of {@code data/lexicon/ar/apart_markers.txt} stands in
+ * the meeting's clause. Only a second side (B) of two people or more is split, one meeting per
+ * person, each assembled as the whole one was. Immutable and thread-safe.
+ */
+final class ArabicSeparateMeetings {
+    /** "كلا من" (folded): each of, in the accusative of an object. */
+    private static final java.util.Set<String> EACH = java.util.Set.of("كلا");
+
+    private final PhraseIndex<Boolean> markers;
+
+    ArabicSeparateMeetings(ArabicResources res) {
+        this.markers = res.phrases("lexicon/ar/apart_markers.txt");
+    }
+
+    /**
+     * The chunks with "كلا من Y وZ" (each of) read as an object, not a phrase of "من" (from), where the
+     * words [{@code lower}, {@code upper}) say the talks were apart; elsewhere the chunks as they were
+     * ("تضم كلا من روسيا وبيلاروس" lists members, "وقعت كل من روسيا وأوكرانيا" signs apart).
+     */
+    List<Chunk> eachOf(List<Chunk> chunks, List<Token> tokens, int lower, int upper) {
+        if (!marked(tokens, lower, upper)) {
+            return chunks;
+        }
+        return chunks.stream().map(c -> c.intro().equals("من") && c.from() >= 2 && EACH.contains(tokens.get(c.from() - 2).text())
+                ? new Chunk(Chunk.DIRECT, c.actors(), c.from(), c.to(), c.anaphor()) : c).toList();
+    }
+
+    /** The events of the first assignment of roles that makes any, and that assignment (null when none does). */
+    record Made(List<EventMention> events, Map<String, Chunk> roles) { }
+
+    /**
+     * The events of the first of {@code assignments} that makes any, split one meeting per person of
+     * its B side when the words [{@code lower}, {@code upper}) say the talks were apart.
+     */
+    Made assemble(Frame frame, List<Map<String, Chunk>> assignments, List<Token> tokens, int lower, int upper,
+                  EventAssembler assembler, EventAssembler.Context c) {
+        for (Map<String, Chunk> roles : assignments) {
+            List<EventMention> made = assembler.assemble(frame, roles, c);
+            if (!made.isEmpty()) {
+                return new Made(each(frame, roles, made, tokens, lower, upper, assembler, c), roles);
+            }
+        }
+        return new Made(List.of(), null);
+    }
+
+    /**
+     * The meetings {@code made} from {@code roles}, one per person of its B side when the words
+     * [{@code lower}, {@code upper}) hold a marker of apartness; else {@code made} as it was.
+     */
+    private List<EventMention> each(Frame frame, Map<String, Chunk> roles, List<EventMention> made, List<Token> tokens, int lower, int upper,
+                            EventAssembler assembler, EventAssembler.Context c) {
+        Chunk b = roles.get("B");
+        if (made.size() != 1 || !frame.type().equals("Meeting") || roles.get("A") == null || b == null || b.anaphor()
+                || b.actors().stream().filter(a -> a.entityId().startsWith("person/")).count() < 2 || !marked(tokens, lower, upper)) {
+            return made;
+        }
+        List<EventMention> out = new ArrayList<>();
+        for (ActorMention person : b.actors()) {
+            if (!person.entityId().startsWith("person/")) {
+                continue;
+            }
+            Map<String, Chunk> one = new HashMap<>(roles);
+            one.put("B", new Chunk(b.intro(), List.of(person), b.from(), b.to(), false));
+            out.addAll(assembler.assemble(frame, one, c));
+        }
+        return out.isEmpty() ? made : out;
+    }
+
+    private boolean marked(List<Token> tokens, int lower, int upper) {
+        for (int k = Math.max(0, lower); k < Math.min(upper, tokens.size()); k++) {
+            if (markers.longestAt(tokens, k, r -> r.prefix().length() <= 1) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
