@@ -123,9 +123,9 @@ final class ArabicChunker {
                 continue;
             }
             for (Clitics.Reading r : res.clitics.readingsIf(tokens.get(i), dualBit)) {
-                boolean states = res.stateDuals.contains(r.word());
+                boolean states = res.stateDuals.contains(r.word()), parties = res.sideDuals.contains(r.word());
                 if ((states || anaphors.contains(r.word())) && r.prefix().length() <= 1) {
-                    out.add(new Chunk(states ? Chunk.STATES : Chunk.DIRECT, List.of(), i, i + 1, true));
+                    out.add(new Chunk(states ? Chunk.STATES : parties ? Chunk.SIDES : Chunk.DIRECT, List.of(), i, i + 1, true));
                     break;
                 }
             }

@@ -34,6 +34,8 @@ public final class ArabicResources {
     public final Set<String> newHolderWords;
     /** Words for the two states just named ({@code lexicon/ar/state_duals.txt}: "البلدان"), folded. */
     public final Set<String> stateDuals;
+    /** Of the words for the two actors just named, those for their sides, not their people ({@code lexicon/ar/side_duals.txt}: "الجانبان"). */
+    public final Set<String> sideDuals;
     /** Region names: no actor is recognised inside them. */
     public final PhraseIndex<Boolean> regions;
     /** The date resolver (its patterns compiled once). */
@@ -63,6 +65,7 @@ public final class ArabicResources {
         this.givenNames = Set.copyOf(fold(Tsv.words("lexicon/ar/given_names.txt")));
         this.royalHonorifics = Set.copyOf(fold(Tsv.words("lexicon/ar/royal_honorifics.txt")));
         this.stateDuals = Set.copyOf(fold(Tsv.words("lexicon/ar/state_duals.txt")));
+        this.sideDuals = Set.copyOf(fold(Tsv.words("lexicon/ar/side_duals.txt")));
         this.honorifics = fold(Tsv.words("lexicon/honorifics.txt")).stream().map(AliasIndex::split).toList();
         this.newHolderWords = Set.copyOf(fold(Tsv.words("lexicon/ar/new_holder_words.txt")));
         this.regions = phrases("lexicon/regions.txt");

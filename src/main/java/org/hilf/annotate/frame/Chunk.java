@@ -22,6 +22,11 @@ public record Chunk(String intro, List<ActorMention> actors, int from, int to, b
     public static final String TOPIC = "#topic";
     /** An anaphor for the two states of the event just reported ("البلدان"): its states, not its people. */
     public static final String STATES = "#states";
+    /**
+     * An anaphor for the sides of the event just reported ("الجانبان"، "الطرفين"): its states and bodies,
+     * not the people who spoke for them ("اتفق الجانبان على عقد اجتماع للجنة المشتركة" is the two states').
+     */
+    public static final String SIDES = "#sides";
     /** An anaphor for the two organizations of the event just reported ("the two blocs"): those bodies, not their people or states. */
     public static final String BODIES = "#bodies";
     /** An anaphor for all who took part in the gathering just reported ("القادة"): its organization. */
@@ -54,5 +59,6 @@ public record Chunk(String intro, List<ActorMention> actors, int from, int to, b
         return !intro.equals(SEVERAL) || sides >= 3;
     }
 
-    public boolean direct() { return intro.equals(DIRECT) || intro.equals(INCLUDED) || intro.equals(STATES) || intro.equals(BODIES); }
+    public boolean direct() { return intro.equals(DIRECT) || intro.equals(INCLUDED) || intro.equals(STATES) || intro.equals(BODIES)
+            || intro.equals(SIDES); }
 }

@@ -94,12 +94,16 @@ public final class EventAssembler {
             } else if (ch.anaphor()) {
                 // "القادة الثلاثة"، "اتفقا": a number the previous event's sides do not have names another
                 // "البلدان" stands for the previous event's two states, "the two blocs" for its two organizations
+                // "اتفق الجانبان على", a planned meeting: the sides, not who spoke for them; "وقع الجانبان": who signed or sat
                 String kind = ch.intro().equals(Chunk.STATES) ? "state/" : ch.intro().equals(Chunk.BODIES) ? "org/" : "";
+                java.util.function.Predicate<String> of = ch.intro().equals(Chunk.SIDES) && (c.planned() || frame.type().equals("Agreement")
+                        && !frame.id().startsWith("sign")) ? p -> !p.startsWith("person/") : p -> p.startsWith(kind);
                 if (c.previous() == null || !ch.fits(sides(c.previous().participants(), c, when))
-                        || !kind.isEmpty() && c.previous().participants().stream().filter(p -> p.startsWith(kind)).count() != 2) {
+                        || !kind.isEmpty() && c.previous().participants().stream().filter(of).count() != 2
+                        || c.previous().participants().stream().noneMatch(of)) {
                     return null; // "البلدان" after talks of three states: which two is not told
                 }
-                c.previous().participants().stream().filter(p -> p.startsWith(kind)).forEach(ps::add);
+                c.previous().participants().stream().filter(of).forEach(ps::add);
             } else {
                 ps.addAll(actors(ch, c, when));
             }
