@@ -59,6 +59,9 @@ public record Chunk(String intro, List<ActorMention> actors, int from, int to, b
         return !intro.equals(SEVERAL) || sides >= 3;
     }
 
+    /** A phrase of places alone ("the Riyadh summit" read as a place), no actor. */
+    public boolean placesOnly() { return !anaphor && !actors.isEmpty() && actors.stream().allMatch(a -> a.role() == ActorMention.Role.PLACE); }
+
     public boolean direct() { return intro.equals(DIRECT) || intro.equals(INCLUDED) || intro.equals(STATES) || intro.equals(BODIES)
             || intro.equals(SIDES); }
 }

@@ -26,7 +26,6 @@ import org.hilf.annotate.Span;
  */
 public final class EventAssembler {
     private final Gazetteer gazetteer;
-
     private final Visits visits;
 
     public EventAssembler(Gazetteer gazetteer) {
@@ -131,7 +130,8 @@ public final class EventAssembler {
     }
 
     private EventMention summit(Map<String, Chunk> roles, Context c, LocalDate when, List<ActorMention> evidence) {
-        Chunk o = roles.get("O");
+        // "signed the AlUla Declaration at the summit of the GCC": a place before the summit word names no organizer
+        Chunk o = roles.get("O") != null && roles.get("O").placesOnly() && roles.containsKey("P") ? roles.get("P") : roles.get("O");
         String organizer = null;
         Set<String> ps = new LinkedHashSet<>();
         if (o != null && !o.anaphor()) {

@@ -29,6 +29,22 @@ class CollectiveCommitmentsTest {
     }
 
     @Test
+    void leadersOfTheBlocsRegionWhoSignAtItsSummitMakeItsAgreement() {
+        // "Gulf Arab" (collective_modifiers.txt), "signed" (commitment_verbs.txt); the city before "summit" is no organizer
+        List<String> ag = agreements("Gulf Arab leaders on Tuesday signed the AlUla Declaration at the 41st summit of the "
+                + "Gulf Cooperation Council in AlUla.");
+        assertTrue(ag.equals(List.of("Agreement org/gcc")), ag.toString());
+        List<String> summits = events(annotate("Gulf Arab leaders on Tuesday signed the AlUla Declaration at the 41st summit of the "
+                + "Gulf Cooperation Council in AlUla.", DAY)).stream().filter(e -> e.startsWith("Summit")).toList();
+        assertTrue(summits.equals(List.of("Summit org/gcc")), summits.toString());
+    }
+
+    @Test
+    void worldLeadersWhoSignAreNoBodys() {
+        assertTrue(agreements("World leaders on Tuesday signed a pledge on ocean plastics in Nairobi.").isEmpty());
+    }
+
+    @Test
     void leadersWhoAgreeToHoldTheirNextSummitMakeNoAgreement() {
         assertTrue(agreements("NATO leaders agreed to hold their next summit in Ankara.").isEmpty());
     }
