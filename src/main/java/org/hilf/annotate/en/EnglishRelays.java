@@ -71,12 +71,14 @@ final class EnglishRelays {
 
     /**
      * "said Washington backed ECOWAS's leadership but urged a diplomatic solution", "said that Kiir welcomed the
-     * outcome but rejected interference": a verb of speech joined by "but" or "and" (no comma) after words of
-     * speech that named a speaker (ending at {@code spokeTo}) goes on with what was said, not a speaker of its own.
+     * outcome but rejected interference", "the ministers said they were concerned …, without naming China, and
+     * condemned the attack": a verb of speech right after "but" or "and" (a comma before them or not), after words
+     * of speech that named a speaker or a document (ending at {@code spokeTo}), has no subject of its own: it goes
+     * on with what was said or with the same speaker, never the phrase before it ("China").
      */
     static boolean inWhatWasSaid(List<EnToken> tokens, EnPhrases.Hit<EnglishSpeakers.Word> cue, int spokeTo) {
         return spokeTo >= 0 && EnglishSpeakers.kind(cue).equals("verb") && cue.from() > spokeTo && cue.from() > 0
-                && GOING_ON.contains(tokens.get(cue.from() - 1).folded()) && !tokens.get(cue.from() - 1).commaBefore();
+                && GOING_ON.contains(tokens.get(cue.from() - 1).folded());
     }
 
     /** Words that join a verb to the one before it without a clause of its own. */

@@ -30,12 +30,15 @@ class SpeechTsvTest {
 
     @Test
     void aVerbOfSpeechGoingOnWithWhatWasSaidHasNoSpeakerOfItsOwn() {
-        // EnglishStatementExtractor.inWhatWasSaid: the subject of "urged" is inside what Stoltenberg said
+        // EnglishRelays.inWhatWasSaid: the subject of "urged" is inside what Stoltenberg said
         assertEquals(List.of("person/jens-stoltenberg for org/nato"),
                 st("Stoltenberg said Finland backed the plan but urged a diplomatic solution."));
         // after a comma, a clause of its own
         assertEquals(List.of("person/jens-stoltenberg for org/nato", "person/sauli-niinisto for state/FI"),
                 st("Stoltenberg said the alliance was ready, but Niinisto warned that Russia was preparing."));
+        // ", and condemned" right after the comma has no subject of its own: not China's words
+        assertEquals(List.of("person/jens-stoltenberg for org/nato"),
+                st("Stoltenberg said the allies were concerned about the drills, without naming China, and condemned the attack."));
     }
 
     @Test
