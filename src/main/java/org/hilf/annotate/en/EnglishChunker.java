@@ -106,7 +106,8 @@ final class EnglishChunker {
             if (end < tokens.size() && tokens.get(end).possessive()) {
                 end++;
             }
-            if (intro.startsWith(COMMA) && end < tokens.size() && anchors[end] && !tokens.get(end).commaBefore()) {
+            if (intro.startsWith(COMMA) && end < tokens.size() && anchors[end] && !tokens.get(end).commaBefore()
+                    || intro.equals(COMMA + "with") && companions(tokens, actors, end)) {
                 intro = intro.substring(COMMA.length()); // "as the summit got under way, Mr. Modi held talks": the next event word's subject
             }
             out.add(new Chunk(intro, List.copyOf(actors), s, end, false));
@@ -207,6 +208,17 @@ final class EnglishChunker {
             }
         }
         return false;
+    }
+
+    /**
+     * "Rubio hosted the meeting at the State Department, with Indian External Affairs Minister Subrahmanyam
+     * Jaishankar, … and Australian Foreign Minister Penny Wong.": a phrase of "with" set off by a comma that
+     * names people alone and ends the sentence (or a clause of "who") names those who were there, not the
+     * circumstances (", with North Korea's launches at the top of the agenda", ", with Modi joining from Delhi").
+     */
+    private static boolean companions(List<EnToken> tokens, List<ActorMention> actors, int end) {
+        return actors.stream().allMatch(a -> a.entityId().startsWith("person/"))
+                && (end == tokens.size() || tokens.get(end).commaBefore() && tokens.get(end).folded().equals("who"));
     }
 
     /**

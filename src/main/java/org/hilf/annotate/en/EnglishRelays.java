@@ -52,15 +52,17 @@ final class EnglishRelays {
     private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "also");
 
     /**
-     * "Guterres said the United Nations rejected …": the verb of speech {@code cue} is the reported clause's own,
-     * its subject one phrase right after the verb {@code before} (after "that"), the speaker's own body: his words, not its.
+     * "Guterres said the United Nations rejected …", "Jaishankar said the ministers had also condemned …": the verb of
+     * speech {@code cue} is the reported clause's own, its subject one phrase right after the verb {@code before} (after
+     * "that", auxiliaries between), the speaker's own body or a word for a group he is one of: his words, not theirs.
      */
     static boolean reportedClause(List<EnToken> tokens, List<Chunk> chunks, EnPhrases.Hit<EnglishSpeakers.Word> before,
                                   EnPhrases.Hit<EnglishSpeakers.Word> cue) {
         int from = before.to() < tokens.size() && tokens.get(before.to()).folded().equals("that") ? before.to() + 1 : before.to();
         Chunk subject = chunks.stream().filter(x -> x.to() == before.from() && x.direct()).findFirst().orElse(null);
-        return EnglishSpeakers.kind(cue).equals("verb") && chunks.stream().anyMatch(x -> x.from() == from && x.to() == cue.from() && x.direct()
-                && !x.actors().isEmpty() && !tokens.get(cue.from()).commaBefore() && ownBody(subject, x));
+        return EnglishSpeakers.kind(cue).equals("verb") && chunks.stream().anyMatch(x -> x.from() == from && x.to() <= cue.from() && x.direct()
+                && tokens.subList(x.to(), cue.from()).stream().allMatch(t -> AUXILIARIES.contains(t.folded()))
+                && !tokens.get(cue.from()).commaBefore() && (x.anaphor() || !x.actors().isEmpty() && ownBody(subject, x)));
     }
 
     /** The phrase's actors are all bodies the subject's people act for. */

@@ -43,6 +43,20 @@ class AnaphorsTest {
     }
 
     @Test
+    void thoseAHostHadWithHimAreTheMeetingsPeopleAndSpeakAsTheMinisters() {
+        // EnglishChunker.companions: ", with A, B and C." ending the sentence names who was there; EnglishRelays.reportedClause:
+        // "Jaishankar said the ministers had also condemned" is Jaishankar's word, not the others'
+        var d = EnglishFixture.annotate("Secretary of State Marco Rubio hosted the meeting at the State Department, with Indian External "
+                + "Affairs Minister Subrahmanyam Jaishankar, Japanese Foreign Minister Takeshi Iwaya and Australian Foreign Minister "
+                + "Penny Wong. In a joint statement, the four ministers said they were concerned about dangerous manoeuvres at sea. "
+                + "Jaishankar said the ministers had also condemned the attack on tourists.", LocalDate.of(2025, 7, 1));
+        assertEquals(List.of("Meeting person/marco-rubio person/penny-wong person/s-jaishankar person/takeshi-iwaya state/AU state/IN "
+                + "state/JP state/US"), EnglishFixture.events(d));
+        assertEquals(List.of("person/marco-rubio+person/s-jaishankar+person/takeshi-iwaya+person/penny-wong for state/US+state/IN+state/JP+state/AU",
+                "person/s-jaishankar for state/IN"), EnglishFixture.statements(d));
+    }
+
+    @Test
     void theTwoBlocsAfterTheirSummitAreItsBodies() {
         var d = EnglishFixture.annotate("Leaders of the European Union and the Gulf Cooperation Council held their first summit in Brussels "
                 + "on Wednesday. In a joint statement, the two blocs called for a ceasefire in Gaza.", LocalDate.of(2024, 10, 16));
