@@ -26,7 +26,6 @@ import org.hilf.annotate.Tsv;
 final class EnglishTitleReader {
     /** Confidence of a person named only by a title and resolved through the terms of office. */
     static final double TITLE_CONFIDENCE = 0.8;
-    private static final Set<String> SUBORDINATE = Set.of("deputy", "vice", "former", "ex", "assistant", "then", "late", "acting", "previous", "predecessor", "next", "new", "incoming", "outgoing");
     /** Function words and nouns of bodies that end a new name ({@code data/lexicon/en/not_names.txt}). */
     private static final Set<String> NOT_NAMES = Set.copyOf(Tsv.words("lexicon/en/not_names.txt"));
 
@@ -102,7 +101,7 @@ final class EnglishTitleReader {
                 return pass.person(tokens, start, end, p.id(), titleText, home, 1.0);
             }
         }
-        if (elect || subordinate(tokens, t)) {
+        if (elect || titles.subordinate(tokens, t)) {
             return j; // "the President-elect said": not the holder of the office
         }
         if (aff == null) {
@@ -221,7 +220,7 @@ final class EnglishTitleReader {
         }
         int k = end < tokens.size() && (tokens.get(end).folded().equals("the") || tokens.get(end).folded().equals("a")) ? end + 1 : end;
         EnglishTitles.Title t = k < tokens.size() ? titles.matchAt(tokens, k, x -> pass.groupings.at(tokens, x)) : null;
-        if (t == null || t.affiliationId() == null || t.official() && !t.portfolio() || subordinate(tokens, t) || titlesNext(tokens, t.to())) {
+        if (t == null || t.affiliationId() == null || t.official() && !t.portfolio() || titles.subordinate(tokens, t) || titlesNext(tokens, t.to())) {
             return t == null ? EnglishCommentators.at(this, pass, tokens, i, end) : -1; // "Kabiru Adamu, a security analyst": an occupation
         }
         String aff = EnglishActorRecognizer.stateOf(res.gazetteer, t.affiliationId());
@@ -265,16 +264,6 @@ final class EnglishTitleReader {
 
     private EnPhrases.Hit<Boolean> honorificAt(List<EnToken> tokens, int j) {
         return tokens.get(j).capitalized() ? honorifics.longestAt(tokens, j) : null;
-    }
-
-    /** "a former official": SUBORDINATE up to two words before the title, not across a comma ("next week, Indian officials said"). */
-    private boolean subordinate(List<EnToken> tokens, EnglishTitles.Title t) {
-        int from = t.from();
-        while (from > 0 && t.from() - from < 2 && !tokens.get(from).commaBefore()) {
-            from--;
-        }
-        return tokens.subList(from, t.to()).stream().map(EnToken::folded)
-                .anyMatch(w -> SUBORDINATE.contains(w) || w.startsWith("ex-") || w.startsWith("vice-"));
     }
 
     /** A person first met here, by name and affiliation: "person/en-" + a hash of both. */

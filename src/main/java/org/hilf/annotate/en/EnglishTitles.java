@@ -109,6 +109,32 @@ final class EnglishTitles {
         return EnPhrases.hyphenated(tokens, j, "elect");
     }
 
+    private static final Set<String> SUBORDINATE = Set.of("deputy", "vice", "former", "ex", "assistant", "then", "late", "acting", "previous",
+            "predecessor", "next", "new", "incoming", "outgoing");
+
+    /**
+     * "a former official", "the new prime minister": a word of SUBORDINATE up to two words before the title or in it, not
+     * across a comma ("next week, Indian officials said"), nor inside a name of the gazetteer ("a New Zealand official").
+     */
+    boolean subordinate(List<EnToken> tokens, Title t) {
+        int from = t.from();
+        while (from > 0 && t.from() - from < 2 && !tokens.get(from).commaBefore()) {
+            from--;
+        }
+        for (int k = from; k < t.to(); k++) {
+            EnPhrases.Hit<EnglishResources.Name> name = capitalizedName(tokens, k);
+            if (name != null && name.to() - k > 1) {
+                k = name.to() - 1;
+                continue;
+            }
+            String w = tokens.get(k).folded();
+            if (SUBORDINATE.contains(w) || w.startsWith("ex-") || w.startsWith("vice-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Title matchAt(List<EnToken> tokens, int i, Function<Integer, EnPhrases.Hit<String>> anaphora) {
         boolean indefinite = i > 0 && (tokens.get(i - 1).folded().equals("a") || tokens.get(i - 1).folded().equals("an"));
         // a body before the office: "Japanese", "Oman's", "NATO", "the alliance's"

@@ -121,6 +121,17 @@ class EnglishActorRecognizerTest {
     }
 
     @Test
+    void theNewOfNewZealandIsNoNewOfficeHolder() {
+        // EnglishTitles.subordinate: "new" inside a name of the gazetteer is no word of a holder to come
+        var d = annotate("A New Zealand government spokeswoman said the talks would go ahead.", DAY);
+        Entity official = d.get(Keys.NEW_ENTITIES).values().iterator().next();
+        assertEquals("state/NZ", official.affiliationId());
+        assertEquals(List.of(official.id() + " for state/NZ"), EnglishFixture.statements(d));
+        assertEquals(List.of(), annotate("The new New Zealand prime minister said the talks would go ahead.", DAY).get(Keys.STATEMENTS)
+                .stream().filter(st -> st.speakers().stream().anyMatch(p -> p.startsWith("person/"))).toList());
+    }
+
+    @Test
     void theAllianceIsTheArticlesAlliance() {
         var d = annotate("NATO leaders met in Vilnius. The alliance adopted a plan.", DAY);
         assertEquals(List.of("org/nato", "org/nato"), names(d));
