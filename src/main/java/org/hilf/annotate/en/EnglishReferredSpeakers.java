@@ -40,6 +40,8 @@ final class EnglishReferredSpeakers {
     private final EnPhrases<Boolean> asides;
     /** Title nouns ("minister") and, for each, the words that must not stand in the title before it ("prime", "deputy"). */
     private final Map<String, Set<String>> titleNouns = new HashMap<>();
+    /** Title nouns and the offices they stand for besides those named so ("leader": president, prime_minister …). */
+    private final Map<String, Set<String>> nounRoles = new HashMap<>();
 
     EnglishReferredSpeakers(EnglishResources res) {
         this.res = res;
@@ -47,6 +49,7 @@ final class EnglishReferredSpeakers {
         this.asides = res.phrases("lexicon/en/speech_asides.txt");
         for (Tsv.Row r : Tsv.read("lexicon/en/title_anaphors.tsv")) {
             titleNouns.put(r.required("noun"), Set.copyOf(r.list("not_in")));
+            nounRoles.put(r.required("noun"), Set.copyOf(r.list("roles")));
         }
     }
 
@@ -213,7 +216,7 @@ final class EnglishReferredSpeakers {
     /** "his Iranian counterpart X": X held on the date an office of the gazetteer whose role ends in the noun ("foreign_minister"). */
     private boolean holds(String personId, String noun, Set<String> notIn, LocalDate when) {
         return when != null && res.gazetteer.officesOf(personId).stream()
-                .anyMatch(o -> o.heldOn(when) && endsWith(o.role().replace('_', ' '), noun, notIn));
+                .anyMatch(o -> o.heldOn(when) && (endsWith(o.role().replace('_', ' '), noun, notIn) || nounRoles.get(noun).contains(o.role())));
     }
 
     /** The state (or, for an official of a body, the body) a person acts for: the title's, else the office held on the date. */

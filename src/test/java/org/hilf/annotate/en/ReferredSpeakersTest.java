@@ -27,6 +27,14 @@ class ReferredSpeakersTest {
     }
 
     @Test
+    void theKenyanLeaderIsKenyasPresidentTheArticleNamed() {
+        // title_anaphors.tsv "leader": the offices it stands for (roles), held on the day by the person named before
+        assertEquals(List.of("person/william-ruto for state/KE", "person/william-ruto for state/KE"),
+                statements(annotate("President William Ruto met President Joe Biden at the White House. Ruto said ties had entered "
+                        + "a new chapter. \"We are not asking for charity,\" the Kenyan leader said.", LocalDate.of(2024, 5, 23))));
+    }
+
+    @Test
     void hisOfficeAfterTwoPeopleNamesNoOne() {
         // whose office is not told: not Iran's (the phrase before the comma may still name a speaker of its own)
         assertFalse(statements(annotate("President Ebrahim Raisi met Chinese President Xi Jinping in Beijing, his office said.", DAY))
