@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.hilf.annotate.ActorMention;
 import org.hilf.annotate.EventMention;
@@ -21,7 +22,7 @@ import org.hilf.annotate.frame.Frame;
  */
 final class ArabicSeparateMeetings {
     /** "كلا من" (folded): each of, in the accusative of an object. */
-    private static final java.util.Set<String> EACH = java.util.Set.of("كلا");
+    private static final Set<String> EACH = Set.of("كلا");
 
     private final PhraseIndex<Boolean> markers;
 
@@ -35,11 +36,14 @@ final class ArabicSeparateMeetings {
      * ("تضم كلا من روسيا وبيلاروس" lists members, "وقعت كل من روسيا وأوكرانيا" signs apart).
      */
     List<Chunk> eachOf(List<Chunk> chunks, List<Token> tokens, int lower, int upper) {
-        if (!marked(tokens, lower, upper)) {
-            return chunks;
+        if (chunks.stream().noneMatch(c -> eachOf(c, tokens)) || !marked(tokens, lower, upper)) {
+            return chunks; // most clauses have no "كلا من": the words are not searched for a marker
         }
-        return chunks.stream().map(c -> c.intro().equals("من") && c.from() >= 2 && EACH.contains(tokens.get(c.from() - 2).text())
-                ? new Chunk(Chunk.DIRECT, c.actors(), c.from(), c.to(), c.anaphor()) : c).toList();
+        return chunks.stream().map(c -> eachOf(c, tokens) ? new Chunk(Chunk.DIRECT, c.actors(), c.from(), c.to(), c.anaphor()) : c).toList();
+    }
+
+    private static boolean eachOf(Chunk c, List<Token> tokens) {
+        return c.intro().equals("من") && c.from() >= 2 && EACH.contains(tokens.get(c.from() - 2).text());
     }
 
     /** The events of the first assignment of roles that makes any, and that assignment (null when none does). */

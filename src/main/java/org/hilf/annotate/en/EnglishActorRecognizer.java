@@ -25,8 +25,8 @@ import org.hilf.annotate.Sentence;
  * standing for their state ("Tokyo and Seoul agreed") or as places ("in Tokyo"), titles resolved
  * to the person they name ({@link EnglishTitleReader}), surnames of people named before (or the only
  * person of that surname in office on the article's date), honorifics before names, and "the
- * alliance" or "the bloc" for the article's dominant grouping ({@link EnglishBlocAnaphors}). Other articles are left alone. Thread-safe: the
- * state of one article lives in a {@link EnglishPass}.
+ * alliance" or "the bloc" for the article's dominant grouping ({@link EnglishBlocAnaphors}). Other
+ * articles are left alone. Thread-safe: the state of one article lives in a {@link EnglishPass}.
  */
 public final class EnglishActorRecognizer implements Annotator {
     /** Confidence of a surname alone resolved through the terms of office, not a name seen before. */
