@@ -46,9 +46,15 @@ final class EnglishClause {
     private final EnPhrases<Boolean> processVerbs;
     private final EnPhrases<Boolean> remote;
     private final EnPhrases<Boolean> sidelines;
+    private final EnPhrases<Boolean> officeReturns;
     private final Set<String> clauseStops;
     private final Set<String> reportVerbs;
     private final Set<String> pastEventVerbs;
+
+    /** "returned to office", "returned home": words of office_returns.txt right after an event word ending at {@code to}. */
+    boolean officeReturn(List<EnToken> tokens, int to) {
+        return to < tokens.size() && !tokens.get(to).breakBefore() && officeReturns.longestAt(tokens, to) != null;
+    }
 
     EnglishClause(EnglishResources res) {
         planned = res.phrases("lexicon/en/planned_markers.txt");
@@ -57,6 +63,7 @@ final class EnglishClause {
         processVerbs = res.phrases("lexicon/en/process_verbs.txt");
         remote = res.phrases("lexicon/en/remote_markers.txt");
         sidelines = res.phrases("lexicon/en/sideline_markers.txt");
+        officeReturns = res.phrases("lexicon/en/office_returns.txt");
         clauseStops = res.words("lexicon/en/clause_stops.txt");
         reportVerbs = res.reportVerbs;
         pastEventVerbs = res.words("lexicon/en/past_event_verbs.txt");

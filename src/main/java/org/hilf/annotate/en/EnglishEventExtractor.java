@@ -113,7 +113,7 @@ public final class EnglishEventExtractor implements Annotator {
         found.removeIf(f -> f.to() + 1 < tokens.size() && tokens.get(f.to()).folded().equals("to")
                 && found.stream().anyMatch(g -> g.from() == f.to() + 1));
         // "agreed that India and China were partners", "agreed to deepen ties": a shared view or a wish, no agreement made
-        found.removeIf(f -> agreements.noneMade(tokens, f.to()));
+        found.removeIf(f -> agreements.noneMade(tokens, f.to()) || clause.officeReturn(tokens, f.to())); // "returned to office"
         if (found.isEmpty()) {
             return false;
         }

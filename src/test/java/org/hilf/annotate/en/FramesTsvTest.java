@@ -50,6 +50,11 @@ class FramesTsvTest {
     void summitsByNameAndAttendance() {
         assertEquals(List.of("Summit org/nato person/fumio-kishida state/JP"), ev("Kishida attended the NATO summit in Vilnius."));
         assertEquals(List.of("Summit org/arab-league state/IQ"), ev("Iraq hosted an Arab summit on Saturday."));
+        // office_returns.txt: "returned to office" attends nothing; "returned … for the summit" does
+        assertEquals(List.of("Summit org/nato person/fumio-kishida state/JP"), ev("Kishida attended the NATO summit in Vilnius, "
+                + "the first since President Joe Biden returned to office."));
+        assertEquals(List.of("Summit org/nato person/fumio-kishida person/jens-stoltenberg state/JP"), ev("NATO Secretary General "
+                + "Jens Stoltenberg opened the NATO summit in Vilnius. Kishida returned on Tuesday for the summit."));
     }
 
     @Test
