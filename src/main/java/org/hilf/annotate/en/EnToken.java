@@ -41,4 +41,7 @@ public record EnToken(String text, int start, int end, String folded, String gap
 
     /** True for the possessive ending split off a word ("Japan's" → "Japan", "'s"). */
     public boolean possessive() { return folded.equals("'s"); }
+
+    /** "a" or "an": what follows is a kind, no one in particular. */
+    public boolean indefinite() { return folded.equals("a") || folded.equals("an"); }
 }

@@ -63,7 +63,7 @@ final class EnglishBilaterals {
         // "held separate bilateral talks with": the marker may stand before the trigger's noun ("a separate meeting with X and Y" is one)
         boolean apart = false;
         for (int k = Math.max(0, from - MARKER_BEFORE); k < b.from(); k++) {
-            apart |= separate.contains(tokens.get(k).folded()) && !(k > 0 && tokens.get(k - 1).folded().matches("a|an"));
+            apart |= separate.contains(tokens.get(k).folded()) && !(k > 0 && tokens.get(k - 1).indefinite());
         }
         // "Yoon held separate talks with Li and Kishida": each of B's people; "X and Y held separate meetings with Z": each of A's
         List<ActorMention> inB = people(b);

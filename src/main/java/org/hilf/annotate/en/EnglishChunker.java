@@ -156,7 +156,7 @@ final class EnglishChunker {
             out = chunks.stream().map(c -> c.intro().equals(Chunk.GROUP) ? new Chunk(Chunk.DIRECT, c.actors(), c.from(), c.to(), true) : c).toList();
         }
         // "the first visit by a Saudi foreign minister to Iran in years": an indefinite official is a kind, not a side
-        out = out.stream().filter(c -> !(c.from() < tokens.size() && INDEFINITE.contains(tokens.get(c.from()).folded()) && !c.actors().isEmpty()
+        out = out.stream().filter(c -> !(c.from() < tokens.size() && tokens.get(c.from()).indefinite() && !c.actors().isEmpty()
                 && c.actors().stream().allMatch(a -> a.entityId().startsWith(EnglishTitles.UNNAMED)))).toList();
         if (infinitive(tokens, triggerEnd)) {
             // "agreed to turn U.S. Forces Japan into …", "met to discuss Iran": the object is the infinitive's, not the event's
@@ -190,9 +190,6 @@ final class EnglishChunker {
         out.sort((a, b) -> Integer.compare(a.from(), b.from()));
         return out;
     }
-
-    /** The indefinite articles: "a Saudi foreign minister" is a kind of official, no one in particular. */
-    private static final Set<String> INDEFINITE = Set.of("a", "an");
 
     /** Marks the intro of a phrase set off by a comma after an event word; no frame's finder takes it. */
     static final String COMMA = ",";

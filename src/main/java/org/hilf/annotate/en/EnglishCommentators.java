@@ -24,7 +24,7 @@ final class EnglishCommentators {
      * person, added to the pass; returns the word after the name, or -1 when no occupation follows.
      */
     static int at(EnglishTitleReader reader, EnglishActorRecognizer.EnglishPass pass, List<EnToken> tokens, int i, int end) {
-        if (!tokens.get(end).folded().matches("a|an")) {
+        if (!tokens.get(end).indefinite()) {
             return before(reader, pass, tokens, i, end);
         }
         // the modifiers may name a region or field ("a Gulf affairs analyst", "a Horn of Africa analyst")
@@ -45,7 +45,7 @@ final class EnglishCommentators {
             return -1;
         }
         for (int k = i - 2; k >= 0 && i - 1 - k <= MODIFIERS + 1 && !tokens.get(k + 1).breakBefore(); k--) {
-            if (tokens.get(k).folded().matches("a|an")) {
+            if (tokens.get(k).indefinite()) {
                 return commentator(reader, pass, tokens, i, end, k, i - 1);
             }
         }

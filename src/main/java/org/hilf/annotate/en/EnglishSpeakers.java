@@ -272,7 +272,7 @@ final class EnglishSpeakers {
 
     /** The index of "a"/"an" right before word k (the indefinite official's article), or -1. */
     private static int article(List<EnToken> tokens, int k) {
-        return k > 0 && tokens.get(k - 1).folded().matches("a|an") ? k - 1 : -1;
+        return k > 0 && tokens.get(k - 1).indefinite() ? k - 1 : -1;
     }
 
     static String kind(EnPhrases.Hit<Word> cue) { return cue.value().kind(); }

@@ -136,7 +136,7 @@ final class EnglishTitles {
     }
 
     Title matchAt(List<EnToken> tokens, int i, Function<Integer, EnPhrases.Hit<String>> anaphora) {
-        boolean indefinite = i > 0 && (tokens.get(i - 1).folded().equals("a") || tokens.get(i - 1).folded().equals("an"));
+        boolean indefinite = i > 0 && tokens.get(i - 1).indefinite();
         // a body before the office: "Japanese", "Oman's", "NATO", "the alliance's"
         String aff = null;
         int k = i;

@@ -96,7 +96,7 @@ public final class EventAssembler {
                 // "اتفق الجانبان على", a planned meeting: the sides, not who spoke for them; "وقع الجانبان": who signed or sat
                 String kind = ch.intro().equals(Chunk.STATES) ? "state/" : ch.intro().equals(Chunk.BODIES) ? "org/" : "";
                 java.util.function.Predicate<String> of = ch.intro().equals(Chunk.SIDES) && (c.planned() || frame.type().equals("Agreement")
-                        && !frame.id().startsWith("sign")) ? p -> !p.startsWith("person/") : p -> p.startsWith(kind);
+                        && !frame.signing()) ? p -> !p.startsWith("person/") : p -> p.startsWith(kind);
                 if (c.previous() == null || !ch.fits(sides(c.previous().participants(), c, when))
                         || !kind.isEmpty() && c.previous().participants().stream().filter(of).count() != 2
                         || c.previous().participants().stream().noneMatch(of)) {

@@ -44,6 +44,9 @@ public record Frame(String id, String type, Mood mood, List<String> triggers, Li
     /** A frame whose id begins with "adopt": a body's own decision, an agreement one organization may make alone. */
     public boolean adoption() { return id.startsWith("adopt") && type.equals("Agreement"); }
 
+    /** A frame whose id begins with "sign": a document signed, by those who signed it ("وقع الجانبان"). */
+    public boolean signing() { return id.startsWith("sign") && type.equals("Agreement"); }
+
     /** The same frame read as another type (a reception on the sidelines of a summit is a meeting). */
     public Frame as(String otherType) {
         if (otherType.equals("Meeting") && type.equals("Visit")) {

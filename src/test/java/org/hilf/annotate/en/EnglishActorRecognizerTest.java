@@ -114,19 +114,21 @@ class EnglishActorRecognizerTest {
 
     @Test
     void unnamedOfficialsSpeakForTheirState() {
-        var d = annotate("A South Korean presidential official said the talks would go ahead.", DAY);
+        assertUnnamedOfficialSpeaksFor("state/KR", "A South Korean presidential official said the talks would go ahead.");
+    }
+
+    /** The one new person of {@code text} is an unnamed official of {@code state} and its only speaker. */
+    private static void assertUnnamedOfficialSpeaksFor(String state, String text) {
+        var d = annotate(text, DAY);
         Entity official = d.get(Keys.NEW_ENTITIES).values().iterator().next();
-        assertEquals("state/KR", official.affiliationId());
-        assertEquals(List.of(official.id() + " for state/KR"), EnglishFixture.statements(d));
+        assertEquals(state, official.affiliationId());
+        assertEquals(List.of(official.id() + " for " + state), EnglishFixture.statements(d));
     }
 
     @Test
     void theNewOfNewZealandIsNoNewOfficeHolder() {
         // EnglishTitles.subordinate: "new" inside a name of the gazetteer is no word of a holder to come
-        var d = annotate("A New Zealand government spokeswoman said the talks would go ahead.", DAY);
-        Entity official = d.get(Keys.NEW_ENTITIES).values().iterator().next();
-        assertEquals("state/NZ", official.affiliationId());
-        assertEquals(List.of(official.id() + " for state/NZ"), EnglishFixture.statements(d));
+        assertUnnamedOfficialSpeaksFor("state/NZ", "A New Zealand government spokeswoman said the talks would go ahead.");
         assertEquals(List.of(), annotate("The new New Zealand prime minister said the talks would go ahead.", DAY).get(Keys.STATEMENTS)
                 .stream().filter(st -> st.speakers().stream().anyMatch(p -> p.startsWith("person/"))).toList());
     }

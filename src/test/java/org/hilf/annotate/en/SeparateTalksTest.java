@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 class SeparateTalksTest {
     private static final LocalDate DAY = LocalDate.of(2025, 1, 22);
 
+    private static List<String> events(String text, LocalDate day) { return EnglishFixture.events(EnglishFixture.annotate(text, day)); }
+
     @Test
     void theMeetingReportedTwiceAndTheSeparateTalks() {
         var d = EnglishFixture.annotate("U.S. Secretary of State Marco Rubio hosted his counterparts from Australia, India and Japan on Tuesday "
@@ -50,17 +52,17 @@ class SeparateTalksTest {
 
     @Test
     void separateTalksWithEachOfTwoAreTwoMeetings() {
-        List<String> e = EnglishFixture.events(EnglishFixture.annotate("Modi also held separate talks with Albanese and with Canadian Prime Minister "
+        List<String> e = events("Modi also held separate talks with Albanese and with Canadian Prime Minister "
                 + "Mark Carney on Saturday. Indian Prime Minister Narendra Modi arrived in Johannesburg on Friday. Australian Prime Minister "
-                + "Anthony Albanese spoke.", DAY));
+                + "Anthony Albanese spoke.", DAY);
         assertTrue(e.contains("Meeting person/mark-carney person/narendra-modi state/CA state/IN"), e.toString());
         assertTrue(e.stream().noneMatch(x -> x.contains("person/mark-carney") && x.contains("person/anthony-albanese")), e.toString());
     }
 
     @Test
     void talksWithMarcosAndSeparatelyWithAnwarAreTwoMeetings() {
-        List<String> e = EnglishFixture.events(EnglishFixture.annotate("Saudi Crown Prince Mohammed bin Salman held bilateral talks with Philippine "
-                + "President Ferdinand Marcos Jr. and, separately, with Malaysian Prime Minister Anwar Ibrahim.", LocalDate.of(2023, 10, 21)));
+        List<String> e = events("Saudi Crown Prince Mohammed bin Salman held bilateral talks with Philippine "
+                + "President Ferdinand Marcos Jr. and, separately, with Malaysian Prime Minister Anwar Ibrahim.", LocalDate.of(2023, 10, 21));
         assertEquals(List.of("Meeting person/ferdinand-marcos-jr person/mohammed-bin-salman state/PH state/SA",
                 "Meeting person/anwar-ibrahim person/mohammed-bin-salman state/MY state/SA"), e);
     }
@@ -68,12 +70,12 @@ class SeparateTalksTest {
     @Test
     void separateBilateralTalksBeforeTheNounAreAMeetingWithEach() {
         // the marker stands before the trigger's noun ("separate bilateral talks"); two people on either side
-        List<String> e = EnglishFixture.events(EnglishFixture.annotate("South Korean President Yoon Suk Yeol held separate bilateral talks "
-                + "with Chinese Premier Li Qiang and Japanese Prime Minister Fumio Kishida at the presidential office on Sunday.", LocalDate.of(2024, 5, 26)));
+        List<String> e = events("South Korean President Yoon Suk Yeol held separate bilateral talks "
+                + "with Chinese Premier Li Qiang and Japanese Prime Minister Fumio Kishida at the presidential office on Sunday.", LocalDate.of(2024, 5, 26));
         assertEquals(List.of("Meeting person/li-qiang person/yoon-suk-yeol state/CN state/KR",
                 "Meeting person/fumio-kishida person/yoon-suk-yeol state/JP state/KR"), e);
-        e = EnglishFixture.events(EnglishFixture.annotate("European Commission President Ursula von der Leyen and European Council President "
-                + "Antonio Costa held separate bilateral meetings with Uzbek President Shavkat Mirziyoyev on Thursday.", LocalDate.of(2025, 4, 3)));
+        e = events("European Commission President Ursula von der Leyen and European Council President "
+                + "Antonio Costa held separate bilateral meetings with Uzbek President Shavkat Mirziyoyev on Thursday.", LocalDate.of(2025, 4, 3));
         assertEquals(2, e.size(), e.toString());
         assertTrue(e.get(0).contains("person/ursula-von-der-leyen") && !e.get(0).contains("person/antonio-costa"), e.toString());
         assertTrue(e.get(1).contains("person/antonio-costa") && e.get(1).contains("person/shavkat-mirziyoyev"), e.toString());
@@ -82,15 +84,15 @@ class SeparateTalksTest {
     @Test
     void aSeparateMeetingWithTwoIsOneMeeting() {
         // "a separate meeting": one more encounter, of all three
-        List<String> e = EnglishFixture.events(EnglishFixture.annotate("Chinese Foreign Minister Wang Yi held a separate meeting with his Thai "
-                + "and Cambodian counterparts, Maris Sangiampongsa and Prak Sokhonn, on Thursday.", LocalDate.of(2025, 8, 14)));
+        List<String> e = events("Chinese Foreign Minister Wang Yi held a separate meeting with his Thai "
+                + "and Cambodian counterparts, Maris Sangiampongsa and Prak Sokhonn, on Thursday.", LocalDate.of(2025, 8, 14));
         assertEquals(1, e.size(), e.toString());
     }
 
     @Test
     void talksWithTwoAtOnceAreOneMeeting() {
-        List<String> e = EnglishFixture.events(EnglishFixture.annotate("Indian Prime Minister Narendra Modi held talks with Chinese President "
-                + "Xi Jinping and with Russian President Vladimir Putin on Monday.", DAY));
+        List<String> e = events("Indian Prime Minister Narendra Modi held talks with Chinese President "
+                + "Xi Jinping and with Russian President Vladimir Putin on Monday.", DAY);
         assertEquals(1, e.size(), e.toString());
     }
 
