@@ -19,12 +19,14 @@ final class EnglishEncounters {
     private static final int APPOSITION_WORDS = 4;
     /** The possessives a body's own summit takes: "its summit", and "their summit" after "Leaders of the G20". */
     private static final java.util.Set<String> OWN = java.util.Set.of("its", "their");
+    /** Words that open a relative clause after a comma: what follows describes the phrase before it. */
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "whose");
 
     private EnglishEncounters() { }
 
     /** The sentence's encounter ({@code touched}) the summit trigger at {@code from} names, or -1. */
     static int named(List<EventMention> out, List<Integer> touched, List<EnToken> tokens, int from, Map<String, Chunk> roles) {
-        int purpose = EnglishEventRules.purposeOf(out, touched, tokens, from);
+        int purpose = purposeOf(out, touched, tokens, from);
         if (purpose >= 0 || touched.isEmpty()) {
             return purpose;
         }
@@ -43,7 +45,7 @@ final class EnglishEncounters {
             return encounter;
         }
         // the place alone would guess the organization of another summit held there
-        EventMention e = EnglishEventRules.asSummit(encounter, EnglishEventRules.purposeOf(List.of(encounter), List.of(0), tokens, from) >= 0 ? summit : null);
+        EventMention e = asSummit(encounter, purposeOf(List.of(encounter), List.of(0), tokens, from) >= 0 ? summit : null);
         // "Leaders of IGAD met in Entebbe for an extraordinary summit": the one body that met holds it
         String body = encounter.participants().size() == 1 ? encounter.participants().iterator().next() : null;
         return e.organizerId() == null && body != null && body.startsWith("org/")
@@ -124,5 +126,41 @@ final class EnglishEncounters {
             }
         }
         return false;
+    }
+
+    /** The sentence's meeting whose purpose "for a meeting", "for talks" before the trigger at {@code from} names, or -1. */
+    static int purposeOf(List<EventMention> out, List<Integer> touched, List<EnToken> tokens, int from) {
+        int k = from - 1;
+        while (k >= 0 && k >= from - 3 && tokens.get(k).folded().matches("a|an|the|their|its|new|further|more|another|first|second|third|\\d+(st|nd|rd|th)|joint|annual|extraordinary|emergency|bilateral|trilateral")) {
+            k--;
+        }
+        if (k < 0 || !tokens.get(k).folded().equals("for") || touched.isEmpty()) {
+            return -1;
+        }
+        int last = touched.get(touched.size() - 1);
+        // "met separately with X and Y, who are also in Tianjin for the summit": their reason to be there, not the meeting's
+        for (int i = k - 1; i >= 0 && tokens.get(i).start() >= out.get(last).trigger().end(); i--) {
+            if (tokens.get(i).commaBefore() && RELATIVES.contains(tokens.get(i).folded())) {
+                return -1;
+            }
+        }
+        return out.get(last).type().equals("Meeting") ? last : -1;
+    }
+
+    /**
+     * "Leaders of the GCC and Asean met in Kuala Lumpur for their second joint summit": a meeting
+     * held for a summit is that summit, with the actors of both reports ({@code summit} may be null
+     * when the summit's own words name no one).
+     */
+    static EventMention asSummit(EventMention meeting, EventMention summit) {
+        java.util.Set<String> ps = new java.util.LinkedHashSet<>(meeting.participants());
+        List<org.hilf.annotate.ActorMention> evidence = new ArrayList<>(meeting.evidence());
+        if (summit != null) {
+            ps.addAll(summit.participants());
+            evidence.addAll(summit.evidence());
+        }
+        return new EventMention("Summit", meeting.sentence(), meeting.trigger(), ps, null, null,
+                meeting.placeId() != null ? meeting.placeId() : summit == null ? null : summit.placeId(),
+                summit == null ? null : summit.organizerId(), meeting.date(), meeting.dateBasis(), meeting.planned(), evidence, meeting.more());
     }
 }

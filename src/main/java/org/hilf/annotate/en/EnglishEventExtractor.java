@@ -252,7 +252,7 @@ public final class EnglishEventExtractor implements Annotator {
                     out.set(gathering, EnglishEncounters.asSummit(out.get(gathering), e, tokens, f.from()));
                     break;
                 }
-                int purpose = e != null && e.type().equals("Meeting") ? EnglishEventRules.purposeOf(out, touched, tokens, f.from()) : -1;
+                int purpose = e != null && e.type().equals("Meeting") ? EnglishEncounters.purposeOf(out, touched, tokens, f.from()) : -1;
                 if (purpose >= 0) { // "hosted his counterparts … for a meeting of Quad foreign ministers": one meeting
                     out.set(purpose, out.get(purpose).absorb(e));
                     break;

@@ -237,36 +237,6 @@ final class EnglishEventRules {
         return out;
     }
 
-    /** The sentence's meeting whose purpose "for a meeting", "for talks" before the trigger at {@code from} names, or -1. */
-    static int purposeOf(List<EventMention> out, List<Integer> touched, List<EnToken> tokens, int from) {
-        int k = from - 1;
-        while (k >= 0 && k >= from - 3 && tokens.get(k).folded().matches("a|an|the|their|its|new|further|more|another|first|second|third|\\d+(st|nd|rd|th)|joint|annual|extraordinary|emergency|bilateral|trilateral")) {
-            k--;
-        }
-        if (k < 0 || !tokens.get(k).folded().equals("for") || touched.isEmpty()) {
-            return -1;
-        }
-        int last = touched.get(touched.size() - 1);
-        return out.get(last).type().equals("Meeting") ? last : -1;
-    }
-
-    /**
-     * "Leaders of the GCC and Asean met in Kuala Lumpur for their second joint summit": a meeting
-     * held for a summit is that summit, with the actors of both reports ({@code summit} may be null
-     * when the summit's own words name no one).
-     */
-    static EventMention asSummit(EventMention meeting, EventMention summit) {
-        Set<String> ps = new LinkedHashSet<>(meeting.participants());
-        List<org.hilf.annotate.ActorMention> evidence = new ArrayList<>(meeting.evidence());
-        if (summit != null) {
-            ps.addAll(summit.participants());
-            evidence.addAll(summit.evidence());
-        }
-        return new EventMention("Summit", meeting.sentence(), meeting.trigger(), ps, null, null,
-                meeting.placeId() != null ? meeting.placeId() : summit == null ? null : summit.placeId(),
-                summit == null ? null : summit.organizerId(), meeting.date(), meeting.dateBasis(), meeting.planned(), evidence, meeting.more());
-    }
-
     static boolean definite(List<EnToken> tokens, int from) {
         return from > 0 && tokens.get(from - 1).folded().matches("the|their|his|her|its|these|those");
     }

@@ -11,21 +11,45 @@ import org.hilf.annotate.frame.PriorEvents;
 /**
  * Which earlier event "the two leaders" stand for: {@link PriorEvents#previous}, unless that one names
  * its states only ("the two sides also signed a pact") while an anaphor of the sentence names people
- * (data/lexicon/en/people_anaphor_words.txt): then the latest event of the same states that names a
+ * (data/lexicon/en/people_anaphor_words.tsv): then the latest event of the same states that names a
  * person for each ("Modi held talks with Mohamed bin Zayed …"), so "the two leaders last met in
- * December" are the two men and their states. Stateless after construction and thread-safe.
+ * December" are the two men and their states. A counted anaphor ("the two leaders") whose number the
+ * last event's people do not have stands for the latest event with that many people who held the offices the word names ("Xi met Modi.
+ * Modi is in China to attend the SCO summit. … The two leaders last met in Kazan": Xi and Modi).
+ * Stateless after construction and thread-safe.
  */
 final class EnglishLeaderAnaphors {
-    private final Set<String> words;
+    /** The number words of an anaphor that tell how many people it stands for. */
+    private static final java.util.Map<String, Integer> COUNTS = java.util.Map.of("two", 2, "both", 2, "three", 3, "four", 4);
+    /** Word → the offices one of which each person it stands for held (empty: any person). */
+    private final java.util.Map<String, Set<String>> words = new java.util.HashMap<>();
+    private final org.hilf.annotate.Gazetteer gazetteer;
 
     EnglishLeaderAnaphors(EnglishResources res) {
-        this.words = res.words("lexicon/en/people_anaphor_words.txt");
+        for (org.hilf.annotate.Tsv.Row r : org.hilf.annotate.Tsv.read("lexicon/en/people_anaphor_words.tsv")) {
+            words.put(r.required("word"), Set.copyOf(r.list("roles")));
+        }
+        this.gazetteer = res.gazetteer;
     }
 
     EventMention previous(List<EventMention> out, List<EnToken> tokens, List<Chunk> chunks) {
         EventMention last = PriorEvents.previous(out);
-        if (last == null || people(last) > 0 || chunks.stream().noneMatch(c -> c.anaphor()
-                && tokens.subList(c.from(), c.to()).stream().anyMatch(t -> words.contains(t.folded())))) {
+        Chunk people = chunks.stream().filter(c -> c.anaphor()
+                && tokens.subList(c.from(), c.to()).stream().anyMatch(t -> words.containsKey(t.folded()))).findFirst().orElse(null);
+        if (last == null || people == null) {
+            return last;
+        }
+        if (people(last) > 0) {
+            List<EnToken> words = tokens.subList(people.from(), people.to());
+            int n = words.stream().mapToInt(t -> COUNTS.getOrDefault(t.folded(), 0)).max().orElse(0);
+            Set<String> roles = words.stream().map(t -> this.words.get(t.folded())).filter(java.util.Objects::nonNull).findFirst().orElse(Set.of());
+            // "the two leaders last met in Kazan" after Modi's summit attendance: the latest event of exactly two leaders
+            // (not two foreign ministers who met in between)
+            for (int i = out.size() - 1; i >= 0 && n > 0 && !fits(last, n, roles); i--) {
+                if (fits(out.get(i), n, roles)) {
+                    return out.get(i);
+                }
+            }
             return last;
         }
         Set<String> states = states(last);
@@ -35,6 +59,15 @@ final class EnglishLeaderAnaphors {
             }
         }
         return last;
+    }
+
+    /**
+     * Whether an event has exactly {@code n} people, each of whom held one of {@code roles} at some time
+     * (any person when there are none; a person the gazetteer has no office for may be one).
+     */
+    private boolean fits(EventMention e, int n, Set<String> roles) {
+        return people(e) == n && e.participants().stream().filter(p -> p.startsWith("person/")).allMatch(p -> roles.isEmpty()
+                || gazetteer.officesOf(p).isEmpty() || gazetteer.officesOf(p).stream().anyMatch(o -> roles.contains(o.role())));
     }
 
     private static Set<String> states(EventMention e) {

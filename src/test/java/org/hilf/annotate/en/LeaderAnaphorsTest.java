@@ -10,7 +10,7 @@ import org.hilf.annotate.EventMention;
 import org.hilf.annotate.Keys;
 import org.junit.jupiter.api.Test;
 
-/** data/lexicon/en/people_anaphor_words.txt: "the two leaders" after a report of states only are the people of their last talks. */
+/** data/lexicon/en/people_anaphor_words.tsv: "the two leaders" after a report of states only are the people of their last talks. */
 class LeaderAnaphorsTest {
     @Test
     void theTwoLeadersAreThePeopleNotTheStatesOfTheLastReport() {
@@ -20,5 +20,17 @@ class LeaderAnaphorsTest {
         List<EventMention> met = d.get(Keys.EVENTS).stream().filter(e -> e.date() != null && e.date().start().getYear() == 2022).toList();
         assertEquals(1, met.size(), d.get(Keys.EVENTS).toString());
         assertEquals(true, met.get(0).participants().containsAll(List.of("person/narendra-modi", "person/fumio-kishida")));
+    }
+
+    @Test
+    void theTwoLeadersAreTheLatestTwoLeadersNotASummitOfOneNorTwoMinisters() {
+        AnnotatedArticle d = EnglishFixture.annotate("Chinese President Xi Jinping met with Indian Prime Minister Narendra Modi in Tianjin on Sunday. "
+                + "Modi is in China to attend the Shanghai Cooperation Organisation summit. Chinese Foreign Minister Wang Yi held talks with "
+                + "Indian External Affairs Minister Subrahmanyam Jaishankar on Saturday. Modi also attended the summit on Monday. "
+                + "The two leaders last met in October 2024 in Kazan.", LocalDate.of(2025, 8, 31));
+        List<EventMention> met = d.get(Keys.EVENTS).stream().filter(e -> e.date() != null && e.date().start().getYear() == 2024).toList();
+        assertEquals(1, met.size(), d.get(Keys.EVENTS).toString());
+        assertEquals(java.util.Set.of("person/xi-jinping", "person/narendra-modi", "state/CN", "state/IN"), met.get(0).participants(),
+                d.get(Keys.EVENTS).toString());
     }
 }

@@ -104,4 +104,14 @@ class SeparateTalksTest {
         assertEquals(List.of("Meeting person/cyril-ramaphosa person/narendra-modi state/IN state/ZA",
                 "Meeting person/li-qiang person/prabowo-subianto state/CN state/ID"), EnglishFixture.events(d));
     }
+
+    @Test
+    void aRelativeClauseForTheSummitIsNoPurposeOfTheMeeting() {
+        // EnglishEncounters.purposeOf: "who are also in Tianjin for the summit" says why they are there, not what the talks were
+        List<String> e = events("SCO summit opens\n\nLeaders of the Shanghai Cooperation Organisation opened their summit in Tianjin on Sunday.\n\n"
+                + "Later on Sunday, Chinese President Xi Jinping met separately with Malaysian Prime Minister Anwar Ibrahim and Nepali Prime "
+                + "Minister K.P. Sharma Oli, who are also in Tianjin for the summit.", LocalDate.of(2025, 8, 31));
+        assertEquals(List.of("Summit org/sco", "Meeting person/anwar-ibrahim person/xi-jinping state/CN state/MY",
+                "Meeting person/kp-sharma-oli person/xi-jinping state/CN state/NP"), e);
+    }
 }
