@@ -49,7 +49,7 @@ final class EnglishArticlePasses {
         BiPredicate<EventMention, EventMention> apart = bilaterals.apart(doc, rules.own(doc, out))
                 .or((earlier, later) -> EventDating.newsBeforeBackground(doc, earlier, later));
         out = EventMerger.mergeUnless(summits.resolve(EnglishAgreements.datedByEncounter(EventDating.inheritDates(doc, out)), EventDating.horizon(doc), e -> false), apart);
-        out = EventMerger.laterReceptionsAsMeetings(EventMerger.mergeUnless(rules.sidelineParticipants(out, sidelines), apart));
+        out = EventMerger.laterReceptionsAsMeetings(EventMerger.mergeUnless(rules.sidelineParticipants(out, sidelines, e -> ministerials.ministerial(doc, e)), apart));
         out = groupings.withAlliances(doc, documents.agreements(doc, held.withLeaders(doc, attendance.heads(doc, EnglishAttendance.ownMeetingsInSummits(EnglishEncounters.restatedMeetings(
                 EnglishCompanions.apply(out, witnessed), sidelines))))));
         return List.copyOf(EnglishTitles.withoutUnnamed(ministerials.asMeetings(doc, cancellations.drop(doc, out))));

@@ -114,14 +114,17 @@ final class EnglishEventRules {
                 null, c.placeId(), null, c.date(), c.dateBasis(), c.planned(), a.actors());
     }
 
-    /** Summits gain the people and states of the meetings on their sidelines, not a side meeting's own body (IBSA's at the G20). */
-    List<EventMention> sidelineParticipants(List<EventMention> events, Set<Sentence> sidelineSentences) {
+    /**
+     * Summits gain the people and states of the meetings on their sidelines, not a side meeting's own body (IBSA's at the G20);
+     * a gathering of ministers ({@code ministerial}) whose body is not known yet gains none.
+     */
+    List<EventMention> sidelineParticipants(List<EventMention> events, Set<Sentence> sidelineSentences, java.util.function.Predicate<EventMention> ministerial) {
         List<EventMention> out = new ArrayList<>(events);
         for (EventMention e : events) {
             if (!e.type().equals("Meeting") || !sidelineSentences.contains(e.sentence())) {
                 continue;
             }
-            int target = summitFor(out, e.sentence());
+            int target = summitFor(out, e.sentence(), ministerial);
             if (target >= 0) {
                 EventMention s = out.get(target);
                 Set<String> ps = new LinkedHashSet<>(s.participants());
@@ -132,17 +135,18 @@ final class EnglishEventRules {
         return out;
     }
 
-    private static int summitFor(List<EventMention> events, Sentence s) {
+    private static int summitFor(List<EventMention> events, Sentence s, java.util.function.Predicate<EventMention> ministerial) {
         int best = -1;
         for (int i = 0; i < events.size(); i++) {
             EventMention x = events.get(i);
-            if (!x.type().equals("Summit") || x.organizerId() == null || x.planned()) {
+            if (!x.type().equals("Summit") || x.planned() || x.organizerId() == null && ministerial.test(x)) {
                 continue;
             }
-            if (x.allSentences().contains(s)) {
+            if (x.organizerId() != null && x.allSentences().contains(s)) {
                 return i;
             }
-            if (x.sentence().index() <= s.index() || best < 0) {
+            // "at an extraordinary summit" before, its body not yet known: that one, not a later "previous summit"
+            if (x.sentence().index() <= s.index() || best < 0 && x.organizerId() != null) {
                 best = i;
             }
         }

@@ -37,8 +37,7 @@ final class EnglishMinisterials {
         Set<EventMention> retyped = new HashSet<>();
         List<EventMention> out = new ArrayList<>();
         for (EventMention e : events) {
-            List<EnToken> words = e.type().equals("Summit") ? tokenizer.tokens(doc, e.trigger().start(), e.trigger().end()) : List.of();
-            if (words.stream().noneMatch(t -> ministerial.contains(t.folded()))) {
+            if (!ministerial(doc, e)) {
                 out.add(e);
             } else if (!e.more().isEmpty() || !standingBody(doc, e)) {
                 EventMention m = meeting(e);
@@ -48,6 +47,12 @@ final class EnglishMinisterials {
         }
         return retyped.isEmpty() ? out : EventMerger.mergeUnless(out, (a, b) -> !(retyped.contains(a) && ownReport(b, a)
                 || retyped.contains(b) && ownReport(a, b)));
+    }
+
+    /** Whether {@code e} is a Summit whose trigger has a word of ministers: a gathering of ministers this pass will retype. */
+    boolean ministerial(AnnotatedArticle doc, EventMention e) {
+        return e.type().equals("Summit") && tokenizer.tokens(doc, e.trigger().start(), e.trigger().end()).stream()
+                .anyMatch(t -> ministerial.contains(t.folded()));
     }
 
     /** A report of nobody but the body of the ministers' meeting and people ("Foreign ministers of the OSCE agreed"), not a side meeting. */

@@ -39,6 +39,12 @@ final class EnglishFixture {
         return pipeline().annotate(a);
     }
 
+    /** Annotates an English article whose first line is its title, as the reader gives a file with a headline. */
+    static AnnotatedArticle annotateTitled(String title, String body, LocalDate published) {
+        Article a = new Article("k", "k.txt", "k.txt", title + "\n\n" + body, title, published, Article.DateBasis.MANIFEST, "en", null, "text/plain");
+        return pipeline().annotate(a);
+    }
+
     static final LocalDate DAY = LocalDate.of(2023, 7, 12);
 
     /** The actors of a role, in text order. */

@@ -114,4 +114,19 @@ class SeparateTalksTest {
         assertEquals(List.of("Summit org/sco", "Meeting person/anwar-ibrahim person/xi-jinping state/CN state/MY",
                 "Meeting person/kp-sharma-oli person/xi-jinping state/CN state/NP"), e);
     }
+
+    @Test
+    void aSideMeetingJoinsTheSummitBeforeItNotALaterPreviousOne() {
+        // EnglishEventRules.sidelineParticipants: "the summit" is the one just reported, its body not yet resolved, not "the previous summit"
+        var d = EnglishFixture.annotateTitled("IGAD leaders back new timetable for South Sudan transition at Addis Ababa summit",
+                "ADDIS ABABA, Ethiopia — Heads of state and government of the Intergovernmental Authority on Development (IGAD) on "
+                + "Saturday endorsed a revised roadmap for South Sudan's transitional period, at an extraordinary summit held in the Ethiopian capital.\n\n"
+                + "The summit, chaired by Djibouti's President Ismail Omar Guelleh, who holds the rotating chairmanship of the regional bloc, "
+                + "was convened amid fears of new clashes.\n\n"
+                + "On the margins of the summit, Kenyan President William Ruto and Ugandan President Yoweri Museveni held a closed-door meeting.\n\n"
+                + "The previous ordinary summit of IGAD, held in Djibouti in 2024, had also called for the release of detainees.", LocalDate.of(2026, 2, 28));
+        List<String> earlier = d.get(org.hilf.annotate.Keys.EVENTS).stream().filter(e -> e.date() != null && e.date().start().getYear() == 2024)
+                .map(EnglishFixture::describe).toList();
+        assertEquals(List.of("Summit org/igad"), earlier, EnglishFixture.events(d).toString());
+    }
 }
