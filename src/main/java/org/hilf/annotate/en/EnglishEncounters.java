@@ -93,6 +93,11 @@ final class EnglishEncounters {
      * last one a phrase with no preposition (or "of": "took over the chairmanship of the African Union as its
      * summit opened") named before it, holds the summit; or null.
      */
+    static String ownSummitOf(List<EnToken> tokens, List<Chunk> chunks, int from, String otherwise) {
+        String own = ownSummitOf(tokens, chunks, from);
+        return own != null ? own : otherwise;
+    }
+
     static String ownSummitOf(List<EnToken> tokens, List<Chunk> chunks, int from) {
         int k = from - 1;
         while (k >= 0 && k >= from - APPOSITION_WORDS && !OWN.contains(tokens.get(k).folded()) && !tokens.get(k).text().isEmpty()
@@ -112,6 +117,25 @@ final class EnglishEncounters {
         }
         // "Leaders of the GCC and ASEAN met for their joint summit": two bodies' summit, neither's own
         return tokens.get(k).folded().equals("their") && bodies.size() > 1 ? null : body;
+    }
+
+    /**
+     * "Heads of state and government of IGAD on Saturday endorsed a roadmap at an extraordinary summit":
+     * the one organization named right after ("of") a word for all who took part that stands before
+     * the summit word holds the summit; or null.
+     */
+    static String groupSummitOf(List<Chunk> chunks, int from) {
+        for (int i = 0; i + 1 < chunks.size() && chunks.get(i + 1).to() <= from; i++) {
+            Chunk g = chunks.get(i);
+            Chunk of = chunks.get(i + 1);
+            java.util.Set<String> bodies = new java.util.HashSet<>();
+            of.actors().forEach(a -> bodies.add(a.entityId()));
+            if (g.anaphor() && g.intro().equals(Chunk.GROUP) && of.intro().equals("of") && of.from() == g.to() + 1
+                    && bodies.size() == 1 && bodies.iterator().next().startsWith("org/")) {
+                return bodies.iterator().next();
+            }
+        }
+        return null;
     }
 
     /** ", the first stand-alone summit": lower-case words from a determiner just after a comma up to the trigger. */

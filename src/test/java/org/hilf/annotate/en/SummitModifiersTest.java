@@ -58,4 +58,14 @@ class SummitModifiersTest {
         List<String> e = ev("On the sidelines of the summit, Modi held talks with Lula and Ramaphosa in an IBSA leaders' meeting.");
         assertTrue(e.stream().noneMatch(x -> x.startsWith("Summit org/ibsa")), e.toString());
     }
+
+    @Test
+    void theHeadsOfStateOfABodyHoldTheSummitNotTheBodyThatMeetsInThatCity() {
+        // EnglishEncounters.groupSummitOf: IGAD's summit in Addis Ababa, not the African Union's held there that month
+        List<String> e = EnglishFixture.events(EnglishFixture.annotate("Heads of state and government of the Intergovernmental Authority on "
+                + "Development (IGAD) on Saturday endorsed a revised roadmap for South Sudan, at an extraordinary summit held in the Ethiopian capital.",
+                java.time.LocalDate.of(2026, 2, 28)));
+        assertTrue(e.stream().anyMatch(x -> x.startsWith("Summit org/igad")), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.contains("org/african-union")), e.toString());
+    }
 }
