@@ -58,6 +58,9 @@ final class ArabicActorPass {
         while (i < tokens.size()) {
             int next = region(tokens, i);
             if (next < 0) {
+                next = recognizer.namesBeforeTitles.at(this, titled, tokens, i);
+            }
+            if (next < 0) {
                 next = titled.title(tokens, i);
             }
             if (next < 0) {

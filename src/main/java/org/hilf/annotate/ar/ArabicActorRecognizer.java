@@ -51,6 +51,7 @@ public final class ArabicActorRecognizer implements Annotator {
     final ArabicCommentators commentators;
     /** Words that bind the next word into a new name ({@code lexicon/ar/name_particles.txt}: "عبد الرحمن"، "ولد بلال"), folded. */
     final Set<String> nameParticles;
+    final ArabicNamesBeforeTitles namesBeforeTitles;
 
     public ArabicActorRecognizer(ArabicResources res) {
         this.res = res;
@@ -66,6 +67,7 @@ public final class ArabicActorRecognizer implements Annotator {
                 .map(r -> res.normalizer.normalize(r.required("word"))).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.commentators = new ArabicCommentators(res, fieldOpeners);
         this.nameParticles = Set.copyOf(res.fold(Tsv.words("lexicon/ar/name_particles.txt")));
+        this.namesBeforeTitles = new ArabicNamesBeforeTitles(res);
     }
 
     @Override
