@@ -27,15 +27,25 @@ final class EnglishBlocAnaphors {
     /** The organizations that have member states: those "the bloc" may stand for. */
     private final Set<String> blocs = new HashSet<>();
     private final Gazetteer gazetteer;
+    /** The head word of each two-word phrase ("bloc" of "the bloc") → what it stands for. */
+    private final Map<String, String> heads = new java.util.HashMap<>();
+    /** data/lexicon/en/bloc_modifiers.txt: words between "the" and a head ("the East African bloc"). */
+    private final Set<String> modifiers;
+    private static final int MAX_MODIFIERS = 4;
 
     EnglishBlocAnaphors(EnglishResources res) {
         this.gazetteer = res.gazetteer;
+        this.modifiers = res.words("lexicon/en/bloc_modifiers.txt");
         for (Tsv.Row r : Tsv.read("lexicon/en/alliance_anaphors.tsv")) {
             String kind = r.required("stands_for");
             if (!kind.equals(ALLIANCE) && !kind.equals("bloc")) {
                 throw new IllegalArgumentException(r.where() + ": stands_for must be alliance or bloc, not " + kind);
             }
-            phrases.add(res.tokenizer.fold(r.required("phrase")), kind);
+            List<String> words = res.tokenizer.fold(r.required("phrase"));
+            phrases.add(words, kind);
+            if (words.size() == 2 && words.get(0).equals("the")) {
+                heads.put(words.get(1), kind);
+            }
         }
         for (Entity.Tie t : gazetteer.ties()) {
             if (t.relation().equals("memberOf")) {
@@ -66,11 +76,35 @@ final class EnglishBlocAnaphors {
         EnPhrases.Hit<String> at(List<EnToken> tokens, int i) {
             EnPhrases.Hit<String> h = phrases.longestAt(tokens, i);
             if (h == null) {
-                return null;
+                // "the East African bloc": the one grouping of its kind the article has named, or no one
+                h = modified(tokens, i);
+                Map<String, Integer> named = h == null ? Map.of() : h.value().equals(ALLIANCE) ? alliances : groupings;
+                return named.size() == 1 ? new EnPhrases.Hit<>(named.keySet().iterator().next(), h.from(), h.to()) : null;
             }
             String id = dominant(h.value().equals(ALLIANCE) ? alliances : groupings);
             return id == null ? null : new EnPhrases.Hit<>(id, h.from(), h.to());
         }
+    }
+
+    /** "the" at i, one to four modifiers (a number may join one by a hyphen: "16-nation"), then a head word in lower case; else null. */
+    private EnPhrases.Hit<String> modified(List<EnToken> tokens, int i) {
+        if (!tokens.get(i).folded().equals("the")) {
+            return null;
+        }
+        int k = i + 1;
+        while (k < tokens.size() && k - i <= MAX_MODIFIERS && !tokens.get(k).breakBefore()) {
+            EnToken t = tokens.get(k);
+            boolean numbered = k + 1 < tokens.size() && tokens.get(k + 1).gap().equals("-") && modifiers.contains(tokens.get(k + 1).folded());
+            // a capitalised head is a name ("the African Union", "the Pacific Alliance"), not a word for one
+            if (k > i + 1 && heads.containsKey(t.folded()) && !t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0))) {
+                return new EnPhrases.Hit<>(heads.get(t.folded()), i, k + 1);
+            }
+            if (!modifiers.contains(t.folded()) && !numbered) {
+                return null;
+            }
+            k += numbered ? 2 : 1;
+        }
+        return null;
     }
 
     private static String dominant(Map<String, Integer> counts) {

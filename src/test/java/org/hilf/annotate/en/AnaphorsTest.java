@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** data/lexicon/en/alliance_anaphors.tsv and group_anaphors.txt on literal examples. */
+/** data/lexicon/en/alliance_anaphors.tsv, bloc_modifiers.txt and group_anaphors.txt on literal examples. */
 class AnaphorsTest {
     private static final LocalDate DAY = LocalDate.of(2024, 7, 10);
 
@@ -24,6 +24,18 @@ class AnaphorsTest {
                 EnglishFixture.names(EnglishFixture.annotate("ECOWAS leaders met in Abuja. The alliance will meet in June.", DAY)));
         assertEquals(List.of("org/un"),
                 EnglishFixture.names(EnglishFixture.annotate("The United Nations met in Geneva. The bloc will meet in June.", DAY)));
+    }
+
+    @Test
+    void aBlocWithModifiersIsTheOneGroupingTheArticleNamed() {
+        assertEquals(List.of("org/igad", "org/igad", "org/igad"), EnglishFixture.names(EnglishFixture.annotate(
+                "IGAD met in Nairobi. The East African bloc said it was concerned. The eight-member grouping will meet again.", DAY)));
+        // two groupings named: which one "the West African bloc" is, a region the reader would have to know, is not guessed
+        assertEquals(List.of("org/ecowas", "org/eu"), EnglishFixture.names(EnglishFixture.annotate(
+                "ECOWAS met the EU in Brussels. The West African bloc said it was concerned.", DAY)));
+        // a capitalised head is the name of a body, not a word for one
+        assertEquals(List.of("org/igad", "org/african-union"), EnglishFixture.names(EnglishFixture.annotate(
+                "IGAD met in Nairobi. The African Union said it was concerned.", DAY)));
     }
 
     @Test
