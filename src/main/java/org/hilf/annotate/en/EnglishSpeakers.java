@@ -63,7 +63,8 @@ final class EnglishSpeakers {
         Chunk after = null;
         Chunk group = null;
         for (Chunk c : chunks) {
-            if (c.to() <= cue.from() && c.direct() && cue.from() - c.to() <= SUBJECT_GAP && !ownSubject(tokens, c.to(), cue.from())) {
+            if (c.to() <= cue.from() && (c.direct() || c.anaphor() && c.intro().equals(Chunk.GROUP)) && cue.from() - c.to() <= SUBJECT_GAP
+                    && !EnglishSpeakerClauses.ownSubject(tokens, c.to(), cue.from())) { // "The leaders urged …" after their summit: the group, below
                 subject = c;
             }
             // "In a statement issued on Saturday, G7 leaders said": set off from the words before, the verb's own subject
@@ -134,10 +135,10 @@ final class EnglishSpeakers {
         ActorMention trailing = trailingOfficial(tokens, subject, cue);
         List<String> out = trailing != null ? List.of(trailing.entityId()) : people(doc, subject);
         if (out.isEmpty()) {
-            out = people(doc, relativeAntecedent(tokens, chunks, cue));
+            out = people(doc, EnglishSpeakerClauses.relativeAntecedent(tokens, chunks, cue));
         }
         if (out.isEmpty()) {
-            out = people(doc, trailingAttribution(tokens, chunks, cue));
+            out = people(doc, EnglishSpeakerClauses.trailingAttribution(tokens, chunks, cue));
         }
         if (out.isEmpty() && cue.from() > 0 && PRONOUNS.contains(tokens.get(cue.from() - 1).folded()) && previous != null) {
             return agreeing(tokens.get(cue.from() - 1).folded(), previous);
@@ -146,6 +147,8 @@ final class EnglishSpeakers {
             // "the two governments said": the states of the encounter, not its people
             boolean states = tokens.subList(group.from(), group.to()).stream().anyMatch(t -> STATE_NOUNS.contains(t.folded()));
             out = states ? collective.of(doc, s, CollectiveSpeakers.Kind.JOINT) : counted(doc, s, tokens, group);
+            // "The leaders urged …": all who took part in a body's gathering speak as that body, else no one is told
+            out = group.intro().equals(Chunk.GROUP) && !out.stream().allMatch(id -> id.startsWith("org/")) ? List.of() : out;
         }
         if (out.isEmpty() && after != null && after.direct()) {
             out = people(doc, after);
@@ -183,47 +186,12 @@ final class EnglishSpeakers {
         }
         for (ActorMention a : subject.actors()) {
             int k = EnPhrases.indexAt(tokens, a.span().start());
-            if (EnglishTitles.unnamed(a.entityId()) && k > subject.from() && article(tokens, k) >= 0
-                    && tokens.get(article(tokens, k)).commaBefore()) {
+            if (EnglishTitles.unnamed(a.entityId()) && k > subject.from() && EnglishSpeakerClauses.article(tokens, k) >= 0
+                    && tokens.get(EnglishSpeakerClauses.article(tokens, k)).commaBefore()) {
                 return a;
             }
         }
         return null;
-    }
-
-    /**
-     * "… chaired by Crown Prince X, who told delegates that …", "held talks with Carney, who announced …":
-     * the phrase right before ", who" is the subject of the relative clause's verb, whatever
-     * introduces it; null when the verb does not follow "who".
-     */
-    private static Chunk relativeAntecedent(List<EnToken> tokens, List<Chunk> chunks, EnPhrases.Hit<Word> cue) {
-        int who = cue.from() - 1;
-        if (who < 1 || !tokens.get(who).folded().equals("who") || !tokens.get(who).commaBefore()) {
-            return null;
-        }
-        return chunks.stream().filter(c -> c.to() == who && !c.actors().isEmpty()).findFirst().orElse(null);
-    }
-
-    /**
-     * "Modi also held separate talks with Albanese and with Canadian Prime Minister Mark Carney, India's
-     * foreign ministry said.": a verb that ends the sentence, after a comma and the phrase between, has
-     * that phrase as its subject, whatever the chunker joined it to; null otherwise.
-     */
-    private static Chunk trailingAttribution(List<EnToken> tokens, List<Chunk> chunks, EnPhrases.Hit<Word> cue) {
-        if (cue.to() != tokens.size() || tokens.get(cue.from()).commaBefore() || tokens.get(cue.from()).capitalized()) {
-            return null; // "… headed by Deputy Prime Minister Sayyid Shihab bin Tarik Al Said.": a name, not the verb
-        }
-        int comma = cue.from() - 1;
-        while (comma > 0 && !tokens.get(comma).commaBefore()) {
-            comma--;
-        }
-        int from = comma;
-        List<ActorMention> between = chunks.stream().flatMap(c -> c.actors().stream())
-                .filter(a -> EnPhrases.indexAt(tokens, a.span().start()) >= from && a.span().end() <= tokens.get(cue.from()).start()).toList();
-        // "…, the press service of the Kazakh president said.": the phrase's head is no actor, its complement does not speak
-        boolean complement = !between.isEmpty() && tokens.subList(from, EnPhrases.indexAt(tokens, between.get(0).span().start())).stream()
-                .anyMatch(t -> t.folded().equals("of"));
-        return comma <= 0 || between.isEmpty() || complement ? null : new Chunk("", between, from, cue.from(), false);
     }
 
     /**
@@ -260,19 +228,6 @@ final class EnglishSpeakers {
         }
         int end = comma < tokens.size() ? tokens.get(comma).start() : Integer.MAX_VALUE;
         return new Chunk(source.intro(), source.actors().stream().filter(a -> a.span().start() < end).toList(), source.from(), comma, false);
-    }
-
-    /**
-     * "… Eswatini, Angola and Eritrea, the ministry said.", "… in Muscat, on Wednesday, the office said.": the verb's
-     * own subject ("the", "it") opens, after a comma, words between a phrase and the verb; the phrase is in the words said.
-     */
-    private static boolean ownSubject(List<EnToken> tokens, int from, int verb) {
-        return from < verb && tokens.subList(from, verb).stream().anyMatch(t -> t.commaBefore() && t.folded().matches("the|it"));
-    }
-
-    /** The index of "a"/"an" right before word k (the indefinite official's article), or -1. */
-    private static int article(List<EnToken> tokens, int k) {
-        return k > 0 && tokens.get(k - 1).indefinite() ? k - 1 : -1;
     }
 
     static String kind(EnPhrases.Hit<Word> cue) { return cue.value().kind(); }
