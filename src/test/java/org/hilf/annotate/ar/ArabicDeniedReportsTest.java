@@ -36,4 +36,11 @@ class ArabicDeniedReportsTest {
                 + "بعد تقارير عن توتر في العلاقات.");
         assertEquals(1, m.size(), m.toString());
     }
+
+    @Test
+    void aMeetingWhosePlansAreDeniedIsNone() {
+        List<EventMention> m = meetings("ونفى المتحدث باسم الكرملين دميتري بيسكوف وجود أي خطط لعقد لقاء بين الرئيس فلاديمير بوتين "
+                + "ورئيس الوزراء الأرميني نيكول باشينيان في المستقبل القريب.");
+        assertTrue(m.isEmpty(), m.toString());
+    }
 }
