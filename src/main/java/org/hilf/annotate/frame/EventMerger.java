@@ -73,7 +73,7 @@ public final class EventMerger {
     }
 
     static boolean same(EventMention a, EventMention b) {
-        if (a.planned() != b.planned() || !datesAgree(a.date(), b.date())) {
+        if (a.planned() != b.planned() || !datesAgree(a.date(), b.date()) && !oneStay(a, b)) {
             return false;
         }
         if (a.type().equals("Summit") || b.type().equals("Summit")) {
@@ -147,6 +147,17 @@ public final class EventMerger {
     }
 
     /** Dates agree when either is missing, or both fall in the same day (or, when coarse, the same year). */
+    /**
+     * "وكان روبيو قد وصل إلى الرياض مساء أمس" and "استقبل ولي العهد … روبيو" today: one visitor's visits to
+     * one host on consecutive days are one stay (its arrival and its talks), when both are past.
+     */
+    private static boolean oneStay(EventMention a, EventMention b) {
+        return a.type().equals("Visit") && b.type().equals("Visit") && !a.planned() && a.visitor() != null && a.visitor().equals(b.visitor())
+                && a.host() != null && a.host().equals(b.host()) && a.date() != null && b.date() != null
+                && a.date().granularity() == DateMention.Granularity.DAY && b.date().granularity() == DateMention.Granularity.DAY
+                && Math.abs(a.date().start().toEpochDay() - b.date().start().toEpochDay()) <= 1;
+    }
+
     private static boolean datesAgree(DateMention a, DateMention b) {
         if (a == null || b == null || !a.resolved() || !b.resolved()) {
             return true;

@@ -26,4 +26,24 @@ class EventMergerTest {
         assertEquals(2, EventMerger.mergeUnless(List.of(session, sideline), (a, b) -> a.participants().contains("org/oic")
                 && !b.participants().contains("org/oic")).size());
     }
+
+    private static EventMention visit(int sentence, java.time.LocalDate day, String host, String... participants) {
+        Sentence s = new Sentence(sentence, sentence * 100, sentence * 100 + 90);
+        org.hilf.annotate.DateMention d = new org.hilf.annotate.DateMention(new Span(s.start(), s.start() + 3), "x", day, day,
+                org.hilf.annotate.DateMention.Granularity.DAY, true, true, false);
+        return new EventMention("Visit", s, new Span(s.start(), s.start() + 5), Set.of(participants), "person/marco-rubio", host, null,
+                null, d, "text", false, List.of(), List.of());
+    }
+
+    @Test
+    void anArrivalTheEveningBeforeAndTheReceptionAreOneStay() {
+        // "استقبل ولي العهد … روبيو" today, "وكان روبيو قد وصل إلى الرياض مساء أمس"
+        java.time.LocalDate today = java.time.LocalDate.of(2025, 2, 17);
+        EventMention reception = visit(1, today, "state/SA", "person/marco-rubio", "state/US", "person/mohammed-bin-salman", "state/SA");
+        EventMention arrival = visit(5, today.minusDays(1), "state/SA", "person/marco-rubio", "state/US", "state/SA");
+        assertEquals(1, EventMerger.merge(List.of(reception, arrival)).size());
+        // two days apart, or another host: two visits
+        assertEquals(2, EventMerger.merge(List.of(reception, visit(5, today.minusDays(2), "state/SA", "person/marco-rubio", "state/US", "state/SA"))).size());
+        assertEquals(2, EventMerger.merge(List.of(reception, visit(5, today.minusDays(1), "state/IL", "person/marco-rubio", "state/US", "state/IL"))).size());
+    }
 }
