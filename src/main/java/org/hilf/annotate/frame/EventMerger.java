@@ -149,11 +149,17 @@ public final class EventMerger {
     /** Dates agree when either is missing, or both fall in the same day (or, when coarse, the same year). */
     /**
      * "وكان روبيو قد وصل إلى الرياض مساء أمس" and "استقبل ولي العهد … روبيو" today: one visitor's visits to
-     * one host on consecutive days are one stay (its arrival and its talks), when both are past.
+     * one host on consecutive days, and his meetings with the host state then, are one stay (its arrival
+     * and its talks), when both are past.
      */
     private static boolean oneStay(EventMention a, EventMention b) {
-        return a.type().equals("Visit") && b.type().equals("Visit") && !a.planned() && a.visitor() != null && a.visitor().equals(b.visitor())
-                && a.host() != null && a.host().equals(b.host()) && a.date() != null && b.date() != null
+        EventMention visit = a.type().equals("Visit") ? a : b;
+        EventMention other = visit == a ? b : a;
+        // "وكان بوتين قد وصل إلى أستانا مساء الأربعاء، حيث أجرى محادثات مع توكاييف": its talks too
+        boolean sameStay = other.type().equals("Visit") ? visit.visitor().equals(other.visitor()) && visit.host().equals(other.host())
+                : other.type().equals("Meeting") && other.participants().contains(visit.visitor()) && other.participants().contains(visit.host());
+        return visit.type().equals("Visit") && !a.planned() && visit.visitor() != null && visit.host() != null && sameStay
+                && a.date() != null && b.date() != null
                 && a.date().granularity() == DateMention.Granularity.DAY && b.date().granularity() == DateMention.Granularity.DAY
                 && Math.abs(a.date().start().toEpochDay() - b.date().start().toEpochDay()) <= 1;
     }

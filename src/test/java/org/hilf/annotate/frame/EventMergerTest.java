@@ -46,4 +46,15 @@ class EventMergerTest {
         assertEquals(2, EventMerger.merge(List.of(reception, visit(5, today.minusDays(2), "state/SA", "person/marco-rubio", "state/US", "state/SA"))).size());
         assertEquals(2, EventMerger.merge(List.of(reception, visit(5, today.minusDays(1), "state/IL", "person/marco-rubio", "state/US", "state/IL"))).size());
     }
+
+    @Test
+    void talksOnTheEveningOfArrivalArePartOfTheStay() {
+        // "وكان روبيو قد وصل إلى الرياض مساء أمس، حيث أجرى محادثات مع ولي العهد": the talks of the day before
+        java.time.LocalDate today = java.time.LocalDate.of(2025, 2, 17);
+        EventMention reception = visit(1, today, "state/SA", "person/marco-rubio", "state/US", "person/mohammed-bin-salman", "state/SA");
+        EventMention v = visit(5, today.minusDays(1), "state/SA", "person/marco-rubio", "state/US", "state/SA");
+        EventMention talks = new EventMention("Meeting", v.sentence(), v.trigger(), Set.of("person/marco-rubio", "state/US",
+                "person/mohammed-bin-salman", "state/SA"), null, null, null, null, v.date(), "text", false, List.of(), List.of());
+        assertEquals(1, EventMerger.merge(List.of(reception, talks)).size());
+    }
 }
