@@ -45,12 +45,7 @@ final class EnglishLeaderAnaphors {
             Set<String> roles = words.stream().map(t -> this.words.get(t.folded())).filter(java.util.Objects::nonNull).findFirst().orElse(Set.of());
             // "the two leaders last met in Kazan" after Modi's summit attendance: the latest event of exactly two leaders
             // (not two foreign ministers who met in between)
-            for (int i = out.size() - 1; i >= 0 && n > 0 && !fits(last, n, roles); i--) {
-                if (fits(out.get(i), n, roles)) {
-                    return out.get(i);
-                }
-            }
-            return last;
+            return PriorEvents.ofPeople(out, last, n, PriorEvents.holding(gazetteer, roles));
         }
         Set<String> states = states(last);
         for (int i = out.size() - 1; i >= 0 && states.size() >= 2; i--) {
@@ -59,15 +54,6 @@ final class EnglishLeaderAnaphors {
             }
         }
         return last;
-    }
-
-    /**
-     * Whether an event has exactly {@code n} people, each of whom held one of {@code roles} at some time
-     * (any person when there are none; a person the gazetteer has no office for may be one).
-     */
-    private boolean fits(EventMention e, int n, Set<String> roles) {
-        return people(e) == n && e.participants().stream().filter(p -> p.startsWith("person/")).allMatch(p -> roles.isEmpty()
-                || gazetteer.officesOf(p).isEmpty() || gazetteer.officesOf(p).stream().anyMatch(o -> roles.contains(o.role())));
     }
 
     private static Set<String> states(EventMention e) {

@@ -48,4 +48,29 @@ public final class PriorEvents {
         }
         return null;
     }
+
+    /**
+     * The event a counted word for people ("the two leaders", "الزعيمان") stands for: {@code last} when it
+     * has exactly {@code n} people, each of whom {@code fits}; else the latest event of {@code events}
+     * that has; {@code last} when none has ("Xi met Modi … Modi attends the SCO summit … The two leaders
+     * last met in Kazan": Xi and Modi, not the summit's one attendee).
+     */
+    public static EventMention ofPeople(List<EventMention> events, EventMention last, int n, java.util.function.Predicate<String> fits) {
+        for (int i = events.size() - 1; i >= 0 && n > 0 && last != null && !people(last, n, fits); i--) {
+            if (people(events.get(i), n, fits)) {
+                return events.get(i);
+            }
+        }
+        return last;
+    }
+
+    private static boolean people(EventMention e, int n, java.util.function.Predicate<String> fits) {
+        List<String> people = e.participants().stream().filter(p -> p.startsWith("person/")).toList();
+        return people.size() == n && people.stream().allMatch(fits);
+    }
+
+    /** People who held one of {@code roles} at some time; any person when there are none, and one the gazetteer knows no office of. */
+    public static java.util.function.Predicate<String> holding(org.hilf.annotate.Gazetteer gazetteer, java.util.Set<String> roles) {
+        return p -> roles.isEmpty() || gazetteer.officesOf(p).isEmpty() || gazetteer.officesOf(p).stream().anyMatch(o -> roles.contains(o.role()));
+    }
 }

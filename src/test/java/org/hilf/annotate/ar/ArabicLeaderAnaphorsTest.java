@@ -1,0 +1,25 @@
+package org.hilf.annotate.ar;
+
+import static org.hilf.annotate.ar.ArabicActorRecognizerTest.annotate;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.hilf.annotate.EventMention;
+import org.hilf.annotate.Keys;
+import org.junit.jupiter.api.Test;
+
+/** data/lexicon/ar/people_anaphor_words.tsv on literal examples: "الزعيمان" are the last two leaders reported. Sentences written for this test. */
+class ArabicLeaderAnaphorsTest {
+    @Test
+    void theTwoLeadersAreTheLastTwoLeadersNotTheSummitsOneAttendee() {
+        List<EventMention> events = annotate("عنوان\nالتقى الرئيس الصيني شي جين بينغ رئيس الوزراء الهندي ناريندرا مودي في تيانجين اليوم الأحد.\n"
+                + "ويشارك مودي في قمة منظمة شنغهاي للتعاون التي تستضيفها الصين.\n"
+                + "وكان الزعيمان قد التقيا في أكتوبر 2024 في قازان على هامش قمة بريكس.\n", LocalDate.of(2025, 8, 31)).get(Keys.EVENTS);
+        List<EventMention> met = events.stream().filter(e -> e.type().equals("Meeting") && e.date() != null && e.date().start().getYear() == 2024).toList();
+        assertEquals(1, met.size(), events.toString());
+        assertEquals(Set.of("person/xi-jinping", "state/CN", "person/narendra-modi", "state/IN"), met.get(0).participants());
+    }
+}
