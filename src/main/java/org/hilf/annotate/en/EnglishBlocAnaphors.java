@@ -17,10 +17,13 @@ import org.hilf.annotate.Tsv;
  * states (the EU, ECOWAS, the African Union), never a body without members such as the UN Security Council.
  * The word stands for the grouping of its kind that at least half the article's names of that kind so
  * far name, the first named on a tie ("NATO's four Indo-Pacific partners at the alliance's summit"); none
- * when no grouping has that share. Immutable; the counts of one article live in a {@link Counts}.
+ * when no grouping has that share. With words of data/lexicon/en/bloc_modifiers.txt between "the" and its head
+ * ("the East African bloc") it stands for the one grouping of its kind the article has named, and for none when
+ * it has named two. Immutable; the counts of one article live in a {@link Counts}.
  */
 final class EnglishBlocAnaphors {
     private static final String ALLIANCE = "alliance";
+    private static final int MAX_MODIFIERS = 4;
 
     /** Folded phrase → what it stands for (alliance or bloc). */
     private final EnPhrases<String> phrases = new EnPhrases<>(false);
@@ -31,7 +34,6 @@ final class EnglishBlocAnaphors {
     private final Map<String, String> heads = new java.util.HashMap<>();
     /** data/lexicon/en/bloc_modifiers.txt: words between "the" and a head ("the East African bloc"). */
     private final Set<String> modifiers;
-    private static final int MAX_MODIFIERS = 4;
 
     EnglishBlocAnaphors(EnglishResources res) {
         this.gazetteer = res.gazetteer;

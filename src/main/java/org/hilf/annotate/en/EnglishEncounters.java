@@ -93,12 +93,7 @@ final class EnglishEncounters {
      * last one a phrase with no preposition (or "of": "took over the chairmanship of the African Union as its
      * summit opened") named before it, holds the summit; or null.
      */
-    static String ownSummitOf(List<EnToken> tokens, List<Chunk> chunks, int from, String otherwise) {
-        String own = ownSummitOf(tokens, chunks, from);
-        return own != null ? own : otherwise;
-    }
-
-    static String ownSummitOf(List<EnToken> tokens, List<Chunk> chunks, int from) {
+    private static String ownSummitOf(List<EnToken> tokens, List<Chunk> chunks, int from) {
         int k = from - 1;
         while (k >= 0 && k >= from - APPOSITION_WORDS && !OWN.contains(tokens.get(k).folded()) && !tokens.get(k).text().isEmpty()
                 && Character.isLowerCase(tokens.get(k).text().charAt(0))) {
@@ -119,12 +114,18 @@ final class EnglishEncounters {
         return tokens.get(k).folded().equals("their") && bodies.size() > 1 ? null : body;
     }
 
+    /** The body whose summit the words before the summit word tell: {@link #ownSummitOf}, else {@link #groupSummitOf}; or null. */
+    static String namedBodyOf(List<EnToken> tokens, List<Chunk> chunks, int from) {
+        String own = ownSummitOf(tokens, chunks, from);
+        return own != null ? own : groupSummitOf(chunks, from);
+    }
+
     /**
      * "Heads of state and government of IGAD on Saturday endorsed a roadmap at an extraordinary summit":
      * the one organization named right after ("of") a word for all who took part that stands before
      * the summit word holds the summit; or null.
      */
-    static String groupSummitOf(List<Chunk> chunks, int from) {
+    private static String groupSummitOf(List<Chunk> chunks, int from) {
         for (int i = 0; i + 1 < chunks.size() && chunks.get(i + 1).to() <= from; i++) {
             Chunk g = chunks.get(i);
             Chunk of = chunks.get(i + 1);

@@ -235,7 +235,7 @@ public final class EnglishEventExtractor implements Annotator {
                 if (e != null && e.type().equals("Summit") && e.organizerId() == null) {
                     String named = places.summitName(tokens, f.from());
                     named = named != null ? named : attendance.nextSummitOf(doc, out, tokens, f.from());
-                    named = named != null ? named : EnglishEncounters.ownSummitOf(tokens, chunks, f.from(), EnglishEncounters.groupSummitOf(chunks, f.from()));
+                    named = named != null ? named : EnglishEncounters.namedBodyOf(tokens, chunks, f.from());
                     // "the summit" after one the article reported is that one, not whichever the place held that year
                     boolean earlier = EnglishEventRules.definite(tokens, f.from()) && EnglishAttendance.earlierSummit(out, e) >= 0;
                     if (named == null && e.placeId() != null && !earlier) {

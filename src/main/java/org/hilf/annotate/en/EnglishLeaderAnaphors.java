@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.hilf.annotate.EventMention;
+import org.hilf.annotate.Gazetteer;
+import org.hilf.annotate.Tsv;
 import org.hilf.annotate.frame.Chunk;
 import org.hilf.annotate.frame.PriorEvents;
 
@@ -14,8 +16,9 @@ import org.hilf.annotate.frame.PriorEvents;
  * (data/lexicon/en/people_anaphor_words.tsv): then the latest event of the same states that names a
  * person for each ("Modi held talks with Mohamed bin Zayed …"), so "the two leaders last met in
  * December" are the two men and their states. A counted anaphor ("the two leaders") whose number the
- * last event's people do not have stands for the latest event with that many people who held the offices the word names ("Xi met Modi.
- * Modi is in China to attend the SCO summit. … The two leaders last met in Kazan": Xi and Modi).
+ * last event's people do not have stands for the latest event with that many people who held the
+ * offices the word names ({@link PriorEvents#ofPeople}: "Xi met Modi. Modi is in China to attend the
+ * SCO summit. … The two leaders last met in Kazan": Xi and Modi).
  * Stateless after construction and thread-safe.
  */
 final class EnglishLeaderAnaphors {
@@ -23,10 +26,10 @@ final class EnglishLeaderAnaphors {
     private static final java.util.Map<String, Integer> COUNTS = java.util.Map.of("two", 2, "both", 2, "three", 3, "four", 4);
     /** Word → the offices one of which each person it stands for held (empty: any person). */
     private final java.util.Map<String, Set<String>> words = new java.util.HashMap<>();
-    private final org.hilf.annotate.Gazetteer gazetteer;
+    private final Gazetteer gazetteer;
 
     EnglishLeaderAnaphors(EnglishResources res) {
-        for (org.hilf.annotate.Tsv.Row r : org.hilf.annotate.Tsv.read("lexicon/en/people_anaphor_words.tsv")) {
+        for (Tsv.Row r : Tsv.read("lexicon/en/people_anaphor_words.tsv")) {
             words.put(r.required("word"), Set.copyOf(r.list("roles")));
         }
         this.gazetteer = res.gazetteer;

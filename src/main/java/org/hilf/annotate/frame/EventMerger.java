@@ -146,7 +146,6 @@ public final class EventMerger {
         return e.participants().stream().filter(p -> p.startsWith("state/")).collect(java.util.stream.Collectors.toSet());
     }
 
-    /** Dates agree when either is missing, or both fall in the same day (or, when coarse, the same year). */
     /**
      * "وكان روبيو قد وصل إلى الرياض مساء أمس" and "استقبل ولي العهد … روبيو" today: one visitor's visits to
      * one host on consecutive days, and his meetings with the host state then, are one stay (its arrival
@@ -155,15 +154,17 @@ public final class EventMerger {
     private static boolean oneStay(EventMention a, EventMention b) {
         EventMention visit = a.type().equals("Visit") ? a : b;
         EventMention other = visit == a ? b : a;
+        if (!visit.type().equals("Visit") || a.planned() || visit.visitor() == null || visit.host() == null || a.date() == null || b.date() == null
+                || a.date().granularity() != DateMention.Granularity.DAY || b.date().granularity() != DateMention.Granularity.DAY
+                || Math.abs(a.date().start().toEpochDay() - b.date().start().toEpochDay()) > 1) {
+            return false;
+        }
         // "وكان بوتين قد وصل إلى أستانا مساء الأربعاء، حيث أجرى محادثات مع توكاييف": its talks too
-        boolean sameStay = other.type().equals("Visit") ? visit.visitor().equals(other.visitor()) && visit.host().equals(other.host())
+        return other.type().equals("Visit") ? visit.visitor().equals(other.visitor()) && visit.host().equals(other.host())
                 : other.type().equals("Meeting") && other.participants().contains(visit.visitor()) && other.participants().contains(visit.host());
-        return visit.type().equals("Visit") && !a.planned() && visit.visitor() != null && visit.host() != null && sameStay
-                && a.date() != null && b.date() != null
-                && a.date().granularity() == DateMention.Granularity.DAY && b.date().granularity() == DateMention.Granularity.DAY
-                && Math.abs(a.date().start().toEpochDay() - b.date().start().toEpochDay()) <= 1;
     }
 
+    /** Dates agree when either is missing, or both fall in the same day (or, when coarse, the same year). */
     private static boolean datesAgree(DateMention a, DateMention b) {
         if (a == null || b == null || !a.resolved() || !b.resolved()) {
             return true;
