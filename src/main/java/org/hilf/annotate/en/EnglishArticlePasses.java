@@ -15,7 +15,7 @@ import org.hilf.annotate.frame.SummitResolver;
  * The passes over a whole article's events once {@link EnglishEventExtractor} has read its sentences:
  * summit hosts and visits by place, dates inherited and summits resolved, one encounter one event,
  * side meetings, attendance and heads of bodies, summit documents, alliances, cancellations, ministers'
- * gatherings as meetings, unnamed officials. The order is the contract: each pass reads what the
+ * gatherings as meetings, unnamed officials, those who "also attended the talks". The order is the contract: each pass reads what the
  * earlier ones made. Stateless after construction and thread-safe.
  */
 final class EnglishArticlePasses {
@@ -28,6 +28,7 @@ final class EnglishArticlePasses {
     private final EnglishGroupings groupings;
     private final EnglishMinisterials ministerials;
     private final EnglishHeldSummits held;
+    private final EnglishAttendedEncounters attended;
 
     EnglishArticlePasses(EnglishResources res, EnglishEventRules rules, EnglishAttendance attendance, EnglishBilaterals bilaterals,
                          EnglishSummitDocuments documents, EnglishHeldSummits held) {
@@ -40,6 +41,7 @@ final class EnglishArticlePasses {
         this.summits = new SummitResolver(res.gazetteer);
         this.groupings = new EnglishGroupings(res.gazetteer);
         this.ministerials = new EnglishMinisterials(res);
+        this.attended = new EnglishAttendedEncounters(res);
     }
 
     /** The article's events from those its sentences reported ({@code sidelines}, {@code travel}: sentences of side meetings and of travel). */
@@ -52,6 +54,6 @@ final class EnglishArticlePasses {
         out = EventMerger.laterReceptionsAsMeetings(EventMerger.mergeUnless(rules.sidelineParticipants(out, sidelines, e -> ministerials.ministerial(doc, e)), apart));
         out = groupings.withAlliances(doc, documents.agreements(doc, held.withLeaders(doc, attendance.heads(doc, EnglishAttendance.ownMeetingsInSummits(EnglishEncounters.restatedMeetings(
                 EnglishCompanions.apply(out, witnessed), sidelines))))));
-        return List.copyOf(EnglishTitles.withoutUnnamed(ministerials.asMeetings(doc, cancellations.drop(doc, out))));
+        return List.copyOf(attended.apply(doc, EnglishTitles.withoutUnnamed(ministerials.asMeetings(doc, cancellations.drop(doc, out)))));
     }
 }

@@ -247,4 +247,13 @@ class AttendanceTest {
         String summit = events.stream().filter(e -> e.startsWith("Summit")).findFirst().orElse("");
         assertEquals(true, summit.contains("person/narendra-modi") && !summit.contains("org/ibsa"), events.toString());
     }
+
+    @Test
+    void thoseWhoAlsoAttendedTheTalksJoinTheMeetingJustReported() {
+        // data/lexicon/en/attended_encounters.txt: not a second meeting, and the talks' topic ("between Azerbaijan and Armenia") no side
+        assertEquals(List.of("Meeting person/hakan-fidan person/ilham-aliyev person/jeyhun-bayramov person/recep-tayyip-erdogan state/AZ state/TR"),
+                ev("On the margins of the summit, Erdogan and Aliyev held a one-on-one meeting that lasted about an hour. Foreign Minister "
+                        + "Hakan Fidan and his Azerbaijani counterpart Jeyhun Bayramov also attended the talks, which focused on the peace "
+                        + "process between Azerbaijan and Armenia."));
+    }
 }
