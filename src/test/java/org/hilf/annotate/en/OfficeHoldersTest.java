@@ -67,4 +67,14 @@ class OfficeHoldersTest {
                 + "that the United States remains committed.", LocalDate.of(2025, 12, 3));
         assertEquals(List.of("person/christopher-landau for state/US"), EnglishFixture.statements(d));
     }
+
+    @Test
+    void kazakhstansDefenceMinisterChangedInJune2025() {
+        // offices.tsv: Zhaksylykov until the decree of 2025-06-08, then Kosanov (once recorded a year early)
+        String text = "Kazakhstan's Defence Minister told reporters that the drills would go ahead.";
+        assertEquals(List.of("person/ruslan-zhaksylykov for state/KZ"),
+                EnglishFixture.statements(EnglishFixture.annotate(text, LocalDate.of(2024, 6, 13))));
+        assertEquals(List.of("person/dauren-kosanov for state/KZ"),
+                EnglishFixture.statements(EnglishFixture.annotate(text, LocalDate.of(2025, 7, 1))));
+    }
 }
