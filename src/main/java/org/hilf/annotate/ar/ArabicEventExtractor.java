@@ -239,7 +239,7 @@ public final class ArabicEventExtractor implements Annotator {
             String place = frame.type().equals("Summit") ? summitWords.place(doc, tokens, f.from(), f.to(), s, sideline, clauseEnd)
                     : EventPlaces.placeOf(doc, s, clauseEnd, id -> res.entity(doc, id));
             EventAssembler.Context c = new EventAssembler.Context(s, trigger, date, EventDating.basis(s, date), planned,
-                    leaders.previous(out, tokens, chunks), PriorEvents.gathering(out), id -> res.entity(doc, id), place);
+                    leaders.previous(out, tokens, chunks, doc.get(Keys.ACTORS), s), PriorEvents.gathering(out), id -> res.entity(doc, id), place);
             ArabicSeparateMeetings.Made made = separate.assemble(frame, assignments, tokens, lower, upper, assembler, c);
             made.events().forEach(e -> out.add(envoys.typed(summitWords.named(e, tokens, f.to()), frame, made.roles(), tokens)));
         }

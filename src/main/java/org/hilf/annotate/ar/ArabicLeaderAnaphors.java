@@ -3,7 +3,9 @@ package org.hilf.annotate.ar;
 import java.util.List;
 import java.util.Set;
 
+import org.hilf.annotate.ActorMention;
 import org.hilf.annotate.EventMention;
+import org.hilf.annotate.Sentence;
 import org.hilf.annotate.Gazetteer;
 import org.hilf.annotate.Tsv;
 import org.hilf.annotate.frame.Chunk;
@@ -31,14 +33,22 @@ final class ArabicLeaderAnaphors {
         this.gazetteer = res.gazetteer;
     }
 
-    /** The event the sentence's anaphors refer back to: {@link PriorEvents#previous}, or the one a dual for two people means. */
-    EventMention previous(List<EventMention> out, List<Token> tokens, List<Chunk> chunks) {
+    /**
+     * The event the sentence's anaphors refer back to: {@link PriorEvents#previous}, or the one a dual for two
+     * people means; when no event has two such people, the two the article named just before ({@link PriorEvents#named}).
+     */
+    EventMention previous(List<EventMention> out, List<Token> tokens, List<Chunk> chunks, List<ActorMention> mentions, Sentence sentence) {
         EventMention last = PriorEvents.previous(out);
         for (Chunk c : chunks) {
             for (int i = c.from(); c.anaphor() && i < c.to() && i < tokens.size(); i++) {
                 PhraseIndex.Hit<Word> hit = words.longestAt(tokens, i, PhraseIndex::conjunctionOnly);
                 if (hit != null) {
-                    return PriorEvents.ofPeople(out, last, hit.value().count(), PriorEvents.holding(gazetteer, hit.value().roles()));
+                    int n = hit.value().count();
+                    var fits = PriorEvents.holding(gazetteer, hit.value().roles());
+                    EventMention e = PriorEvents.ofPeople(out, last, n, fits);
+                    EventMention named = PriorEvents.hasPeople(e, n, fits) ? null : PriorEvents.named(mentions, sentence, n, fits,
+                            PriorEvents.stateOf(gazetteer, hit.value().roles()));
+                    return named != null ? named : e;
                 }
             }
         }

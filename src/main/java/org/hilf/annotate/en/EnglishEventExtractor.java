@@ -218,7 +218,7 @@ public final class EnglishEventExtractor implements Annotator {
                 }
                 String place = frame.type().equals("Summit") ? places.summitPlace(doc, tokens, f.to(), s) : places.eventPlace(doc, tokens, f.from(), s);
                 EventAssembler.Context c = new EventAssembler.Context(s, trigger, date, EventDating.basis(s, date), plan,
-                        leaders.previous(out, tokens, chunks), PriorEvents.gathering(out), id -> res.entity(doc, id), place);
+                        leaders.previous(out, tokens, chunks, doc.get(Keys.ACTORS), s), PriorEvents.gathering(out), id -> res.entity(doc, id), place);
                 List<EventMention> made = assembler.assemble(frame, roles, c);
                 EventMention e = made.isEmpty() ? null : made.get(0); // a visit to several states: its first host here, the others below
                 if (e == null && frame.type().equals("Agreement")) {

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.hilf.annotate.ActorMention;
 import org.hilf.annotate.EventMention;
 import org.hilf.annotate.Gazetteer;
+import org.hilf.annotate.Sentence;
 import org.hilf.annotate.Tsv;
 import org.hilf.annotate.frame.Chunk;
 import org.hilf.annotate.frame.PriorEvents;
@@ -35,20 +37,35 @@ final class EnglishLeaderAnaphors {
         this.gazetteer = res.gazetteer;
     }
 
-    EventMention previous(List<EventMention> out, List<EnToken> tokens, List<Chunk> chunks) {
+    /**
+     * The event the sentence's anaphors refer back to; when a counted word for people finds no event with
+     * that many such people, the people the article named just before ({@link PriorEvents#named}).
+     */
+    EventMention previous(List<EventMention> out, List<EnToken> tokens, List<Chunk> chunks, List<ActorMention> mentions, Sentence sentence) {
         EventMention last = PriorEvents.previous(out);
         Chunk people = chunks.stream().filter(c -> c.anaphor()
                 && tokens.subList(c.from(), c.to()).stream().anyMatch(t -> words.containsKey(t.folded()))).findFirst().orElse(null);
-        if (last == null || people == null) {
+        if (people == null) {
             return last;
         }
+        List<EnToken> words = tokens.subList(people.from(), people.to());
+        int n = words.stream().mapToInt(t -> COUNTS.getOrDefault(t.folded(), 0)).max().orElse(0);
+        Set<String> roles = words.stream().map(t -> this.words.get(t.folded())).filter(java.util.Objects::nonNull).findFirst().orElse(Set.of());
+        var fits = PriorEvents.holding(gazetteer, roles);
+        if (n > 0 && (last == null || people(last) > 0) && !PriorEvents.hasPeople(PriorEvents.ofPeople(out, last, n, fits), n, fits)) {
+            // "Tebboune and his Mauritanian counterpart inaugurated a border crossing … The two presidents then held talks"
+            EventMention named = PriorEvents.named(mentions, sentence, n, fits, PriorEvents.stateOf(gazetteer, roles));
+            if (named != null) {
+                return named;
+            }
+        }
+        if (last == null) {
+            return null;
+        }
         if (people(last) > 0) {
-            List<EnToken> words = tokens.subList(people.from(), people.to());
-            int n = words.stream().mapToInt(t -> COUNTS.getOrDefault(t.folded(), 0)).max().orElse(0);
-            Set<String> roles = words.stream().map(t -> this.words.get(t.folded())).filter(java.util.Objects::nonNull).findFirst().orElse(Set.of());
             // "the two leaders last met in Kazan" after Modi's summit attendance: the latest event of exactly two leaders
             // (not two foreign ministers who met in between)
-            return PriorEvents.ofPeople(out, last, n, PriorEvents.holding(gazetteer, roles));
+            return PriorEvents.ofPeople(out, last, n, fits);
         }
         Set<String> states = states(last);
         for (int i = out.size() - 1; i >= 0 && states.size() >= 2; i--) {

@@ -33,4 +33,15 @@ class LeaderAnaphorsTest {
         assertEquals(java.util.Set.of("person/xi-jinping", "person/narendra-modi", "state/CN", "state/IN"), met.get(0).participants(),
                 d.get(Keys.EVENTS).toString());
     }
+
+    @Test
+    void withNoEventBeforeThemTheTwoLeadersAreTheTwoJustNamed() {
+        // PriorEvents.named: a joint ceremony is no event; "the two leaders" who then hold talks are the two it named
+        AnnotatedArticle d = EnglishFixture.annotate("Canadian Prime Minister Mark Carney and Mexican President Claudia Sheinbaum "
+                + "inaugurated a trade fair in Toronto on Thursday. The two leaders then held talks on tariffs and energy.",
+                LocalDate.of(2025, 9, 18));
+        assertEquals(List.of(java.util.Set.of("person/mark-carney", "state/CA", "person/claudia-sheinbaum", "state/MX")),
+                d.get(Keys.EVENTS).stream().filter(e -> e.type().equals("Meeting")).map(EventMention::participants).toList(),
+                d.get(Keys.EVENTS).toString());
+    }
 }
