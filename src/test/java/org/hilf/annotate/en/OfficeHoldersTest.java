@@ -77,4 +77,13 @@ class OfficeHoldersTest {
         assertEquals(List.of("person/dauren-kosanov for state/KZ"),
                 EnglishFixture.statements(EnglishFixture.annotate(text, LocalDate.of(2025, 7, 1))));
     }
+
+    @Test
+    void auditedTermsNameTheMinisterOfTheDay() {
+        // offices.tsv, audit of 2026-12-04: Nduhungirehe from 2024-06-12 (not August), Ryzhenkov from 2024-06-27 (not April)
+        assertEquals(List.of("person/olivier-nduhungirehe for state/RW"), EnglishFixture.statements(EnglishFixture.annotate(
+                "Rwanda's Foreign Minister told reporters that the talks would resume.", LocalDate.of(2024, 7, 1))));
+        assertEquals(List.of("person/sergei-aleinik for state/BY"), EnglishFixture.statements(EnglishFixture.annotate(
+                "Belarus's Foreign Minister told reporters that the talks would resume.", LocalDate.of(2024, 5, 15))));
+    }
 }
