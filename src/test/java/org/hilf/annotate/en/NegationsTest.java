@@ -15,7 +15,8 @@ class NegationsTest {
                 "Kishida failed to sign a deal with Biden.", "Kishida won't visit the United States.",
                 "Kishida postponed talks with Biden.", "Kishida called off talks with Biden.",
                 "Kishida declined an invitation to visit the United States.", "Kishida turned down an invitation to visit the United States.",
-                "Kishida declined his invitation to visit the United States.")) {
+                "Kishida declined his invitation to visit the United States.",
+                "Kishida put off a rare visit to the United States.", "Kishida is putting off talks with Biden.")) {
             assertEquals(List.of(), EnglishFixture.events(EnglishFixture.annotate(s, LocalDate.of(2023, 7, 12))), s);
         }
     }
