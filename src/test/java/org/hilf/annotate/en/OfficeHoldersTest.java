@@ -86,4 +86,11 @@ class OfficeHoldersTest {
         assertEquals(List.of("person/sergei-aleinik for state/BY"), EnglishFixture.statements(EnglishFixture.annotate(
                 "Belarus's Foreign Minister told reporters that the talks would resume.", LocalDate.of(2024, 5, 15))));
     }
+
+    @Test
+    void jordansSpokespersonFromOctober2023() {
+        // offices.tsv, audit of 2026-12-04: al-Qudah spoke for the foreign ministry from 2023-10-01 (once recorded from June 2024)
+        assertEquals(List.of("person/sufian-al-qudah for state/JO"), EnglishFixture.statements(EnglishFixture.annotate(
+                "Jordan's foreign ministry spokesperson said the crossing would stay open.", LocalDate.of(2024, 1, 15))));
+    }
 }
