@@ -5,8 +5,8 @@ import java.util.Set;
 
 import org.hilf.annotate.ActorMention;
 import org.hilf.annotate.EventMention;
-import org.hilf.annotate.Sentence;
 import org.hilf.annotate.Gazetteer;
+import org.hilf.annotate.Sentence;
 import org.hilf.annotate.Tsv;
 import org.hilf.annotate.frame.Chunk;
 import org.hilf.annotate.frame.PriorEvents;

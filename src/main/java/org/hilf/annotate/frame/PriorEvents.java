@@ -95,7 +95,7 @@ public final class PriorEvents {
             if (m.isActor() && id.startsWith("person/") && fits.test(id) && people.add(id)) {
                 ps.add(id);
                 String state = mentions.stream().filter(o -> o.entityId().equals(id) && o.affiliationId() != null
-                        && o.affiliationId().startsWith("state/")).map(ActorMention::affiliationId).findFirst().orElse(stateOf.apply(id));
+                        && o.affiliationId().startsWith("state/")).map(ActorMention::affiliationId).findFirst().orElseGet(() -> stateOf.apply(id));
                 if (state != null) {
                     ps.add(state);
                 }
