@@ -46,4 +46,13 @@ class TravelListsTest {
         assertEquals(List.of("Visit person/wang-yi state/CN state/ET", "Visit person/wang-yi state/CN state/TZ planned",
                 "Visit person/wang-yi state/CN state/TG planned"), events(d));
     }
+
+    @Test
+    void leavingForAPlaceIsATripThere() {
+        // frames.tsv arrive: "leave for", "left for", "departed for"
+        assertEquals(List.of("Visit person/sergey-lavrov state/AO state/RU planned"),
+                events(annotate("Russian Foreign Minister Sergey Lavrov is scheduled to leave for Angola on Thursday.", DAY)));
+        assertEquals(List.of("Visit person/sergey-lavrov state/AO state/RU"),
+                events(annotate("Russian Foreign Minister Sergey Lavrov left for Luanda on Monday.", DAY)));
+    }
 }
