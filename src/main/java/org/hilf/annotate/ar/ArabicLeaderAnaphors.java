@@ -14,7 +14,7 @@ import org.hilf.annotate.frame.PriorEvents;
 /**
  * Which earlier event a dual for two people ("الزعيمان"، "الوزيرين") stands for: the one just reported
  * when it has two such people, else the latest that has ({@code data/lexicon/ar/people_anaphor_words.tsv},
- * {@link PriorEvents#ofPeople}). Stateless after construction and thread-safe.
+ * {@link PriorEvents#counted}). Stateless after construction and thread-safe.
  */
 final class ArabicLeaderAnaphors {
     private record Word(int count, Set<String> roles) { }
@@ -35,7 +35,7 @@ final class ArabicLeaderAnaphors {
 
     /**
      * The event the sentence's anaphors refer back to: {@link PriorEvents#previous}, or the one a dual for two
-     * people means; when no event has two such people, the two the article named just before ({@link PriorEvents#named}).
+     * people means; when no event has two such people, the two the article named just before ({@link PriorEvents#counted}).
      */
     EventMention previous(List<EventMention> out, List<Token> tokens, List<Chunk> chunks, List<ActorMention> mentions, Sentence sentence) {
         EventMention last = PriorEvents.previous(out);
@@ -43,12 +43,7 @@ final class ArabicLeaderAnaphors {
             for (int i = c.from(); c.anaphor() && i < c.to() && i < tokens.size(); i++) {
                 PhraseIndex.Hit<Word> hit = words.longestAt(tokens, i, PhraseIndex::conjunctionOnly);
                 if (hit != null) {
-                    int n = hit.value().count();
-                    var fits = PriorEvents.holding(gazetteer, hit.value().roles());
-                    EventMention e = PriorEvents.ofPeople(out, last, n, fits);
-                    EventMention named = PriorEvents.hasPeople(e, n, fits) ? null : PriorEvents.named(mentions, sentence, n, fits,
-                            PriorEvents.stateOf(gazetteer, hit.value().roles()));
-                    return named != null ? named : e;
+                    return PriorEvents.counted(out, last, hit.value().count(), hit.value().roles(), gazetteer, mentions, sentence);
                 }
             }
         }

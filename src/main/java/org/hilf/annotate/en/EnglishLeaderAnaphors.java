@@ -19,7 +19,7 @@ import org.hilf.annotate.frame.PriorEvents;
  * person for each ("Modi held talks with Mohamed bin Zayed …"), so "the two leaders last met in
  * December" are the two men and their states. A counted anaphor ("the two leaders") whose number the
  * last event's people do not have stands for the latest event with that many people who held the
- * offices the word names ({@link PriorEvents#ofPeople}: "Xi met Modi. Modi is in China to attend the
+ * offices the word names ({@link PriorEvents#counted}: "Xi met Modi. Modi is in China to attend the
  * SCO summit. … The two leaders last met in Kazan": Xi and Modi).
  * Stateless after construction and thread-safe.
  */
@@ -39,7 +39,7 @@ final class EnglishLeaderAnaphors {
 
     /**
      * The event the sentence's anaphors refer back to; when a counted word for people finds no event with
-     * that many such people, the people the article named just before ({@link PriorEvents#named}).
+     * that many such people, the people the article named just before ({@link PriorEvents#counted}).
      */
     EventMention previous(List<EventMention> out, List<EnToken> tokens, List<Chunk> chunks, List<ActorMention> mentions, Sentence sentence) {
         EventMention last = PriorEvents.previous(out);
@@ -48,24 +48,13 @@ final class EnglishLeaderAnaphors {
         if (people == null) {
             return last;
         }
-        List<EnToken> words = tokens.subList(people.from(), people.to());
-        int n = words.stream().mapToInt(t -> COUNTS.getOrDefault(t.folded(), 0)).max().orElse(0);
-        Set<String> roles = words.stream().map(t -> this.words.get(t.folded())).filter(java.util.Objects::nonNull).findFirst().orElse(Set.of());
-        var fits = PriorEvents.holding(gazetteer, roles);
-        if (n > 0 && (last == null || people(last) > 0) && !PriorEvents.hasPeople(PriorEvents.ofPeople(out, last, n, fits), n, fits)) {
-            // "Tebboune and his Mauritanian counterpart inaugurated a border crossing … The two presidents then held talks"
-            EventMention named = PriorEvents.named(mentions, sentence, n, fits, PriorEvents.stateOf(gazetteer, roles));
-            if (named != null) {
-                return named;
-            }
-        }
-        if (last == null) {
-            return null;
-        }
-        if (people(last) > 0) {
+        if (last == null || people(last) > 0) {
             // "the two leaders last met in Kazan" after Modi's summit attendance: the latest event of exactly two leaders
-            // (not two foreign ministers who met in between)
-            return PriorEvents.ofPeople(out, last, n, fits);
+            // (not two foreign ministers who met in between); with none, the two the article named just before
+            List<EnToken> words = tokens.subList(people.from(), people.to());
+            int n = words.stream().mapToInt(t -> COUNTS.getOrDefault(t.folded(), 0)).max().orElse(0);
+            Set<String> roles = words.stream().map(t -> this.words.get(t.folded())).filter(java.util.Objects::nonNull).findFirst().orElse(Set.of());
+            return PriorEvents.counted(out, last, n, roles, gazetteer, mentions, sentence);
         }
         Set<String> states = states(last);
         for (int i = out.size() - 1; i >= 0 && states.size() >= 2; i--) {

@@ -1,9 +1,15 @@
 package org.hilf.annotate.frame;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import org.hilf.annotate.ActorMention;
 import org.hilf.annotate.EventMention;
+import org.hilf.annotate.Gazetteer;
+import org.hilf.annotate.Sentence;
+import org.hilf.annotate.Span;
 
 /**
  * The earlier events of an article that later words refer back to, found among the events made so
@@ -59,7 +65,7 @@ public final class PriorEvents {
      * that has; {@code last} when none has ("Xi met Modi … Modi attends the SCO summit … The two leaders
      * last met in Kazan": Xi and Modi, not the summit's one attendee).
      */
-    public static EventMention ofPeople(List<EventMention> events, EventMention last, int n, java.util.function.Predicate<String> fits) {
+    private static EventMention ofPeople(List<EventMention> events, EventMention last, int n, Predicate<String> fits) {
         for (int i = events.size() - 1; i >= 0 && n > 0 && last != null && !people(last, n, fits); i--) {
             if (people(events.get(i), n, fits)) {
                 return events.get(i);
@@ -69,23 +75,21 @@ public final class PriorEvents {
     }
 
     /**
-     * Whether {@code e} has exactly {@code n} people, each of whom {@code fits}: the event a counted word for
-     * people stands for (null is none).
+     * The event a counted word for people who held one of {@code roles} stands for ("the two leaders",
+     * "الرئيسان"): {@link #ofPeople}; when no event has {@code n} such people ("أشرف الرئيس تبون ونظيره
+     * الموريتاني على تدشين المعبر … وعقد الرئيسان لقاء"), a stand-in for the last {@code n} distinct such people of
+     * {@code mentions} named in the sentences just before {@code sentence}, each with the state the article
+     * named them for, else the one state of their offices; {@link #ofPeople}'s answer when there are fewer.
      */
-    public static boolean hasPeople(EventMention e, int n, java.util.function.Predicate<String> fits) {
-        return e != null && people(e, n, fits);
-    }
-
-    /**
-     * A stand-in for the people a counted word means when no event reported them together ("أشرف الرئيس
-     * تبون ونظيره الموريتاني على تدشين المعبر … وعقد الرئيسان لقاء"): the last {@code n} distinct people of
-     * {@code mentions} named before {@code sentence}, in the sentences just before it, who each {@code fits},
-     * with the states the article named them for, else {@code stateOf} them; null unless there are {@code n} of them.
-     */
-    public static EventMention named(List<ActorMention> mentions, org.hilf.annotate.Sentence sentence, int n,
-                                     java.util.function.Predicate<String> fits, java.util.function.Function<String, String> stateOf) {
-        java.util.Set<String> people = new java.util.LinkedHashSet<>();
-        java.util.Set<String> ps = new java.util.LinkedHashSet<>();
+    public static EventMention counted(List<EventMention> events, EventMention last, int n, Set<String> roles, Gazetteer gazetteer,
+                                       List<ActorMention> mentions, Sentence sentence) {
+        Predicate<String> fits = holding(gazetteer, roles);
+        EventMention e = ofPeople(events, last, n, fits);
+        if (n <= 0 || e != null && people(e, n, fits)) {
+            return e;
+        }
+        Set<String> people = new LinkedHashSet<>();
+        Set<String> ps = new LinkedHashSet<>();
         for (int i = mentions.size() - 1; i >= 0 && people.size() < n; i--) {
             ActorMention m = mentions.get(i);
             if (m.span().start() >= sentence.start() || sentence.start() - m.span().end() > NAMED_WITHIN) {
@@ -95,33 +99,32 @@ public final class PriorEvents {
             if (m.isActor() && id.startsWith("person/") && fits.test(id) && people.add(id)) {
                 ps.add(id);
                 String state = mentions.stream().filter(o -> o.entityId().equals(id) && o.affiliationId() != null
-                        && o.affiliationId().startsWith("state/")).map(ActorMention::affiliationId).findFirst().orElseGet(() -> stateOf.apply(id));
+                        && o.affiliationId().startsWith("state/")).map(ActorMention::affiliationId).findFirst()
+                        .orElseGet(() -> stateOf(gazetteer, roles, id));
                 if (state != null) {
                     ps.add(state);
                 }
             }
         }
-        return people.size() < n ? null
-                : new EventMention("Meeting", sentence, new org.hilf.annotate.Span(sentence.start(), sentence.start()), ps, null, null,
+        return people.size() < n ? e
+                : new EventMention("Meeting", sentence, new Span(sentence.start(), sentence.start()), ps, null, null,
                         null, null, null, null, false, List.of());
     }
 
-    private static boolean people(EventMention e, int n, java.util.function.Predicate<String> fits) {
+    private static boolean people(EventMention e, int n, Predicate<String> fits) {
         List<String> people = e.participants().stream().filter(p -> p.startsWith("person/")).toList();
         return people.size() == n && people.stream().allMatch(fits);
     }
 
-    /** The one state whose offices of {@code roles} (any, when empty) a person held at some time; null when none or several. */
-    public static java.util.function.Function<String, String> stateOf(org.hilf.annotate.Gazetteer gazetteer, java.util.Set<String> roles) {
-        return p -> {
-            List<String> states = gazetteer.officesOf(p).stream().filter(o -> roles.isEmpty() || roles.contains(o.role()))
-                    .map(o -> o.affiliationId()).filter(a -> a != null && a.startsWith("state/")).distinct().toList();
-            return states.size() == 1 ? states.get(0) : null;
-        };
+    /** The one state whose offices of {@code roles} (any, when empty) {@code person} held at some time; null when none or several. */
+    private static String stateOf(Gazetteer gazetteer, Set<String> roles, String person) {
+        List<String> states = gazetteer.officesOf(person).stream().filter(o -> roles.isEmpty() || roles.contains(o.role()))
+                .map(o -> o.affiliationId()).filter(a -> a != null && a.startsWith("state/")).distinct().toList();
+        return states.size() == 1 ? states.get(0) : null;
     }
 
     /** People who held one of {@code roles} at some time; any person when there are none, and one the gazetteer knows no office of. */
-    public static java.util.function.Predicate<String> holding(org.hilf.annotate.Gazetteer gazetteer, java.util.Set<String> roles) {
+    private static Predicate<String> holding(Gazetteer gazetteer, Set<String> roles) {
         return p -> roles.isEmpty() || gazetteer.officesOf(p).isEmpty() || gazetteer.officesOf(p).stream().anyMatch(o -> roles.contains(o.role()));
     }
 }

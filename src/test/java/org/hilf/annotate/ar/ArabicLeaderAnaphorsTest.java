@@ -25,7 +25,7 @@ class ArabicLeaderAnaphorsTest {
 
     @Test
     void withNoEventBeforeThemTheTwoPresidentsAreTheTwoJustNamed() {
-        // PriorEvents.named: an inauguration is no event; the two presidents named in it meet afterwards
+        // PriorEvents.counted: an inauguration is no event; the two presidents named in it meet afterwards
         List<EventMention> events = annotate("عنوان\nافتتح الرئيس الجزائري عبد المجيد تبون ونظيره الموريتاني محمد ولد الشيخ الغزواني "
                 + "اليوم الخميس معبرا حدوديا جديدا بين البلدين.\nوعقد الرئيسان بعد ذلك لقاء ثنائيا تناول العلاقات بين البلدين.\n",
                 LocalDate.of(2024, 2, 22)).get(Keys.EVENTS);
@@ -35,7 +35,7 @@ class ArabicLeaderAnaphorsTest {
 
     @Test
     void twoMinistersNamedWithoutTitlesTakeTheirStatesFromTheirOffices() {
-        // PriorEvents.stateOf: a name alone carries no state; the one state of the person's foreign-minister offices does
+        // PriorEvents.counted: a name alone carries no state; the one state of the person's foreign-minister offices does
         List<EventMention> events = annotate("عنوان\nأشاد ناصر بوريطة ومحمد سالم ولد مرزوك اليوم بمستوى التنسيق بين الرباط ونواكشوط.\n"
                 + "ووقع الوزيران بعد ذلك مذكرة تفاهم للتشاور السياسي.\n", LocalDate.of(2025, 3, 4)).get(Keys.EVENTS);
         assertEquals(List.of(Set.of("person/nasser-bourita", "state/MA", "person/mohamed-salem-ould-merzoug", "state/MR")),

@@ -36,7 +36,7 @@ class LeaderAnaphorsTest {
 
     @Test
     void withNoEventBeforeThemTheTwoLeadersAreTheTwoJustNamed() {
-        // PriorEvents.named: a joint ceremony is no event; "the two leaders" who then hold talks are the two it named
+        // PriorEvents.counted: a joint ceremony is no event; "the two leaders" who then hold talks are the two it named
         AnnotatedArticle d = EnglishFixture.annotate("Canadian Prime Minister Mark Carney and Mexican President Claudia Sheinbaum "
                 + "inaugurated a trade fair in Toronto on Thursday. The two leaders then held talks on tariffs and energy.",
                 LocalDate.of(2025, 9, 18));
