@@ -36,6 +36,9 @@ final class EnglishChunker {
     /** Of the anaphors, the words for the two organizations of the sides ("the two blocs"): {@link Chunk#BODIES}. */
     private final EnPhrases<Boolean> bodyAnaphors;
 
+    /** Words that report an event as planned ("will", "is expected to"), which may stand between a subject and its verb. */
+    private final EnPhrases<Boolean> plannedMarkers;
+
     /** Where a comma after a phrase begins another clause rather than going on with a list. */
     private final EnglishClauseBreaks clauseBreaks;
 
@@ -46,6 +49,7 @@ final class EnglishChunker {
         this.gatheringAnaphors = res.phrases("lexicon/en/gathering_anaphors.txt");
         this.stateAnaphors = res.phrases("lexicon/en/state_anaphors.txt");
         this.bodyAnaphors = res.phrases("lexicon/en/body_anaphors.txt");
+        this.plannedMarkers = res.phrases("lexicon/en/planned_markers.txt");
         this.groupAnaphors = new EnPhrases<>(false);
         for (String path : List.of("lexicon/en/group_anaphors.txt", "lexicon/en/gathering_anaphors.txt", "lexicon/en/body_anaphors.txt")) {
             for (String w : Tsv.words(path)) {
@@ -106,7 +110,7 @@ final class EnglishChunker {
             if (end < tokens.size() && tokens.get(end).possessive()) {
                 end++;
             }
-            if (intro.startsWith(COMMA) && end < tokens.size() && anchors[end] && !tokens.get(end).commaBefore()
+            if (intro.startsWith(COMMA) && EnglishPhraseBounds.subjectOfNext(tokens, end, anchors, plannedMarkers)
                     || intro.equals(COMMA + "with") && companions(tokens, actors, end)) {
                 intro = intro.substring(COMMA.length()); // "as the summit got under way, Mr. Modi held talks": the next event word's subject
             }

@@ -60,6 +60,27 @@ final class EnglishPhraseBounds {
         return mi == nj && tokens.get(mi).commaBefore() || mi == nj + 1 && and(tokens.get(nj));
     }
 
+    /** Adverbs that may stand between a subject and its verb ("Wang will also meet"). */
+    private static final java.util.Set<String> VERB_ADVERBS = java.util.Set.of("also", "then", "later", "again", "first", "separately");
+
+    /**
+     * Whether the phrase ending before word {@code end} is followed by an event word ({@code anchors}) with
+     * nothing between but planning words ({@code planned}) and adverbs: "During the visit, Wang will meet
+     * Abiy", "During the trip, Blinken is expected to meet Ruto": set off by the comma of a fronted
+     * adverbial, the phrase is the event's subject all the same.
+     */
+    static boolean subjectOfNext(List<EnToken> tokens, int end, boolean[] anchors, EnPhrases<Boolean> planned) {
+        int j = end;
+        for (int steps = 0; steps < 4 && j < tokens.size() && !anchors[j] && !tokens.get(j).commaBefore(); steps++) {
+            EnPhrases.Hit<Boolean> h = planned.longestAt(tokens, j);
+            if (h == null && !VERB_ADVERBS.contains(tokens.get(j).folded())) {
+                return false;
+            }
+            j = h == null ? j + 1 : h.to();
+        }
+        return j < tokens.size() && anchors[j] && !tokens.get(j).commaBefore();
+    }
+
     private static boolean state(ActorMention m) {
         return m.role() == ActorMention.Role.NAME && m.entityId().startsWith("state/");
     }

@@ -32,6 +32,18 @@ class PlannedMarkersTest {
     }
 
     @Test
+    void aSubjectAfterAFrontedAdverbialMeetsThroughThePlanningWords() {
+        // the comma of "During the visit," sets the subject off; "will" and "is expected to" stand between it and its verb
+        for (String s : List.of("During the visit, Wang Yi will meet Prime Minister Abiy Ahmed.",
+                "During the trip, Blinken is expected to also meet President William Ruto.")) {
+            var d = EnglishFixture.annotate(s, LocalDate.of(2024, 5, 19));
+            assertEquals(1, d.get(org.hilf.annotate.Keys.EVENTS).size(), s);
+            assertEquals(4, d.get(org.hilf.annotate.Keys.EVENTS).get(0).participants().size(), s);
+            assertEquals(true, d.get(org.hilf.annotate.Keys.EVENTS).get(0).planned(), s);
+        }
+    }
+
+    @Test
     void theNextDayIsAPastTimeNotAPlan() {
         var d = EnglishFixture.annotate("Blinken arrived in Tokyo on Monday. The next day, Blinken met Kishida.", LocalDate.of(2023, 7, 12));
         assertEquals(false, d.get(org.hilf.annotate.Keys.EVENTS).stream().anyMatch(e -> e.planned()));
