@@ -51,6 +51,7 @@ public final class EnglishEventExtractor implements Annotator {
     private final EnglishArticlePasses passes;
     private final EnglishHeldSummits held;
     private final EnglishLeaderAnaphors leaders;
+    private final EnglishSentenceActors actors;
 
     public EnglishEventExtractor(EnglishResources res) {
         this.res = res;
@@ -66,6 +67,7 @@ public final class EnglishEventExtractor implements Annotator {
         this.triggers = EnglishFrames.triggers(res);
         this.held = new EnglishHeldSummits(res);
         this.leaders = new EnglishLeaderAnaphors(res);
+        this.actors = new EnglishSentenceActors(res);
         this.passes = new EnglishArticlePasses(res, rules, attendance, bilaterals, documents, held);
     }
 
@@ -122,24 +124,7 @@ public final class EnglishEventExtractor implements Annotator {
         found.forEach(f -> { for (int k = f.from(); k < f.to(); k++) { anchors[k] = true; } });
         boolean[] attribute = new boolean[tokens.size()];
         boolean[] topic = clause.sidelineZone(tokens); // the gathering is where, not who
-        List<ActorMention> mentions = new ArrayList<>();
-        for (ActorMention a : doc.get(Keys.ACTORS)) {
-            if (!s.span().contains(a.span()) || Quotations.inside(quoted, a.span().start())) {
-                continue;
-            }
-            if (a.role() == ActorMention.Role.ATTRIBUTE) {
-                for (int k = EnPhrases.indexAt(tokens, a.span().start()); k <= EnPhrases.indexAt(tokens, a.span().end() - 1); k++) {
-                    attribute[k] = true; // every word of "North Korean"
-                }
-            } else {
-                mentions.add(a);
-            }
-        }
-        mentions.addAll(Antecedents.pronouns(tokens, antecedent, quoted));
-        List<ActorMention> attributes = doc.get(Keys.ACTORS).stream().filter(a -> a.role() == ActorMention.Role.ATTRIBUTE && s.span().contains(a.span())).toList();
-        mentions.addAll(Antecedents.leaders(tokens, attributes, antecedent));
-        mentions.addAll(EnglishCounterparts.of(res.gazetteer, doc, tokens, attributes, antecedent)); // "received his Somali counterpart"
-        mentions.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        List<ActorMention> mentions = actors.of(doc, s, tokens, quoted, antecedent, attribute);
         List<DateMention> dates = doc.get(Keys.DATES).stream().filter(d -> s.span().contains(d.span()) && d.resolved()
                 && !EnglishHorizons.deadline(doc.text(), d.span())).toList();
         List<Chunk> chunks = EnglishEventRules.absoluteSubjects(tokens, EnglishInclusions.marked(tokens, chunker.chunks(tokens, mentions, anchors, topic, attribute)), anchors);

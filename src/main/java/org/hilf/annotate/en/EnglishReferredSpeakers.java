@@ -14,6 +14,7 @@ import org.hilf.annotate.Entity;
 import org.hilf.annotate.EntityType;
 import org.hilf.annotate.Keys;
 import org.hilf.annotate.Sentence;
+import org.hilf.annotate.Span;
 import org.hilf.annotate.Tsv;
 
 /**
@@ -81,6 +82,36 @@ final class EnglishReferredSpeakers {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "Earlier in the day, the minister met with Blinken", "The Iranian president later held talks with …": a
+     * phrase the speakers' reading resolves ({@link #of}: "the", a nationality, a title noun), standing as a
+     * clause's subject (at the sentence's start or after a comma, an event word or a verb after it), as a
+     * mention of that one person for reading the sentence's events; none when it resolves to no one or to several.
+     */
+    List<ActorMention> subjects(AnnotatedArticle doc, Sentence s, List<EnToken> tokens) {
+        List<ActorMention> out = new java.util.ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).folded().equals("the") || i > 0 && !tokens.get(i).breakBefore()) {
+                continue;
+            }
+            for (int j = i + 2; j <= Math.min(tokens.size() - 1, i + REFERRING_WORDS); j++) {
+                if (titleNouns.containsKey(tokens.get(j - 1).folded()) && !tokens.get(j).breakBefore() && !tokens.get(j).possessive()) {
+                    List<String> who = of(doc, s, tokens, i, j, null);
+                    if (who.size() == 1 && who.get(0).startsWith("person/")) {
+                        EnToken a = tokens.get(i);
+                        EnToken b = tokens.get(j - 1);
+                        String state = stateOf(doc, new ActorMention(new Span(a.start(), b.end()), "", who.get(0), ActorMention.Role.NAME, 0.7, null, null),
+                                doc.get(Keys.ANCHOR).date());
+                        out.add(new ActorMention(new Span(a.start(), b.end()), doc.text().substring(a.start(), b.end()), who.get(0),
+                                ActorMention.Role.NAME, 0.7, null, state));
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** The first word of an aside of speech_asides.txt set off by commas right before word {@code verb}, else {@code verb}. */

@@ -90,4 +90,19 @@ class ReferredSpeakersTest {
                     statements(annotate(lead + "The Iranian minister, " + aside + ", praised the kingdom's role.", DAY)), aside);
         }
     }
+
+    @Test
+    void theMinisterAsAClauseSubjectMeetsForThePersonNamedBefore() {
+        // EnglishReferredSpeakers.subjects: the phrase stands for the one person so titled before, as the event's side
+        assertEquals(List.of("Meeting person/antony-blinken person/dmytro-kuleba state/UA state/US"),
+                EnglishFixture.events(annotate("Ukrainian Foreign Minister Dmytro Kuleba spoke to reporters in Brussels on Tuesday. "
+                        + "Earlier in the day, the minister met with U.S. Secretary of State Antony Blinken.", LocalDate.of(2022, 11, 29))));
+        assertEquals(List.of("Meeting person/antony-blinken person/dmytro-kuleba state/UA state/US"),
+                EnglishFixture.events(annotate("Ukrainian Foreign Minister Dmytro Kuleba spoke to reporters in Brussels on Tuesday. "
+                        + "The Ukrainian minister later held talks with U.S. Secretary of State Antony Blinken.", LocalDate.of(2022, 11, 29))));
+        // two ministers named before: "the minister" is neither
+        assertEquals(List.of(), EnglishFixture.events(annotate("Ukrainian Foreign Minister Dmytro Kuleba and Polish Foreign Minister "
+                + "Zbigniew Rau spoke to reporters in Brussels on Tuesday. Earlier in the day, the minister met with U.S. Secretary of State "
+                + "Antony Blinken.", LocalDate.of(2022, 11, 29))));
+    }
 }
