@@ -272,6 +272,20 @@ public final class EnglishDates {
             }
             return false;
         });
-        return out;
+        // "held talks aimed at resetting ties that came under strain last year": a relative clause without a comma
+        // has its own date too, when the event keeps another one ("on Monday" before it)
+        List<DateMention> own = new ArrayList<>(out);
+        own.removeIf(d -> {
+            for (int k = to; k < tokens.size() && tokens.get(k).start() < d.span().start(); k++) {
+                if (RELATIVES.contains(tokens.get(k).folded())) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        return own.isEmpty() ? out : own;
     }
+
+    /** Words that open a relative clause, with or without a comma before them. */
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("that", "which", "who", "whose");
 }

@@ -26,6 +26,16 @@ class BackgroundDatesTest {
     }
 
     @Test
+    void aRelativeClauseWithoutACommaDatesItsOwnDeedWhenTheEventHasAnotherDate() {
+        // "on Monday" dates the talks; "last year" the strain
+        var date = annotate("India on Monday extended a swap line to the Maldives as Prime Minister Narendra Modi and President Mohamed Muizzu "
+                + "held talks aimed at resetting ties that came under strain last year.", LocalDate.of(2024, 10, 7)).get(Keys.EVENTS).get(0).date();
+        assertEquals(LocalDate.of(2024, 10, 7), date.start());
+        // with no other date, the clause's is the only one there is
+        assertEquals(2019, annotate("Modi and Putin held talks that ended late on 4 September 2019.", DAY).get(Keys.EVENTS).get(0).date().start().getYear());
+    }
+
+    @Test
     void aRelativeClauseAboutAPersonDatesItsOwnDeed() {
         assertEquals(2024, year("Anwar Ibrahim met Philippine President Ferdinand Marcos Jr., who will take over the ASEAN chairmanship in 2026."));
         assertEquals(false, annotate("Anwar Ibrahim met Philippine President Ferdinand Marcos Jr., who will take over the ASEAN chairmanship in 2026.", DAY)
