@@ -55,6 +55,11 @@ class FramesTsvTest {
                 + "the first since President Joe Biden returned to office."));
         assertEquals(List.of("Summit org/nato person/fumio-kishida person/jens-stoltenberg state/JP"), ev("NATO Secretary General "
                 + "Jens Stoltenberg opened the NATO summit in Vilnius. Kishida returned on Tuesday for the summit."));
+        // host-join: the host's guests attend too
+        assertEquals(List.of("Summit org/quad person/joe-biden person/narendra-modi person/scott-morrison person/yoshihide-suga "
+                + "state/AU state/IN state/JP state/US planned"), events(annotate("Biden will host Morrison, Indian Prime Minister Narendra "
+                + "Modi and Japanese Prime Minister Yoshihide Suga at the White House next week for the first in-person summit of the Quad.",
+                LocalDate.of(2021, 9, 14))));
     }
 
     @Test
