@@ -115,7 +115,7 @@ public final class ArabicEventExtractor implements Annotator {
                     (a, b) -> modality.sidelineApart(doc, a, b) || EventDating.newsBeforeBackground(doc, a, b));
             out = new ArrayList<>(out.stream().map(e -> !e.type().equals("Summit") ? e
                     : summitWords.withHostOfPlace(doc, e, res.tokenizer.tokens(text, e.sentence().start(), e.sentence().end()))).toList());
-            out = EventMerger.laterReceptionsAsMeetings(HeadlineEvents.intoBody(out, HeadlineEvents.headlineEnd(doc.text())));
+            out = EventMerger.hostsFromAgreements(EventMerger.laterReceptionsAsMeetings(HeadlineEvents.intoBody(out, HeadlineEvents.headlineEnd(doc.text()))));
         }
         doc.set(Keys.EVENTS, List.copyOf(out));
     }

@@ -51,7 +51,8 @@ final class EnglishArticlePasses {
         BiPredicate<EventMention, EventMention> apart = bilaterals.apart(doc, rules.own(doc, out))
                 .or((earlier, later) -> EventDating.newsBeforeBackground(doc, earlier, later));
         out = EventMerger.mergeUnless(summits.resolve(EnglishAgreements.datedByEncounter(EventDating.inheritDates(doc, out)), EventDating.horizon(doc), e -> false), apart);
-        out = EventMerger.laterReceptionsAsMeetings(EventMerger.mergeUnless(rules.sidelineParticipants(out, sidelines, e -> ministerials.ministerial(doc, e)), apart));
+        out = EventMerger.hostsFromAgreements(EventMerger.laterReceptionsAsMeetings(EventMerger.mergeUnless(rules.sidelineParticipants(out, sidelines,
+                e -> ministerials.ministerial(doc, e)), apart)));
         out = groupings.withAlliances(doc, documents.agreements(doc, held.withLeaders(doc, attendance.heads(doc, EnglishAttendance.ownMeetingsInSummits(EnglishEncounters.restatedMeetings(
                 EnglishCompanions.apply(out, witnessed), sidelines))))));
         return List.copyOf(attended.apply(doc, EnglishTitles.withoutUnnamed(ministerials.asMeetings(doc, cancellations.drop(doc, out)))));

@@ -72,6 +72,42 @@ public final class EventMerger {
         return out;
     }
 
+    /**
+     * "Carney visited Mexico City last September, when the two leaders agreed to an action plan": the one other
+     * person of an agreement the visitor makes with the visit's two states, in the sentence that reports the visit
+     * (and with its modality), received him; he takes part in the visit. Language-neutral.
+     */
+    public static List<EventMention> hostsFromAgreements(List<EventMention> events) {
+        List<EventMention> out = new ArrayList<>(events.size());
+        for (EventMention v : events) {
+            if (!v.type().equals("Visit") || v.visitor() == null || !v.visitor().startsWith("person/") || v.host() == null
+                    || v.host().contains(" ")) {
+                out.add(v);
+                continue;
+            }
+            // the agreement of two people and the visit's two states: the visitor, and the one who hosted him
+            Set<String> states = v.participants().stream().filter(p -> p.startsWith("state/")).collect(java.util.stream.Collectors.toSet());
+            Set<String> hosts = new java.util.LinkedHashSet<>();
+            for (EventMention a : events) {
+                List<String> people = a.participants().stream().filter(p -> p.startsWith("person/")).toList();
+                if (a.type().equals("Agreement") && a.sentence().equals(v.sentence()) && a.planned() == v.planned() && states.size() == 2
+                        && people.size() == 2 && people.contains(v.visitor()) && a.participants().containsAll(states)
+                        && a.participants().size() == 4) {
+                    people.stream().filter(p -> !v.participants().contains(p)).forEach(hosts::add);
+                }
+            }
+            if (hosts.isEmpty()) {
+                out.add(v);
+                continue;
+            }
+            Set<String> ps = new java.util.LinkedHashSet<>(v.participants());
+            ps.addAll(hosts);
+            out.add(new EventMention(v.type(), v.sentence(), v.trigger(), ps, v.visitor(), v.host(), v.placeId(), v.organizerId(),
+                    v.date(), v.dateBasis(), v.planned(), v.evidence(), v.more()));
+        }
+        return out;
+    }
+
     static boolean same(EventMention a, EventMention b) {
         if (a.planned() != b.planned() || !datesAgree(a.date(), b.date()) && !oneStay(a, b)) {
             return false;

@@ -22,6 +22,15 @@ class VisitTalksTest {
     }
 
     @Test
+    void theOneWhoMakesAnAgreementWithTheVisitorInTheVisitsSentenceHostedIt() {
+        // EventMerger.hostsFromAgreements: "the two leaders" are the visitor and Sheinbaum, who received him
+        assertEquals(List.of("Visit person/claudia-sheinbaum person/mark-carney state/CA state/MX",
+                        "Agreement person/claudia-sheinbaum person/mark-carney state/CA state/MX"),
+                events(annotate("Mexican President Claudia Sheinbaum and Canadian Prime Minister Mark Carney spoke by phone on Tuesday. "
+                        + "Carney visited Mexico City last September, when the two leaders signed an action plan on trade.", LocalDate.of(2026, 2, 10))));
+    }
+
+    @Test
     void theFirstVisitByAnIndefiniteOfficialIsAKindNotASecondVisit() {
         // "a Saudi foreign minister" is no one in particular: the arrival is the one visit
         assertEquals(List.of("Visit person/faisal-bin-farhan state/IR state/SA"),
