@@ -18,7 +18,8 @@ public final class Token {
     private final int start;
     private final int end;
     private final String gapBefore;
-    private final boolean breakBefore;
+    /** Set once, by the tokenizer, before any rule reads the token: see {@link #quotedName()}. */
+    private boolean breakBefore;
     /** The readings of {@link #text}; null until asked for. */
     private Clitics.Readings readings;
     /**
@@ -65,6 +66,12 @@ public final class Token {
     public int end() { return end; }
 
     public String gapBefore() { return gapBefore; }
+
+    /**
+     * The quote marks before this token open or close a short quoted name inside a phrase ("رئيس مفوضية
+     * «إيكواس» عمر أليو توراي"): they end no name. Called by the tokenizer only, before the token is read.
+     */
+    void quotedName() { breakBefore = false; }
 
     /** True when a mark that ends a name (comma, full stop, bracket, quote, colon) stands before this token. */
     public boolean breakBefore() { return breakBefore; }

@@ -75,7 +75,35 @@ public final class Tokenizer {
             prevEnd = oe;
             i = j;
         }
-        return detached ? joinDetached(out) : out; // most sentences have none: no second list
+        List<Token> joined = detached ? joinDetached(out) : out; // most sentences have none: no second list
+        quotedNames(joined);
+        return joined;
+    }
+
+    /** Words a quoted name has at most ("«الشرق الأوسط»"); a longer quotation ("«إعلان جوهانسبرغ الثاني»", words said) keeps its breaks. */
+    private static final int QUOTED_NAME_WORDS = 2;
+
+    /**
+     * "رئيس مفوضية «إيكواس» عمر أليو توراي"، "الأمين العام لحلف «الناتو» مارك روته": guillemets around one or two
+     * words inside a phrase, nothing but spaces with them, set off a name, not a quotation: they break nothing.
+     */
+    private static void quotedNames(List<Token> tokens) {
+        for (int k = 1; k < tokens.size(); k++) {
+            if (!tokens.get(k).gapBefore().strip().equals("«")) {
+                continue;
+            }
+            for (int m = k + 1; m < tokens.size() && m - k <= QUOTED_NAME_WORDS; m++) {
+                String gap = tokens.get(m).gapBefore();
+                if (gap.strip().equals("»")) {
+                    tokens.get(k).quotedName();
+                    tokens.get(m).quotedName();
+                    break;
+                }
+                if (!gap.equals(" ")) {
+                    break;
+                }
+            }
+        }
     }
 
     private static boolean isDetached(Token t) {

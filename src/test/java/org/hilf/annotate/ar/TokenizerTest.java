@@ -19,6 +19,21 @@ class TokenizerTest {
                 tokens("التقى الـ\"ناتو\" في لـ”توسيع و بالحلف").stream().map(Token::text).toList());
     }
 
+    @Test
+    void guillemetsAroundAShortNameBreakNothing() {
+        // "«إيكواس»" inside a title is a name set off, not a quotation; a longer quotation keeps its breaks
+        List<Token> t = tokens("وقال رئيس مفوضية «إيكواس» عمر أليو توراي إن المنطقة «تواجه خطر التفكك» الآن");
+        assertEquals(List.of(false, false, false, false, false, false, false, false, false, true, false, false, true),
+                t.stream().map(Token::breakBefore).toList());
+    }
+
+    @Test
+    void aShortQuotedNameLeavesTheSpeakerHisTitle() {
+        var d = ArabicActorRecognizerTest.annotate("عنوان\n\nوقال رئيس مفوضية «إيكواس» عمر أليو توراي إن المنطقة تواجه خطر التفكك.",
+                java.time.LocalDate.of(2024, 12, 26));
+        assertEquals(List.of("person/omar-alieu-touray"), d.get(org.hilf.annotate.Keys.STATEMENTS).get(0).speakers());
+    }
+
     /** The token that contains an offset or ends after it, as the scan from the first token found it. */
     @Test
     void indexAtIsTheFirstTokenEndingAfterTheOffset() {
