@@ -74,7 +74,15 @@ final class EnglishClause {
      * makes the meeting noun a negotiation under way ("speed up talks on a trade deal"): no event.
      */
     boolean negated(List<EnToken> tokens, int from, int lower) {
-        return endsBefore(negations, tokens, Math.max(lower, from - NEGATION_WINDOW), from) || underWay(tokens, from, lower);
+        // one of three words or more may begin further back when it ends within the window ("has so far not set a date for a meeting")
+        for (int k = Math.max(0, Math.max(lower, from - 2 * NEGATION_WINDOW)); k < from; k++) {
+            for (EnPhrases.Hit<Boolean> h : negations.at(tokens, k)) {
+                if (h.to() <= from && (k >= from - NEGATION_WINDOW || h.to() - k >= 3 && from - h.to() < NEGATION_WINDOW)) {
+                    return true;
+                }
+            }
+        }
+        return underWay(tokens, from, lower);
     }
 
     /**
@@ -207,17 +215,6 @@ final class EnglishClause {
         return lower;
     }
 
-    /** A phrase of the list that lies wholly in [from, to). */
-    private static boolean endsBefore(EnPhrases<Boolean> list, List<EnToken> tokens, int from, int to) {
-        for (int k = Math.max(0, from); k < to; k++) {
-            for (EnPhrases.Hit<Boolean> h : list.at(tokens, k)) {
-                if (h.to() <= to) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 
     /**
      * An object that stands right before another event word is that word's modifier, not this

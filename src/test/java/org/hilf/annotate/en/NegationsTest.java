@@ -20,4 +20,15 @@ class NegationsTest {
             assertEquals(List.of(), EnglishFixture.events(EnglishFixture.annotate(s, LocalDate.of(2023, 7, 12))), s);
         }
     }
+
+    @Test
+    void aLongNegationMayBeginFurtherBackWhenItEndsCloseToTheEventWord() {
+        for (String s : List.of("The East African Community has so far not set a date for a follow-up meeting of its heads of state.",
+                "Japan, South Korea, Australia and New Zealand have not been invited to this meeting of NATO leaders.")) {
+            assertEquals(List.of(), EnglishFixture.events(EnglishFixture.annotate(s, LocalDate.of(2025, 3, 12))), s);
+        }
+        // a one-word negation still has to stand within the four words before the event word
+        assertEquals(1, EnglishFixture.events(EnglishFixture.annotate("Japan, which has no seat in the group, met South Korea in Tokyo on Monday.",
+                LocalDate.of(2025, 3, 12))).size());
+    }
 }
