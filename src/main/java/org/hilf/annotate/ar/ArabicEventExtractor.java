@@ -167,9 +167,10 @@ public final class ArabicEventExtractor implements Annotator {
                     || n > 0 && found.get(n - 1).frame().isJoin() && found.get(n - 1).to() >= f.from() - 1
                     && (ArabicSessions.named(out, before, s, tokens, found.get(n - 1).to()) >= 0
                     || talksAttendance.attendeesFrom(tokens, found.get(n - 1)) >= 0)
-                    || n > 0 && found.get(n - 1).to() < f.from() && frame.type().equals("Meeting") && modality.sidelineOf(tokens, f.from())) {
+                    || n > 0 && found.get(n - 1).to() < f.from() && frame.type().equals("Meeting") && modality.sidelineOf(tokens, f.from())
+                    || n > 0 && found.get(n - 1).frame().isJoin() && f.from() - found.get(n - 1).to() <= 2 && modality.negated(tokens, found.get(n - 1).from())) {
                 // "شارك في الاجتماع X"، "حضر اللقاء X": the session or talks just reported, which X attends, not another meeting;
-                continue; // "ولم يلتق X وY على هامش الاجتماع": the gathering on whose sidelines the report before it is
+                continue; // "ولم يلتق X وY على هامش الاجتماع": the gathering on whose sidelines the report before it is; "لم تشاركا في هذا الاجتماع"
             }
             int visit = ArabicVisitEncounters.visitOf(out, before, tokens, found, n);
             if (visit >= 0) { // "زيارة إلى فيتنام، أجرى خلالها محادثات مع X": X takes part in the visit

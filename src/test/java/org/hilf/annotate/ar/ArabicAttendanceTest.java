@@ -205,4 +205,13 @@ class ArabicAttendanceTest {
         assertTrue(m.get(0).participants().containsAll(List.of("person/abbas-araghchi", "state/IR", "person/badr-albusaidi", "state/OM")),
                 m.toString());
     }
+
+    @Test
+    void aGatheringTheyDidNotAttendIsNoMeetingOfTheirs() {
+        // frames.tsv: the dual and jussive forms of "شارك"; the gathering after a denied attendance is not theirs
+        assertEquals(List.of(), annotate("عنوان\n\nوتجدر الإشارة إلى أن المغرب وموريتانيا لم تشاركا في هذا الاجتماع.",
+                LocalDate.of(2024, 4, 23)).get(Keys.EVENTS));
+        assertEquals(List.of(), annotate("عنوان\n\nوالجدير بالذكر أن مالي والنيجر لم يشاركا في هذا الاجتماع.",
+                LocalDate.of(2024, 4, 23)).get(Keys.EVENTS));
+    }
 }
