@@ -19,7 +19,6 @@ import org.hilf.annotate.frame.Chunk;
  * phrase, a comma or a date), or another noun ("العلاقات X"). Immutable and thread-safe.
  */
 final class ArabicChunker {
-
     private final ArabicResources res;
     private final Set<String> titleWords;
     private final Set<String> prepositions;
@@ -113,8 +112,8 @@ final class ArabicChunker {
             Arrays.fill(inPhrase, c.from(), c.to(), true);
         }
         for (int i = 0; i < tokens.size(); i++) {
-            if (inPhrase[i]) {
-                continue; // "قادة دول مجلس التعاون": a title of named actors, not an anaphor
+            if (inPhrase[i] || counted.apposition(out, tokens, i)) {
+                continue; // "قادة دول مجلس التعاون": a title of named actors; "الرئيسان عبد المجيد تبون وقيس سعيد": named after it
             }
             int sides = counted.at(tokens, i);
             if (sides > 0) { // "اتفق القادة الثلاثة": the event just reported that has three sides

@@ -32,6 +32,20 @@ final class ArabicCountedSides {
         this.heads = Set.copyOf(hs);
     }
 
+    /**
+     * Whether the names of the sides follow the word at {@code i} (a dual, or a head and its number) right
+     * after it, as its apposition ("الرئيسان عبد المجيد تبون وقيس سعيد"، "القادة الثلاثة X وY وZ"): then the
+     * word refers back to no event. {@code chunks}: the sentence's phrases of named actors.
+     */
+    boolean apposition(List<org.hilf.annotate.frame.Chunk> chunks, List<Token> tokens, int i) {
+        return named(chunks, i + 1) || named(chunks, i + 2) && at(tokens, i) > 0;
+    }
+
+    /** Whether a phrase of two actors or more that no preposition introduces begins at word {@code at}. */
+    private static boolean named(List<org.hilf.annotate.frame.Chunk> chunks, int at) {
+        return chunks.stream().anyMatch(c -> c.from() == at && c.direct() && c.actors().size() >= 2);
+    }
+
     /** The number of sides a head and its number at tokens i and i + 1 stand for, or 0 when none stands there. */
     int at(List<Token> tokens, int i) {
         if (i + 1 >= tokens.size() || !numbers.containsKey(tokens.get(i + 1).text())) {

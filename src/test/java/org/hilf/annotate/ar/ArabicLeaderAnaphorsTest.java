@@ -41,4 +41,13 @@ class ArabicLeaderAnaphorsTest {
         assertEquals(List.of(Set.of("person/nasser-bourita", "state/MA", "person/mohamed-salem-ould-merzoug", "state/MR")),
                 events.stream().filter(e -> e.type().equals("Agreement")).map(EventMention::participants).toList(), events.toString());
     }
+
+    @Test
+    void aDualWithTheNamesRightAfterItIsTheirApposition() {
+        // ArabicCountedSides.apposition: "الرئيسان" names no earlier event when the two names follow it
+        List<EventMention> events = annotate("عنوان\nوشارك الرئيسان عبد المجيد تبون وقيس سعيد في القمة العربية بالرياض.\n",
+                LocalDate.of(2024, 4, 23)).get(Keys.EVENTS);
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(true, events.get(0).participants().containsAll(Set.of("person/abdelmadjid-tebboune", "person/kais-saied")), events.toString());
+    }
 }
