@@ -86,9 +86,9 @@ final class EnglishReferredSpeakers {
 
     /**
      * "Earlier in the day, the minister met with Blinken", "The Iranian president later held talks with …": a
-     * phrase the speakers' reading resolves ({@link #of}: "the", a nationality, a title noun), standing as a
-     * clause's subject (at the sentence's start or after a comma, an event word or a verb after it), as a
-     * mention of that one person for reading the sentence's events; none when it resolves to no one or to several.
+     * phrase the speakers' reading resolves ({@link #of}: "the", a nationality, a title noun), at the sentence's
+     * start or after a comma and going on without one (a clause's subject, not an aside), as a mention of that
+     * one person for reading the sentence's events; none when it resolves to no one or to several.
      */
     List<ActorMention> subjects(AnnotatedArticle doc, Sentence s, List<EnToken> tokens) {
         List<ActorMention> out = new java.util.ArrayList<>();
@@ -102,10 +102,8 @@ final class EnglishReferredSpeakers {
                     if (who.size() == 1 && who.get(0).startsWith("person/")) {
                         EnToken a = tokens.get(i);
                         EnToken b = tokens.get(j - 1);
-                        String state = stateOf(doc, new ActorMention(new Span(a.start(), b.end()), "", who.get(0), ActorMention.Role.NAME, 0.7, null, null),
-                                doc.get(Keys.ANCHOR).date());
                         out.add(new ActorMention(new Span(a.start(), b.end()), doc.text().substring(a.start(), b.end()), who.get(0),
-                                ActorMention.Role.NAME, 0.7, null, state));
+                                ActorMention.Role.NAME, 0.7, null, stateOf(doc, who.get(0), doc.get(Keys.ANCHOR).date())));
                     }
                     break;
                 }
@@ -252,12 +250,16 @@ final class EnglishReferredSpeakers {
 
     /** The state (or, for an official of a body, the body) a person acts for: the title's, else the office held on the date. */
     private String stateOf(AnnotatedArticle doc, ActorMention person, LocalDate when) {
+        return stateOf(doc, person.entityId(), when);
+    }
+
+    private String stateOf(AnnotatedArticle doc, String personId, LocalDate when) {
         for (ActorMention a : doc.get(Keys.ACTORS)) {
-            if (a.entityId().equals(person.entityId()) && a.affiliationId() != null) {
+            if (a.entityId().equals(personId) && a.affiliationId() != null) {
                 return EnglishActorRecognizer.stateOf(res.gazetteer, a.affiliationId());
             }
         }
-        Entity e = res.entity(doc, person.entityId());
+        Entity e = res.entity(doc, personId);
         if (e == null || e.type() != EntityType.PERSON) {
             return null;
         }
