@@ -89,7 +89,8 @@ public final class Tokenizer {
      */
     private static void quotedNames(List<Token> tokens) {
         for (int k = 1; k < tokens.size(); k++) {
-            if (!tokens.get(k).gapBefore().strip().equals("«")) {
+            String open = tokens.get(k).gapBefore();
+            if (open.indexOf('«') < 0 || !open.strip().equals("«")) { // most gaps are one space: no string made for them
                 continue;
             }
             for (int m = k + 1; m < tokens.size() && m - k <= QUOTED_NAME_WORDS; m++) {
