@@ -112,18 +112,20 @@ final class ArabicChunker {
             Arrays.fill(inPhrase, c.from(), c.to(), true);
         }
         for (int i = 0; i < tokens.size(); i++) {
-            if (inPhrase[i] || counted.apposition(out, tokens, i)) {
-                continue; // "قادة دول مجلس التعاون": a title of named actors; "الرئيسان عبد المجيد تبون وقيس سعيد": named after it
+            if (inPhrase[i]) {
+                continue; // "قادة دول مجلس التعاون": a title of named actors, not an anaphor
             }
             int sides = counted.at(tokens, i);
             if (sides > 0) { // "اتفق القادة الثلاثة": the event just reported that has three sides
-                out.add(new Chunk(Chunk.counted(sides), List.of(), i, i + 2, true));
+                if (!ArabicCountedSides.named(out, i + 2)) { // not "القادة الثلاثة X وY وZ", nor "الرئيسان X وY" below
+                    out.add(new Chunk(Chunk.counted(sides), List.of(), i, i + 2, true));
+                }
                 i++;
                 continue;
             }
             for (Clitics.Reading r : res.clitics.readingsIf(tokens.get(i), dualBit)) {
                 boolean states = res.stateDuals.contains(r.word()), parties = res.sideDuals.contains(r.word());
-                if ((states || anaphors.contains(r.word())) && r.prefix().length() <= 1) {
+                if ((states || anaphors.contains(r.word())) && r.prefix().length() <= 1 && !ArabicCountedSides.named(out, i + 1)) {
                     out.add(new Chunk(states ? Chunk.STATES : parties ? Chunk.SIDES : Chunk.DIRECT, List.of(), i, i + 1, true));
                     break;
                 }
@@ -131,7 +133,7 @@ final class ArabicChunker {
             PhraseIndex.Hit<Boolean> group = groups.longestAt(tokens, i, r -> r.prefix().length() <= 1);
             // only as the subject right after an event word ("ووقع القادة") or right before it ("أن القادة
             // وقعوا"), not "عددا من القادة العرب"
-            if (group != null && (i > 0 && anchors[i - 1] || group.to() < tokens.size() && anchors[group.to()])
+            if (group != null && !ArabicCountedSides.named(out, i + 1) && (i > 0 && anchors[i - 1] || group.to() < tokens.size() && anchors[group.to()])
                     && (group.to() == tokens.size() || res.aliases.matchesAt(tokens, group.to()).isEmpty())) {
                 out.add(new Chunk(Chunk.GROUP, List.of(), i, group.to(), true));
                 i = group.to() - 1;
@@ -182,7 +184,6 @@ final class ArabicChunker {
     private static final Set<String> OFFICE_HEADS = Set.of("وزير", "وزيره", "الوزير", "الوزيره", "رئيس", "رئيسه", "الرئيس",
             "الرئيسه", "نائب", "نائبه", "الامين", "امين", "الامينه", "سفير", "السفير", "المبعوث", "مبعوث", "الممثل", "ممثل",
             "مستشار", "المستشار", "مساعد", "المتحدث", "الناطق", "قائد");
-
     /** "السيد"، "السيدة"، "معالي" (folded): the courtesy that opens a name set off by a comma from its title. */
     private static final Set<String> APPOSITION = Set.of("السيد", "السيده", "معالي", "فخامه", "سعاده", "دوله");
 

@@ -33,16 +33,11 @@ final class ArabicCountedSides {
     }
 
     /**
-     * Whether the names of the sides follow the word at {@code i} (a dual, or a head and its number) right
-     * after it, as its apposition ("الرئيسان عبد المجيد تبون وقيس سعيد"، "القادة الثلاثة X وY وZ"): then the
-     * word refers back to no event. {@code chunks}: the sentence's phrases of named actors.
+     * Whether a phrase of two actors or more that no preposition introduces begins at word {@code at}: right
+     * after a dual or a counted word ("الرئيسان عبد المجيد تبون وقيس سعيد"، "القادة الثلاثة X وY وZ") it is the
+     * word's apposition, and the word refers back to no event. Asked only where such a word stands.
      */
-    boolean apposition(List<org.hilf.annotate.frame.Chunk> chunks, List<Token> tokens, int i) {
-        return named(chunks, i + 1) || named(chunks, i + 2) && at(tokens, i) > 0;
-    }
-
-    /** Whether a phrase of two actors or more that no preposition introduces begins at word {@code at}. */
-    private static boolean named(List<org.hilf.annotate.frame.Chunk> chunks, int at) {
+    static boolean named(List<org.hilf.annotate.frame.Chunk> chunks, int at) {
         return chunks.stream().anyMatch(c -> c.from() == at && c.direct() && c.actors().size() >= 2);
     }
 
