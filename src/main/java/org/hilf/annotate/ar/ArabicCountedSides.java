@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.hilf.annotate.Tsv;
+import org.hilf.annotate.frame.Chunk;
 
 /**
  * Plural words with a number for the sides just reported ({@code data/lexicon/ar/counted_anaphors.tsv}):
@@ -37,7 +38,7 @@ final class ArabicCountedSides {
      * after a dual or a counted word ("الرئيسان عبد المجيد تبون وقيس سعيد"، "القادة الثلاثة X وY وZ") it is the
      * word's apposition, and the word refers back to no event. Asked only where such a word stands.
      */
-    static boolean named(List<org.hilf.annotate.frame.Chunk> chunks, int at) {
+    static boolean named(List<Chunk> chunks, int at) {
         return chunks.stream().anyMatch(c -> c.from() == at && c.direct() && c.actors().size() >= 2);
     }
 

@@ -68,8 +68,8 @@ public final class Token {
     public String gapBefore() { return gapBefore; }
 
     /**
-     * The quote marks before this token open or close a short quoted name inside a phrase ("رئيس مفوضية
-     * «إيكواس» عمر أليو توراي"): they end no name. Called by the tokenizer only, before the token is read.
+     * The quote marks before this token open or close a short quoted name inside a phrase ("الأمين العام
+     * لحلف «الناتو» مارك روته"): they end no name. Called by the tokenizer only, before the token is read.
      */
     void quotedName() { breakBefore = false; }
 

@@ -84,7 +84,7 @@ public final class Tokenizer {
     private static final int QUOTED_NAME_WORDS = 2;
 
     /**
-     * "رئيس مفوضية «إيكواس» عمر أليو توراي"، "الأمين العام لحلف «الناتو» مارك روته": guillemets around one or two
+     * "الأمين العام لحلف «الناتو» مارك روته"، "رئيس مفوضية «إيكواس»، توراي": guillemets around one or two
      * words inside a phrase, nothing but spaces with them, set off a name, not a quotation: they break nothing.
      */
     private static void quotedNames(List<Token> tokens) {

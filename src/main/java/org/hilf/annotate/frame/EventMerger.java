@@ -2,9 +2,11 @@ package org.hilf.annotate.frame;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.hilf.annotate.DateMention;
 import org.hilf.annotate.EventMention;
@@ -86,8 +88,8 @@ public final class EventMerger {
                 continue;
             }
             // the agreement of two people and the visit's two states: the visitor, and the one who hosted him
-            Set<String> states = v.participants().stream().filter(p -> p.startsWith("state/")).collect(java.util.stream.Collectors.toSet());
-            Set<String> hosts = new java.util.LinkedHashSet<>();
+            Set<String> states = v.participants().stream().filter(p -> p.startsWith("state/")).collect(Collectors.toSet());
+            Set<String> hosts = new LinkedHashSet<>();
             for (EventMention a : events) {
                 List<String> people = a.participants().stream().filter(p -> p.startsWith("person/")).toList();
                 if (a.type().equals("Agreement") && a.sentence().equals(v.sentence()) && a.planned() == v.planned() && states.size() == 2
@@ -100,7 +102,7 @@ public final class EventMerger {
                 out.add(v);
                 continue;
             }
-            Set<String> ps = new java.util.LinkedHashSet<>(v.participants());
+            Set<String> ps = new LinkedHashSet<>(v.participants());
             ps.addAll(hosts);
             out.add(new EventMention(v.type(), v.sentence(), v.trigger(), ps, v.visitor(), v.host(), v.placeId(), v.organizerId(),
                     v.date(), v.dateBasis(), v.planned(), v.evidence(), v.more()));
@@ -179,7 +181,7 @@ public final class EventMerger {
     }
 
     private static Set<String> states(EventMention e) {
-        return e.participants().stream().filter(p -> p.startsWith("state/")).collect(java.util.stream.Collectors.toSet());
+        return e.participants().stream().filter(p -> p.startsWith("state/")).collect(Collectors.toSet());
     }
 
     /**
