@@ -193,7 +193,9 @@ final class EnglishAttendance {
      * among the sentence's own events {@code own}, else its first; with none, the article's summit.
      */
     static int joinTarget(List<EventMention> out, List<Integer> own, int noun, int before, DateMention date) {
-        int here = noun < 0 ? -1 : own.stream().filter(i -> out.get(i).type().equals("Summit") && out.get(i).trigger().contains(noun))
+        // "took part in the meeting of G7 foreign ministers": the sentence's own meeting that noun reports, not the article's summit
+        int here = noun < 0 ? -1 : own.stream().filter(i -> (out.get(i).type().equals("Summit") || out.get(i).type().equals("Meeting"))
+                        && out.get(i).trigger().contains(noun))
                 .findFirst().orElse(-1);
         int named = noun >= 0 && here < 0 ? summitFor(out.subList(0, before), null) : here;
         return named >= 0 ? named : own.stream().filter(i -> out.get(i).type().equals("Summit")).findFirst()

@@ -15,8 +15,8 @@ import org.hilf.annotate.Keys;
  * word right after words of data/lexicon/en/attended_encounters.txt is the encounter just reported, not
  * a new one. Its people, each with the state or body of the title they were named with, join the latest
  * past meeting or visit reported in the {@link #REACH} sentences before; its other actors (the topic:
- * "talks on the peace process between Baku and Yerevan") do not. With no such encounter the meeting
- * stays as read. Stateless after construction and thread-safe.
+ * "talks on the peace process between Baku and Yerevan") do not. With no such encounter, or when the
+ * meeting names an organization the encounter has not, the meeting stays as read. Stateless after construction and thread-safe.
  */
 final class EnglishAttendedEncounters {
     /** Sentences back the encounter may have been reported. */
@@ -36,7 +36,7 @@ final class EnglishAttendedEncounters {
         for (int i = 0; i < out.size(); i++) {
             EventMention e = out.get(i);
             int target = e.type().equals("Meeting") && !e.planned() && attended(doc, e) ? encounterBefore(out, e) : -1;
-            if (target < 0) {
+            if (target < 0 || ownBody(e, out.get(target))) {
                 continue;
             }
             Set<String> ps = new LinkedHashSet<>(out.get(target).participants());
@@ -54,6 +54,14 @@ final class EnglishAttendedEncounters {
             i--;
         }
         return out;
+    }
+
+    /**
+     * Whether {@code e} names an organization {@code earlier} has not: "took part in the meeting of G7 foreign
+     * ministers" after an Arab League meeting is the G7's gathering, not the one just reported.
+     */
+    private static boolean ownBody(EventMention e, EventMention earlier) {
+        return e.participants().stream().anyMatch(p -> p.startsWith("org/") && !earlier.participants().contains(p));
     }
 
     /** Whether words of attended_encounters.txt end right before the event's trigger. */

@@ -256,4 +256,13 @@ class AttendanceTest {
                         + "Hakan Fidan and his Azerbaijani counterpart Jeyhun Bayramov also attended the talks, which focused on the peace "
                         + "process between Azerbaijan and Armenia."));
     }
+
+    @Test
+    void aMeetingThatNamesItsOwnBodyIsNotTheEncounterJustReported() {
+        // EnglishAttendedEncounters.ownBody, EnglishAttendance.joinTarget: the G7's gathering, neither the Arab League's
+        // meeting of the sentence before nor the summit an earlier sentence mentions
+        assertEquals(List.of("Meeting org/arab-league", "Meeting org/g7 person/melanie-joly state/CA"),
+                ev("Envoys met in Rabat to prepare the decisions of the summit. The foreign ministers of the Arab League met in "
+                        + "Cairo on Sunday. Canadian Foreign Minister Melanie Joly took part in the meeting of G7 foreign ministers in Capri."));
+    }
 }
