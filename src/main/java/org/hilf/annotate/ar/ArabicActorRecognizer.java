@@ -52,6 +52,7 @@ public final class ArabicActorRecognizer implements Annotator {
     /** Words that bind the next word into a new name ({@code lexicon/ar/name_particles.txt}: "عبد الرحمن"، "ولد بلال"), folded. */
     final Set<String> nameParticles;
     final ArabicNamesBeforeTitles namesBeforeTitles;
+    final ArabicEnvoyPosts envoyPosts;
 
     public ArabicActorRecognizer(ArabicResources res) {
         this.res = res;
@@ -68,6 +69,7 @@ public final class ArabicActorRecognizer implements Annotator {
         this.commentators = new ArabicCommentators(res, fieldOpeners);
         this.nameParticles = Set.copyOf(res.fold(Tsv.words("lexicon/ar/name_particles.txt")));
         this.namesBeforeTitles = new ArabicNamesBeforeTitles(res);
+        this.envoyPosts = new ArabicEnvoyPosts(res);
     }
 
     @Override

@@ -56,8 +56,10 @@ final class ArabicTitledPeople {
                 j = skipHonorific(tokens, j);
             }
         }
-        int posted = postedTo(tokens, j);
-        String titleText = pass.text(tokens, t.from(), titleEnd);
+        boolean envoy = pass.recognizer.envoyPosts.envoy(tokens, t.from());
+        int posted = pass.recognizer.envoyPosts.nameAfter(tokens, j, envoy, k -> newName(tokens, k, false, false));
+        // the post is of the title: a phrase reader finds where the title begins by counting its words back from the name
+        String titleText = pass.text(tokens, t.from(), posted > j ? posted : titleEnd);
         // a known person right after the title: "رئيس الوزراء فوميو كيشيدا"، "الرئيس يول"
         if (j < tokens.size()) {
             for (AliasIndex.Match m : posted > j ? res.aliases.matchesAt(tokens, posted) : res.aliases.matchesAt(tokens, j)) {
@@ -95,7 +97,8 @@ final class ArabicTitledPeople {
                 return j + (Integer) fuzzy[1];
             }
         }
-        // a new name in apposition: "الباحث الكوري الشمالي، كيم تونج ميونج،"
+        // a new name in apposition: "الباحث الكوري الشمالي، كيم تونج ميونج،"; after an envoy's post ("السفير الفرنسي في بيروت X")
+        j = envoy && posted > j ? posted : j;
         int end = newName(tokens, j, honorific, occupation && !apposed);
         if (end > j && (affiliation != null || !t.isOffice())) {
             Entity person = newPerson(tokens, j, end, titleText, affiliation);
@@ -131,7 +134,8 @@ final class ArabicTitledPeople {
             }
             return t.to();
         }
-        return t.affiliationId() != null ? t.to() : -1;
+        // "استقبل سفير فرنسا": an occupation's construct with no name after it leaves the state to be read as a side
+        return t.affiliationId() != null && !pass.recognizer.envoyPosts.delegate(tokens, t.from()) ? t.to() : -1;
     }
 
     /**
@@ -146,29 +150,6 @@ final class ArabicTitledPeople {
             }
         }
         return res.gazetteer.affiliationOn(personId, pass.date).orElse(null);
-    }
-
-    /** "إلى"، "لدى" (folded): the post an envoy or ambassador is sent to, between his title and his name. */
-    private static final java.util.Set<String> POSTED = java.util.Set.of("الي", "لدي");
-
-    /**
-     * "المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن هانس غروندبرغ": where the name begins after the
-     * state a title's holder is posted to, when a known person is named right after it with no break
-     * between (the title is his, not the office holder's the gazetteer knows); else {@code j}.
-     */
-    private int postedTo(List<Token> tokens, int j) {
-        if (j + 2 >= tokens.size() || !POSTED.contains(tokens.get(j).text()) || tokens.get(j).breakBefore()) {
-            return j;
-        }
-        for (AliasIndex.Match state : res.aliases.matchesAt(tokens, j + 1)) {
-            int k = state.to();
-            if (state.entry().entityId().startsWith("state/") && state.firstReading().prefix().isEmpty() && k < tokens.size()
-                    && !tokens.get(j + 1).breakBefore() && !tokens.get(k).breakBefore()
-                    && res.aliases.matchesAt(tokens, k).stream().anyMatch(m -> m.entry().entityId().startsWith("person/"))) {
-                return k;
-            }
-        }
-        return j;
     }
 
     int skipHonorific(List<Token> tokens, int j) {

@@ -9,7 +9,8 @@ import org.hilf.annotate.Tsv;
 
 /**
  * Finds titles that name a person by office: an office of {@code data/lexicon/roles.tsv}
- * ("رئيس الوزراء"، "الأمين العام") or an occupation of {@code role_nouns.txt} ("الباحث") or a minister by
+ * ("رئيس الوزراء"، "الأمين العام") or an occupation of {@code role_nouns.txt} ("الباحث") or of
+ * {@code ar/construct_occupations.txt} ("سفير الكويت") or a minister by
  * portfolio of {@code ar/portfolios.txt} ("وزير التجارة"), with the
  * state or body it belongs to when the text says so: an adjective ("رئيس الوزراء الياباني"),
  * a preposition ("الأمين العام لحلف الناتو") or a construct ("وزير خارجية كوريا الجنوبية").
@@ -47,6 +48,10 @@ public final class TitleMatcher {
         }
         for (String noun : res.fold(Tsv.words("lexicon/role_nouns.txt"))) {
             add(new Form(null, AliasIndex.split(noun), false));
+        }
+        // "سفيرة الجزائر لدى إثيوبيا X": an occupation in the construct form, with the state it serves
+        for (String noun : res.fold(Tsv.words("lexicon/ar/construct_occupations.txt"))) {
+            add(new Form(null, AliasIndex.split(noun), true));
         }
         // "وزير التجارة": a minister by portfolio introduces a person as an occupation does
         for (String portfolio : Tsv.words("lexicon/ar/portfolios.txt")) {

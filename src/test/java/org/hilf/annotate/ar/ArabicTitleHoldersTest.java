@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Literal examples of a title that belongs to the name after it, though words stand between: the
- * post an envoy is sent to ({@code ArabicTitledPeople.postedTo}), and another title of the same person
+ * post an envoy is sent to ({@code ArabicEnvoyPosts}), and another title of the same person
  * ({@code ArabicTitleAnaphora.holderWithMoreTitles}). Sentences written for these tests in the style of
  * agency wires.
  */
@@ -140,5 +140,33 @@ class ArabicTitleHoldersTest {
     private static String speaker(String text, LocalDate day) {
         var st = annotate(text, day).get(Keys.STATEMENTS);
         return st.isEmpty() ? "none" : String.join("+", st.get(st.size() - 1).speakers());
+    }
+
+    @Test
+    void anAmbassadorNamedAfterTheCityOrStateOfHisPostIsANewPersonOfHisState() {
+        // ArabicEnvoyPosts: "في" opens a post only after an envoy's title; data/lexicon/ar/construct_occupations.txt: "سفير فرنسا"
+        for (String guest : List.of("السفير الفرنسي في بيروت هيرفيه ماغرو", "سفير فرنسا لدى لبنان هيرفيه ماغرو")) {
+            var acts = annotate("بيروت - استقبل الرئيس اللبناني جوزاف عون صباح اليوم " + guest + "، وتناول البحث الأوضاع في الجنوب.",
+                    LocalDate.of(2025, 5, 5)).get(Keys.ACTORS);
+            ActorMention envoy = acts.stream().filter(a -> a.surface().equals("هيرفيه ماغرو")).findFirst().orElseThrow(() -> new AssertionError(acts.toString()));
+            assertEquals("state/FR", envoy.affiliationId(), guest);
+            assertTrue(guest.startsWith(envoy.title() + " "), envoy.title()); // the post is of the title
+        }
+    }
+
+    @Test
+    void anAmbassadorsTitleWithNoNameLeavesHisStateASide() {
+        // "استقبل … سفير فرنسا": no one named, so the state is the guest, as before construct_occupations.txt
+        var m = ArabicActorRecognizerTest.events("استقبل الرئيس اللبناني جوزاف عون صباح اليوم سفير فرنسا، وتناول البحث الأوضاع في الجنوب.",
+                LocalDate.of(2025, 5, 5), "Meeting");
+        assertEquals(1, m.size(), m.toString());
+        assertTrue(m.get(0).participants().contains("state/FR"), m.toString());
+    }
+
+    @Test
+    void aPresidentInACapitalIsNoEnvoyPostedThere() {
+        // "في" after an office that is no envoy's: where he is, and the words after it no name
+        List<String> p = people("وقال الرئيس الفرنسي في باريس رئيس الوزراء اللبناني نواف سلام إن الدعم سيستمر.", LocalDate.of(2025, 5, 5));
+        assertFalse(p.stream().anyMatch(x -> x.startsWith("person/ar-")), p.toString());
     }
 }
