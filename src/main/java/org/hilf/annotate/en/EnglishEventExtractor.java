@@ -164,7 +164,7 @@ public final class EnglishEventExtractor implements Annotator {
                 }
                 // "on the sidelines of a BRICS summit hosted by Putin": the gathering's own words name its organization and host
                 List<Chunk> read = EnglishEventRules.outsideRelatives(tokens, EnglishChunker.forFrame(topic[f.from()] && (frame.type().equals("Summit")
-                        || frame.isJoin()) ? inZone : chunks, frame.type().equals("Agreement") && !out.isEmpty() && out.get(out.size() - 1).organizerId() != null,
+                        || frame.isJoin()) ? inZone : chunks, frame.type().equals("Agreement") && PriorEvents.gatheringIsLatest(out),
                         tokens, f.to(), frame0.id().startsWith("receive")), f.from());
                 int from = frame.type().equals("Summit") ? clause.reportStart(tokens, f.from(), lower) : lower; // not who says it will be held
                 Map<String, Chunk> roles = SlotFiller.fill(frame, new SlotFiller.Site(f.from(), f.to(), from, upper, false), read);

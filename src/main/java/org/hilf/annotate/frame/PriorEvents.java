@@ -60,6 +60,25 @@ public final class PriorEvents {
     }
 
     /**
+     * Whether the latest event that an organization held is still the one a word for all who took part
+     * stands for: no encounter of one or two sides was reported after it ("CSTO leaders gathered for their
+     * summit … Japarov hosted Putin, Lukashenko, Tokayev and Rahmon … The leaders approved a strategy": the
+     * summit's body; not "The leaders" after a bilateral meeting on its sidelines).
+     */
+    public static boolean gatheringIsLatest(List<EventMention> events) {
+        EventMention g = gathering(events);
+        if (g == null) {
+            return false;
+        }
+        for (int i = events.size() - 1; i >= 0 && events.get(i) != g; i--) {
+            if (events.get(i).participants().stream().filter(p -> !p.startsWith("person/")).count() <= 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The event a counted word for people ("the two leaders", "الزعيمان") stands for: {@code last} when it
      * has exactly {@code n} people, each of whom {@code fits}; else the latest event of {@code events}
      * that has; {@code last} when none has ("Xi met Modi … Modi attends the SCO summit … The two leaders

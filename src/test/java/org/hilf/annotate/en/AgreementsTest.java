@@ -30,6 +30,17 @@ class AgreementsTest {
     }
 
     @Test
+    void theLeadersAfterTheSummitHostsReceptionOfAllAreStillTheBodys() {
+        // PriorEvents.gatheringIsLatest: the host's reception of four leaders is the summit's, no encounter of two sides
+        var d = EnglishFixture.annotate("Leaders of the Shanghai Cooperation Organisation met in Tianjin on Monday for their annual summit. "
+                + "Chinese President Xi Jinping welcomed Russian President Vladimir Putin, Indian Prime Minister Narendra Modi, "
+                + "Kazakh President Kassym-Jomart Tokayev and Pakistani Prime Minister Shehbaz Sharif at a banquet. "
+                + "The leaders approved a development strategy for the next ten years.", DAY);
+        assertEquals(List.of("Agreement org/sco"), EnglishFixture.events(d).stream().filter(e -> e.startsWith("Agreement")).toList(),
+                EnglishFixture.events(d).toString());
+    }
+
+    @Test
     void aBodyThatAgreesOnItsOwnIsTheOneParty() {
         var d = EnglishFixture.annotate("NATO defence ministers agreed on Thursday to set up a new air defence command in Poland.", DAY);
         assertEquals(List.of("Agreement org/nato"), EnglishFixture.events(d).stream().filter(e -> e.startsWith("Agreement")).toList());
