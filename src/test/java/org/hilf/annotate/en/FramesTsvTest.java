@@ -63,6 +63,15 @@ class FramesTsvTest {
     }
 
     @Test
+    void aMealAHostGivesIsAMeetingWithTheGuestsHeNames() {
+        // host-meal: the guests named; host-meal-join: a meal for "the leaders" of a summit, its host attends it
+        assertEquals(List.of("Meeting person/naruhito person/xi-jinping state/CN state/JP"),
+                ev("Emperor Naruhito hosted a state banquet for Chinese President Xi Jinping on Tuesday."));
+        assertEquals(List.of("Summit org/g20 person/narendra-modi state/IN"), ev("Leaders of the G20 opened their summit in New Delhi "
+                + "on Saturday. Indian Prime Minister Narendra Modi hosted a dinner for the leaders in the evening."));
+    }
+
+    @Test
     void agreements() {
         assertEquals(List.of("Agreement state/JP state/PH"), ev("Japan and the Philippines signed a reciprocal access agreement."));
     }
