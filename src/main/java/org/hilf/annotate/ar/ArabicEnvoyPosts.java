@@ -42,15 +42,20 @@ final class ArabicEnvoyPosts {
     }
 
     /**
-     * Where the name begins after the post at token {@code j}, or {@code j} when no post stands there.
-     * {@code newName}: the end of a new name that begins at a token, that token itself when none does.
+     * Where the name begins after the post at token {@code j} of the title that begins at token {@code from},
+     * or {@code j} when no post stands there. {@code newName}: the end of a new name that begins at a token,
+     * that token itself when none does.
      */
-    int nameAfter(List<Token> tokens, int j, boolean envoy, IntUnaryOperator newName) {
+    int nameAfter(List<Token> tokens, int from, int j, IntUnaryOperator newName) {
         if (j + 2 >= tokens.size() || tokens.get(j).breakBefore() || tokens.get(j + 1).breakBefore()) {
             return j;
         }
         String w = tokens.get(j).text();
-        if (!POSTED.contains(w) && !(envoy && w.equals(IN))) {
+        if (!POSTED.contains(w) && !w.equals(IN)) {
+            return j; // most titles: no post word, no lookup of the title
+        }
+        boolean envoy = envoy(tokens, from);
+        if (!envoy && w.equals(IN)) {
             return j;
         }
         for (AliasIndex.Match post : res.aliases.matchesAt(tokens, j + 1)) {

@@ -56,8 +56,7 @@ final class ArabicTitledPeople {
                 j = skipHonorific(tokens, j);
             }
         }
-        boolean envoy = pass.recognizer.envoyPosts.envoy(tokens, t.from());
-        int posted = pass.recognizer.envoyPosts.nameAfter(tokens, j, envoy, k -> newName(tokens, k, false, false));
+        int posted = pass.recognizer.envoyPosts.nameAfter(tokens, t.from(), j, k -> newName(tokens, k, false, false));
         // the post is of the title: a phrase reader finds where the title begins by counting its words back from the name
         String titleText = pass.text(tokens, t.from(), posted > j ? posted : titleEnd);
         // a known person right after the title: "رئيس الوزراء فوميو كيشيدا"، "الرئيس يول"
@@ -98,7 +97,7 @@ final class ArabicTitledPeople {
             }
         }
         // a new name in apposition: "الباحث الكوري الشمالي، كيم تونج ميونج،"; after an envoy's post ("السفير الفرنسي في بيروت X")
-        j = envoy && posted > j ? posted : j;
+        j = posted > j && pass.recognizer.envoyPosts.envoy(tokens, t.from()) ? posted : j;
         int end = newName(tokens, j, honorific, occupation && !apposed);
         if (end > j && (affiliation != null || !t.isOffice())) {
             Entity person = newPerson(tokens, j, end, titleText, affiliation);

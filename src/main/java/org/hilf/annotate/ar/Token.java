@@ -69,7 +69,7 @@ public final class Token {
 
     /**
      * The quote marks before this token open or close a short quoted name inside a phrase ("الأمين العام
-     * لحلف «الناتو» مارك روته"): they end no name. Called by the tokenizer only, before the token is read.
+     * لمنظمة «أوبك» هيثم الغيص"): they end no name. Called by the tokenizer only, before the token is read.
      */
     void quotedName() { breakBefore = false; }
 

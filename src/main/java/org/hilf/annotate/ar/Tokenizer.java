@@ -84,7 +84,7 @@ public final class Tokenizer {
     private static final int QUOTED_NAME_WORDS = 2;
 
     /**
-     * "الأمين العام لحلف «الناتو» مارك روته"، "رئيس مفوضية «إيكواس»، توراي": guillemets around one or two
+     * "الأمين العام لمنظمة «أوبك» هيثم الغيص"، "مبعوث «إيغاد»، X": guillemets around one or two
      * words inside a phrase, nothing but spaces with them, set off a name, not a quotation: they break nothing.
      */
     private static void quotedNames(List<Token> tokens) {

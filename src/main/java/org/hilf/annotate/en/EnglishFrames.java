@@ -16,9 +16,17 @@ final class EnglishFrames {
     static EnPhrases<List<Frame>> triggers(EnglishResources res) {
         EnPhrases<List<Frame>> triggers = new EnPhrases<>(false);
         Map<List<String>, List<Frame>> byTrigger = new LinkedHashMap<>();
+        Map<String, String> triggersById = new LinkedHashMap<>();
         for (Tsv.Row r : Tsv.read("lexicon/en/frames.tsv")) {
+            // "=host-meal": the triggers of the earlier row of that id, read in another frame when that one makes no event
+            String written = r.required("trigger");
+            String trigger = written.startsWith("=") ? triggersById.get(written.substring(1)) : written;
+            if (trigger == null) {
+                throw new IllegalArgumentException(r.file() + ":" + r.line() + ": no earlier frame " + written.substring(1));
+            }
+            triggersById.put(r.required("id"), trigger);
             Frame f = Frame.parse(r.file() + ":" + r.line(), r.required("id"), r.required("type"), r.required("mood"),
-                    r.required("trigger"), r.required("roles"), r.get("on_sidelines"), w -> String.join(" ", res.tokenizer.fold(w)));
+                    trigger, r.required("roles"), r.get("on_sidelines"), w -> String.join(" ", res.tokenizer.fold(w)));
             for (String t : f.triggers()) {
                 byTrigger.computeIfAbsent(res.tokenizer.fold(t), k -> new ArrayList<>()).add(f);
             }
