@@ -1,5 +1,6 @@
 package org.hilf.annotate.frame;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -111,7 +112,7 @@ public final class EventMerger {
     }
 
     static boolean same(EventMention a, EventMention b) {
-        if (a.planned() != b.planned() || !datesAgree(a.date(), b.date()) && !oneStay(a, b)) {
+        if (a.planned() != b.planned() || !datesAgree(a.date(), b.date()) && !oneStay(a, b) || periodsApart(a, b)) {
             return false;
         }
         if (a.type().equals("Summit") || b.type().equals("Summit")) {
@@ -211,5 +212,20 @@ public final class EventMerger {
             return a.start().equals(b.start());
         }
         return a.start().getYear() == b.start().getYear();
+    }
+
+    /**
+     * "had visited Abuja in January" is not the talks of an April Tuesday: two encounters whose own
+     * sentences date them to different months are two (days of one month may be one stay: {@link #oneStay}; one
+     * sentence's dates are not read finely enough to part its reports). A summit lasts days and is
+     * recalled by its month or its year, so summits are left to {@link #datesAgree}.
+     */
+    private static boolean periodsApart(EventMention a, EventMention b) {
+        DateMention x = a.date();
+        DateMention y = b.date();
+        return !a.type().equals("Summit") && !b.type().equals("Summit") && !a.sentence().equals(b.sentence()) && x != null && y != null && x.resolved() && y.resolved()
+                && "text".equals(a.dateBasis()) && "text".equals(b.dateBasis())
+                && x.granularity() != DateMention.Granularity.YEAR && y.granularity() != DateMention.Granularity.YEAR
+                && (YearMonth.from(x.start()).isAfter(YearMonth.from(y.end())) || YearMonth.from(y.start()).isAfter(YearMonth.from(x.end())));
     }
 }

@@ -57,4 +57,27 @@ class EventMergerTest {
                 "person/mohammed-bin-salman", "state/SA"), null, null, null, null, v.date(), "text", false, List.of(), List.of());
         assertEquals(1, EventMerger.merge(List.of(reception, talks)).size());
     }
+
+    @Test
+    void aVisitDatedToAnotherMonthIsNotTheTalksOfTheReport() {
+        // "X held talks with Y in Washington on Tuesday" (April) and "X's guest had been to the other capital in January"
+        Sentence s1 = new Sentence(1, 100, 190);
+        Sentence s5 = new Sentence(5, 500, 590);
+        java.time.LocalDate tuesday = java.time.LocalDate.of(2024, 4, 16);
+        org.hilf.annotate.DateMention day = new org.hilf.annotate.DateMention(new Span(150, 157), "Tuesday", tuesday, tuesday,
+                org.hilf.annotate.DateMention.Granularity.DAY, true, true, true);
+        org.hilf.annotate.DateMention january = new org.hilf.annotate.DateMention(new Span(560, 570), "in January",
+                java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2024, 1, 31), org.hilf.annotate.DateMention.Granularity.MONTH,
+                true, true, false);
+        EventMention talks = new EventMention("Meeting", s1, new Span(120, 130), Set.of("person/yusuf-tuggar", "state/NG",
+                "person/antony-blinken", "state/US"), null, null, null, null, day, "text", false, List.of(), List.of());
+        EventMention visit = new EventMention("Visit", s5, new Span(520, 527), Set.of("person/antony-blinken", "state/US",
+                "person/yusuf-tuggar", "person/bola-tinubu", "state/NG"), "person/antony-blinken", "state/NG", null, null, january,
+                "text", false, List.of(), List.of());
+        assertEquals(2, EventMerger.merge(List.of(talks, visit)).size());
+        // dated by an earlier sentence, the visit is not known to be another month's: one encounter
+        EventMention undated = new EventMention("Visit", s5, visit.trigger(), visit.participants(), visit.visitor(), visit.host(), null,
+                null, january, "context", false, List.of(), List.of());
+        assertEquals(1, EventMerger.merge(List.of(talks, undated)).size());
+    }
 }
