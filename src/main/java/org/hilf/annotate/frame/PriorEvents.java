@@ -26,7 +26,8 @@ public final class PriorEvents {
      * The event "الجانبان"، "the two sides" refer back to: the latest in {@code events}, unless an
      * earlier one of its sentence takes in all its actors and more, both encounters or both not
      * ("استقبل X Y، الذي وصل إلى المملكة": the reception, not the arrival inside it; not a summit's
-     * attendees for a meeting on its sidelines); null when there is none.
+     * attendees for a meeting on its sidelines), and unless the latest is a summit named in the sentence of
+     * an encounter (its setting: the encounter); null when there is none.
      */
     public static EventMention previous(List<EventMention> events) {
         if (events.isEmpty()) {
@@ -39,6 +40,8 @@ public final class PriorEvents {
             if (encounter(e) == encounter(last) && e.participants().size() > best.participants().size()
                     && e.participants().containsAll(last.participants())) {
                 best = e;
+            } else if (best == last && last.type().equals("Summit") && e.type().equals("Meeting")) {
+                best = e; // "held talks … a day after the G20 summit ended, and the two sides signed": the talks; the summit is their setting
             }
         }
         return best;
@@ -71,7 +74,11 @@ public final class PriorEvents {
             return false;
         }
         for (int i = events.size() - 1; i >= 0 && events.get(i) != g; i--) {
-            if (events.get(i).participants().stream().filter(p -> !p.startsWith("person/")).count() <= 2) {
+            EventMention e = events.get(i);
+            if (e.type().equals("Summit") && e.participants().contains(g.organizerId())) {
+                continue; // "It was the first summit for the League's new secretary general": that gathering again
+            }
+            if (e.participants().stream().filter(p -> !p.startsWith("person/")).count() <= 2) {
                 return false;
             }
         }
