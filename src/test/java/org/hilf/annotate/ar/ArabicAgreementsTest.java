@@ -36,6 +36,15 @@ class ArabicAgreementsTest {
     }
 
     @Test
+    void creatingABodyInTheMaghrebsWordIsADecisionToo() {
+        // "إحداث" (Moroccan and Tunisian usage for setting up) as "إنشاء", inside what a minister reports
+        List<EventMention> a = agreements(TALKS + "وأوضح عبد العاطي أن الجانبين اتفقا على إحداث مجلس أعمال مشترك.",
+                LocalDate.of(2025, 3, 4));
+        assertEquals(1, a.size(), a.toString());
+        assertTrue(a.get(0).participants().containsAll(Set.of("state/JO", "state/EG")), a.toString());
+    }
+
+    @Test
     void theVerbsDualEndingStandsForTheSidesJustReported() {
         List<EventMention> a = agreements(TALKS + "وأكد الصفدي أهمية التنسيق، واتفقا على استئناف الرحلات الجوية المباشرة.",
                 LocalDate.of(2025, 3, 4));
