@@ -8,8 +8,9 @@ import java.util.function.IntUnaryOperator;
  * The post a title's holder is sent to, between his title and his name: "المبعوث الخاص للأمين العام
  * للأمم المتحدة إلى اليمن هانس غروندبرغ"، "سفير الكويت لدى مصر X"، and for an envoy of
  * {@code data/lexicon/ar/resident_envoys.txt} also the capital or state he sits in ("السفير الفرنسي في
- * بيروت X"). The name begins after the post only when a name follows it at once with no break between:
- * a known person, or for an envoy a new name; otherwise the title's words end before the post.
+ * بيروت X"). The name begins after the post only when a name follows it at once, or after a comma (in
+ * apposition, closed by a mark or the sentence's end when new): a known person, or for an envoy a new
+ * name; otherwise the title's words end before the post.
  * Stateless after construction and thread-safe.
  */
 final class ArabicEnvoyPosts {
@@ -63,14 +64,23 @@ final class ArabicEnvoyPosts {
             String id = post.entry().entityId();
             // "لدى الأمم المتحدة": a delegate's post may be a body
             boolean place = id.startsWith("state/") || envoy && (id.startsWith("place/capital-") || id.startsWith("org/") && !w.equals(IN));
-            if (!place || !post.firstReading().prefix().isEmpty() || k >= tokens.size() || tokens.get(k).breakBefore()) {
+            if (!place || !post.firstReading().prefix().isEmpty() || k >= tokens.size() || tokens.get(k).breakBefore() && !apposed(tokens, k)) {
                 continue;
             }
+            int end = envoy ? newName.applyAsInt(k) : k;
+            // "سفير تركيا لدى ليبيا، X،": a name set off by commas closes where its apposition closes
+            boolean closed = !tokens.get(k).breakBefore() || end >= tokens.size() || tokens.get(end).breakBefore();
             if (res.aliases.matchesAt(tokens, k).stream().anyMatch(m -> m.entry().entityId().startsWith("person/"))
-                    || envoy && newName.applyAsInt(k) > k) {
+                    || envoy && end > k && closed) {
                 return k;
             }
         }
         return j;
+    }
+
+    /** Whether only a comma stands before token {@code k}: a name in apposition may follow. */
+    private static boolean apposed(List<Token> tokens, int k) {
+        String gap = tokens.get(k).gapBefore().strip();
+        return gap.equals("،") || gap.equals(",");
     }
 }

@@ -155,6 +155,20 @@ class ArabicTitleHoldersTest {
     }
 
     @Test
+    void anAmbassadorsNameSetOffByCommasAfterHisPostIsANewPersonOfHisState() {
+        var acts = annotate("استقبل الرئيس اللبناني جوزاف عون صباح اليوم سفير فرنسا لدى لبنان، هيرفيه ماغرو، وتناول البحث الأوضاع في الجنوب.",
+                LocalDate.of(2025, 5, 5)).get(Keys.ACTORS);
+        ActorMention envoy = acts.stream().filter(a -> a.surface().equals("هيرفيه ماغرو")).findFirst().orElseThrow(() -> new AssertionError(acts.toString()));
+        assertEquals("state/FR", envoy.affiliationId());
+        // a comma and a clause after the post: no name, the state stays the guest
+        var m = ArabicActorRecognizerTest.events("استقبل الرئيس اللبناني جوزاف عون صباح اليوم سفير فرنسا لدى لبنان، وبحث معه الأوضاع في الجنوب.",
+                LocalDate.of(2025, 5, 5), "Meeting");
+        assertEquals(1, m.size(), m.toString());
+        assertTrue(m.get(0).participants().contains("state/FR") && m.get(0).participants().stream().noneMatch(x -> x.startsWith("person/ar-")),
+                m.toString());
+    }
+
+    @Test
     void anAmbassadorsTitleWithNoNameLeavesHisStateASide() {
         // "استقبل … سفير فرنسا": no one named, so the state is the guest, as before construct_occupations.txt
         var m = ArabicActorRecognizerTest.events("استقبل الرئيس اللبناني جوزاف عون صباح اليوم سفير فرنسا، وتناول البحث الأوضاع في الجنوب.",
