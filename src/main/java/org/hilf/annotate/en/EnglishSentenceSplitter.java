@@ -21,13 +21,13 @@ import org.hilf.annotate.Tsv;
  * by closing quotation marks and a space ("… separated," he said. "Our …"), but not after an
  * abbreviation of {@code data/lexicon/en/abbreviations.txt} or an initial ("U.S.", "Gen.", "Jan.",
  * "No."), and not inside quotation marks. A dateline at a paragraph's start ("TOKYO, July 10
- * (Reuters) -", "WASHINGTON —", "RIYADH:") is left out of the sentence: it names where the report was filed,
+ * (Reuters) -", "NIAMEY, July 6, 2024 (AFP) -", "WASHINGTON —", "RIYADH:") is left out of the sentence: it names where the report was filed,
  * not an actor. A first line that is the article's title is no sentence of its report. Other articles are left alone. Stateless and thread-safe.
  */
 public final class EnglishSentenceSplitter implements Annotator {
     /** An upper-case place, optionally a date, optionally an agency in brackets, then a dash or a colon ("RIYADH:"). */
     static final Pattern DATELINE = Pattern.compile(
-            "^\\s*[A-Z][A-Z.'’ ]{1,40}(?:,\\s*[A-Z][A-Za-z .'’]{0,30})?(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?"
+            "^\\s*[A-Z][A-Z.'’ ]{1,40}(?:,\\s*[A-Z][A-Za-z .'’]{0,30})?(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?"
                     + "(?:\\s*\\([^)]{1,60}\\))?\\s*(?:[-—–]+|:)\\s+");
 
     private final Set<String> abbreviations;

@@ -24,7 +24,7 @@ class AbbreviationsTest {
 
     @Test
     void datelinesAreNoPartOfTheSentence() {
-        for (String dateline : List.of("TOKYO, July 10 (Reuters) - ", "WASHINGTON \u2014 ", "KUALA LUMPUR (Gulf Asia Report) \u2014 ")) {
+        for (String dateline : List.of("TOKYO, July 10 (Reuters) - ", "NIAMEY, July 6, 2024 (AFP) - ", "WASHINGTON \u2014 ", "KUALA LUMPUR (Gulf Asia Report) \u2014 ")) {
             var d = EnglishFixture.annotate(dateline + "Japan and NATO met.", EnglishFixture.DAY);
             assertEquals(List.of("Japan and NATO met."), EnglishFixture.sentences(d), dateline);
         }
