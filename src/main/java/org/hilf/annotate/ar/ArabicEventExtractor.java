@@ -113,8 +113,6 @@ public final class ArabicEventExtractor implements Annotator {
             seats.seat(out, assembler, id -> res.entity(doc, id));
             out = EventMerger.mergeUnless(summits.resolve(EventDating.inheritDates(doc, out), EventDating.horizon(doc), e -> definite(doc, e)),
                     (a, b) -> modality.sidelineApart(doc, a, b) || EventDating.newsBeforeBackground(doc, a, b));
-            out = new ArrayList<>(out.stream().map(e -> !e.type().equals("Summit") ? e
-                    : summitWords.withHostOfPlace(doc, e, res.tokenizer.tokens(text, e.sentence().start(), e.sentence().end()))).toList());
             out = EventMerger.hostsFromAgreements(EventMerger.laterReceptionsAsMeetings(HeadlineEvents.intoBody(out, HeadlineEvents.headlineEnd(doc.text()))));
         }
         doc.set(Keys.EVENTS, List.copyOf(out));

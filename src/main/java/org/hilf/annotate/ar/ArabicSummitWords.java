@@ -6,7 +6,6 @@ import java.util.Set;
 import org.hilf.annotate.ActorMention;
 import org.hilf.annotate.AnnotatedArticle;
 import org.hilf.annotate.DateMention;
-import org.hilf.annotate.Entity;
 import org.hilf.annotate.EventMention;
 import org.hilf.annotate.Gazetteer;
 import org.hilf.annotate.Keys;
@@ -133,46 +132,6 @@ final class ArabicSummitWords {
 
     /** "وكان"، "وكانت" (folded): a sentence that opens so, with "قد" before its event, tells an earlier event. */
     static final Set<String> WAS = Set.of("كان", "كانت", "وكان", "وكانت");
-
-    /**
-     * An earlier summit a background sentence recalls where it was held ("وكانت القمة السابقة قد
-     * عقدت في المنامة"، "وكانت قمة جوهانسبرغ في آب 2023 قد أقرت"), naming no state or person taking
-     * part: the state of that place hosted it and takes part. A summit reported as it happens (whose
-     * host only lends the venue), a planned one, or one named as the sidelines of a meeting stays as it is.
-     * {@code tokens}: the tokens of its sentence.
-     */
-    EventMention withHostOfPlace(AnnotatedArticle doc, EventMention e, List<Token> tokens) {
-        if (!e.type().equals("Summit") || e.planned() || e.organizerId() == null || e.placeId() == null
-                || e.participants().stream().anyMatch(p -> p.startsWith("state/") || p.startsWith("person/"))
-                || !recalled(tokens, e.trigger().start())) {
-            return e;
-        }
-        Entity place = res.entity(doc, e.placeId());
-        String host = place == null ? null : place.countryId();
-        boolean named = doc.get(Keys.ACTORS).stream().anyMatch(a -> a.role() == ActorMention.Role.PLACE
-                && e.sentence().span().contains(a.span()) && e.placeId().equals(EventPlaces.placeId(res.entity(doc, a.entityId()))));
-        if (host == null || !named) {
-            return e;
-        }
-        Set<String> ps = new java.util.LinkedHashSet<>(e.participants());
-        ps.add(host);
-        return e.resolved(e.organizerId(), e.placeId(), e.date(), e.dateBasis(), ps);
-    }
-
-    /** The sentence opens with "وكان" and says "قد" before the word at {@code start}, which no "هامش" comes just before. */
-    private static boolean recalled(List<Token> tokens, int start) {
-        if (tokens.isEmpty() || !WAS.contains(tokens.get(0).text())) {
-            return false;
-        }
-        boolean qad = false;
-        for (int k = 1; k < tokens.size() && tokens.get(k).start() < start; k++) {
-            qad |= tokens.get(k).text().equals("قد");
-            if (tokens.get(k).text().endsWith("هامش") && start - tokens.get(k).end() < 12) {
-                return false;
-            }
-        }
-        return qad || tokens.stream().anyMatch(t -> t.start() > start && t.text().equals("قد"));
-    }
 
     private static boolean towards(List<Token> tokens, ActorMention a) {
         int i = Tokenizer.indexAt(tokens, a.span().start());
