@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Literal examples of a summit's venue: the state of the place a summit met in is no attendee, whether
  * the summit is reported as it happens or recalled by a background sentence ("the state of the place"
- * as a participant is one of the wrong facts issue 9 names). Sentences written for these tests.
+ * as a participant is one of the wrong facts issue 9 names); a state the text says hosted it is.
+ * Sentences written for these tests.
  */
 class ArabicSummitHostsTest {
 
@@ -38,5 +39,16 @@ class ArabicSummitHostsTest {
                 LocalDate.of(2024, 10, 16), 2024);
         assertEquals(1, s.size(), s.toString());
         assertFalse(s.get(0).participants().contains("state/BE"), s.toString());
+    }
+
+    @Test
+    void theStateThatHostedTheSummitTakesPart() {
+        // data/lexicon/ar/frames.tsv "host": the feminine past with the summit as its object pronoun ("التي استضافتها X")
+        for (String hosted : List.of("استضافتها", "احتضنتها")) {
+            List<EventMention> s = summitsOf("وكان رئيس الوزراء الباكستاني قد شارك في القمة العربية الإسلامية الطارئة التي " + hosted
+                    + " قطر في سبتمبر 2025.", LocalDate.of(2025, 10, 20), 2025);
+            assertEquals(1, s.size(), s.toString());
+            org.junit.jupiter.api.Assertions.assertTrue(s.get(0).participants().contains("state/QA"), hosted + " " + s);
+        }
     }
 }
