@@ -84,7 +84,7 @@ public final class EventAssembler {
         for (Chunk ch : roles.values()) {
             if (ch.anaphor() && (ch.intro().equals(Chunk.GROUP) || ch.intro().equals(Chunk.CLOSED))) {
                 // "ووقع القادة في ختام الاجتماع": the organization whose gathering it was
-                String org = ch.intro().equals(Chunk.CLOSED) ? closedBody(c) : c.gathering() == null ? null : c.gathering().organizerId();
+                String org = ch.intro().equals(Chunk.CLOSED) ? closedBody(c) : PriorEvents.groupBody(c.gathering(), c.previous());
                 if (org == null) {
                     return null;
                 }

@@ -63,6 +63,23 @@ public final class PriorEvents {
     }
 
     /**
+     * The body a word for all who took part ("القادة"، "الوزراء") stands for: the organizer of the latest
+     * gathering an organization held; with none, the one organization of the body's own meeting just
+     * reported ("عقد مجلس وزراء خارجية مجلس التعاون اجتماعه … واعتمد الوزراء خطة"), which names no state;
+     * else null.
+     */
+    public static String groupBody(EventMention gathering, EventMention previous) {
+        if (gathering != null) {
+            return gathering.organizerId();
+        }
+        if (previous == null || !previous.type().equals("Meeting")) {
+            return null;
+        }
+        List<String> sides = previous.participants().stream().filter(p -> !p.startsWith("person/")).toList();
+        return sides.size() == 1 && sides.get(0).startsWith("org/") ? sides.get(0) : null;
+    }
+
+    /**
      * Whether the latest event that an organization held is still the one a word for all who took part
      * stands for: no encounter of one or two sides was reported after it ("CSTO leaders gathered for their
      * summit … Japarov hosted Putin, Lukashenko, Tokayev and Rahmon … The leaders approved a strategy": the

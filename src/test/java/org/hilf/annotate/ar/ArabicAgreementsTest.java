@@ -45,6 +45,17 @@ class ArabicAgreementsTest {
     }
 
     @Test
+    void theMinistersOfABodysOwnMeetingAdoptForTheBody() {
+        // data/lexicon/ar/group_anaphors.txt "الوزراء"; PriorEvents.groupBody: the one body of the meeting just reported
+        List<EventMention> a = agreements("عقد مجلس وزراء خارجية مجلس التعاون الخليجي اجتماعه الدوري في الرياض أمس. "
+                + "واعتمد الوزراء خطة عمل مشتركة لتأمين الملاحة في البحر الأحمر.", LocalDate.of(2025, 3, 5));
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(Set.of("org/gcc"), a.get(0).participants(), a.toString());
+        // after talks of two states there is no body: the ministers stand for no one
+        assertTrue(agreements(TALKS + "واعتمد الوزراء خطة عمل مشتركة للربط الكهربائي.", LocalDate.of(2025, 3, 4)).isEmpty());
+    }
+
+    @Test
     void theVerbsDualEndingStandsForTheSidesJustReported() {
         List<EventMention> a = agreements(TALKS + "وأكد الصفدي أهمية التنسيق، واتفقا على استئناف الرحلات الجوية المباشرة.",
                 LocalDate.of(2025, 3, 4));
