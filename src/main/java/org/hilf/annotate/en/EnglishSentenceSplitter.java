@@ -21,14 +21,26 @@ import org.hilf.annotate.Tsv;
  * by closing quotation marks and a space ("… separated," he said. "Our …"), but not after an
  * abbreviation of {@code data/lexicon/en/abbreviations.txt} or an initial ("U.S.", "Gen.", "Jan.",
  * "No."), and not inside quotation marks. A dateline at a paragraph's start ("TOKYO, July 10
- * (Reuters) -", "NIAMEY, July 6, 2024 (AFP) -", "WASHINGTON —", "RIYADH:") is left out of the sentence: it names where the report was filed,
+ * (Reuters) -", "NIAMEY, July 6, 2024 (AFP) -", "Doha, July 14 (QNA) -", "TOKYO, Dec. 20 Kyodo -", "WASHINGTON —", "RIYADH:") is left out of the sentence: it names where the report was filed,
  * not an actor. A first line that is the article's title is no sentence of its report. Other articles are left alone. Stateless and thread-safe.
  */
 public final class EnglishSentenceSplitter implements Annotator {
-    /** An upper-case place, optionally a date, optionally an agency in brackets, then a dash or a colon ("RIYADH:"). */
+    /** A month's name or its abbreviation ("Sept.", "Dec"). */
+    private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+            + "|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    /** "July 6", "Dec. 20, 2024", "14th January, 2025", "30 June 2022"; then an agency's bare name ("Kyodo", ", SPA"). */
+    private static final String DATE = ",\\s*(?:" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH
+            + ",?\\s+\\d{4})(?:,?\\s+[A-Z][A-Za-z]{1,20})?";
+    /** An agency in brackets, then a dash or a colon ("RIYADH:"). */
+    private static final String END = "(?:\\s*\\([^)]{1,60}\\))?\\s*(?:[-—–]+|:)\\s+";
+    /**
+     * An upper-case place ("TOKYO", "LONDON/DUBAI"), optionally a region and a date; or a place in title case
+     * ("Doha", "Kuala Lumpur") with its date, which a title-case phrase before a colon lacks
+     * ("Small states, big tables: …" is the report's own words).
+     */
     static final Pattern DATELINE = Pattern.compile(
-            "^\\s*[A-Z][A-Z.'’ ]{1,40}(?:,\\s*[A-Z][A-Za-z .'’]{0,30})?(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?"
-                    + "(?:\\s*\\([^)]{1,60}\\))?\\s*(?:[-—–]+|:)\\s+");
+            "^\\s*(?:[A-Z][A-Z.'’ /]{1,40}(?:,\\s*[A-Z][A-Za-z .'’]{0,30})?(?:" + DATE + ")?"
+                    + "|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,\\s*[A-Z][A-Za-z .'’]{0,30})?" + DATE + ")" + END);
 
     private final Set<String> abbreviations;
 

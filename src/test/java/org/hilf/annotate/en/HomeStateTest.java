@@ -48,6 +48,16 @@ class HomeStateTest {
     }
 
     @Test
+    void aDatelineOfTwoPlacesNamesNoHome() {
+        // national security adviser Chang Ho-jin: no state the gazetteer gives him, so the dateline's, if it has one
+        String report = " -- The talks were useful, national security adviser Chang Ho-jin said.";
+        var one = EnglishFixture.annotate("SEOUL, Sept. 18 (Han River Wire)" + report, DAY);
+        assertTrue(EnglishFixture.statements(one).stream().anyMatch(s -> s.endsWith(" for state/KR")), EnglishFixture.statements(one).toString());
+        var two = EnglishFixture.annotate("SEOUL/TOKYO, Sept. 18 (Han River Wire)" + report, DAY);
+        assertTrue(EnglishFixture.statements(two).stream().allMatch(s -> s.endsWith(" for ")), EnglishFixture.statements(two).toString());
+    }
+
+    @Test
     void noStateWithoutAClue() {
         var d = EnglishFixture.annotate("The talks were useful, national security adviser Chang Ho-jin said.", DAY);
         assertTrue(EnglishFixture.statements(d).stream().allMatch(s -> s.endsWith(" for ")), EnglishFixture.statements(d).toString());
