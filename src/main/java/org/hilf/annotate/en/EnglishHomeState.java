@@ -145,7 +145,7 @@ final class EnglishHomeState {
             Span line = content.get(i);
             int n = EnglishSentenceSplitter.datelineLength(text.substring(line.start(), line.end()));
             if (text.substring(line.start(), line.start() + n).indexOf('/') >= 0) {
-                return null; // "KABUL / ISLAMABAD:", "LONDON/DUBAI, Dec 5 (Reuters) -": filed from two places, no one home
+                return null; // "KABUL / ISLAMABAD:", "PARIS/ROME, May 3 (Reuters) -": filed from two places, no one home
             }
             List<EnToken> words = n == 0 ? List.of() : res.tokenizer.tokens(text, line.start(), line.start() + n);
             EnPhrases.Hit<EnglishResources.Name> hit = words.isEmpty() ? null : res.names.longestAt(words, 0);

@@ -21,7 +21,7 @@ import org.hilf.annotate.Tsv;
  * by closing quotation marks and a space ("… separated," he said. "Our …"), but not after an
  * abbreviation of {@code data/lexicon/en/abbreviations.txt} or an initial ("U.S.", "Gen.", "Jan.",
  * "No."), and not inside quotation marks. A dateline at a paragraph's start ("TOKYO, July 10
- * (Reuters) -", "NIAMEY, July 6, 2024 (AFP) -", "Doha, July 14 (QNA) -", "TOKYO, Dec. 20 Kyodo -", "WASHINGTON —", "RIYADH:") is left out of the sentence: it names where the report was filed,
+ * (Reuters) -", "DAKAR, March 2, 2025 (AFP) -", "Doha, March 3 (QNA) -", "TOKYO, May 2 Kyodo -", "WASHINGTON —", "RIYADH:") is left out of the sentence: it names where the report was filed,
  * not an actor. A first line that is the article's title is no sentence of its report. Other articles are left alone. Stateless and thread-safe.
  */
 public final class EnglishSentenceSplitter implements Annotator {
@@ -36,7 +36,7 @@ public final class EnglishSentenceSplitter implements Annotator {
     /**
      * An upper-case place ("TOKYO", "LONDON/DUBAI"), optionally a region and a date; or a place in title case
      * ("Doha", "Kuala Lumpur") with its date, which a title-case phrase before a colon lacks
-     * ("Small states, big tables: …" is the report's own words).
+     * ("Old friends, new deals: …" is the report's own words).
      */
     static final Pattern DATELINE = Pattern.compile(
             "^\\s*(?:[A-Z][A-Z.'’ /]{1,40}(?:,\\s*[A-Z][A-Za-z .'’]{0,30})?(?:" + DATE + ")?"

@@ -93,7 +93,7 @@ public final class PriorEvents {
         for (int i = events.size() - 1; i >= 0 && events.get(i) != g; i--) {
             EventMention e = events.get(i);
             if (e.type().equals("Summit") && e.participants().contains(g.organizerId())) {
-                continue; // "It was the first summit for the League's new secretary general": that gathering again
+                continue; // "The League's new secretary general attended his first summit": that gathering again
             }
             if (e.participants().stream().filter(p -> !p.startsWith("person/")).count() <= 2) {
                 return false;

@@ -38,7 +38,7 @@ class ArabicAgreementsTest {
     @Test
     void creatingABodyInTheMaghrebsWordIsADecisionToo() {
         // "إحداث" (Moroccan and Tunisian usage for setting up) as "إنشاء", inside what a minister reports
-        List<EventMention> a = agreements(TALKS + "وأوضح عبد العاطي أن الجانبين اتفقا على إحداث مجلس أعمال مشترك.",
+        List<EventMention> a = agreements(TALKS + "وأوضح عبد العاطي أن الطرفين اتفقا على إحداث لجنة تجارية دائمة.",
                 LocalDate.of(2025, 3, 4));
         assertEquals(1, a.size(), a.toString());
         assertTrue(a.get(0).participants().containsAll(Set.of("state/JO", "state/EG")), a.toString());

@@ -24,14 +24,14 @@ class AbbreviationsTest {
 
     @Test
     void datelinesAreNoPartOfTheSentence() {
-        for (String dateline : List.of("TOKYO, July 10 (Reuters) - ", "NIAMEY, July 6, 2024 (AFP) - ", "Doha, July 14 (QNA) - ",
-                "ABU DHABI, 14th January, 2025 (WAM) -- ", "TOKYO, Dec. 20 Kyodo - ", "Jeddah, May 19, 2023, SPA -- ", "Lome, 30 July 2018 - ",
-                "LONDON/DUBAI, Dec 5 (Reuters) - ", "WASHINGTON \u2014 ", "KUALA LUMPUR (Gulf Asia Report) \u2014 ")) {
+        for (String dateline : List.of("TOKYO, July 10 (Reuters) - ", "BAMAKO, June 9, 2025 (AFP) - ", "Doha, March 3 (QNA) - ",
+                "ABU DHABI, 2nd March, 2025 (WAM) -- ", "TOKYO, May 2 Kyodo - ", "Riyadh, April 7, 2024, SPA -- ", "Accra, 12 May 2019 - ",
+                "PARIS/ROME, May 3 (Reuters) - ", "WASHINGTON \u2014 ", "KUALA LUMPUR (Gulf Asia Report) \u2014 ")) {
             var d = EnglishFixture.annotate(dateline + "Japan and NATO met.", EnglishFixture.DAY);
             assertEquals(List.of("Japan and NATO met."), EnglishFixture.sentences(d), dateline);
         }
         // a title-case phrase before a colon, with no date, is the report's own words
-        var d = EnglishFixture.annotate("Small states, big tables: Japan and NATO met.", EnglishFixture.DAY);
-        assertEquals(List.of("Small states, big tables: Japan and NATO met."), EnglishFixture.sentences(d));
+        var d = EnglishFixture.annotate("Old friends, new deals: Japan and NATO met.", EnglishFixture.DAY);
+        assertEquals(List.of("Old friends, new deals: Japan and NATO met."), EnglishFixture.sentences(d));
     }
 }

@@ -50,10 +50,10 @@ class HomeStateTest {
     @Test
     void aDatelineOfTwoPlacesNamesNoHome() {
         // national security adviser Chang Ho-jin: no state the gazetteer gives him, so the dateline's, if it has one
-        String report = " -- The talks were useful, national security adviser Chang Ho-jin said.";
-        var one = EnglishFixture.annotate("SEOUL, Sept. 18 (Han River Wire)" + report, DAY);
+        String report = " -- The visit went well, national security adviser Chang Ho-jin told reporters.";
+        var one = EnglishFixture.annotate("BUSAN, April 2 (Han River Wire)" + report, DAY);
         assertTrue(EnglishFixture.statements(one).stream().anyMatch(s -> s.endsWith(" for state/KR")), EnglishFixture.statements(one).toString());
-        var two = EnglishFixture.annotate("SEOUL/TOKYO, Sept. 18 (Han River Wire)" + report, DAY);
+        var two = EnglishFixture.annotate("BUSAN/OSAKA, April 2 (Han River Wire)" + report, DAY);
         assertTrue(EnglishFixture.statements(two).stream().allMatch(s -> s.endsWith(" for ")), EnglishFixture.statements(two).toString());
     }
 

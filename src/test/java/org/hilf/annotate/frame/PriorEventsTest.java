@@ -21,8 +21,8 @@ class PriorEventsTest {
 
     @Test
     void aLaterLineOnTheBodysSummitLeavesItTheGathering() {
-        // "Arab leaders opened their summit …", "It was the first summit for the League's new secretary general",
-        // "The leaders adopted a declaration": still the League's summit
+        // the League's summit, then a line on it that names its new secretary general and no organizer,
+        // then "the leaders adopted a declaration": still the League's summit
         EventMention summit = event("Summit", 1, "org/arab-league", "org/arab-league", "state/SD", "state/YE", "state/KW");
         EventMention recalled = event("Summit", 5, null, "person/ahmed-aboul-gheit", "org/arab-league");
         assertTrue(PriorEvents.gatheringIsLatest(List.of(summit, recalled)));
@@ -35,7 +35,7 @@ class PriorEventsTest {
 
     @Test
     void theSummitAMeetingIsDatedByIsNotWhatTheTwoSidesMean() {
-        // "X held talks with Y a day after the G20 summit ended, and the two sides signed eight agreements": the talks
+        // "X and Y met on the day the G20 summit closed, and the two sides signed a pact on energy": the talks
         EventMention talks = event("Meeting", 3, null, "person/mohammed-bin-salman", "state/SA", "person/narendra-modi", "state/IN");
         EventMention summit = event("Summit", 3, "org/g20", "org/g20", "state/IN");
         org.junit.jupiter.api.Assertions.assertSame(talks, PriorEvents.previous(List.of(talks, summit)));
