@@ -8,6 +8,7 @@ import org.hilf.annotate.ar.ArabicBodyAnaphora;
 import org.hilf.annotate.ar.ArabicCounterparts;
 import org.hilf.annotate.ar.ArabicDateRecognizer;
 import org.hilf.annotate.ar.ArabicEventExtractor;
+import org.hilf.annotate.ar.ArabicInvitations;
 import org.hilf.annotate.ar.ArabicHomeBodies;
 import org.hilf.annotate.ar.ArabicHomeCountry;
 import org.hilf.annotate.ar.ArabicResources;
@@ -52,6 +53,7 @@ public final class Annotators {
         ArabicCounterparts arCounterparts = new ArabicCounterparts(ar);
         TieRecognizer ties = new TieRecognizer(gazetteer);
         ArabicEventExtractor arEvents = new ArabicEventExtractor(ar);
+        ArabicInvitations arInvitations = new ArabicInvitations(ar);
         ArabicStatementExtractor arStatements = new ArabicStatementExtractor(ar);
         English en = english.join();
         return new AnnotationPipeline(List.of(
@@ -71,6 +73,7 @@ public final class Annotators {
                 en.actors,
                 ties,
                 arEvents,
+                arInvitations,
                 en.events,
                 arStatements,
                 en.statements));
