@@ -19,6 +19,7 @@ import org.hilf.annotate.en.EnglishAnchorFinder;
 import org.hilf.annotate.en.EnglishDateRecognizer;
 import org.hilf.annotate.en.EnglishDates;
 import org.hilf.annotate.en.EnglishEventExtractor;
+import org.hilf.annotate.en.EnglishInvitations;
 import org.hilf.annotate.en.EnglishResources;
 import org.hilf.annotate.en.EnglishSentenceSplitter;
 import org.hilf.annotate.en.EnglishStatementExtractor;
@@ -75,6 +76,7 @@ public final class Annotators {
                 arEvents,
                 arInvitations,
                 en.events,
+                en.invitations,
                 arStatements,
                 en.statements));
     }
@@ -86,6 +88,7 @@ public final class Annotators {
         final EnglishDateRecognizer dates;
         final EnglishActorRecognizer actors;
         final EnglishEventExtractor events;
+        final EnglishInvitations invitations;
         final EnglishStatementExtractor statements;
 
         English(Gazetteer gazetteer) {
@@ -95,6 +98,7 @@ public final class Annotators {
             dates = new EnglishDateRecognizer(enDates);
             actors = new EnglishActorRecognizer(en);
             events = new EnglishEventExtractor(en);
+            invitations = new EnglishInvitations(en);
             statements = new EnglishStatementExtractor(en);
         }
     }
