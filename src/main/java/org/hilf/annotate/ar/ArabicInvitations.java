@@ -68,9 +68,13 @@ public final class ArabicInvitations implements Annotator {
         List<EventMention> out = new ArrayList<>(doc.get(Keys.EVENTS));
         int before = out.size();
         String raw = doc.text();
+        int visit = raw.indexOf("زيار"); // the next one, searched for again only once passed: one pass over the text
         for (Sentence s : doc.get(Keys.SENTENCES)) {
-            int visit = raw.indexOf("زيار", s.start());
-            if (visit < 0 || visit >= s.end()) {
+            visit = visit >= 0 && visit < s.start() ? raw.indexOf("زيار", s.start()) : visit;
+            if (visit < 0) {
+                break;
+            }
+            if (visit >= s.end()) {
                 continue; // most sentences name no visit: not tokenized again
             }
             List<Token> tokens = res.tokenizer.tokens(text, s.start(), s.end());

@@ -50,9 +50,13 @@ public final class EnglishInvitations implements Annotator {
         String text = doc.text();
         List<EventMention> out = new ArrayList<>(doc.get(Keys.EVENTS));
         int before = out.size();
+        int next = text.indexOf("invitation"); // the next one, searched for again only once passed: one pass over the text
         for (Sentence s : doc.get(Keys.SENTENCES)) {
-            int i = text.indexOf("invitation", s.start());
-            if (i < 0 || i >= s.end()) {
+            next = next >= 0 && next < s.start() ? text.indexOf("invitation", s.start()) : next;
+            if (next < 0) {
+                break;
+            }
+            if (next >= s.end()) {
                 continue;
             }
             Matcher m = INVITATION.matcher(text).region(s.start(), s.end());
