@@ -51,8 +51,8 @@ public final class InvitedVisits {
     }
 
     /**
-     * The planned visit of {@code guest} to {@code host}, or null when the guest stands for no state or for
-     * the host itself.
+     * The planned visit of {@code guest} to {@code host}, dated by the first date after {@code trigger} in its
+     * sentence; null when the guest stands for no state or for the host itself.
      */
     public static EventMention visit(AnnotatedArticle doc, Sentence s, Span trigger, ActorMention guest, String host, Gazetteer gazetteer) {
         String side = guest == null ? null : sideOf(doc, guest, gazetteer);
@@ -60,7 +60,11 @@ public final class InvitedVisits {
             return null;
         }
         Set<String> ps = new LinkedHashSet<>(List.of(guest.entityId(), side, host));
-        return new EventMention("Visit", s, trigger, ps, guest.entityId(), host, null, null, null, null, true, List.of(guest));
+        // "to visit South Korea next year": the first date after the invitation in its sentence, if any
+        DateMention when = doc.has(Keys.DATES) ? doc.get(Keys.DATES).stream().filter(d -> d.resolved() && d.span().start() >= trigger.end()
+                && d.span().end() <= s.end()).findFirst().orElse(null) : null;
+        return new EventMention("Visit", s, trigger, ps, guest.entityId(), host, null, null, when, when == null ? null : "text", true,
+                List.of(guest));
     }
 
     /** {@code out} with {@code e} added, unless a planned visit of its guest (in its sentence, or to its host) is there already. */

@@ -31,8 +31,9 @@ class InvitationsTest {
         List<EventMention> v = planned("Putin accepted an invitation to visit Riyadh later this year, his spokesman told reporters.");
         assertEquals(1, v.size(), v.toString());
         assertEquals(Set.of("person/vladimir-putin", "state/RU", "state/SA"), v.get(0).participants());
-        List<EventMention> w = planned("Tokayev said he had accepted Yoon Suk Yeol's invitation to visit South Korea.");
+        List<EventMention> w = planned("Tokayev said he had accepted Yoon Suk Yeol's invitation to visit South Korea next year.");
         assertEquals(1, w.size(), w.toString());
+        assertEquals(2025, w.get(0).date().start().getYear(), w.toString()); // dated by the words after the invitation
         assertEquals("person/kassym-jomart-tokayev", w.get(0).visitor());
         assertEquals("state/KR", w.get(0).host());
     }
