@@ -1,6 +1,7 @@
 package org.hilf.annotate;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -67,8 +68,31 @@ public final class InvitedVisits {
                 List.of(guest));
     }
 
-    /** {@code out} with {@code e} added, unless a planned visit of its guest (in its sentence, or to its host) is there already. */
-    public static void addUnlessReported(List<EventMention> out, EventMention e) {
+    /**
+     * Adds to the article's events the planned visits {@code read} finds in each sentence where {@code marker}
+     * stands (found in one pass over the text: most sentences have none and are not read again), each unless
+     * a planned visit of its guest in its sentence or to its host is there already.
+     */
+    public static void addFrom(AnnotatedArticle doc, String marker, Function<Sentence, List<EventMention>> read) {
+        String text = doc.text();
+        List<EventMention> out = new ArrayList<>(doc.get(Keys.EVENTS));
+        int before = out.size();
+        int next = text.indexOf(marker);
+        for (Sentence s : doc.get(Keys.SENTENCES)) {
+            next = next >= 0 && next < s.start() ? text.indexOf(marker, s.start()) : next;
+            if (next < 0) {
+                break;
+            }
+            if (next < s.end()) {
+                read.apply(s).forEach(e -> addUnlessReported(out, e));
+            }
+        }
+        if (out.size() > before) {
+            doc.set(Keys.EVENTS, List.copyOf(out));
+        }
+    }
+
+    private static void addUnlessReported(List<EventMention> out, EventMention e) {
         if (e != null && out.stream().noneMatch(o -> o.type().equals("Visit") && o.planned()
                 && (o.sentence().equals(e.sentence()) || e.host().equals(o.host())) && o.participants().contains(e.visitor()))) {
             out.add(e);

@@ -27,6 +27,10 @@ import org.hilf.annotate.Tsv;
 public final class ArabicInvitations implements Annotator {
     /** Words between the invitation and "لزيارة" at most ("دعوة رسمية من أمير قطر للرئيس القرغيزي لزيارة"). */
     private static final int REACH = 12;
+    /** Characters between a verb of receiving and the invitation at most ("تلقى الرئيس السوري أحمد الشرع دعوة"). */
+    private static final int VERB_REACH = 60;
+    /** Characters before a verb where its subject, named before it, may stand ("أن الرئيس X تلقى"). */
+    private static final int SUBJECT_REACH = 40;
 
     private final ArabicResources res;
     private final Set<String> invitations;
@@ -39,18 +43,12 @@ public final class ArabicInvitations implements Annotator {
 
     public ArabicInvitations(ArabicResources res) {
         this.res = res;
-        this.invitations = folded(Tsv.words("lexicon/ar/invitation_nouns.txt"));
-        this.receipts = folded(Tsv.words("lexicon/ar/invitation_receipts.txt"));
+        this.invitations = Set.copyOf(res.fold(Tsv.words("lexicon/ar/invitation_nouns.txt")));
+        this.receipts = Set.copyOf(res.fold(Tsv.words("lexicon/ar/invitation_receipts.txt")));
         this.handing = Set.of(res.normalizer.normalize("سلم"), res.normalizer.normalize("سلمت"));
         this.toVisit = res.normalizer.normalize("لزيارة");
         this.to = res.normalizer.normalize("إلى");
         this.from = res.normalizer.normalize("من");
-    }
-
-    private Set<String> folded(List<String> words) {
-        Set<String> out = new java.util.HashSet<>();
-        words.forEach(w -> out.add(res.normalizer.normalize(w)));
-        return out;
     }
 
     @Override
@@ -65,35 +63,23 @@ public final class ArabicInvitations implements Annotator {
             return;
         }
         NormalizedText text = res.folded(doc);
-        List<EventMention> out = new ArrayList<>(doc.get(Keys.EVENTS));
-        int before = out.size();
-        String raw = doc.text();
-        int visit = raw.indexOf("زيار"); // the next one, searched for again only once passed: one pass over the text
-        for (Sentence s : doc.get(Keys.SENTENCES)) {
-            visit = visit >= 0 && visit < s.start() ? raw.indexOf("زيار", s.start()) : visit;
-            if (visit < 0) {
-                break;
-            }
-            if (visit >= s.end()) {
-                continue; // most sentences name no visit: not tokenized again
-            }
+        InvitedVisits.addFrom(doc, "زيار", s -> {
             List<Token> tokens = res.tokenizer.tokens(text, s.start(), s.end());
+            List<EventMention> found = new ArrayList<>();
             for (int v = 1; v + 1 < tokens.size(); v++) {
                 if (tokens.get(v).text().equals(toVisit)) {
-                    InvitedVisits.addUnlessReported(out, invitation(doc, s, tokens, v));
+                    found.add(invitation(doc, s, tokens, v));
                 }
             }
-        }
-        if (out.size() > before) {
-            doc.set(Keys.EVENTS, List.copyOf(out));
-        }
+            return found;
+        });
     }
 
     /** The planned visit "لزيارة" at token {@code v} reports when an invitation stands before it, or null. */
     private EventMention invitation(AnnotatedArticle doc, Sentence s, List<Token> tokens, int v) {
         int call = -1;
         for (int k = v - 1; k >= 0 && k >= v - REACH && call < 0; k--) {
-            if (invitations.contains(bare(tokens.get(k).text()))) {
+            if (invitations.contains(ArabicCoordination.withoutConjunction(tokens.get(k).text()))) {
                 call = k;
             }
         }
@@ -107,62 +93,46 @@ public final class ArabicInvitations implements Annotator {
         }
         // after the invitation, "من" opens its sender's phrase (no guest there), "إلى" or "لل…" its invitee's
         ActorMention guest = null;
-        String role = null;
-        for (int k = call + 1; k < v; k++) {
+        boolean invitee = false;
+        for (int k = call + 1; k < v && guest == null; k++) {
             String w = tokens.get(k).text();
-            role = w.equals(from) ? "from" : w.equals(to) || w.startsWith("لل") ? "to" : role;
-            for (ActorMention a : InvitedVisits.names(doc, tokens.get(k).start(), tokens.get(k).end())) {
-                if ("to".equals(role) && guest == null) {
-                    guest = a;
-                }
-            }
+            invitee = !w.equals(from) && (invitee || w.equals(to) || w.startsWith("لل"));
+            List<ActorMention> named = invitee ? InvitedVisits.names(doc, tokens.get(k).start(), tokens.get(k).end()) : List.of();
+            guest = named.isEmpty() ? null : named.get(0);
         }
         int verb = call - 1;
-        while (verb >= 0 && tokens.get(call).start() - tokens.get(verb).end() < 60 && !receipts.contains(bare(tokens.get(verb).text()))) {
+        while (verb >= 0 && tokens.get(call).start() - tokens.get(verb).end() < VERB_REACH
+                && !receipts.contains(ArabicCoordination.withoutConjunction(tokens.get(verb).text()))) {
             verb--;
         }
-        List<ActorMention> subject = InvitedVisits.names(doc, verb >= 0 ? tokens.get(verb).end() : s.start(), tokens.get(call).start());
-        boolean received = verb >= 0 && tokens.get(call).start() - tokens.get(verb).end() < 60;
-        if (received && guest == null && subject.isEmpty()) {
-            // "أن الرئيس X تلقى دعوة …": the subject before its verb, in the words just before it
-            List<ActorMention> before = InvitedVisits.names(doc, Math.max(s.start(), tokens.get(verb).start() - 40), tokens.get(verb).start());
-            guest = before.isEmpty() ? null : before.get(before.size() - 1);
-        } else if (received) {
-            guest = guest == null ? subject.get(0) : guest;
-        } else if (guest == null && handed(tokens, call) && handedTo(doc, tokens, call) != null) {
-            // "سلم الرئيس X الأمير Y دعوة لزيارة …": who was handed the invitation
-            guest = handedTo(doc, tokens, call);
+        boolean received = verb >= 0 && tokens.get(call).start() - tokens.get(verb).end() < VERB_REACH;
+        if (received && guest == null) {
+            // "تلقى الرئيس X دعوة": the subject after its verb; "أن الرئيس X تلقى دعوة": the one just before it
+            List<ActorMention> subject = InvitedVisits.names(doc, tokens.get(verb).end(), tokens.get(call).start());
+            List<ActorMention> before = InvitedVisits.names(doc, Math.max(s.start(), tokens.get(verb).start() - SUBJECT_REACH), tokens.get(verb).start());
+            guest = !subject.isEmpty() ? subject.get(0) : before.isEmpty() ? null : before.get(before.size() - 1);
+        } else if (!received && guest == null) {
+            guest = handedTo(doc, tokens, call); // "سلم الرئيس X الأمير Y دعوة لزيارة …": who was handed the invitation
         }
         return InvitedVisits.visit(doc, s, new Span(tokens.get(v).start(), tokens.get(v).end()), guest, host, res.gazetteer);
     }
 
-    /** Whether a verb of handing ("سلم"، "سلمت") stands in the few words before the invitation at {@code call}. */
-    private boolean handed(List<Token> tokens, int call) {
-        for (int k = call - 1; k >= 0 && k >= call - REACH; k--) {
-            if (handing.contains(bare(tokens.get(k).text()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
-     * Of the names between the verb of handing and the invitation, the second (the first handed it), or the
-     * only one when the giver is named just before the verb; else null.
+     * Of the names between a verb of handing (a few words before the invitation at {@code call}) and the
+     * invitation, the second (the first handed it), or the only one when the giver is named just before
+     * the verb; else null.
      */
     private ActorMention handedTo(AnnotatedArticle doc, List<Token> tokens, int call) {
         int k = call - 1;
-        while (k >= 0 && !handing.contains(bare(tokens.get(k).text()))) {
+        while (k >= 0 && k >= call - REACH && !handing.contains(ArabicCoordination.withoutConjunction(tokens.get(k).text()))) {
             k--;
+        }
+        if (k < 0 || k < call - REACH) {
+            return null;
         }
         List<ActorMention> names = InvitedVisits.names(doc, tokens.get(k).end(), tokens.get(call).start());
         // "الرئيس X سلم الأمير Y دعوة": with the giver named before the verb, the one name after it
-        boolean giverBefore = !InvitedVisits.names(doc, Math.max(0, tokens.get(k).start() - 40), tokens.get(k).start()).isEmpty();
+        boolean giverBefore = !InvitedVisits.names(doc, Math.max(0, tokens.get(k).start() - SUBJECT_REACH), tokens.get(k).start()).isEmpty();
         return names.size() == 2 ? names.get(1) : names.size() == 1 && giverBefore ? names.get(0) : null;
-    }
-
-    /** The word without a leading "و" or "ف". */
-    private static String bare(String w) {
-        return w.length() > 3 && (w.startsWith("و") || w.startsWith("ف")) ? w.substring(1) : w;
     }
 }

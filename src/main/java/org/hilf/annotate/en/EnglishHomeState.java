@@ -144,7 +144,8 @@ final class EnglishHomeState {
         for (int i = 0; i < Math.min(3, content.size()); i++) {
             Span line = content.get(i);
             int n = EnglishSentenceSplitter.datelineLength(text.substring(line.start(), line.end()));
-            if (text.substring(line.start(), line.start() + n).indexOf('/') >= 0) {
+            int slash = text.indexOf('/', line.start());
+            if (slash >= 0 && slash < line.start() + n) {
                 return null; // "KABUL / ISLAMABAD:", "PARIS/ROME, May 3 (Reuters) -": filed from two places, no one home
             }
             List<EnToken> words = n == 0 ? List.of() : res.tokenizer.tokens(text, line.start(), line.start() + n);

@@ -21,9 +21,9 @@ import org.hilf.annotate.Span;
  * Arabic: "X extended an invitation to Y to visit Kenya" (the invitee between "invitation to" and "to
  * visit"), "Y accepts the invitation to visit Paris", "Y said he had accepted X's invitation to visit
  * South Korea" (the person named last before "accepted"). The host is the state, or the capital's state,
- * right after "to visit"; the inviter is not counted (who will receive the guest is not told). "at the invitation of" (a visit
- * under way) is the event extractor's. Runs after it and adds only a visit it did not report. Stateless
- * after construction and thread-safe.
+ * right after "to visit"; the inviter is not counted (who will receive the guest is not told). "at the
+ * invitation of" (a visit under way) is the event extractor's. Runs after it and adds only a visit it did
+ * not report ({@link InvitedVisits#addFrom}). Stateless after construction and thread-safe.
  */
 public final class EnglishInvitations implements Annotator {
     /** "invitation to Y to visit", "accepted an invitation (from X) to visit", "X's invitation to visit". */
@@ -47,26 +47,14 @@ public final class EnglishInvitations implements Annotator {
         if (!EnglishResources.english(doc)) {
             return;
         }
-        String text = doc.text();
-        List<EventMention> out = new ArrayList<>(doc.get(Keys.EVENTS));
-        int before = out.size();
-        int next = text.indexOf("invitation"); // the next one, searched for again only once passed: one pass over the text
-        for (Sentence s : doc.get(Keys.SENTENCES)) {
-            next = next >= 0 && next < s.start() ? text.indexOf("invitation", s.start()) : next;
-            if (next < 0) {
-                break;
-            }
-            if (next >= s.end()) {
-                continue;
-            }
-            Matcher m = INVITATION.matcher(text).region(s.start(), s.end());
+        InvitedVisits.addFrom(doc, "invitation", s -> {
+            List<EventMention> found = new ArrayList<>();
+            Matcher m = INVITATION.matcher(doc.text()).region(s.start(), s.end());
             while (m.find()) {
-                InvitedVisits.addUnlessReported(out, visit(doc, s, m));
+                found.add(visit(doc, s, m));
             }
-        }
-        if (out.size() > before) {
-            doc.set(Keys.EVENTS, List.copyOf(out));
-        }
+            return found;
+        });
     }
 
     /** The planned visit the invitation {@code m} reports, or null. */

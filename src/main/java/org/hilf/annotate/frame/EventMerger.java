@@ -223,8 +223,8 @@ public final class EventMerger {
     private static boolean periodsApart(EventMention a, EventMention b) {
         DateMention x = a.date();
         DateMention y = b.date();
-        return !a.type().equals("Summit") && !b.type().equals("Summit") && !a.sentence().equals(b.sentence()) && x != null && y != null && x.resolved() && y.resolved()
-                && "text".equals(a.dateBasis()) && "text".equals(b.dateBasis())
+        return !a.type().equals("Summit") && !b.type().equals("Summit") && !a.sentence().equals(b.sentence())
+                && x != null && y != null && x.resolved() && y.resolved() && "text".equals(a.dateBasis()) && "text".equals(b.dateBasis())
                 && x.granularity() != DateMention.Granularity.YEAR && y.granularity() != DateMention.Granularity.YEAR
                 && (YearMonth.from(x.start()).isAfter(YearMonth.from(y.end())) || YearMonth.from(y.start()).isAfter(YearMonth.from(x.end())));
     }
