@@ -48,6 +48,16 @@ final class ArabicClauses {
         return Integer.MAX_VALUE;
     }
 
+    /** The word after the last opener of reported words before token {@code at} ("قال X إن Y عقد"), else 0. */
+    int reportedFrom(List<Token> tokens, int at) {
+        for (int k = at - 1; k >= 0; k--) {
+            if (openers.contains(tokens.get(k).text())) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
     /**
      * Where the roles of an event word at token {@code at} (its clitics {@code prefix}) may begin: at the
      * word itself when it opens a clause of its own after a comma with its conjunction ("…، وستستضيف

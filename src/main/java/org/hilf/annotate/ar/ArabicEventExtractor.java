@@ -205,7 +205,7 @@ public final class ArabicEventExtractor implements Annotator {
             }
             boolean possessive = possessives.on(f, tokens);
             List<Map<String, Chunk>> assignments = SlotFiller.fillAll(frame,
-                    new SlotFiller.Site(f.from(), f.to(), lower, upper, possessive),
+                    new SlotFiller.Site(f.from(), f.to(), lower, upper, possessive, clauses.reportedFrom(tokens, f.from())),
                     separate.eachOf(ArabicChunker.antecedentAsSubject(withoutSidelineNames(chunks, found, n, tokens),
                             modality.relativeAt(tokens, f.from())), tokens, lower, upper));
             if (assignments.isEmpty()) {

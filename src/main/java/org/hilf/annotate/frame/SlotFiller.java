@@ -31,8 +31,14 @@ public final class SlotFiller {
      * @param lowerBound the search does not go before this word (the previous trigger's end, or a clause stop)
      * @param upperBound nor after this one (the next trigger, or the sentence's end)
      * @param possessive the trigger word carries a possessive pronoun ("لقائه")
+     * @param clauseFrom where the reported words the trigger stands in begin (after "إن" in "قال X إن Y عقد
+     *                   لقاء"), else 0: a sentence's subject there is the trigger's, not the speaker before
      */
-    public record Site(int from, int to, int lowerBound, int upperBound, boolean possessive) { }
+    public record Site(int from, int to, int lowerBound, int upperBound, boolean possessive, int clauseFrom) {
+        public Site(int from, int to, int lowerBound, int upperBound, boolean possessive) {
+            this(from, to, lowerBound, upperBound, possessive, 0);
+        }
+    }
 
     private SlotFiller() { }
 
@@ -144,25 +150,8 @@ public final class SlotFiller {
                 }
                 yield null;
             }
-            case SUBJECT -> {
-                for (Chunk c : chunks) {
-                    if (c.to() <= site.from() && c.direct() && !c.anaphor() && !used.contains(c)) {
-                        yield c;
-                    }
-                }
-                yield null;
-            }
-            case POSS -> {
-                if (!site.possessive()) {
-                    yield null;
-                }
-                for (Chunk c : chunks) {
-                    if (c.to() <= site.from() && c.direct() && !used.contains(c)) {
-                        yield c;
-                    }
-                }
-                yield null;
-            }
+            case SUBJECT -> subject(site, chunks, used, false);
+            case POSS -> site.possessive() ? subject(site, chunks, used, true) : null;
             case ANAPHOR -> {
                 Chunk c = firstAfter(site, chunks);
                 if (c != null && c.anaphor() && c.from() - site.to() <= 1) {
@@ -182,6 +171,24 @@ public final class SlotFiller {
             case STATES -> new Chunk(Chunk.STATES, List.of(), site.from(), site.to(), true);
             case CLOSED -> new Chunk(Chunk.CLOSED, List.of(), site.from(), site.to(), true);
         };
+    }
+
+    /**
+     * The sentence's subject before the trigger: its first direct phrase (an anaphor too when {@code anaphors}),
+     * in the reported words the trigger stands in when they have one ("قال المتحدث إن السيسي عقد … لقاء":
+     * Sisi, not the spokesman); null when none is free.
+     */
+    private static Chunk subject(Site site, List<Chunk> chunks, Set<Chunk> used, boolean anaphors) {
+        Chunk first = null;
+        for (Chunk c : chunks) {
+            if (c.to() <= site.from() && c.direct() && (anaphors || !c.anaphor()) && !used.contains(c)) {
+                if (c.from() >= site.clauseFrom()) {
+                    return c;
+                }
+                first = first == null ? c : first;
+            }
+        }
+        return first;
     }
 
     /** Both phrases name the same actors, and some: one actor's title and then its name. */

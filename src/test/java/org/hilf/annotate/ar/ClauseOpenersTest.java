@@ -55,6 +55,14 @@ class ClauseOpenersTest {
                 events("زار الرئيس التركي رجب طيب أردوغان القاهرة في أول زيارة له إلى مصر منذ عام 2012.", LocalDate.of(2024, 2, 15)));
     }
 
+    /** The subject of reported words is the meeting's side, not the spokesman who reports them ({@code SlotFiller.Site#clauseFrom}). */
+    @Test
+    void theSubjectOfReportedWordsHoldsTheTalks() {
+        assertEquals(List.of("Summit org/african-union null null", "Meeting person/abdel-fattah-el-sisi+state/EG+person/william-ruto+state/KE null null"),
+                events("وأوضح المتحدث الرسمي باسم الرئاسة المصرية أن الرئيس عبد الفتاح السيسي أجرى، قبيل افتتاح القمة الأفريقية، "
+                        + "محادثات مع الرئيس الكيني وليام روتو تناولت التعاون الاقتصادي.", LocalDate.of(2024, 9, 5)));
+    }
+
     @Test
     void theTensOfAnOrdinalAreNoGroupOfTwenty() {
         assertEquals(List.of("Summit org/arab-league 2017 place/city-dead-sea"),
