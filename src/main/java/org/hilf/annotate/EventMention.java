@@ -23,10 +23,20 @@ import java.util.Set;
  *                      null without a date
  * @param evidence      the actor mentions the event was built from
  * @param more          the other sentences of the article that report the same event
+ * @param partners      for a summit its name joins to the organizer's ("the ASEAN-Japan summit", "قمة آسيان-مجلس
+ *                      التعاون"), those other sides (among the participants): another summit than the organizer's
+ *                      own or one with other partners; else empty
  */
 public record EventMention(String type, Sentence sentence, Span trigger, Set<String> participants,
                            String visitor, String host, String placeId, String organizerId, DateMention date,
-                           String dateBasis, boolean planned, List<ActorMention> evidence, List<Sentence> more) {
+                           String dateBasis, boolean planned, List<ActorMention> evidence, List<Sentence> more,
+                           Set<String> partners) {
+
+    public EventMention(String type, Sentence sentence, Span trigger, Set<String> participants, String visitor, String host,
+                        String placeId, String organizerId, DateMention date, String dateBasis, boolean planned,
+                        List<ActorMention> evidence, List<Sentence> more) {
+        this(type, sentence, trigger, participants, visitor, host, placeId, organizerId, date, dateBasis, planned, evidence, more, Set.of());
+    }
 
     public EventMention(String type, Sentence sentence, Span trigger, Set<String> participants, String visitor, String host,
                         String placeId, String organizerId, DateMention date, String dateBasis, boolean planned,
@@ -37,7 +47,22 @@ public record EventMention(String type, Sentence sentence, Span trigger, Set<Str
     /** The same event with another date, place and organizer (a summit resolved against the reference). */
     public EventMention resolved(String organizer, String place, DateMention newDate, String basis, Set<String> newParticipants) {
         return new EventMention(type, sentence, trigger, newParticipants, visitor, host, place, organizer, newDate, basis,
-                planned, evidence, more);
+                planned, evidence, more, partners);
+    }
+
+    /** The same summit, held with {@code others} beside its organizer ({@link #partners}). */
+    public EventMention withPartners(Set<String> others) {
+        return new EventMention(type, sentence, trigger, participants, visitor, host, placeId, organizerId, date, dateBasis,
+                planned, evidence, more, Set.copyOf(others));
+    }
+
+    /** The organizer and the partners of a summit: which summit it is. */
+    public Set<String> summitSides() {
+        Set<String> sides = new java.util.TreeSet<>(partners);
+        if (organizerId != null) {
+            sides.add(organizerId);
+        }
+        return sides;
     }
 
     /** This event, also reported by {@code other}: its sentences, participants, and any date or place it lacked. */
@@ -56,7 +81,7 @@ public record EventMention(String type, Sentence sentence, Span trigger, Set<Str
         return new EventMention(type, sentence, trigger, ps, visitor != null ? visitor : other.visitor,
                 host != null ? host : other.host, placeId != null ? placeId : other.placeId,
                 organizerId != null ? organizerId : other.organizerId, useOther ? other.date : date,
-                useOther ? other.dateBasis : dateBasis, planned, evidence, List.copyOf(m));
+                useOther ? other.dateBasis : dateBasis, planned, evidence, List.copyOf(m), partners.isEmpty() ? other.partners : partners);
     }
 
     /** Every sentence that reports it, the first one first. */

@@ -258,10 +258,11 @@ public final class ArticleMapper {
         boolean day = d != null && d.resolved() && d.granularity() == DateMention.Granularity.DAY;
         // a summit is one event across articles only when the reference table places it
         // (its organizer's summit of that year, in that city); a summit the table does not know stays
-        // its article's own, so that two reports of "a NATO summit" never fold into one
+        // its article's own, so that two reports of "a NATO summit" never fold into one; one held with
+        // partners ("the ASEAN-Japan summit") is not its organizer's own summit
         if (ev.type().equals("Summit") && ev.organizerId() != null && ev.placeId() != null && d != null && d.resolved()
                 && d.start().getYear() == d.end().getYear()) {
-            return "Summit|" + ev.organizerId() + "|" + d.start().getYear() + "|" + ev.placeId() + "|" + ev.planned();
+            return "Summit|" + String.join("+", ev.summitSides()) + "|" + d.start().getYear() + "|" + ev.placeId() + "|" + ev.planned();
         }
         if (day) {
             return ev.type() + "|" + new TreeSet<>(ev.participants()) + "|" + d.start() + "|" + d.end() + "|" + ev.planned();

@@ -24,6 +24,9 @@ final class EnglishSummitModifiers {
      */
     private static final Set<String> SUMMIT = Set.of("summit", "summits", "authority", "assembly", "council", "conference", "supreme");
 
+    /** Words that list bodies rather than join them into one summit's name. */
+    private static final Set<String> JOINING = Set.of("and", ",", "or", "&");
+
     private EnglishSummitModifiers() { }
 
     /**
@@ -35,10 +38,12 @@ final class EnglishSummitModifiers {
             return roles;
         }
         for (Chunk c : chunks) {
-            // one body's name: "the Vilnius summit" names a place, which the summit's place reads; "the
-            // ASEAN-GCC-China summit" several sides, another summit than either body's own
+            // a body's name: "the Vilnius summit" names a place, which the summit's place reads; "the
+            // ASEAN-GCC-China summit" names the body with its partners, another summit than the body's own
+            // (EventMention.partners); "the NATO and G7 summits" two bodies' summits, neither with the other
             if (c.to() == from && !c.anaphor() && !roles.containsValue(c) && !c.actors().isEmpty()
-                    && c.actors().stream().map(a -> a.entityId()).distinct().count() == 1 && c.actors().get(0).entityId().startsWith("org/")) {
+                    && c.actors().get(0).entityId().startsWith("org/") && (c.actors().stream().map(a -> a.entityId()).distinct().count() == 1
+                    || java.util.stream.IntStream.range(c.from(), c.to()).noneMatch(k -> JOINING.contains(tokens.get(k).folded())))) {
                 Map<String, Chunk> out = new HashMap<>(roles);
                 out.put("O", c);
                 return out;

@@ -115,10 +115,7 @@ public final class EventAssembler {
                 c.date(), c.dateBasis(), c.planned(), evidence);
     }
 
-    /**
-     * The body whose gathering the sentence reports closing: the organizer of its summit, or the one
-     * organization of its meeting ("اختتم وزراء خارجية آسيان اجتماعهم … باعتماد بيان مشترك"); else null.
-     */
+    /** The body whose gathering the sentence reports closing, its summit's organizer or its meeting's one organization, or null. */
     private static String closedBody(Context c) {
         if (c.gathering() != null && c.gathering().sentence().equals(c.sentence())) {
             return c.gathering().organizerId();
@@ -149,12 +146,14 @@ public final class EventAssembler {
                 }
             }
         }
+        Set<String> partners = new LinkedHashSet<>();
         if (organizer != null) {
             ps.add(organizer);
-            // "the EU-China summit", "ASEAN-GCC-China": the other sides the phrase names with the organizer
+            // "the EU-China summit", "ASEAN-GCC-China": the other sides the phrase names with the organizer, its partners
             String first = organizer;
             List<ActorMention> others = o.actors().stream().filter(a -> !a.entityId().equals(first)).toList();
             ps.addAll(actors(new Chunk(o.intro(), others, o.from(), o.to(), false), c, when));
+            ps.stream().filter(id -> !id.equals(first) && !id.startsWith("person/")).forEach(partners::add);
         }
         for (Map.Entry<String, Chunk> r : roles.entrySet()) { // P, P2…: "برئاسة X وبمشاركة Y"
             if (r.getKey().startsWith("P") && !r.getValue().anaphor()) {
@@ -162,7 +161,7 @@ public final class EventAssembler {
             }
         }
         return new EventMention("Summit", c.sentence(), c.trigger(), ps, null, null, c.placeId(), organizer, c.date(),
-                c.dateBasis(), c.planned(), evidence);
+                c.dateBasis(), c.planned(), evidence).withPartners(partners);
     }
 
     /**

@@ -122,7 +122,7 @@ public final class EventMerger {
                 shared.retainAll(states(b));
                 return shared.size() >= 2;
             }
-            return a.type().equals(b.type()) && a.organizerId() != null && Objects.equals(a.organizerId(), b.organizerId());
+            return a.type().equals(b.type()) && a.organizerId() != null && b.organizerId() != null && sameSummit(a, b);
         }
         boolean typesAgree = a.type().equals(b.type())
                 || Set.of(a.type(), b.type()).equals(Set.of("Meeting", "Visit"));
@@ -157,6 +157,23 @@ public final class EventMerger {
         Set<String> small = a.participants().size() <= b.participants().size() ? a.participants() : b.participants();
         Set<String> big = small == a.participants() ? b.participants() : a.participants();
         return small.size() >= 2 && big.containsAll(small) || ownGathering(a, b, small, big);
+    }
+
+    /**
+     * Two summits with organizers are one when the organizer is the same and neither names partners;
+     * a summit named with partners ("the ASEAN-Japan summit") is another than its organizer's own and
+     * than one with other partners: the same only when each takes in the other's organizer and partners
+     * ("the first summit between the GCC and ASEAN" and "the GCC-ASEAN summit").
+     */
+    private static boolean sameSummit(EventMention a, EventMention b) {
+        if (a.partners().isEmpty() && b.partners().isEmpty()) {
+            return a.organizerId().equals(b.organizerId());
+        }
+        return takesIn(a, b) && takesIn(b, a);
+    }
+
+    private static boolean takesIn(EventMention a, EventMention b) {
+        return b.summitSides().stream().allMatch(id -> a.participants().contains(id) || a.summitSides().contains(id));
     }
 
     /**

@@ -85,11 +85,14 @@ public final class SummitResolver {
                     // a report of a 2024 summit: an earlier summit, of a body its sentence may not name
                     continue;
                 }
+                // "the ASEAN-Japan summit … the summit": that summit, with its partners; not "SADC leaders … a summit"
+                Set<String> partners = r.participants().stream().anyMatch(p -> p.startsWith("org/")) || !definite.test(r) ? Set.of() : last.partners();
                 Set<String> ps = new LinkedHashSet<>(r.participants());
                 ps.add(last.organizerId());
+                ps.addAll(partners);
                 // "القمة المقبلة": the same organization's next summit, not the one just named
-                r = r.planned() && !last.planned() ? r.resolved(last.organizerId(), r.placeId(), r.date(), r.dateBasis(), ps)
-                        : r.resolved(last.organizerId(), last.placeId(), last.date(), "context", ps);
+                r = (r.planned() && !last.planned() ? r.resolved(last.organizerId(), r.placeId(), r.date(), r.dateBasis(), ps)
+                        : r.resolved(last.organizerId(), last.placeId(), last.date(), "context", ps)).withPartners(partners);
             }
             out.add(r);
         }
@@ -254,6 +257,9 @@ public final class SummitResolver {
     }
 
     private EventMention reference(EventMention e, LocalDate horizon, Set<String> heldNow) {
+        if (!e.partners().isEmpty()) {
+            return e; // the table lists an organization's own summits, not those it holds with partners
+        }
         if (e.date() != null && e.date().resolved()) {
             var ref = gazetteer.summitOn(e.organizerId(), e.date().start(), e.date().end());
             if (ref.isPresent() && e.placeId() == null) {
@@ -266,7 +272,7 @@ public final class SummitResolver {
             if (next.isPresent() && (ref.isEmpty() || ref.get().end().plusDays(RECENT_DAYS).isBefore(horizon))) {
                 // "ahead of the G20 summit in Rio" in February 2024: the body's summit there this coming year, still to come
                 return new EventMention(e.type(), e.sentence(), e.trigger(), e.participants(), e.visitor(), e.host(), e.placeId(),
-                        e.organizerId(), dateOf(e, next.get()), "reference", true, e.evidence(), e.more());
+                        e.organizerId(), dateOf(e, next.get()), "reference", true, e.evidence(), e.more(), e.partners());
             }
             if (ref.isPresent()) {
                 return e.resolved(e.organizerId(), e.placeId(), dateOf(e, ref.get()), "reference", e.participants());

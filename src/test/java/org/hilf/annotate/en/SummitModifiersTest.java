@@ -68,4 +68,20 @@ class SummitModifiersTest {
         assertTrue(e.stream().anyMatch(x -> x.startsWith("Summit org/igad")), e.toString());
         assertTrue(e.stream().noneMatch(x -> x.contains("org/african-union")), e.toString());
     }
+
+    /** A body's name joined to a partner's before the summit word names that summit's sides (EventMention.partners). */
+    @Test
+    void aBodyJoinedToAPartnerBeforeTheSummitWordHoldsItWithThePartner() {
+        assertEquals(List.of("Summit org/gcc state/US"), ev("Officials were still drafting the final statement late on Tuesday, ahead of the GCC-US summit."));
+    }
+
+    /** The ASEAN leaders' own summit and their summits with Japan and with the United States are three summits, not one. */
+    @Test
+    void aSummitWithAPartnerIsAnotherThanTheBodysOwn() {
+        List<String> e = EnglishFixture.events(EnglishFixture.annotate("Southeast Asian leaders opened the 47th ASEAN Summit in Kuala Lumpur "
+                + "on Sunday. Trump later joined the ASEAN-US Summit. Japan's Prime Minister Sanae Takaichi will attend the ASEAN-Japan summit "
+                + "on Tuesday.", LocalDate.of(2025, 10, 26)));
+        assertEquals(3, e.stream().filter(x -> x.startsWith("Summit org/asean")).count(), e.toString());
+        assertTrue(e.stream().anyMatch(x -> x.startsWith("Summit org/asean") && x.contains("state/US") && !x.contains("state/JP")), e.toString());
+    }
 }

@@ -80,4 +80,23 @@ class EventMergerTest {
                 null, january, "context", false, List.of(), List.of());
         assertEquals(1, EventMerger.merge(List.of(talks, undated)).size());
     }
+
+    private static EventMention summit(int sentence, String organizer, Set<String> partners, String... participants) {
+        Sentence s = new Sentence(sentence, sentence * 100, sentence * 100 + 90);
+        return new EventMention("Summit", s, new Span(s.start(), s.start() + 5), Set.of(participants), null, null, null,
+                organizer, null, null, false, List.of(), List.of(), partners);
+    }
+
+    @Test
+    void aSummitWithPartnersIsAnotherThanTheOrganizersOwnButOneWithTheSameSides() {
+        EventMention own = summit(1, "org/asean", Set.of(), "org/asean", "state/MY");
+        EventMention withJapan = summit(2, "org/asean", Set.of("state/JP"), "org/asean", "state/JP");
+        EventMention withGulf = summit(3, "org/asean", Set.of("org/gcc"), "org/asean", "org/gcc");
+        // "the first summit between the GCC and ASEAN": the GCC's, naming ASEAN beside it
+        EventMention gulfFirst = summit(4, "org/gcc", Set.of(), "org/gcc", "org/asean", "state/SA");
+        assertEquals(2, EventMerger.merge(List.of(own, withJapan)).size());
+        assertEquals(2, EventMerger.merge(List.of(withJapan, withGulf)).size());
+        assertEquals(1, EventMerger.merge(List.of(withGulf, gulfFirst)).size());
+        assertEquals(1, EventMerger.merge(List.of(own, summit(5, "org/asean", Set.of(), "org/asean", "state/ID"))).size());
+    }
 }
