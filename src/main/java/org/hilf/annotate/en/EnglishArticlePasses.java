@@ -29,6 +29,7 @@ final class EnglishArticlePasses {
     private final EnglishMinisterials ministerials;
     private final EnglishHeldSummits held;
     private final EnglishAttendedEncounters attended;
+    private final EnglishTokenizer tokenizer;
 
     EnglishArticlePasses(EnglishResources res, EnglishEventRules rules, EnglishAttendance attendance, EnglishBilaterals bilaterals,
                          EnglishSummitDocuments documents, EnglishHeldSummits held) {
@@ -42,6 +43,22 @@ final class EnglishArticlePasses {
         this.groupings = new EnglishGroupings(res.gazetteer);
         this.ministerials = new EnglishMinisterials(res);
         this.attended = new EnglishAttendedEncounters(res);
+        this.tokenizer = res.tokenizer;
+    }
+
+    /** "the summit", "their second summit", not "an extraordinary summit": a summit word whose determiner refers back. */
+    private boolean referring(AnnotatedArticle doc, EventMention e) {
+        List<EnToken> tokens = tokenizer.tokens(doc, e.sentence().start(), e.trigger().start());
+        for (int k = tokens.size() - 1; k >= 0 && k >= tokens.size() - 4; k--) {
+            String w = tokens.get(k).folded();
+            if (w.matches("the|their|its|this|that")) {
+                return true;
+            }
+            if (tokens.get(k).text().isEmpty() || !Character.isLowerCase(tokens.get(k).text().charAt(0)) || w.matches("a|an")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The article's events from those its sentences reported ({@code sidelines}, {@code travel}: sentences of side meetings and of travel). */
@@ -49,8 +66,11 @@ final class EnglishArticlePasses {
                              List<EnglishCompanions.Seen> witnessed) {
         List<EventMention> out = rules.visitsByPlace(doc, EnglishSummitHosts.fold(doc, read), sidelines, travel);
         BiPredicate<EventMention, EventMention> apart = bilaterals.apart(doc, rules.own(doc, out))
-                .or((earlier, later) -> EventDating.newsBeforeBackground(doc, earlier, later));
-        out = EventMerger.mergeUnless(summits.resolve(EnglishAgreements.datedByEncounter(EventDating.inheritDates(doc, out)), EventDating.horizon(doc), e -> false), apart);
+                .or((earlier, later) -> EventDating.newsBeforeBackground(doc, earlier, later))
+                // "the summit built on a GCC-ASEAN ministerial meeting": the ministers' gathering is not the leaders'
+                .or((a, b) -> a.type().equals("Summit") && b.type().equals("Summit") && ministerials.ministerial(doc, a) != ministerials.ministerial(doc, b));
+        out = EventMerger.mergeUnless(summits.resolve(EnglishAgreements.datedByEncounter(EventDating.inheritDates(doc, out)), EventDating.horizon(doc), e -> false,
+                e -> referring(doc, e)), apart);
         out = EventMerger.hostsFromAgreements(EventMerger.laterReceptionsAsMeetings(EventMerger.mergeUnless(rules.sidelineParticipants(out, sidelines,
                 e -> ministerials.ministerial(doc, e)), apart)));
         out = groupings.withAlliances(doc, documents.agreements(doc, held.withLeaders(doc, attendance.heads(doc, EnglishAttendance.ownMeetingsInSummits(EnglishEncounters.restatedMeetings(

@@ -240,19 +240,24 @@ final class EnglishAttendance {
     /**
      * Whose "the next summit", "another summit", "the 2024 summit" is (the summit noun at word {@code at}
      * names no organization): that of the latest summit reported before, else the international
-     * organization the article names most (at least twice), else null. A bloc's next summit is its own.
+     * organization the article names most (at least twice), else null. A bloc's next summit is its own;
+     * "their next summit" after the GCC and ASEAN's joint one is their next joint one: its sides, the
+     * organizer first ({@link EventMention#summitSides()}), or an empty list.
      */
-    String nextSummitOf(AnnotatedArticle doc, List<EventMention> out, List<EnToken> tokens, int at) {
+    List<String> nextSummitOf(AnnotatedArticle doc, List<EventMention> out, List<EnToken> tokens, int at) {
         boolean next = false;
         for (int k = at - 1; k >= 0 && k >= at - 3 && !tokens.get(k + 1).commaBefore(); k--) {
             next |= tokens.get(k).folded().matches("next|another|following|upcoming|\\d{4}");
         }
         if (!next) {
-            return null;
+            return List.of();
         }
         for (int i = out.size() - 1; i >= 0; i--) {
-            if (out.get(i).type().equals("Summit") && out.get(i).organizerId() != null) {
-                return out.get(i).organizerId();
+            EventMention e = out.get(i);
+            if (e.type().equals("Summit") && e.organizerId() != null) {
+                List<String> sides = new ArrayList<>(List.of(e.organizerId()));
+                sides.addAll(new java.util.TreeSet<>(e.partners()));
+                return sides;
             }
         }
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
@@ -264,7 +269,7 @@ final class EnglishAttendance {
         }
         int most = counts.values().stream().max(Integer::compare).orElse(0);
         List<String> top = counts.entrySet().stream().filter(c -> c.getValue() == most).map(java.util.Map.Entry::getKey).toList();
-        return most >= 2 && top.size() == 1 ? top.get(0) : null;
+        return most >= 2 && top.size() == 1 ? List.of(top.get(0)) : List.of();
     }
 
     /** "the ASEAN-GCC summit", "a summit of ASEAN and the GCC": every organization named takes part. */

@@ -156,7 +156,7 @@ final class EnglishEncounters {
     /** The sentence's meeting whose purpose "for a meeting", "for talks" before the trigger at {@code from} names, or -1. */
     static int purposeOf(List<EventMention> out, List<Integer> touched, List<EnToken> tokens, int from) {
         int k = from - 1;
-        while (k >= 0 && k >= from - 3 && tokens.get(k).folded().matches("a|an|the|their|its|new|further|more|another|first|second|third|\\d+(st|nd|rd|th)|joint|annual|extraordinary|emergency|bilateral|trilateral")) {
+        while (k >= 0 && k >= from - 3 && tokens.get(k).folded().matches("a|an|the|their|its|new|further|more|another|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|first-ever|\\d+(st|nd|rd|th)|joint|annual|extraordinary|emergency|bilateral|trilateral")) {
             k--;
         }
         if (k < 0 || !tokens.get(k).folded().equals("for") || touched.isEmpty()) {
@@ -175,7 +175,8 @@ final class EnglishEncounters {
     /**
      * "Leaders of the GCC and Asean met in Kuala Lumpur for their second joint summit": a meeting
      * held for a summit is that summit, with the actors of both reports ({@code summit} may be null
-     * when the summit's own words name no one).
+     * when the summit's own words name no one). A meeting of bodies only, for a summit that names no
+     * body, is their joint summit: the first body's, with the others its partners (EventMention.partners).
      */
     static EventMention asSummit(EventMention meeting, EventMention summit) {
         java.util.Set<String> ps = new java.util.LinkedHashSet<>(meeting.participants());
@@ -184,8 +185,12 @@ final class EnglishEncounters {
             ps.addAll(summit.participants());
             evidence.addAll(summit.evidence());
         }
+        String organizer = summit == null ? null : summit.organizerId();
+        List<String> sides = meeting.participants().stream().filter(p -> !p.startsWith("person/")).toList();
+        boolean joint = organizer == null && sides.size() >= 2 && sides.stream().allMatch(p -> p.startsWith("org/"));
         return new EventMention("Summit", meeting.sentence(), meeting.trigger(), ps, null, null,
                 meeting.placeId() != null ? meeting.placeId() : summit == null ? null : summit.placeId(),
-                summit == null ? null : summit.organizerId(), meeting.date(), meeting.dateBasis(), meeting.planned(), evidence, meeting.more());
+                joint ? sides.get(0) : organizer, meeting.date(), meeting.dateBasis(), meeting.planned(), evidence, meeting.more(),
+                joint ? java.util.Set.copyOf(sides.subList(1, sides.size())) : java.util.Set.of());
     }
 }

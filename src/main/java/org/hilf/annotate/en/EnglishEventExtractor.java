@@ -219,7 +219,8 @@ public final class EnglishEventExtractor implements Annotator {
                 }
                 if (e != null && e.type().equals("Summit") && e.organizerId() == null) {
                     String named = places.summitName(tokens, f.from());
-                    named = named != null ? named : attendance.nextSummitOf(doc, out, tokens, f.from());
+                    List<String> next = named != null ? List.of() : attendance.nextSummitOf(doc, out, tokens, f.from());
+                    named = next.isEmpty() ? named : next.get(0);
                     named = named != null ? named : EnglishEncounters.namedBodyOf(tokens, chunks, f.from());
                     // "the summit" after one the article reported is that one, not whichever the place held that year
                     boolean earlier = EnglishEventRules.definite(tokens, f.from()) && EnglishAttendance.earlierSummit(out, e) >= 0;
@@ -228,8 +229,8 @@ public final class EnglishEventExtractor implements Annotator {
                     }
                     if (named != null) {
                         Set<String> ps = new java.util.LinkedHashSet<>(e.participants());
-                        ps.add(named);
-                        e = e.resolved(named, e.placeId(), e.date(), e.dateBasis(), ps);
+                        ps.addAll(next.isEmpty() ? List.of(named) : next);
+                        e = e.resolved(named, e.placeId(), e.date(), e.dateBasis(), ps).withPartners(Set.copyOf(next.subList(Math.min(1, next.size()), next.size())));
                     }
                 }
                 int gathering = frame.type().equals("Summit") && (e == null || !e.planned()) ? EnglishEncounters.named(out, touched, tokens, f.from(), roles) : -1;

@@ -22,7 +22,7 @@ final class EnglishSummitModifiers {
      * first words of a body's organ of heads of state (frames.tsv council-of-heads: "the ECOWAS
      * Authority of Heads of State and Government") name it too.
      */
-    private static final Set<String> SUMMIT = Set.of("summit", "summits", "authority", "assembly", "council", "conference", "supreme");
+    private static final Set<String> SUMMIT = Set.of("summit", "summits", "ministerial", "authority", "assembly", "council", "conference", "supreme");
 
     /** Words that list bodies rather than join them into one summit's name. */
     private static final Set<String> JOINING = Set.of("and", ",", "or", "&");

@@ -31,6 +31,15 @@ public final class SummitResolver {
 
     /** {@code horizon}: the article's date, or the latest date it names; may be null. */
     public List<EventMention> resolve(List<EventMention> events, LocalDate horizon, Predicate<EventMention> definite) {
+        return resolve(events, horizon, definite, definite);
+    }
+
+    /**
+     * {@code referring}: whether a summit word that names no body refers back ("the summit", "their second
+     * summit"), and so is the last summit named or that summit's next one, with its partners.
+     */
+    public List<EventMention> resolve(List<EventMention> events, LocalDate horizon, Predicate<EventMention> definite,
+                                      Predicate<EventMention> referring) {
         List<EventMention> out = new ArrayList<>(events.size());
         List<EventMention> named = new ArrayList<>();
         Set<String> heldNow = heldAround(events, horizon);
@@ -86,7 +95,7 @@ public final class SummitResolver {
                     continue;
                 }
                 // "the ASEAN-Japan summit … the summit": that summit, with its partners; not "SADC leaders … a summit"
-                Set<String> partners = r.participants().stream().anyMatch(p -> p.startsWith("org/")) || !definite.test(r) ? Set.of() : last.partners();
+                Set<String> partners = r.participants().stream().anyMatch(p -> p.startsWith("org/")) || !referring.test(r) ? Set.of() : last.partners();
                 Set<String> ps = new LinkedHashSet<>(r.participants());
                 ps.add(last.organizerId());
                 ps.addAll(partners);

@@ -84,4 +84,26 @@ class SummitModifiersTest {
         assertEquals(3, e.stream().filter(x -> x.startsWith("Summit org/asean")).count(), e.toString());
         assertTrue(e.stream().anyMatch(x -> x.startsWith("Summit org/asean") && x.contains("state/US") && !x.contains("state/JP")), e.toString());
     }
+
+    /**
+     * Two bodies' leaders who met for a summit held it together; "their next summit" is that joint
+     * summit's next one, and the ministers' meeting of both bodies is neither summit.
+     */
+    @Test
+    void theNextSummitOfTwoBodiesAndTheirMinistersMeetingKeepBothSides() {
+        List<String> e = EnglishFixture.events(EnglishFixture.annotate("Leaders of the African Union and the European Union met in Brussels "
+                + "on Thursday for their seventh summit. The gathering followed an AU-EU ministerial meeting held in Kigali in May. The leaders "
+                + "agreed to hold their next summit in Africa in 2028.", LocalDate.of(2025, 10, 23)));
+        assertTrue(e.contains("Summit org/african-union org/eu planned"), e.toString());
+        assertTrue(e.contains("Meeting org/african-union org/eu"), e.toString());
+    }
+
+    /** "their second summit" refers back to the joint summit just told: the next of that one, with both sides (SummitResolver). */
+    @Test
+    void theirSecondSummitIsTheJointSummitsNextOne() {
+        List<String> e = EnglishFixture.events(EnglishFixture.annotate("Leaders of the Gulf Cooperation Council and ASEAN met in Riyadh on "
+                + "Friday for an inaugural joint summit, where they discussed trade and Gaza. The leaders decided that their second summit "
+                + "would be held in Kuala Lumpur in 2025.", LocalDate.of(2023, 10, 21)));
+        assertEquals(List.of("Summit org/asean org/gcc", "Summit org/asean org/gcc planned"), e.stream().sorted().toList());
+    }
 }
