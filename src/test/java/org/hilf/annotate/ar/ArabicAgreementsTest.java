@@ -246,4 +246,14 @@ class ArabicAgreementsTest {
         assertTrue(agreements(TALKS + "وتوصل الجانبان إلى رؤية مشتركة حول الأزمة الإقليمية.", LocalDate.of(2025, 3, 4)).isEmpty());
         assertTrue(agreements(TALKS + "ولم يتوصل الجانبان إلى اتفاق بشأن الحدود.", LocalDate.of(2025, 3, 4)).isEmpty());
     }
+
+    /** frames.tsv "exchange": handing over signed documents in a ceremony is their signing; exchanging views is not. */
+    @Test
+    void anExchangeOfMemorandaTheLeadersWitnessIsTheirAgreement() {
+        List<EventMention> a = agreements(TALKS + "وشهد الوزيران تبادل عدد من مذكرات التفاهم في مجالي النقل والسياحة.",
+                LocalDate.of(2025, 3, 4));
+        assertEquals(1, a.size(), a.toString());
+        assertTrue(a.get(0).participants().containsAll(Set.of("state/JO", "state/EG")), a.toString());
+        assertTrue(agreements(TALKS + "وتبادل الوزيران وجهات النظر حول الأوضاع في المنطقة.", LocalDate.of(2025, 3, 4)).isEmpty());
+    }
 }
