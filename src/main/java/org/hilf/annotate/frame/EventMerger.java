@@ -117,9 +117,10 @@ public final class EventMerger {
         }
         if (a.type().equals("Summit") || b.type().equals("Summit")) {
             if (a.type().equals(b.type()) && a.organizerId() == null && b.organizerId() == null) {
-                // "قمة بين قادة الولايات المتحدة واليابان والفلبين" and "القمة، بين كيشيدا وبايدن": one summit of its states
-                Set<String> shared = new HashSet<>(states(a));
-                shared.retainAll(states(b));
+                // "قمة بين قادة الولايات المتحدة واليابان والفلبين" and "القمة، بين كيشيدا وبايدن": one summit of its
+                // states; "قمة بين مصر والاتحاد الأوروبي" twice: one summit of a state and a union
+                Set<String> shared = new HashSet<>(sides(a));
+                shared.retainAll(sides(b));
                 return shared.size() >= 2;
             }
             return a.type().equals(b.type()) && a.organizerId() != null && b.organizerId() != null && sameSummit(a, b);
@@ -196,6 +197,10 @@ public final class EventMerger {
      */
     public static boolean besideLarger(EventMention bilateral, EventMention larger) {
         return bilateral.type().equals("Meeting") && states(larger).size() > 2;
+    }
+
+    private static Set<String> sides(EventMention e) {
+        return e.participants().stream().filter(p -> !p.startsWith("person/")).collect(Collectors.toSet());
     }
 
     private static Set<String> states(EventMention e) {

@@ -99,4 +99,13 @@ class EventMergerTest {
         assertEquals(1, EventMerger.merge(List.of(withGulf, gulfFirst)).size());
         assertEquals(1, EventMerger.merge(List.of(own, summit(5, "org/asean", Set.of(), "org/asean", "state/ID"))).size());
     }
+
+    /** A summit no body holds is told by its sides: a state and a union named twice are one summit; one shared side is not. */
+    @Test
+    void aSummitOfAStateAndAUnionToldTwiceIsOne() {
+        EventMention headline = summit(0, null, Set.of(), "state/EG", "org/eu");
+        EventMention lead = summit(2, null, Set.of(), "state/EG", "org/eu", "person/abdel-fattah-el-sisi", "org/european-council");
+        assertEquals(1, EventMerger.merge(List.of(headline, lead)).size());
+        assertEquals(2, EventMerger.merge(List.of(headline, summit(3, null, Set.of(), "state/EG", "state/JO"))).size());
+    }
 }
