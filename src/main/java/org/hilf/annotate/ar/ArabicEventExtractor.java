@@ -183,7 +183,7 @@ public final class ArabicEventExtractor implements Annotator {
                 seats.add(seated, attendees);
                 continue;
             }
-            boolean purpose = f.reading().prefix().equals("ل") && !ArabicSessions.genitive(frame);
+            boolean purpose = f.reading().prefix().equals("ل") && !ArabicSessions.genitive(frame) && !ArabicSessions.ofSession(tokens, f.from());
             // "من المقرر أن يلتقي X على هامش القمة Y": the planning is the meeting's, not the summit's
             boolean sideline = frame.type().equals("Summit") && modality.sidelineOf(tokens, f.from());
             boolean planned = frame.mood() == Frame.Mood.FUTURE || purpose || modality.purposeBefore(tokens, f.from())

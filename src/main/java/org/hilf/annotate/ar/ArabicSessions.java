@@ -21,7 +21,24 @@ final class ArabicSessions {
     /** "الاجتماع"، "الدورة"، "أعمال"، "الجلسة (الافتتاحية)": the definite words of a session, folded. */
     private static final Set<String> SESSION_WORDS = Set.of("الاجتماع", "الاجتماعات", "الدوره", "اعمال", "الجلسه");
 
+    /** "الدورة"، "دورة": a body's numbered session, folded. */
+    private static final Set<String> NUMBERED = Set.of("الدوره", "دوره");
+
     private ArabicSessions() { }
+
+    /**
+     * "الدورة العادية الثامنة والثلاثين لقمة الاتحاد": a summit word whose "ل" follows its session's word
+     * (its ordinal between) is that session's genitive, the summit itself, not a purpose (not "اجتماعا
+     * تحضيريا للقمة": a meeting that prepares the summit does not hold it).
+     */
+    static boolean ofSession(List<Token> tokens, int at) {
+        for (int k = at - 1; k >= 0 && k >= at - COUNCIL_REACH; k--) {
+            if (NUMBERED.contains(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * A frame of a body named in the genitive of its session, whose "ل" is no purpose: a council of

@@ -42,4 +42,17 @@ class ArabicSummitNamesTest {
         s = summits("وعقد الرئيسان قمة في موسكو تناولت التعاون الاقتصادي.", LocalDate.of(2025, 5, 9));
         assertTrue(s.stream().noneMatch(e -> e.organizerId() != null), s.toString());
     }
+
+    /** ArabicSessions.ofSession: "ل" after a session's word is its genitive ("the 38th session of the summit"), not a purpose. */
+    @Test
+    void theNumberedSessionOfASummitIsThatSummitHeldNotPlanned() {
+        List<EventMention> s = summits("التقى وزير الخارجية المغربي ناصر بوريطة اليوم الأحد في أديس أبابا نظيره المصري بدر عبد العاطي، "
+                + "على هامش الدورة العادية الثامنة والثلاثين لقمة الاتحاد الإفريقي.", LocalDate.of(2025, 2, 16));
+        assertEquals(1, s.size(), s.toString());
+        assertEquals("org/african-union", s.get(0).organizerId());
+        assertTrue(!s.get(0).planned(), s.toString());
+        // a meeting that prepares the summit: the summit is still to come
+        s = summits("وعقد وزراء الخارجية أمس اجتماعا تحضيريا لقمة الاتحاد الإفريقي في أديس أبابا.", LocalDate.of(2025, 2, 13));
+        assertTrue(!s.isEmpty() && s.stream().allMatch(EventMention::planned), s.toString());
+    }
 }
