@@ -222,6 +222,8 @@ public final class EnglishEventExtractor implements Annotator {
                     List<String> next = named != null ? List.of() : attendance.nextSummitOf(doc, out, tokens, f.from());
                     named = next.isEmpty() ? named : next.get(0);
                     named = named != null ? named : EnglishEncounters.namedBodyOf(tokens, chunks, f.from());
+                    org.hilf.annotate.Gazetteer.Summit at = named == null ? places.summitOfPlace(doc, tokens, f.from(), e.date(), EventDating.horizon(doc)) : null;
+                    named = at != null ? at.organizationId() : named;
                     // "the summit" after one the article reported is that one, not whichever the place held that year
                     boolean earlier = EnglishEventRules.definite(tokens, f.from()) && EnglishAttendance.earlierSummit(out, e) >= 0;
                     if (named == null && e.placeId() != null && !earlier) {
@@ -230,7 +232,7 @@ public final class EnglishEventExtractor implements Annotator {
                     if (named != null) {
                         Set<String> ps = new java.util.LinkedHashSet<>(e.participants());
                         ps.addAll(next.isEmpty() ? List.of(named) : next);
-                        e = e.resolved(named, e.placeId(), e.date(), e.dateBasis(), ps).withPartners(Set.copyOf(next.subList(Math.min(1, next.size()), next.size())));
+                        e = e.resolved(named, at != null ? at.placeId() : e.placeId(), e.date(), e.dateBasis(), ps).withPartners(Set.copyOf(next.subList(Math.min(1, next.size()), next.size())));
                     }
                 }
                 int gathering = frame.type().equals("Summit") && (e == null || !e.planned()) ? EnglishEncounters.named(out, touched, tokens, f.from(), roles) : -1;

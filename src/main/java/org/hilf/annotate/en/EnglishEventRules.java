@@ -124,7 +124,7 @@ final class EnglishEventRules {
             if (!e.type().equals("Meeting") || !sidelineSentences.contains(e.sentence())) {
                 continue;
             }
-            int target = summitFor(out, e.sentence(), ministerial);
+            int target = summitFor(out, e, ministerial);
             if (target >= 0) {
                 EventMention s = out.get(target);
                 Set<String> ps = new LinkedHashSet<>(s.participants());
@@ -135,11 +135,15 @@ final class EnglishEventRules {
         return out;
     }
 
-    private static int summitFor(List<EventMention> events, Sentence s, java.util.function.Predicate<EventMention> ministerial) {
+    /** The summit whose sidelines {@code side} was held on: not one of another year ("the Hague summit last year"). */
+    private static int summitFor(List<EventMention> events, EventMention side, java.util.function.Predicate<EventMention> ministerial) {
+        Sentence s = side.sentence();
         int best = -1;
         for (int i = 0; i < events.size(); i++) {
             EventMention x = events.get(i);
-            if (!x.type().equals("Summit") || x.planned() || x.organizerId() == null && ministerial.test(x)) {
+            if (!x.type().equals("Summit") || x.planned() || x.organizerId() == null && ministerial.test(x)
+                    || x.date() != null && side.date() != null && x.date().resolved() && side.date().resolved()
+                    && x.date().start().getYear() != side.date().start().getYear()) {
                 continue;
             }
             if (x.organizerId() != null && x.allSentences().contains(s)) {

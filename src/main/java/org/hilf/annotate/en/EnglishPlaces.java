@@ -60,6 +60,39 @@ final class EnglishPlaces {
                 .map(org.hilf.annotate.Gazetteer.Summit::organizationId).orElse(null);
     }
 
+    /**
+     * "the Vilnius summit", "at the New Delhi summit in 2023": the one summit the reference list knows at
+     * the city named between "the" and the summit word at {@code from} (a capital read as its state too),
+     * in the year the report gives or, undated, within a year of {@code horizon}; else null (two
+     * gatherings there then: neither).
+     */
+    org.hilf.annotate.Gazetteer.Summit summitOfPlace(AnnotatedArticle doc, List<EnToken> tokens, int from,
+                                                    org.hilf.annotate.DateMention date, java.time.LocalDate horizon) {
+        if (from < 2 || date != null && !date.resolved() || date == null && horizon == null) {
+            return null;
+        }
+        for (ActorMention a : doc.get(Keys.ACTORS)) {
+            int k = from - 1;
+            while (k > 0 && tokens.get(k).start() > a.span().start()) {
+                k--;
+            }
+            if (a.span().end() != tokens.get(from - 1).end() || k < 1 || tokens.get(k).start() != a.span().start()
+                    || !tokens.get(k - 1).folded().equals("the")) {
+                continue;
+            }
+            Entity e = res.entity(doc, a.entityId());
+            String surface = doc.text().substring(a.span().start(), a.span().end());
+            String place = e == null ? null : e.type() == EntityType.PLACE ? e.id()
+                    : e.type() == EntityType.STATE && res.entity(doc, Entity.capitalOf(e.id())) != null
+                    && surface.equalsIgnoreCase(res.entity(doc, Entity.capitalOf(e.id())).labelEn()) ? Entity.capitalOf(e.id()) : null;
+            List<org.hilf.annotate.Gazetteer.Summit> held = place == null ? List.of() : res.gazetteer.summitsAt(place).stream()
+                    .filter(x -> date != null ? x.start().getYear() == date.start().getYear()
+                            : Math.abs(x.start().toEpochDay() - horizon.toEpochDay()) <= 366).toList();
+            return held.size() == 1 ? held.get(0) : null;
+        }
+        return null;
+    }
+
     /** The first place within a few words after the summit word, else the sentence's place. */
     String summitPlace(AnnotatedArticle doc, List<EnToken> tokens, int after, Sentence s) {
         int from = after < tokens.size() ? tokens.get(after).start() : s.end();
