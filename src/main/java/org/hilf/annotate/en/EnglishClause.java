@@ -224,8 +224,12 @@ final class EnglishClause {
         if (frame.type().equals("Summit") || frame.isJoin()) {
             return false;
         }
-        for (Chunk c : roles.values()) {
+        for (Map.Entry<String, Chunk> r : roles.entrySet()) {
+            Chunk c = r.getValue();
             int k = c.to();
+            if (r.getKey().equals("V")) {
+                continue; // a visitor after the visit word is who it is by, or the subject an opening phrase leads to (frames.tsv "opener")
+            }
             if (c.direct() && c.from() > f.to() && tokens.subList(f.to(), c.from() + 1).stream().anyMatch(EnToken::commaBefore)) {
                 return true; // "to meet its targets, a position Trump described": an object beyond a comma is another clause's
             }

@@ -33,7 +33,7 @@ public record Frame(String id, String type, Mood mood, List<String> triggers, Li
          * CLOSED: the organization whose gathering the same sentence reports closing ("اختتمت القمة أعمالها
          * باعتماد إعلان بغداد": the document adopted names no side).
          */
-        public enum Kind { AFTER, AFTER2, BEFORE, PREP, NEAR, FAR, POSS, SUBJECT, ANAPHOR, DUAL, PLURAL, STATES, CLOSED }
+        public enum Kind { AFTER, AFTER2, BEFORE, PREP, NEAR, FAR, POSS, SUBJECT, OPENER, ANAPHOR, DUAL, PLURAL, STATES, CLOSED }
     }
 
     /** A role: its name (A, B, V, H, O, X), the finders tried in order, whether it may stay empty. */

@@ -152,6 +152,7 @@ public final class SlotFiller {
             }
             case SUBJECT -> subject(site, chunks, used, false);
             case POSS -> site.possessive() ? subject(site, chunks, used, true) : null;
+            case OPENER -> opened(site, chunks, used);
             case ANAPHOR -> {
                 Chunk c = firstAfter(site, chunks);
                 if (c != null && c.anaphor() && c.from() - site.to() <= 1) {
@@ -189,6 +190,31 @@ public final class SlotFiller {
             }
         }
         return first;
+    }
+
+    /**
+     * "During a visit to Abu Dhabi, Modi and Sheikh Mohamed agreed …": for a trigger in a phrase that opens
+     * its sentence (no phrase before it), the subject the comma closing that phrase leads to; else null.
+     */
+    private static Chunk opened(Site site, List<Chunk> chunks, Set<Chunk> used) {
+        boolean passed = false; // "to Abu Dhabi": the opening phrase's own place, before the comma
+        for (Chunk c : chunks) {
+            if (c.to() <= site.from()) {
+                return null; // the sentence names someone before: the phrase opens no sentence
+            }
+            if (c.from() < site.to() || c.from() >= site.upperBound() || c.from() - site.to() > PREP_WINDOW) {
+                continue;
+            }
+            // a comma's phrase, or one the chunker made the subject of the next event word (", Mr. Modi … agreed")
+            if (c.intro().equals(",") || c.direct() && passed) {
+                return c.anaphor() || used.contains(c) ? null : c;
+            }
+            if (c.direct() || c.intro().startsWith("#") || c.intro().startsWith(",")) {
+                return null;
+            }
+            passed = true;
+        }
+        return null;
     }
 
     /** Both phrases name the same actors, and some: one actor's title and then its name. */

@@ -34,4 +34,17 @@ class VisitHostsTest {
         assertEquals(List.of("Visit person/ferdinand-marcos-jr state/JP state/PH planned"),
                 events(annotate("Philippine President Ferdinand Marcos Jr. will travel to Tokyo for a summit with Chinese Premier Li Qiang.", DAY)));
     }
+
+    /** frames.tsv "opener": a visit word in the phrase that opens the sentence is the visit of the subject after its comma. */
+    @Test
+    void theSubjectAfterAnOpeningVisitPhraseIsTheVisitor() {
+        assertEquals(List.of("Visit person/emmanuel-macron state/CN state/FR"),
+                events(annotate("On a state visit to Beijing last week, French President Emmanuel Macron said Europe must keep its own course.", DAY)));
+        List<String> e = events(annotate("During a two-day visit to Abu Dhabi last July, Prime Minister Narendra Modi and President Sheikh Mohamed "
+                + "bin Zayed agreed to settle trade in their own currencies.", DAY));
+        assertEquals(true, e.contains("Visit person/mohamed-bin-zayed person/narendra-modi state/AE state/IN"), e.toString());
+        // someone named before the visit word: no opening phrase, and the subject after the comma is another clause's
+        assertEquals(List.of(), events(annotate("Lavrov attended the meeting, his first trip to a European Union country since 2022, "
+                + "and Moscow welcomed the invitation.", DAY)).stream().filter(x -> x.startsWith("Visit")).toList());
+    }
 }
