@@ -77,6 +77,9 @@ class AgreementWordsTest {
     void agreeingOnAWishIsNoAgreement() {
         assertEquals(List.of(), ev("Japan and South Korea agreed on Monday to develop bilateral relations."));
         assertEquals(List.of(), ev("Japan and South Korea agreed to further deepen their ties."));
+        // keeping what already is (channels open, contact, visits) decides nothing new
+        assertEquals(List.of(), ev("China and the United States agreed to keep open channels of communication."));
+        assertEquals(List.of(), ev("Japan and South Korea agreed to maintain close contact on North Korea."));
         assertEquals(List.of("Agreement state/JP state/KR"), ev("Japan and South Korea agreed on Monday to set up a joint committee."));
     }
 
