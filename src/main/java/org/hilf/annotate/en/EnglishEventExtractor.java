@@ -214,6 +214,7 @@ public final class EnglishEventExtractor implements Annotator {
                         f.from(), f.to()), c, null), id -> res.entity(doc, id))) {
                     break; // "travel to Israel for talks with Netanyahu", "for a summit with Kishida": the visit's host officials, in the visit
                 }
+                e = frame.type().equals("Meeting") ? held.leadersSummit(e, roles.get("A"), tokens, f.from()) : e;
                 if (e != null && e.type().equals("Summit") && roles.get("O") != null) {
                     e = attendance.withOrganizations(doc, e, roles.get("O"));
                 }

@@ -32,11 +32,32 @@ final class EnglishHeldSummits {
     private final EnglishResources res;
     private final Set<String> verbs;
     private final Set<String> leaderOffices;
+    private final EnPhrases<Boolean> collective;
 
     EnglishHeldSummits(EnglishResources res) {
         this.res = res;
         this.verbs = res.words("lexicon/en/summit_hold_verbs.txt");
         this.leaderOffices = res.words("lexicon/en/leader_offices.txt");
+        this.collective = res.phrases("lexicon/en/collective_leaders.txt");
+    }
+
+    /**
+     * "Heads of state of the Southern African Development Community (SADC) meeting in Windhoek approved …":
+     * a meeting of one body and nobody else, whose side {@code a}, the subject right before the meeting word at
+     * {@code from}, opens with a word for all its leaders ({@code collective_leaders.txt}: not "allies"), is that
+     * body's summit (not "X, Y and Z met as leaders of IBSA, the first such meeting"); else {@code e} as it was.
+     */
+    EventMention leadersSummit(EventMention e, Chunk a, List<EnToken> tokens, int from) {
+        if (e == null || a == null || !e.type().equals("Meeting") || e.planned() || !a.direct() || from - a.to() > 1) {
+            return e;
+        }
+        List<String> sides = e.participants().stream().filter(p -> !p.startsWith("person/")).toList();
+        EnPhrases.Hit<Boolean> head = collective.longestAt(tokens, a.from());
+        if (sides.size() != 1 || !sides.get(0).startsWith("org/") || head == null || tokens.get(a.from()).folded().equals("allies")) {
+            return e;
+        }
+        return new EventMention("Summit", e.sentence(), e.trigger(), e.participants(), null, null, e.placeId(), sides.get(0),
+                e.date(), e.dateBasis(), false, e.evidence(), e.more());
     }
 
     /**

@@ -35,4 +35,16 @@ class HeldSummitsTest {
         assertEquals(1, events(d).stream().filter(e -> e.equals("Summit org/quad person/anthony-albanese person/fumio-kishida "
                 + "person/joe-biden person/narendra-modi state/AU state/IN state/JP state/US")).count(), events(d).toString());
     }
+
+    /** EnglishHeldSummits.leadersSummit: a body's heads of state meeting are its summit, which "the summit" then names. */
+    @Test
+    void aBodysHeadsOfStateMeetingAreItsSummit() {
+        List<String> e = events(annotate("Heads of state of the East African Community meeting in Arusha on Saturday called for a ceasefire. "
+                + "The extraordinary summit, chaired by Kenyan President William Ruto, lasted five hours.", DAY));
+        assertEquals(1, e.size(), e.toString());
+        assertEquals(true, e.get(0).startsWith("Summit org/eac"), e.toString());
+        // the three leaders who met "as leaders of" a forum: their meeting, not the forum's summit
+        e = events(annotate("Modi, Lula and Ramaphosa met on Saturday as leaders of the IBSA forum, the first such meeting in years.", DAY));
+        assertEquals(true, e.stream().noneMatch(x -> x.startsWith("Summit")), e.toString());
+    }
 }
