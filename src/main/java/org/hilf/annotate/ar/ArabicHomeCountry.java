@@ -19,11 +19,12 @@ import org.hilf.annotate.Tsv;
 /**
  * Resolves the word a report uses for its dateline's state ({@code data/lexicon/ar/home_nouns.tsv}:
  * "الرباط – … الذي يقوم بزيارة عمل إلى المملكة"، "الدوحة – … وصل إلى البلاد") to that state, where
- * it is the destination ("إلى") and the noun fits the state ("المملكة" a kingdom). The dateline is
+ * it is the destination ("إلى المملكة"، "زار المملكة") and the noun fits the state ("المملكة" a kingdom). The dateline is
  * {@link ArabicDateline}'s; an article without one gets nothing. Stateless after construction and thread-safe.
  */
 public final class ArabicHomeCountry extends MentionResolver {
-    private static final Set<String> TOWARDS = Set.of("الي", "اليه");
+    /** "إلى المملكة", and the verbs and noun of visiting whose object is the place visited ("زار المملكة"، "زيارة البلاد"), folded. */
+    private static final Set<String> TOWARDS = Set.of("الي", "اليه", "زار", "زارت", "زارا", "يزور", "تزور", "سيزور", "ستزور", "زياره");
     private static final String ANY = "any";
 
     private final ArabicResources res;

@@ -75,4 +75,14 @@ class ArabicHomeCountryTest {
         assertTrue(agreement.participants().containsAll(List.of("person/salman-bin-hamad", "state/BH",
                 "person/david-lammy", "state/GB")), e.toString());
     }
+
+    /** The object of the verb of visiting is the place visited, as "إلى" introduces it. */
+    @Test
+    void theKingdomAVisitorVisitedIsTheDatelinesKingdom() {
+        List<EventMention> e = events("عمّان - بترا\n\nوكان الرئيس الفلسطيني محمود عباس قد زار المملكة في آذار الماضي والتقى الملك عبدالله الثاني.",
+                DAY);
+        assertEquals(1, e.size(), e.toString());
+        assertEquals("Visit", e.get(0).type(), e.toString());
+        assertTrue(e.get(0).participants().containsAll(List.of("state/JO", "state/PS")), e.toString());
+    }
 }
