@@ -114,10 +114,25 @@ final class EnglishEncounters {
         return tokens.get(k).folded().equals("their") && bodies.size() > 1 ? null : body;
     }
 
-    /** The body whose summit the words before the summit word tell: {@link #ownSummitOf}, else {@link #groupSummitOf}; or null. */
+    /** The body whose summit the words before the summit word tell: {@link #ownSummitOf}, {@link #groupSummitOf}, {@link #leadersSummitOf}; or null. */
     static String namedBodyOf(List<EnToken> tokens, List<Chunk> chunks, int from) {
         String own = ownSummitOf(tokens, chunks, from);
-        return own != null ? own : groupSummitOf(chunks, from);
+        own = own != null ? own : groupSummitOf(chunks, from);
+        return own != null ? own : leadersSummitOf(tokens, chunks, from);
+    }
+
+    /**
+     * "NATO leaders agreed on Wednesday to raise their target … at a summit kept short": the one body
+     * whose leaders are the subject that opens the sentence holds the summit it names after; or null.
+     */
+    private static String leadersSummitOf(List<EnToken> tokens, List<Chunk> chunks, int from) {
+        Chunk c = chunks.isEmpty() ? null : chunks.get(0);
+        if (c == null || c.from() > 0 || !c.direct() || c.anaphor() || c.to() >= from
+                || !tokens.get(c.to()).folded().equals("leaders")) {
+            return null;
+        }
+        List<String> bodies = c.actors().stream().map(a -> a.entityId()).distinct().toList();
+        return bodies.size() == 1 && bodies.get(0).startsWith("org/") ? bodies.get(0) : null;
     }
 
     /**

@@ -106,4 +106,12 @@ class SummitModifiersTest {
                 + "would be held in Kuala Lumpur in 2025.", LocalDate.of(2023, 10, 21)));
         assertEquals(List.of("Summit org/asean org/gcc", "Summit org/asean org/gcc planned"), e.stream().sorted().toList());
     }
+
+    /** EnglishEncounters.leadersSummitOf: the body whose leaders open the sentence holds "a summit" it names after. */
+    @Test
+    void theBodyWhoseLeadersOpenTheSentenceHoldsTheSummit() {
+        List<String> e = EnglishFixture.events(EnglishFixture.annotate("SADC leaders agreed on Saturday to extend the mission's mandate "
+                + "at a summit overshadowed by the crisis in Mozambique.", LocalDate.of(2024, 8, 18)));
+        assertTrue(e.stream().anyMatch(x -> x.startsWith("Summit org/sadc")), e.toString());
+    }
 }
