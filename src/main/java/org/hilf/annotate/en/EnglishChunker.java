@@ -293,6 +293,7 @@ final class EnglishChunker {
         if (conj && !possessor && clauseBreaks.at(tokens, end, ni, n, first)) {
             return false; // "ties with Russia, presidential spokesperson Kang Yu-jung told reporters": a new clause's subject
         }
-        return conj || n.entityId().equals(first.entityId());
+        // the same actor again right after: its abbreviation ("… and the Economic Community of Central African States (ECCAS)")
+        return conj || n.entityId().equals(first.entityId()) || n.entityId().equals(previous.entityId());
     }
 }

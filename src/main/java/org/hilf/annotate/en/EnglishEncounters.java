@@ -89,69 +89,78 @@ final class EnglishEncounters {
     /**
      * "The Shanghai Cooperation Organisation adopted a strategy at the close of its largest-ever
      * summit", "Leaders of the G20 wrapped up their two-day summit": the organization "its" (or
-     * "their") stands for, the
-     * last one a phrase with no preposition (or "of": "took over the chairmanship of the African Union as its
-     * summit opened") named before it, holds the summit; or null.
+     * "their") stands for, the last one a phrase with no preposition (or "of": "took over the
+     * chairmanship of the African Union as its summit opened") named before it, holds the summit;
+     * "Leaders of the GCC and ASEAN met for their joint summit": the bodies that one phrase names hold
+     * it together (organizer first, then its partners); or an empty list.
      */
-    private static String ownSummitOf(List<EnToken> tokens, List<Chunk> chunks, int from) {
+    private static List<String> ownSummitOf(List<EnToken> tokens, List<Chunk> chunks, int from) {
         int k = from - 1;
         while (k >= 0 && k >= from - APPOSITION_WORDS && !OWN.contains(tokens.get(k).folded()) && !tokens.get(k).text().isEmpty()
                 && Character.isLowerCase(tokens.get(k).text().charAt(0))) {
             k--;
         }
         if (k < 0 || !OWN.contains(tokens.get(k).folded())) {
-            return null;
+            return List.of();
         }
         String body = null;
+        List<String> last = List.of();
         java.util.Set<String> bodies = new java.util.HashSet<>();
         for (Chunk c : chunks) {
             if (c.to() <= k && (c.direct() || c.intro().equals("of"))) {
-                body = c.actors().stream().map(a -> a.entityId()).filter(id -> id.startsWith("org/")).reduce((a, b) -> b).orElse(body);
-                c.actors().stream().map(a -> a.entityId()).filter(id -> id.startsWith("org/")).forEach(bodies::add);
+                List<String> here = c.actors().stream().map(a -> a.entityId()).filter(id -> id.startsWith("org/")).distinct().toList();
+                body = here.isEmpty() ? body : here.get(here.size() - 1);
+                last = here.isEmpty() ? last : here;
+                bodies.addAll(here);
             }
         }
-        // "Leaders of the GCC and ASEAN met for their joint summit": two bodies' summit, neither's own
-        return tokens.get(k).folded().equals("their") && bodies.size() > 1 ? null : body;
+        if (tokens.get(k).folded().equals("their") && bodies.size() > 1) {
+            return last.size() == bodies.size() ? last : List.of(); // bodies of several phrases: whose, not told
+        }
+        return body == null ? List.of() : List.of(body);
     }
 
-    /** The body whose summit the words before the summit word tell: {@link #ownSummitOf}, {@link #groupSummitOf}, {@link #leadersSummitOf}; or null. */
-    static String namedBodyOf(List<EnToken> tokens, List<Chunk> chunks, int from) {
-        String own = ownSummitOf(tokens, chunks, from);
-        own = own != null ? own : groupSummitOf(chunks, from);
-        return own != null ? own : leadersSummitOf(tokens, chunks, from);
+    /**
+     * The bodies whose summit the words before the summit word tell, organizer first: {@link #ownSummitOf},
+     * {@link #groupSummitOf}, {@link #leadersSummitOf}; or an empty list.
+     */
+    static List<String> namedBodyOf(List<EnToken> tokens, List<Chunk> chunks, int from) {
+        List<String> own = ownSummitOf(tokens, chunks, from);
+        own = !own.isEmpty() ? own : groupSummitOf(chunks, from);
+        return !own.isEmpty() ? own : leadersSummitOf(tokens, chunks, from);
     }
 
     /**
      * "NATO leaders agreed on Wednesday to raise their target … at a summit kept short": the one body
-     * whose leaders are the subject that opens the sentence holds the summit it names after; or null.
+     * whose leaders are the subject that opens the sentence holds the summit it names after; or none.
      */
-    private static String leadersSummitOf(List<EnToken> tokens, List<Chunk> chunks, int from) {
+    private static List<String> leadersSummitOf(List<EnToken> tokens, List<Chunk> chunks, int from) {
         Chunk c = chunks.isEmpty() ? null : chunks.get(0);
         if (c == null || c.from() > 0 || !c.direct() || c.anaphor() || c.to() >= from
                 || !tokens.get(c.to()).folded().equals("leaders")) {
-            return null;
+            return List.of();
         }
         List<String> bodies = c.actors().stream().map(a -> a.entityId()).distinct().toList();
-        return bodies.size() == 1 && bodies.get(0).startsWith("org/") ? bodies.get(0) : null;
+        return bodies.size() == 1 && bodies.get(0).startsWith("org/") ? bodies : List.of();
     }
 
     /**
      * "Heads of state and government of IGAD on Saturday endorsed a roadmap at an extraordinary summit":
-     * the one organization named right after ("of") a word for all who took part that stands before
-     * the summit word holds the summit; or null.
+     * the organization named right after ("of") a word for all who took part that stands before the
+     * summit word holds the summit; "The Heads of State and Government of ECOWAS and ECCAS … held their
+     * first joint summit": the bodies it names, all organizations, hold it together; or none.
      */
-    private static String groupSummitOf(List<Chunk> chunks, int from) {
+    private static List<String> groupSummitOf(List<Chunk> chunks, int from) {
         for (int i = 0; i + 1 < chunks.size() && chunks.get(i + 1).to() <= from; i++) {
             Chunk g = chunks.get(i);
             Chunk of = chunks.get(i + 1);
-            java.util.Set<String> bodies = new java.util.HashSet<>();
-            of.actors().forEach(a -> bodies.add(a.entityId()));
+            List<String> bodies = of.actors().stream().map(a -> a.entityId()).distinct().toList();
             if (g.anaphor() && g.intro().equals(Chunk.GROUP) && of.intro().equals("of") && of.from() == g.to() + 1
-                    && bodies.size() == 1 && bodies.iterator().next().startsWith("org/")) {
-                return bodies.iterator().next();
+                    && !bodies.isEmpty() && bodies.stream().allMatch(b -> b.startsWith("org/"))) {
+                return bodies;
             }
         }
-        return null;
+        return List.of();
     }
 
     /** ", the first stand-alone summit": lower-case words from a determiner just after a comma up to the trigger. */

@@ -221,8 +221,8 @@ public final class EnglishEventExtractor implements Annotator {
                 if (e != null && e.type().equals("Summit") && e.organizerId() == null) {
                     String named = places.summitName(tokens, f.from());
                     List<String> next = named != null ? List.of() : attendance.nextSummitOf(doc, out, tokens, f.from());
+                    next = named != null || !next.isEmpty() ? next : EnglishEncounters.namedBodyOf(tokens, chunks, f.from());
                     named = next.isEmpty() ? named : next.get(0);
-                    named = named != null ? named : EnglishEncounters.namedBodyOf(tokens, chunks, f.from());
                     org.hilf.annotate.Gazetteer.Summit at = named == null ? places.summitOfPlace(doc, tokens, f.from(), e.date(), EventDating.horizon(doc)) : null;
                     named = at != null ? at.organizationId() : named;
                     // "the summit" after one the article reported is that one, not whichever the place held that year

@@ -114,4 +114,17 @@ class SummitModifiersTest {
                 + "at a summit overshadowed by the crisis in Mozambique.", LocalDate.of(2024, 8, 18)));
         assertTrue(e.stream().anyMatch(x -> x.startsWith("Summit org/sadc")), e.toString());
     }
+
+    /**
+     * The heads of state of two bodies, each named with its abbreviation after it, hold their joint summit;
+     * "the two organisations" then adopt for both.
+     */
+    @Test
+    void theHeadsOfStateOfTwoBodiesHoldTheirJointSummit() {
+        List<String> e = EnglishFixture.events(EnglishFixture.annotate("The Heads of State and Government of the Southern African Development "
+                + "Community (SADC) and the East African Community (EAC) held their first joint summit in Dar es Salaam on Saturday. At the "
+                + "close, the two organisations adopted a joint communique on the crisis.", LocalDate.of(2025, 2, 9)));
+        assertTrue(e.contains("Summit org/eac org/sadc"), e.toString());
+        assertTrue(e.contains("Agreement org/eac org/sadc"), e.toString());
+    }
 }
