@@ -112,9 +112,12 @@ public final class CollectiveSpeakers {
         return new ArrayList<>(out);
     }
 
-    /** A body that takes part only as the office of a person who does (a secretary-general's organization at another's summit). */
+    /**
+     * A body that takes part only as the office of a person who does (a secretary-general's organization at
+     * another's summit); not a side of the summit ("the first summit between the EU and the Arab League").
+     */
     private boolean bodyOfAPerson(AnnotatedArticle doc, EventMention e, String body) {
-        if (body.equals(e.organizerId()) || e.type().equals("Meeting") && e.organizerId() == null && onlyBody(doc, e, body)) {
+        if (body.equals(e.organizerId()) || e.partners().contains(body) || e.type().equals("Meeting") && e.organizerId() == null && onlyBody(doc, e, body)) {
             return false; // a meeting of one body and the people of several states is that body's own
         }
         java.time.LocalDate when = e.date() == null ? null : e.date().start();

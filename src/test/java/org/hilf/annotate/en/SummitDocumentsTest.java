@@ -157,4 +157,13 @@ class SummitDocumentsTest {
                 + "In Beijing, a foreign ministry spokesperson said the summit had sent a signal of unity.", LocalDate.of(2023, 12, 8)));
         assertFalse(ev.stream().anyMatch(e -> e.contains("org/eu")), ev.toString());
     }
+
+    /** CollectiveSpeakers: a body that is a side of the summit adopts its declaration, even when its secretary-general attends. */
+    @Test
+    void theDeclarationOfAJointSummitIsBothBodies() {
+        List<String> ev = events(annotate("The first summit between the European Union and the League of Arab States opened in Sharm "
+                + "el-Sheikh on Sunday, attended by Arab League Secretary-General Ahmed Aboul Gheit. The closing declaration, adopted "
+                + "on Monday, commits both sides to cooperation on migration.", LocalDate.of(2019, 2, 25)));
+        assertTrue(ev.stream().anyMatch(e -> e.startsWith("Agreement org/arab-league org/eu")), ev.toString());
+    }
 }
