@@ -65,7 +65,8 @@ final class EnglishMinisterials {
     /** "a joint ministerial committee": the word after the trigger names a body that sits, not a gathering. */
     private boolean standingBody(AnnotatedArticle doc, EventMention e) {
         List<EnToken> next = tokenizer.tokens(doc, e.trigger().end(), Math.min(doc.text().length(), e.trigger().end() + 40));
-        return !next.isEmpty() && bodies.contains(next.get(0).folded());
+        int k = next.size() > 2 && next.get(0).folded().equals("follow") && next.get(1).folded().equals("up") ? 2 : 0; // "a ministerial follow-up mechanism"
+        return next.size() > k && bodies.contains(next.get(k).folded());
     }
 
     private static EventMention meeting(EventMention e) {

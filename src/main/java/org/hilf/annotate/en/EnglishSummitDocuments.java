@@ -73,7 +73,7 @@ final class EnglishSummitDocuments {
             if (trigger == null) {
                 continue;
             }
-            EventMention summit = latestSummit(events, s);
+            EventMention summit = latestSummit(events.stream().filter(e -> !spokenOf(doc, e, s, trigger)).toList(), s);
             List<String> bodies = summit == null ? List.of() : named(doc, s, collective.organizations(doc, summit));
             boolean reported = events.stream().anyMatch(e -> e.type().equals("Agreement") && e.allSentences().contains(s));
             if (reported) {
@@ -136,6 +136,15 @@ final class EnglishSummitDocuments {
             }
         }
         return null;
+    }
+
+    /**
+     * "adopted a declaration committing to a new ministerial follow-up mechanism": a gathering the document
+     * speaks of, after its verb (not "was adopted at a summit of ACTO", where it was adopted).
+     */
+    private static boolean spokenOf(AnnotatedArticle doc, EventMention e, Sentence s, Span verb) {
+        return e.sentence().equals(s) && e.more().isEmpty() && e.trigger().start() > verb.end()
+                && !doc.text().substring(verb.end(), e.trigger().start()).matches("(?is).*\\b(at|during)\\b.*");
     }
 
     /** The latest summit, not a planned one, the article reported at or a few sentences before {@code s}; null when none. */

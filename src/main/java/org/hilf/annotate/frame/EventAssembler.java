@@ -88,7 +88,7 @@ public final class EventAssembler {
                 if (org == null) {
                     return null;
                 }
-                ps.add(org);
+                ps.addAll(PriorEvents.withPartners(org, c.gathering())); // "the leaders" of a joint summit: both its sides
                 group = true;
             } else if (ch.anaphor()) {
                 // "القادة الثلاثة"، "اتفقا": a number the previous event's sides do not have names another

@@ -68,6 +68,15 @@ public final class PriorEvents {
      * reported ("عقد مجلس وزراء خارجية مجلس التعاون اجتماعه … واعتمد الوزراء خطة"), which names no state;
      * else null.
      */
+    /** {@code body}, and when it holds {@code gathering}, the partners it holds that summit with ({@link EventMention#partners}). */
+    public static List<String> withPartners(String body, EventMention gathering) {
+        List<String> out = new java.util.ArrayList<>(List.of(body));
+        if (gathering != null && body.equals(gathering.organizerId())) {
+            gathering.partners().stream().sorted().forEach(out::add);
+        }
+        return out;
+    }
+
     public static String groupBody(EventMention gathering, EventMention previous) {
         if (gathering != null) {
             return gathering.organizerId();

@@ -166,4 +166,17 @@ class SummitDocumentsTest {
                 + "on Monday, commits both sides to cooperation on migration.", LocalDate.of(2019, 2, 25)));
         assertTrue(ev.stream().anyMatch(e -> e.startsWith("Agreement org/arab-league org/eu")), ev.toString());
     }
+
+    /**
+     * "the leaders" of a joint summit adopt for both its sides (PriorEvents.withPartners); a ministerial
+     * mechanism the declaration commits to is neither a gathering nor the summit that adopts it.
+     */
+    @Test
+    void theLeadersOfAJointSummitAdoptForBothSidesAndTheMechanismTheyPromiseIsNoMeeting() {
+        List<String> ev = events(annotate("The sixth summit between the African Union and the European Union opened in Brussels on "
+                + "Thursday. At the close, the leaders adopted a joint declaration committing to a new ministerial follow-up mechanism.",
+                LocalDate.of(2022, 2, 18)));
+        assertTrue(ev.contains("Agreement org/african-union org/eu"), ev.toString());
+        assertFalse(ev.stream().anyMatch(e -> e.startsWith("Meeting")), ev.toString());
+    }
 }
