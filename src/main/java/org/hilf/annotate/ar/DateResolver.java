@@ -111,8 +111,9 @@ public final class DateResolver {
         today = LeadPattern.atWordStart(Pattern.compile(b + "(امس|البارحه|اليوم)\\s+(?:" + wd + "\\s*،?\\s+)?(\\d{1,2})\\s+(" + m + ")(?:\\s*/\\s*(?:" + m + "))?(?:\\s*،?\\s*(\\d{4}))?" + e),
                 List.of("امس", "البارحه", "اليوم"));
         ago = LeadPattern.atWordStart(Pattern.compile(b + "(قبل|بعد)\\s+(?:(\\d{1,3}|" + alternation(numbers.keySet()) + ")\\s*)?(سنوات|سنه|سنين|اعوام|عام|عامين|سنتين|اشهر|شهور|شهر|شهرين|ايام|يوم|يومين|اسابيع|اسبوع|اسبوعين)" + e
-                // "بعد أشهر من توليه المنصب": counted from another event, not from the article's date
-                + "(?!\\s+من\\s)"), List.of("قبل", "بعد"));
+                // "بعد أشهر من توليه المنصب"، "بعد يومين على": counted from another event, not from the article's date;
+                // "بعد يومين شهدا انضمام …"، "بعد يومين حافلين": the length of what ended, no date
+                + "(?!\\s+(?:من|علي|شهد\\S*|حافل\\S*|استمر\\S*|امتد\\S*)(?:\\s|$))"), List.of("قبل", "بعد"));
         sentencePatterns = new LeadPattern.Group(List.of(range, ordinal, dayMonth, numeric, weekday, monthYear, relative, ago, year));
     }
 

@@ -111,6 +111,11 @@ class DateResolverTest {
         assertTrue(R.find(NormalizedText.of("بعد أشهر من توليه", N), 0, 17, ANCHOR).isEmpty());
         assertTrue(R.find(NormalizedText.of("قبل عامين من الانتخابات", N), 0, 23, ANCHOR).isEmpty());
         assertEquals(1, R.find(NormalizedText.of("بعد أسبوعين", N), 0, 11, ANCHOR).size());
+        // the length of what just ended ("after two days that saw …"), or counted from an event ("على")
+        String t = "بعد يومين شهدا انضمام الاتحاد";
+        assertTrue(R.find(NormalizedText.of(t, N), 0, t.length(), ANCHOR).isEmpty());
+        t = "بعد ثلاثة أيام على وصوله";
+        assertTrue(R.find(NormalizedText.of(t, N), 0, t.length(), ANCHOR).isEmpty());
     }
 
     @Test
