@@ -21,18 +21,21 @@ final class ArabicSessions {
     /** "الاجتماع"، "الدورة"، "أعمال"، "الجلسة (الافتتاحية)": the definite words of a session, folded. */
     private static final Set<String> SESSION_WORDS = Set.of("الاجتماع", "الاجتماعات", "الدوره", "اعمال", "الجلسه");
 
-    /** "الدورة"، "دورة": a body's numbered session, folded. */
-    private static final Set<String> NUMBERED = Set.of("الدوره", "دوره");
+    /** "الدورة"، "دورة"، "الجلسة": a body's (numbered) session, or a sitting of it, folded. */
+    private static final Set<String> NUMBERED = Set.of("الدوره", "دوره", "الجلسه", "جلسه");
 
     private ArabicSessions() { }
 
     /**
-     * "الدورة العادية الثامنة والثلاثين لقمة الاتحاد": a summit word whose "ل" follows its session's word
-     * (its ordinal between) is that session's genitive, the summit itself, not a purpose (not "اجتماعا
-     * تحضيريا للقمة": a meeting that prepares the summit does not hold it).
+     * "الدورة العادية الثامنة والثلاثين لقمة الاتحاد"، "الجلسة الموسعة لقمة مجموعة السبع": a summit word whose
+     * "ل" follows its session's word (its ordinal between) is that session's genitive, the summit itself, not a
+     * purpose (not "اجتماعا تحضيريا للقمة"، "جلسة تحضيرية للقمة": what prepares the summit does not hold it).
      */
     static boolean ofSession(List<Token> tokens, int at) {
         for (int k = at - 1; k >= 0 && k >= at - COUNCIL_REACH; k--) {
+            if (tokens.get(k).text().startsWith("تحضيري")) {
+                return false; // "جلسة تحضيرية للقمة": it prepares the summit
+            }
             if (NUMBERED.contains(tokens.get(k).text())) {
                 return true;
             }

@@ -51,6 +51,9 @@ class ArabicSummitNamesTest {
         assertEquals(1, s.size(), s.toString());
         assertEquals("org/african-union", s.get(0).organizerId());
         assertTrue(!s.get(0).planned(), s.toString());
+        s = summits("شارك الرئيس الجزائري عبد المجيد تبون اليوم الجمعة في الجلسة الموسعة لقمة مجموعة السبع في إيطاليا.",
+                LocalDate.of(2024, 6, 14));
+        assertTrue(s.size() == 1 && !s.get(0).planned(), s.toString());
         // a meeting that prepares the summit: the summit is still to come
         s = summits("وعقد وزراء الخارجية أمس اجتماعا تحضيريا لقمة الاتحاد الإفريقي في أديس أبابا.", LocalDate.of(2025, 2, 13));
         assertTrue(!s.isEmpty() && s.stream().allMatch(EventMention::planned), s.toString());
