@@ -260,8 +260,9 @@ public final class ArabicEventExtractor implements Annotator {
         List<Chunk> out = chunks;
         for (int k = 0; k < found.size(); k++) {
             Found g = found.get(k);
-            // "على هامش القمة الرئيس X": a definite summit word has no name after it
-            if (k == self || !g.frame().type().equals("Summit") || !modality.sidelineOf(tokens, g.from())
+            // "على هامش القمة الرئيس X": a definite summit word has no name after it; "تستضيف قمة بريكس": BRICS is not the host
+            boolean hosted = k == self + 1 && found.get(self).frame().id().equals("host");
+            if (k == self || !g.frame().type().equals("Summit") || !(hosted || modality.sidelineOf(tokens, g.from()))
                     || summitWords.definite(tokens.get(g.to() - 1).text())) {
                 continue;
             }

@@ -21,13 +21,18 @@ import org.hilf.annotate.frame.Frame;
  * "The leaders of Japan, the United States, India and Australia also used the occasion to hold a Quad
  * summit": the states that hold a summit together (the subject of a verb of
  * {@code data/lexicon/en/summit_hold_verbs.txt} whose object is the summit word) take part in it. Only a
- * subject of two states or more: one state that "will hold a summit with X" is one side of a meeting
- * the frame does not read, and one that "will hold the next summit" its host, read elsewhere.
+ * subject of two states or more, or one state that holds it alone ("…, which is expected to hold the 2026
+ * summit"): its host ({@link #host}); one that "will hold a summit with X" is one side of a meeting the
+ * frame does not read.
  * Stateless after construction and thread-safe.
  */
 final class EnglishHeldSummits {
     /** Words at most between the verb and the summit word ("held their first face-to-face summit"). */
     private static final int OBJECT_WORDS = 6;
+    /** Words that may stand between a host and its verb: "is expected to", "plans to", "would also". */
+    private static final Set<String> HOST_GAP = Set.of("is", "are", "was", "will", "would", "shall", "to", "expected", "set",
+            "due", "plans", "planned", "scheduled", "also", "then", "has", "had", "have", "agreed", "offered", "be", "been",
+            "said", "says", "it", "proposed", "prepares", "preparing", "prepared", "intends", "aims", "hopes", "wants");
 
     private final EnglishResources res;
     private final Set<String> verbs;
@@ -124,11 +129,48 @@ final class EnglishHeldSummits {
         int v = verb;
         Chunk subject = chunks.stream().filter(c -> c.from() >= clauseFrom && c.to() <= v && c.intro().equals(Chunk.DIRECT) && !c.anaphor())
                 .reduce((a, b) -> b).orElse(null);
-        if (v < 0 || subject == null || subject.actors().stream().map(ActorMention::entityId).filter(id -> id.startsWith("state/")).distinct().count() < 2) {
+        if (v < 0) {
+            return roles;
+        }
+        long states = subject == null ? 0 : subject.actors().stream().map(ActorMention::entityId).filter(id -> id.startsWith("state/")).distinct().count();
+        Chunk host = states < 2 ? host(chunks, tokens, v, from, clauseFrom) : null;
+        if (states < 2 && host == null) {
             return roles;
         }
         Map<String, Chunk> out = new HashMap<>(roles);
-        out.put("P", subject);
+        out.put("P", states < 2 ? host : subject);
         return out;
+    }
+
+    /**
+     * "The United States, which is expected to hold the 2026 summit in Florida", "The United States takes over the
+     * presidency and plans to hold the next summit": one state that holds a summit alone is its host, and hosts take
+     * part. The state is the phrase right before the verb at {@code v}, with only words of {@link #HOST_GAP} between
+     * (or ", which" and such words), or, when those words follow "and", the clause's subject; a phrase naming that one
+     * state and nothing else. Not when the summit is "with" someone ("will hold a summit with Xi" is a meeting of two
+     * sides the frame does not read). Null when there is no such host.
+     */
+    private static Chunk host(List<Chunk> chunks, List<EnToken> tokens, int v, int from, int clauseFrom) {
+        if (from + 1 < tokens.size() && tokens.get(from + 1).folded().equals("with")) {
+            return null;
+        }
+        int gap = v; // where the words of HOST_GAP before the verb begin
+        while (gap > clauseFrom && HOST_GAP.contains(tokens.get(gap - 1).folded()) && !tokens.get(gap).commaBefore()) {
+            gap--;
+        }
+        int end = gap;
+        Chunk c;
+        if (gap > clauseFrom && tokens.get(gap - 1).folded().equals("and")) { // a second verb phrase of the clause's subject
+            c = chunks.stream().filter(x -> x.from() >= clauseFrom && x.to() <= end && x.intro().equals(Chunk.DIRECT)).findFirst()
+                    .filter(x -> x.from() <= clauseFrom + 1).orElse(null);
+        } else {
+            c = chunks.stream().filter(x -> x.from() >= clauseFrom && x.to() <= v).reduce((a, b) -> b).orElse(null);
+            boolean relative = c != null && c.to() < v && tokens.get(c.to()).folded().equals("which") && tokens.get(c.to()).commaBefore();
+            if (c == null || c.to() + (relative ? 1 : 0) != end || !c.intro().equals(Chunk.DIRECT) && !relative) {
+                return null;
+            }
+        }
+        return c != null && !c.anaphor() && c.actors().stream().map(ActorMention::entityId).distinct().count() == 1
+                && c.actors().get(0).entityId().startsWith("state/") ? c : null;
     }
 }

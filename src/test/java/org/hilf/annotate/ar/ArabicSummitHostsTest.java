@@ -51,4 +51,12 @@ class ArabicSummitHostsTest {
             org.junit.jupiter.api.Assertions.assertTrue(s.get(0).participants().contains("state/QA"), hosted + " " + s);
         }
     }
+
+    /** "روسيا ستستضيف قمة بريكس": the name after the summit word is whose summit it is; the host is the phrase before the verb. */
+    @Test
+    void aStateThatWillHostANamedSummitTakesPart() {
+        List<EventMention> s = summitsOf("وقال بوتين إن روسيا ستستضيف قمة بريكس المقبلة في قازان في أكتوبر.", LocalDate.of(2024, 7, 5), 2024);
+        assertEquals(1, s.size(), s.toString());
+        assertEquals(List.of("org/brics", "state/RU"), s.get(0).participants().stream().sorted().toList(), s.toString());
+    }
 }

@@ -47,4 +47,18 @@ class HeldSummitsTest {
         e = events(annotate("Modi, Lula and Ramaphosa met on Saturday as leaders of the IBSA forum, the first such meeting in years.", DAY));
         assertEquals(true, e.stream().noneMatch(x -> x.startsWith("Summit")), e.toString());
     }
+
+    /** EnglishHeldSummits.host: one state that holds a summit alone is its host; not one that holds a summit "with" someone. */
+    @Test
+    void oneStateHoldingTheNextSummitIsItsHost() {
+        LocalDate day = LocalDate.of(2025, 11, 23);
+        String lead = "Leaders of the Group of 20 ended their summit in Johannesburg on Sunday. ";
+        for (String next : List.of("Ramaphosa will hand the presidency over to the United States, which is expected to hold the 2026 summit in Florida.",
+                "The United States takes over the G20 presidency for 2026 and plans to hold the next summit in Florida in December 2026.")) {
+            List<String> e = events(annotate(lead + next, day));
+            assertEquals(1, e.stream().filter(x -> x.startsWith("Summit org/g20 state/US")).count(), e.toString());
+        }
+        List<String> e = events(annotate("Biden will hold a summit with Xi in San Francisco in November.", DAY));
+        assertEquals(true, e.stream().noneMatch(x -> x.equals("Summit state/US")), e.toString());
+    }
 }
