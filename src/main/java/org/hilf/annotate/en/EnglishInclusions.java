@@ -2,6 +2,7 @@ package org.hilf.annotate.en;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.hilf.annotate.Tsv;
 import org.hilf.annotate.frame.Chunk;
@@ -17,6 +18,9 @@ final class EnglishInclusions {
     private static final List<String[]> MARKERS = Tsv.words("lexicon/en/inclusion_markers.txt").stream()
             .map(w -> w.trim().toLowerCase(java.util.Locale.ROOT).split("\\s+")).toList();
 
+    /** data/lexicon/en/gathering_nouns.txt: "Leaders at the summit, including …". */
+    private static final Set<String> GATHERINGS = Set.copyOf(Tsv.words("lexicon/en/gathering_nouns.txt"));
+
     private EnglishInclusions() { }
 
     /**
@@ -26,7 +30,10 @@ final class EnglishInclusions {
     static List<Chunk> marked(List<EnToken> tokens, List<Chunk> chunks) {
         List<Chunk> out = new ArrayList<>(chunks.size());
         for (Chunk c : chunks) {
-            int marker = !c.anaphor() && (c.intro().equals(Chunk.DIRECT) || c.intro().equals("including")) ? opened(tokens, c.from()) : 0;
+            // the chunker marks a phrase after a comma that follows an event word ("has drawn more than 20 leaders, including
+            // X"); not "Leaders at the summit, including X, agreed": there the list names those at the gathering just named
+            String intro = c.intro().startsWith(",") && !afterGathering(tokens, c.from()) ? c.intro().substring(1) : c.intro();
+            int marker = !c.anaphor() && (intro.equals(Chunk.DIRECT) || intro.equals("including")) ? opened(tokens, c.from()) : 0;
             if (marker == 0) {
                 out.add(c);
                 continue;
@@ -38,6 +45,12 @@ final class EnglishInclusions {
             out.add(new Chunk(Chunk.INCLUDED, c.actors(), c.from(), c.to(), false));
         }
         return out;
+    }
+
+    /** Whether the word before the comma that opens the marker ending before {@code from} is a gathering's noun. */
+    private static boolean afterGathering(List<EnToken> tokens, int from) {
+        int before = from - opened(tokens, from) - 1;
+        return before >= 0 && before < from - 1 && GATHERINGS.contains(tokens.get(before).folded());
     }
 
     /** The length of the marker, with a comma before it, that ends just before word {@code from}; 0 when none does. */
