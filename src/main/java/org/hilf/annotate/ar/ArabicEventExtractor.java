@@ -186,10 +186,11 @@ public final class ArabicEventExtractor implements Annotator {
             boolean purpose = f.reading().prefix().equals("ل") && !ArabicSessions.genitive(frame) && !ArabicSessions.ofSession(tokens, f.from());
             // "من المقرر أن يلتقي X على هامش القمة Y": the planning is the meeting's, not the summit's
             boolean sideline = frame.type().equals("Summit") && modality.sidelineOf(tokens, f.from());
-            boolean planned = frame.mood() == Frame.Mood.FUTURE || purpose || modality.purposeBefore(tokens, f.from())
+            boolean held = frame.type().equals("Summit") && summitWords.outcomeBefore(tokens, f.from()); // "مخرجات قمة كمبالا"
+            boolean planned = !held && (frame.mood() == Frame.Mood.FUTURE || purpose || modality.purposeBefore(tokens, f.from())
                     || (sideline ? modality.plannedAfter(tokens, f.from(), f.to()) : modality.plannedNear(tokens, f.from(), f.to()))
                     || frame.mood() == Frame.Mood.PRESENT && (f.from() > 0 && tokens.get(f.from() - 1).text().equals("قد")
-                    || modality.plannedOpening(tokens)) || n > 0 && modality.plannedAttendance(tokens, found.get(n - 1), f.from());
+                    || modality.plannedOpening(tokens)) || n > 0 && modality.plannedAttendance(tokens, found.get(n - 1), f.from()));
             int lower = ArabicClauses.start(tokens, f.from(), f.reading().prefix(), n == 0 ? 0 : found.get(n - 1).to());
             // attendance reaches past the event it attends ("شارك X في قمة الناتو إلى جانب قادة Y")
             int upper = tokens.size();

@@ -25,10 +25,13 @@ final class ArabicSummitWords {
 
     private final ArabicResources res;
     private final PhraseIndex<String> names;
+    /** data/lexicon/ar/outcome_nouns.txt, folded. */
+    private final Set<String> outcomes;
 
     ArabicSummitWords(ArabicResources res) {
         this.res = res;
         this.names = new PhraseIndex<>(res.clitics, false);
+        this.outcomes = Set.copyOf(res.fold(Tsv.words("lexicon/ar/outcome_nouns.txt")));
         for (Tsv.Row r : Tsv.read("lexicon/ar/summit_names.tsv")) {
             names.add(AliasIndex.split(res.normalizer.normalize(r.required("form_ar"))), "org/" + r.required("organization"));
         }
@@ -51,6 +54,18 @@ final class ArabicSummitWords {
             ps.add(partner);
         }
         return e.resolved(named, e.placeId(), e.date(), e.dateBasis(), ps);
+    }
+
+    /**
+     * Whether the summit word at {@code from} is the genitive of what a summit produced ("مخرجات قمة كمبالا"،
+     * "ومقررات القمة"): that summit has been held, whatever the sentence plans.
+     */
+    boolean outcomeBefore(List<Token> tokens, int from) {
+        if (from == 0) {
+            return false;
+        }
+        String w = tokens.get(from - 1).text();
+        return outcomes.contains(w) || w.length() > 3 && "وبل".indexOf(w.charAt(0)) >= 0 && outcomes.contains(w.substring(1));
     }
 
     /** The organization a word after the summit word names ("القمة الخليجية" → gcc), or null. */
