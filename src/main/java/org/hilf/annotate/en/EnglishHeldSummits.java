@@ -29,6 +29,9 @@ import org.hilf.annotate.frame.Frame;
 final class EnglishHeldSummits {
     /** Words at most between the verb and the summit word ("held their first face-to-face summit"). */
     private static final int OBJECT_WORDS = 6;
+    /** Words that say a body's leaders held the meeting after them: "opened their annual meeting", "held their regular meeting". */
+    private static final Set<String> OPENING = Set.of("opened", "began", "held", "concluded", "ended", "closed", "convened", "their",
+            "annual", "regular", "ordinary", "extraordinary", "two-day", "three-day", "one-day", "yearly");
     /** Words that may stand between a host and its verb: "is expected to", "plans to", "would also". */
     private static final Set<String> HOST_GAP = Set.of("is", "are", "was", "will", "would", "shall", "to", "expected", "set",
             "due", "plans", "planned", "scheduled", "also", "then", "has", "had", "have", "agreed", "offered", "be", "been",
@@ -53,7 +56,7 @@ final class EnglishHeldSummits {
      * body's summit (not "X, Y and Z met as leaders of IBSA, the first such meeting"); else {@code e} as it was.
      */
     EventMention leadersSummit(EventMention e, Chunk a, List<EnToken> tokens, int from) {
-        if (e == null || a == null || !e.type().equals("Meeting") || e.planned() || !a.direct() || from - a.to() > 1) {
+        if (e == null || a == null || !e.type().equals("Meeting") || e.planned() || !a.direct() || !openedBy(tokens, a.to(), from)) {
             return e;
         }
         List<String> sides = e.participants().stream().filter(p -> !p.startsWith("person/")).toList();
@@ -63,6 +66,22 @@ final class EnglishHeldSummits {
         }
         return new EventMention("Summit", e.sentence(), e.trigger(), e.participants(), null, null, e.placeId(), sides.get(0),
                 e.date(), e.dateBasis(), false, e.evidence(), e.more());
+    }
+
+    /**
+     * Whether the words from {@code to} to the meeting word at {@code from} say the subject held it: none or one
+     * ("meeting in Windhoek", "met in Oslo"), or words of {@link #OPENING} only ("opened their annual meeting").
+     */
+    private static boolean openedBy(List<EnToken> tokens, int to, int from) {
+        if (from - to <= 1) {
+            return true;
+        }
+        for (int k = to; k < from; k++) {
+            if (!OPENING.contains(tokens.get(k).folded()) || k > to && tokens.get(k).commaBefore()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -43,6 +43,9 @@ class HeldSummitsTest {
                 + "The extraordinary summit, chaired by Kenyan President William Ruto, lasted five hours.", DAY));
         assertEquals(1, e.size(), e.toString());
         assertEquals(true, e.get(0).startsWith("Summit org/eac"), e.toString());
+        // "opened their annual meeting": the words between say the body's leaders held it
+        e = events(annotate("Leaders of the Pacific Islands Forum opened their annual meeting in Honiara on Monday.", DAY));
+        assertEquals(List.of("Summit org/pacific-islands-forum"), e.stream().map(x -> x.split(" state/| person/")[0]).toList(), e.toString());
         // the three leaders who met "as leaders of" a forum: their meeting, not the forum's summit
         e = events(annotate("Modi, Lula and Ramaphosa met on Saturday as leaders of the IBSA forum, the first such meeting in years.", DAY));
         assertEquals(true, e.stream().noneMatch(x -> x.startsWith("Summit")), e.toString());
