@@ -74,6 +74,8 @@ final class EnglishTitles {
     private final EnPhrases<String> forms = new EnPhrases<>(true);
     /** The forms in the plural ("defence ministers", "defense secretaries") → role. */
     private final EnPhrases<String> plurals = new EnPhrases<>(true);
+    /** data/lexicon/en/office_extensions.txt: "chief negotiator", "chief of staff". */
+    private final EnPhrases<String> extensions = new EnPhrases<>(true);
 
     EnglishTitles(EnglishResources res) {
         this.res = res;
@@ -89,6 +91,9 @@ final class EnglishTitles {
                 words.set(words.size() - 1, last.endsWith("y") ? last.substring(0, last.length() - 1) + "ies" : last + "s");
                 plurals.add(words, r.required("role"));
             }
+        }
+        for (String w : Tsv.words("lexicon/en/office_extensions.txt")) {
+            extensions.add(res.tokenizer.fold(w), w);
         }
         for (String w : Tsv.words("lexicon/en/unnamed_officials.txt")) {
             forms.add(res.tokenizer.fold(w), OFFICIAL);
@@ -176,7 +181,7 @@ final class EnglishTitles {
                 break;
             }
         }
-        if (end < 0) {
+        if (end < 0 || extended(tokens, end)) {
             return null;
         }
         if (aff == null && k == i) {
@@ -208,6 +213,12 @@ final class EnglishTitles {
             }
         }
         return new Title(roles, aff, i, end, indefinite);
+    }
+
+    /** "the Houthis' chief negotiator": a word of office_extensions.txt after a title ending in "chief" or "head" at {@code end}. */
+    private boolean extended(List<EnToken> tokens, int end) {
+        String last = tokens.get(end - 1).folded();
+        return end < tokens.size() && (last.equals("chief") || last.equals("head")) && extensions.longestAt(tokens, end) != null;
     }
 
     /**
