@@ -202,6 +202,15 @@ final class EnglishAttendance {
                 .orElse(own.isEmpty() ? summitFor(out, date) : own.get(0));
     }
 
+    /**
+     * "a deal also brokered by Washington" (frames.tsv mediated-by): the mediator sits in the sentence's own accord or
+     * talks, the first of them; never in a summit ("the ceasefire, brokered by Egypt, took effect days before leaders
+     * gathered for a summit"). -1 when the sentence reports neither.
+     */
+    static int mediated(List<EventMention> out, List<Integer> own) {
+        return own.stream().filter(i -> out.get(i).type().equals("Agreement") || out.get(i).type().equals("Meeting")).findFirst().orElse(-1);
+    }
+
     /** Summits the article reports as news gain the heads of their organizations the article names. */
     List<EventMention> heads(AnnotatedArticle doc, List<EventMention> events) {
         LocalDate anchor = doc.get(Keys.ANCHOR).date();

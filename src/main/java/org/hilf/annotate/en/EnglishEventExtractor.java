@@ -277,7 +277,8 @@ public final class EnglishEventExtractor implements Annotator {
                         id -> res.entity(doc, id)).ifPresent(witnessed::add);
                 continue;
             }
-            int target = EnglishAttendance.joinTarget(out, own, joinsSummit.get(j), before, joinDates.get(j));
+            int target = joinFrames.get(j).equals("mediated-by") ? EnglishAttendance.mediated(out, own)
+                    : EnglishAttendance.joinTarget(out, own, joinsSummit.get(j), before, joinDates.get(j));
             if (target >= 0) {
                 List<EventMention> one = new ArrayList<>(List.of(out.get(target)));
                 assembler.join(one, 0, joins.get(j), joinDates.get(j), s, id -> res.entity(doc, id));
