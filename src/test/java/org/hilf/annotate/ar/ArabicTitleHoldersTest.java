@@ -183,4 +183,22 @@ class ArabicTitleHoldersTest {
         List<String> p = people("وقال الرئيس الفرنسي في باريس رئيس الوزراء اللبناني نواف سلام إن الدعم سيستمر.", LocalDate.of(2025, 5, 5));
         assertFalse(p.stream().anyMatch(x -> x.startsWith("person/ar-")), p.toString());
     }
+
+    /**
+     * roles.tsv: "رئيس مفوضية" is the construct form before the body; a title without a name is the office's holder
+     * on the day, and one followed by another person's name (an object after a subject title) is still that holder.
+     */
+    @Test
+    void theCommissionsChairpersonNamedByTitleIsItsHolder() {
+        List<String> named = people("التقى رئيس مفوضية الاتحاد الأفريقي اليوم في أديس أبابا وزير الخارجية القطري.", LocalDate.of(2025, 6, 10));
+        assertTrue(named.contains("person/mahmoud-ali-youssouf"), named.toString());
+        named = people("كما التقى رئيس مفوضية الاتحاد الأفريقي سعادة الدكتور محمد بن عبدالعزيز الخليفي وزير الدولة بوزارة الخارجية.",
+                LocalDate.of(2025, 6, 10));
+        assertTrue(named.contains("person/mahmoud-ali-youssouf") && named.contains("person/mohammed-al-khulaifi"), named.toString());
+        named = people("التقى نائب رئيس مفوضية الاتحاد الأفريقي اليوم في أديس أبابا وزير الخارجية القطري.", LocalDate.of(2019, 6, 10));
+        assertTrue(named.contains("person/thomas-kwesi-quartey"), named.toString());
+        // with the holder's name after it, the title is his
+        named = people("التقى رئيس مفوضية الاتحاد الأفريقي موسى فكي محمد اليوم في أديس أبابا وزير الخارجية القطري.", LocalDate.of(2024, 6, 10));
+        assertEquals("person/moussa-faki-mahamat", named.get(0), named.toString());
+    }
 }
