@@ -233,6 +233,11 @@ public final class EnglishDates {
         return new DateMention(span, words, s, e, g, true, true, false);
     }
 
+    /** "a trilateral summit expected later this year": "later this week, month or year" is ahead of the article's day. */
+    static boolean later(DateMention d) {
+        return d != null && d.relative() && d.text().toLowerCase(java.util.Locale.ROOT).startsWith("later this");
+    }
+
     /**
      * "the 2023 summit in New Delhi in September": a year that names the gathering right before its word
      * dates it, whatever date follows; else {@code found}.

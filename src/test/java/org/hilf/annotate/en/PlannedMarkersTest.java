@@ -66,4 +66,17 @@ class PlannedMarkersTest {
         var d = EnglishFixture.annotate("Kishida met Biden on Tuesday.", LocalDate.of(2023, 7, 12));
         assertEquals(false, d.get(org.hilf.annotate.Keys.EVENTS).get(0).planned());
     }
+
+    /** EnglishDates.later: "later this week, month or year" is ahead of the article's day, whatever the tense. */
+    @Test
+    void anEventLaterThisYearIsPlanned() {
+        for (String s : List.of("The visit comes ahead of a trilateral summit between Egypt, Greece and Cyprus expected later this year.",
+                "EU foreign ministers would discuss the outcome at an emergency meeting in Paris later this week.")) {
+            var d = EnglishFixture.annotate(s, LocalDate.of(2025, 5, 5));
+            assertEquals(true, !d.get(org.hilf.annotate.Keys.EVENTS).isEmpty()
+                    && d.get(org.hilf.annotate.Keys.EVENTS).stream().allMatch(e -> e.planned()), s + " " + d.get(org.hilf.annotate.Keys.EVENTS));
+        }
+        var past = EnglishFixture.annotate("Egypt, Greece and Cyprus held a trilateral summit earlier this year.", LocalDate.of(2025, 5, 5));
+        assertEquals(true, past.get(org.hilf.annotate.Keys.EVENTS).stream().noneMatch(e -> e.planned()), past.get(org.hilf.annotate.Keys.EVENTS).toString());
+    }
 }
