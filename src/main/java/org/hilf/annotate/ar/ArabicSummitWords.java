@@ -25,13 +25,13 @@ final class ArabicSummitWords {
 
     private final ArabicResources res;
     private final PhraseIndex<String> names;
-    /** data/lexicon/ar/outcome_nouns.txt, folded. */
-    private final Set<String> outcomes;
+    /** data/lexicon/ar/outcome_nouns.txt. */
+    private final PhraseIndex<Boolean> outcomes;
 
     ArabicSummitWords(ArabicResources res) {
         this.res = res;
         this.names = new PhraseIndex<>(res.clitics, false);
-        this.outcomes = Set.copyOf(res.fold(Tsv.words("lexicon/ar/outcome_nouns.txt")));
+        this.outcomes = res.phrases("lexicon/ar/outcome_nouns.txt");
         for (Tsv.Row r : Tsv.read("lexicon/ar/summit_names.tsv")) {
             names.add(AliasIndex.split(res.normalizer.normalize(r.required("form_ar"))), "org/" + r.required("organization"));
         }
@@ -61,11 +61,8 @@ final class ArabicSummitWords {
      * "ومقررات القمة"): that summit has been held, whatever the sentence plans.
      */
     boolean outcomeBefore(List<Token> tokens, int from) {
-        if (from == 0) {
-            return false;
-        }
-        String w = tokens.get(from - 1).text();
-        return outcomes.contains(w) || w.length() > 3 && "وبل".indexOf(w.charAt(0)) >= 0 && outcomes.contains(w.substring(1));
+        // the noun as written or after a one-letter conjunction or preposition ("ومقررات"، "لمخرجات")
+        return from > 0 && outcomes.longestAt(tokens, from - 1, r -> r.prefix().length() <= 1) != null;
     }
 
     /** The organization a word after the summit word names ("القمة الخليجية" → gcc), or null. */

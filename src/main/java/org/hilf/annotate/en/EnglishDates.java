@@ -27,7 +27,7 @@ import org.hilf.annotate.Tsv;
  * weekdays and phrases come from {@code data/lexicon/en/}. Immutable and thread-safe.
  */
 public final class EnglishDates {
-    private record Relative(String unit, int offset, Granularity granularity) { }
+    private record Relative(String unit, int offset, Granularity granularity, boolean ahead) { }
 
     private final Map<String, Integer> months = new HashMap<>();
     private final Map<String, DayOfWeek> weekdays = new HashMap<>();
@@ -55,7 +55,8 @@ public final class EnglishDates {
         }
         for (Tsv.Row r : Tsv.read("lexicon/en/relative_dates.tsv")) {
             relatives.put(r.required("form_en").toLowerCase(Locale.ROOT), new Relative(r.required("unit"),
-                    Integer.parseInt(r.required("offset")), Granularity.valueOf(r.required("granularity").toUpperCase(Locale.ROOT))));
+                    Integer.parseInt(r.required("offset")), Granularity.valueOf(r.required("granularity").toUpperCase(Locale.ROOT)),
+                    "true".equals(r.get("ahead"))));
         }
         String month = alternatives(months.keySet());
         String weekday = alternatives(weekdays.keySet());
@@ -225,17 +226,15 @@ public final class EnglishDates {
                 e = LocalDate.of(anchor.getYear() + r.offset(), 12, 31);
             }
         }
+        if (r.ahead() && anchor.isBefore(e)) {
+            s = anchor.plusDays(1); // "later this year": after the article's day
+        }
         Granularity g = r.unit().equals("week") ? Granularity.DAY : r.granularity();
         if (r.unit().equals("week")) {
             // a week is no single day: keep it as the month it mostly falls in, with the year known
             return new DateMention(span, words, s, e, Granularity.MONTH, true, true, false);
         }
         return new DateMention(span, words, s, e, g, true, true, false);
-    }
-
-    /** "a trilateral summit expected later this year": "later this week, month or year" is ahead of the article's day. */
-    static boolean later(DateMention d) {
-        return d != null && d.relative() && d.text().toLowerCase(java.util.Locale.ROOT).startsWith("later this");
     }
 
     /**

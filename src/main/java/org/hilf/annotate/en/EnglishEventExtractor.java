@@ -188,7 +188,6 @@ public final class EnglishEventExtractor implements Annotator {
                 if (present && (date == null || date.weekdayOnly())) {
                     date = date != null ? date : EventDating.today(doc, trigger);
                 }
-                plan = plan || EnglishDates.later(date); // "a summit expected later this year"
                 if (plan) {
                     date = EventDating.future(date, anchor);
                 } else if (date != null && anchor != null && date.start().isAfter(anchor)) {

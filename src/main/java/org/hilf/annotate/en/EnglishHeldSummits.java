@@ -152,12 +152,12 @@ final class EnglishHeldSummits {
             return roles;
         }
         long states = subject == null ? 0 : subject.actors().stream().map(ActorMention::entityId).filter(id -> id.startsWith("state/")).distinct().count();
-        Chunk host = states < 2 ? host(chunks, tokens, v, from, clauseFrom) : null;
-        if (states < 2 && host == null) {
+        Chunk holders = states >= 2 ? subject : host(chunks, tokens, v, from, clauseFrom);
+        if (holders == null) {
             return roles;
         }
         Map<String, Chunk> out = new HashMap<>(roles);
-        out.put("P", states < 2 ? host : subject);
+        out.put("P", holders);
         return out;
     }
 

@@ -30,10 +30,12 @@ final class EnglishInclusions {
     static List<Chunk> marked(List<EnToken> tokens, List<Chunk> chunks) {
         List<Chunk> out = new ArrayList<>(chunks.size());
         for (Chunk c : chunks) {
+            int length = c.anaphor() ? 0 : opened(tokens, c.from());
             // the chunker marks a phrase after a comma that follows an event word ("has drawn more than 20 leaders, including
             // X"); not "Leaders at the summit, including X, agreed": there the list names those at the gathering just named
-            String intro = c.intro().startsWith(",") && !afterGathering(tokens, c.from()) ? c.intro().substring(1) : c.intro();
-            int marker = !c.anaphor() && (intro.equals(Chunk.DIRECT) || intro.equals("including")) ? opened(tokens, c.from()) : 0;
+            boolean gathering = length > 0 && c.from() - length > 0 && GATHERINGS.contains(tokens.get(c.from() - length - 1).folded());
+            String intro = c.intro().startsWith(",") && !gathering ? c.intro().substring(1) : c.intro();
+            int marker = intro.equals(Chunk.DIRECT) || intro.equals("including") ? length : 0;
             if (marker == 0) {
                 out.add(c);
                 continue;
@@ -45,12 +47,6 @@ final class EnglishInclusions {
             out.add(new Chunk(Chunk.INCLUDED, c.actors(), c.from(), c.to(), false));
         }
         return out;
-    }
-
-    /** Whether the word before the comma that opens the marker ending before {@code from} is a gathering's noun. */
-    private static boolean afterGathering(List<EnToken> tokens, int from) {
-        int before = from - opened(tokens, from) - 1;
-        return before >= 0 && before < from - 1 && GATHERINGS.contains(tokens.get(before).folded());
     }
 
     /** The length of the marker, with a comma before it, that ends just before word {@code from}; 0 when none does. */

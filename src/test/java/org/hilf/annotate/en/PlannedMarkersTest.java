@@ -67,7 +67,7 @@ class PlannedMarkersTest {
         assertEquals(false, d.get(org.hilf.annotate.Keys.EVENTS).get(0).planned());
     }
 
-    /** EnglishDates.later: "later this week, month or year" is ahead of the article's day, whatever the tense. */
+    /** relative_dates.tsv "ahead": "later this week, month or year" is after the article's day, whatever the tense. */
     @Test
     void anEventLaterThisYearIsPlanned() {
         for (String s : List.of("The visit comes ahead of a trilateral summit between Egypt, Greece and Cyprus expected later this year.",
