@@ -106,6 +106,15 @@ class ArabicFramesTest {
     }
 
     @Test
+    void aPlaceAfterAWordOfTimeIsNoSubjectOfTheNextVerb() {
+        // prepositions.txt "بعد": "بعد سمرقند" is a preposition's object, so the host of the next summit is India, the subject
+        List<EventMention> s = events("واختتمت أمس قمة منظمة شنغهاي للتعاون في سمرقند. "
+                + "وتتولى الهند الرئاسة الدورية للمنظمة بعد سمرقند، على أن تستضيف القمة المقبلة العام المقبل.",
+                LocalDate.of(2022, 9, 17), "Summit");
+        assertTrue(s.stream().anyMatch(e -> e.planned() && e.participants().contains("state/IN")), s.toString());
+    }
+
+    @Test
     void aMeetingOnTheSidelinesOfASummitIsTheMeetingsNotTheSummitsPlanOrPlace() {
         AnnotatedArticle d = annotate("ومن المقرر أن يلتقي الرئيس الروسي فلاديمير بوتين على هامش القمة الرئيس الطاجيكي إمام علي رحمن "
                 + "قبل عودته إلى موسكو.", LocalDate.of(2023, 10, 13));
