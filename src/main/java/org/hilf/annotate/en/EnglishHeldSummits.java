@@ -20,8 +20,9 @@ import org.hilf.annotate.frame.Frame;
 /**
  * "The leaders of Japan, the United States, India and Australia also used the occasion to hold a Quad
  * summit": the states that hold a summit together (the subject of a verb of
- * {@code data/lexicon/en/summit_hold_verbs.txt} whose object is the summit word) take part in it. Only a
- * subject of two states or more, or one state that holds it alone ("…, which is expected to hold the 2026
+ * {@code data/lexicon/en/summit_hold_verbs.txt} whose object is the summit word) take part in it, and so do
+ * the leaders ("Li Qiang and Anthony Albanese held the ninth annual leaders' meeting"). Only a
+ * subject of two states or two people or more, or one state that holds it alone ("…, which is expected to hold the 2026
  * summit"): its host ({@link #host}); one that "will hold a summit with X" is one side of a meeting the
  * frame does not read.
  * Stateless after construction and thread-safe.
@@ -151,14 +152,18 @@ final class EnglishHeldSummits {
         if (v < 0) {
             return roles;
         }
-        long states = subject == null ? 0 : subject.actors().stream().map(ActorMention::entityId).filter(id -> id.startsWith("state/")).distinct().count();
-        Chunk holders = states >= 2 ? subject : host(chunks, tokens, v, from, clauseFrom);
+        Chunk holders = sides(subject, "state/") >= 2 || sides(subject, "person/") >= 2 ? subject : host(chunks, tokens, v, from, clauseFrom);
         if (holders == null) {
             return roles;
         }
         Map<String, Chunk> out = new HashMap<>(roles);
         out.put("P", holders);
         return out;
+    }
+
+    /** How many distinct actors of the kind {@code prefix} ("state/", "person/") the phrase names; 0 for none. */
+    private static long sides(Chunk c, String prefix) {
+        return c == null ? 0 : c.actors().stream().map(ActorMention::entityId).filter(id -> id.startsWith(prefix)).distinct().count();
     }
 
     /**

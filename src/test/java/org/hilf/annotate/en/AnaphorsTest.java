@@ -45,6 +45,16 @@ class AnaphorsTest {
     }
 
     @Test
+    void theTwoPresidentsAreTheLeadersOfTheVisitJustReportedNotTheirMinisters() {
+        // group_anaphors.txt "the two presidents": the people of the last event that hold a president's office, and their states
+        var d = EnglishFixture.annotate("Turkish President Recep Tayyip Erdogan arrived in Cairo on Wednesday, accompanied by Foreign Minister "
+                + "Hakan Fidan, and was received by President Abdel Fattah al-Sisi and Foreign Minister Sameh Shoukry. "
+                + "The two presidents signed a joint declaration on reactivating their strategic council.", LocalDate.of(2024, 2, 14));
+        assertEquals(1, EnglishFixture.events(d).stream().filter(e -> e.equals(
+                "Agreement person/abdel-fattah-el-sisi person/recep-tayyip-erdogan state/EG state/TR")).count(), EnglishFixture.events(d).toString());
+    }
+
+    @Test
     void theFourMinistersAreThePeopleOfTheMeetingJustReportedNotOfALaterOne() {
         var d = EnglishFixture.annotate("Rubio, Australia's Penny Wong, India's Subrahmanyam Jaishankar and Japan's Takeshi Iwaya met on Tuesday "
                 + "in Washington. In a joint statement issued after the talks, the four ministers said they opposed coercion. "

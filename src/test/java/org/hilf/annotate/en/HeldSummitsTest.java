@@ -36,6 +36,13 @@ class HeldSummitsTest {
                 + "person/joe-biden person/narendra-modi state/AU state/IN state/JP state/US")).count(), events(d).toString());
     }
 
+    @Test
+    void theLeadersHoldingASummitTakePart() {
+        AnnotatedArticle d = annotate("Chinese Premier Li Qiang and Australian Prime Minister Anthony Albanese held the ninth "
+                + "China-Australia Annual Leaders' Meeting in Canberra on Monday.", LocalDate.of(2024, 6, 17));
+        assertEquals(List.of("Summit person/anthony-albanese person/li-qiang state/AU state/CN"), events(d));
+    }
+
     /** EnglishHeldSummits.leadersSummit: a body's heads of state meeting are its summit, which "the summit" then names. */
     @Test
     void aBodysHeadsOfStateMeetingAreItsSummit() {
