@@ -26,6 +26,14 @@ class ArabicDeclarationsTest {
     }
 
     @Test
+    void theDeclarationAfterTheSummitSpeaksForItsOrganizationAndWithoutOneTellsNoSpeaker() {
+        // documents.tsv final "الإعلان": the declaration the summit just adopted, as the subject of a verb of speech
+        assertEquals(List.of("org/gcc for org/gcc"), st(SUMMIT + "واعتمد القادة في الجلسة الختامية «إعلان الكويت». "
+                + "وأعرب الإعلان عن قلق بالغ إزاء التصعيد في المنطقة."));
+        assertEquals(List.of(), st("وأعرب الإعلان عن قلق بالغ إزاء التصعيد في المنطقة."));
+    }
+
+    @Test
     void theSummitAsSubjectSpeaksForItsOrganization() {
         assertEquals(List.of("org/gcc for org/gcc"), st(SUMMIT + "وأعلنت القمة إطلاق سوق خليجية مشتركة للطاقة."));
     }
