@@ -150,8 +150,8 @@ public final class SlotFiller {
                 }
                 yield null;
             }
-            case SUBJECT -> subject(site, chunks, used, false);
-            case POSS -> site.possessive() ? subject(site, chunks, used, true) : null;
+            case SUBJECT -> subject(site, chunks, used);
+            case POSS -> site.possessive() ? subject(site, chunks, used) : null;
             case OPENER -> opened(site, chunks, used);
             case ANAPHOR -> {
                 Chunk c = firstAfter(site, chunks);
@@ -175,14 +175,14 @@ public final class SlotFiller {
     }
 
     /**
-     * The sentence's subject before the trigger: its first direct phrase (an anaphor too when {@code anaphors}),
-     * in the reported words the trigger stands in when they have one ("قال المتحدث إن السيسي عقد … لقاء":
-     * Sisi, not the spokesman); null when none is free.
+     * The sentence's subject before the trigger: its first direct phrase, an anaphor too ("The two leaders reviewed
+     * relations and adopted a vision document": the subject the second verb shares), in the reported words the trigger
+     * stands in when they have one ("قال المتحدث إن السيسي عقد … لقاء": Sisi, not the spokesman); null when none is free.
      */
-    private static Chunk subject(Site site, List<Chunk> chunks, Set<Chunk> used, boolean anaphors) {
+    private static Chunk subject(Site site, List<Chunk> chunks, Set<Chunk> used) {
         Chunk first = null;
         for (Chunk c : chunks) {
-            if (c.to() <= site.from() && c.direct() && (anaphors || !c.anaphor()) && !used.contains(c)) {
+            if (c.to() <= site.from() && c.direct() && !used.contains(c)) {
                 if (c.from() >= site.clauseFrom()) {
                     return c;
                 }

@@ -23,6 +23,15 @@ class AgreementsTest {
     }
 
     @Test
+    void aSecondVerbOfTheTwoLeadersTakesThemAsItsSubject() {
+        // SlotFiller SUBJECT: "the two leaders" opening the sentence is the subject a coordinated verb shares
+        var d = EnglishFixture.annotate("Prime Minister Narendra Modi and President Mohamed Muizzu held talks at Hyderabad House on Monday. "
+                + "The two leaders reviewed bilateral relations and adopted a vision document for a maritime partnership.", LocalDate.of(2024, 10, 7));
+        assertTrue(EnglishFixture.events(d).contains("Agreement person/mohamed-muizzu person/narendra-modi state/IN state/MV"),
+                EnglishFixture.events(d).toString());
+    }
+
+    @Test
     void alliedLeadersAfterTheAlliancesSummit() {
         var d = EnglishFixture.annotate("NATO leaders opened their summit in The Hague on Wednesday. "
                 + "Allied leaders adopted a pledge to raise defence spending to 5% of economic output by 2035.", DAY);
