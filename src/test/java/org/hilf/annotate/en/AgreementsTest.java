@@ -26,7 +26,8 @@ class AgreementsTest {
     void aSecondVerbOfTheTwoLeadersTakesThemAsItsSubject() {
         // SlotFiller SUBJECT: "the two leaders" opening the sentence is the subject a coordinated verb shares
         var d = EnglishFixture.annotate("Prime Minister Narendra Modi and President Mohamed Muizzu held talks at Hyderabad House on Monday. "
-                + "The two leaders reviewed bilateral relations and adopted a vision document for a maritime partnership.", LocalDate.of(2024, 10, 7));
+                + "The two leaders reviewed the entire range of their bilateral relations and adopted a vision document for a maritime "
+                + "partnership.", LocalDate.of(2024, 10, 7));
         assertTrue(EnglishFixture.events(d).contains("Agreement person/mohamed-muizzu person/narendra-modi state/IN state/MV"),
                 EnglishFixture.events(d).toString());
     }
