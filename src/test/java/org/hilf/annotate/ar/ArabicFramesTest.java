@@ -115,6 +115,17 @@ class ArabicFramesTest {
     }
 
     @Test
+    void aBodysSessionAtSummitLevelIsItsSummitChairedByItsHost() {
+        // frames.tsv "level": the council's session "على مستوى القمة" is the Arab League's summit, one event, its chair attending
+        List<EventMention> e = annotate("المنامة – اختتمت اليوم في قصر الصخير أعمال الدورة العادية الثالثة والثلاثين لمجلس جامعة الدول "
+                + "العربية على مستوى القمة، برئاسة الملك حمد بن عيسى آل خليفة ملك مملكة البحرين.", LocalDate.of(2024, 5, 16)).get(Keys.EVENTS);
+        assertEquals(1, e.size(), e.toString());
+        assertEquals("Summit", e.get(0).type(), e.toString());
+        assertEquals("org/arab-league", e.get(0).organizerId(), e.toString());
+        assertTrue(e.get(0).participants().containsAll(List.of("org/arab-league", "person/hamad-bin-isa", "state/BH")), e.toString());
+    }
+
+    @Test
     void aMeetingOnTheSidelinesOfASummitIsTheMeetingsNotTheSummitsPlanOrPlace() {
         AnnotatedArticle d = annotate("ومن المقرر أن يلتقي الرئيس الروسي فلاديمير بوتين على هامش القمة الرئيس الطاجيكي إمام علي رحمن "
                 + "قبل عودته إلى موسكو.", LocalDate.of(2023, 10, 13));
