@@ -25,7 +25,7 @@ import org.hilf.annotate.en.EnglishSentenceSplitter;
 import org.hilf.annotate.en.EnglishStatementExtractor;
 
 /**
- * The standard annotation chain: content → sentences → anchor → dates → actors → title anaphora (Arabic) → ties → events →
+ * The standard annotation chain: content → sentences → anchor → dates → actors → title anaphora (Arabic) → regions → ties → events →
  * statements. Each layer has an Arabic and an English annotator; each reads only articles of its
  * language (the Arabic ones give other articles empty layers, the English ones then fill them for
  * English articles), so one chain reads a folder of both into one graph.
@@ -52,6 +52,7 @@ public final class Annotators {
         ArabicHomeBodies arHomeBodies = new ArabicHomeBodies(ar);
         ArabicHomeCountry arHomeCountry = new ArabicHomeCountry(ar);
         ArabicCounterparts arCounterparts = new ArabicCounterparts(ar);
+        RegionGroups regions = new RegionGroups(gazetteer);
         TieRecognizer ties = new TieRecognizer(gazetteer);
         ArabicEventExtractor arEvents = new ArabicEventExtractor(ar);
         ArabicInvitations arInvitations = new ArabicInvitations(ar);
@@ -72,6 +73,7 @@ public final class Annotators {
                 arHomeBodies,
                 arHomeCountry,
                 en.actors,
+                regions,
                 ties,
                 arEvents,
                 arInvitations,
