@@ -35,6 +35,17 @@ class ArabicJointBodiesTest {
     }
 
     @Test
+    void aBodyThatConvenesOrASecurityCommitteesMeetingIsAPlannedMeeting() {
+        // session_nouns.txt "تنعقد": the convening verb opens the body's session; frames.tsv joint "اللجنة الأمنية المشتركة"
+        for (String next : List.of("ومن المقرر أن تنعقد اللجنة العليا المشتركة في نواكشوط قبل نهاية العام.",
+                "واتفق الجانبان على عقد اجتماع للجنة الأمنية المشتركة في نواكشوط الشهر المقبل.")) {
+            List<EventMention> m = planned(TALKS + next);
+            assertEquals(1, m.size(), next + " " + m);
+            assertEquals(Set.of("state/MA", "state/MR"), m.get(0).participants(), next);
+        }
+    }
+
+    @Test
     void adjectivesOfNationalityAfterTheBodyAreItsSides() {
         List<EventMention> m = planned("ومن المنتظر أن تحتضن دكار في الخريف المقبل اجتماع اللجنة المشتركة الموريتانية السنغالية.");
         assertEquals(1, m.size(), m.toString());
