@@ -34,8 +34,10 @@ final class EnglishAgreements {
 
     /** Words between an agreeing verb and its "to" at most ("agreed on Tuesday to"). */
     private static final int TO_REACH = 3;
-    /** Words between "hold" and the gathering at most ("hold their second annual summit"). */
-    private static final int GATHERING_REACH = 3;
+    /** Words between "hold" and the gathering at most ("hold the next annual leaders' meeting"). */
+    private static final int GATHERING_REACH = 5;
+    /** Verbs that are themselves the gathering agreed on: to meet, or to convene a body (its session). */
+    private static final Set<String> MEETING = Set.of("meet", "reconvene", "convene");
 
     private final EnglishResources res;
     private final Set<String> documents = new HashSet<>();
@@ -86,10 +88,15 @@ final class EnglishAgreements {
     /**
      * "agreed to hold their next summit in Malaysia", "agreed to convene a meeting within 15 days": the
      * gathering planned is the event ({@code summit_hold_verbs.txt}, then a word of
-     * {@code gathering_nouns.txt} a few words on in the clause), as "agreed to meet" is.
+     * {@code gathering_nouns.txt} a few words on in the clause), as "agreed to meet" and "agreed to convene
+     * the joint committee" are.
      */
     private boolean gatheringHeld(List<EnToken> tokens, int verb) {
-        if (!holding.contains(tokens.get(verb).folded())) {
+        String v = tokens.get(verb).folded();
+        if (MEETING.contains(v)) {
+            return true; // "agreed to meet again in 2026", "agreed to convene the joint ministerial committee"
+        }
+        if (!holding.contains(v)) {
             return false;
         }
         for (int k = verb + 1; k < tokens.size() && k <= verb + 1 + GATHERING_REACH && !tokens.get(k).commaBefore(); k++) {

@@ -88,6 +88,12 @@ class AgreementWordsTest {
         assertTrue(ev("Japan and South Korea agreed on Monday to hold a summit in Seoul next year.").stream().noneMatch(e -> e.startsWith("Agreement")));
         assertTrue(ev("Egypt and Sudan agreed to convene a joint meeting within 15 days.").stream().noneMatch(e -> e.startsWith("Agreement")));
         assertEquals(List.of("Agreement state/JP state/KR"), ev("Japan and South Korea agreed on Monday to hold joint drills."));
+        // the gathering a few more words on, meeting again, convening a body: the planned gathering, no Agreement
+        for (String t : List.of("Japan and South Korea agreed on Monday to hold the next annual leaders' meeting in Tokyo.",
+                "Japan and South Korea agreed on Monday to meet again in Seoul next year.",
+                "Kuwait and Iraq agreed on Monday to convene their joint ministerial committee in Baghdad before the end of the year.")) {
+            assertTrue(ev(t).stream().noneMatch(e -> e.startsWith("Agreement")), t + " " + ev(t));
+        }
     }
 
     @Test
