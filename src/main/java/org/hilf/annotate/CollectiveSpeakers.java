@@ -24,12 +24,16 @@ public final class CollectiveSpeakers {
         this.gazetteer = gazetteer;
     }
 
-    /** What a document noun says of its issuers. */
-    public enum Kind { JOINT, FINAL }
+    /**
+     * Who speaks together: JOINT, the issuers of a joint document; FINAL, of a final communiqué; STATES, the
+     * states of the latest encounter ("the two governments said"), which may be their agreement ("Japan and
+     * the Philippines signed a pact, … the two governments said").
+     */
+    public enum Kind { JOINT, FINAL, STATES }
 
     /** The speakers of a document of this kind reported in sentence {@code s}, or none. */
     public List<String> of(AnnotatedArticle doc, Sentence s, Kind kind) {
-        EventMention e = latest(doc, s, kind == Kind.FINAL, kind == Kind.FINAL);
+        EventMention e = latest(doc, s, kind == Kind.FINAL, kind == Kind.FINAL, kind == Kind.STATES);
         if (e == null) {
             return List.of();
         }
@@ -53,7 +57,7 @@ public final class CollectiveSpeakers {
      * (not one the article reports later), or its states when it names no one; a summit's bodies.
      */
     public List<String> group(AnnotatedArticle doc, Sentence s) {
-        EventMention e = latest(doc, s, false, false);
+        EventMention e = latest(doc, s, false, false, false);
         if (e == null) {
             return List.of();
         }
@@ -68,13 +72,14 @@ public final class CollectiveSpeakers {
     /**
      * The latest event at or before the sentence; for a final document, one an organization held, and
      * held: a meeting still to come closed nothing ("the communique called for talks between the army
-     * and the RSF within two weeks" is not the talks' communique).
+     * and the RSF within two weeks" is not the talks' communique). An agreement only for words said
+     * jointly ({@code agreements}: "Japan and the Philippines signed a pact, … the two governments said").
      */
-    private EventMention latest(AnnotatedArticle doc, Sentence s, boolean organizationOnly, boolean held) {
+    private EventMention latest(AnnotatedArticle doc, Sentence s, boolean organizationOnly, boolean held, boolean agreements) {
         EventMention best = null;
         for (EventMention e : doc.get(Keys.EVENTS)) {
             int at = lastIndexUpTo(e, s.index());
-            if (at < 0 || s.index() - at > REACH || e.type().equals("Agreement") || held && e.planned()) {
+            if (at < 0 || s.index() - at > REACH || e.type().equals("Agreement") && !agreements || held && e.planned()) {
                 continue;
             }
             if (organizationOnly && organizations(doc, e).isEmpty()) {

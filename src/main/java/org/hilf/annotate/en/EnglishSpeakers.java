@@ -146,7 +146,7 @@ final class EnglishSpeakers {
         if (out.isEmpty() && group != null) {
             // "the two governments said": the states of the encounter, not its people
             boolean states = tokens.subList(group.from(), group.to()).stream().anyMatch(t -> STATE_NOUNS.contains(t.folded()));
-            out = states ? collective.of(doc, s, CollectiveSpeakers.Kind.JOINT) : counted(doc, s, tokens, group);
+            out = states ? collective.of(doc, s, CollectiveSpeakers.Kind.STATES) : counted(doc, s, tokens, group);
             // "The leaders urged …": all who took part in a body's gathering speak as that body, else no one is told
             out = group.intro().equals(Chunk.GROUP) && !out.stream().allMatch(id -> id.startsWith("org/")) ? List.of() : out;
         }

@@ -39,6 +39,15 @@ class AnaphorsTest {
     }
 
     @Test
+    void theTwoGovernmentsAfterTheirAgreementAreItsStates() {
+        // CollectiveSpeakers.Kind.STATES: an agreement is the encounter the two governments speak after
+        for (String t : List.of("Japan and the Philippines signed a defence pact on Monday, the two governments said.",
+                "Japan and the Philippines signed a defence pact on Monday, a step both governments said would deter coercion.")) {
+            assertEquals(List.of("state/JP+state/PH for state/JP+state/PH"), EnglishFixture.statements(EnglishFixture.annotate(t, DAY)), t);
+        }
+    }
+
+    @Test
     void theTwoSidesSpeakAndMeetAsTheLastEventsActors() {
         var d = EnglishFixture.annotate("Japan held talks with India. The two sides said trade would grow.", DAY);
         assertEquals(List.of("state/JP+state/IN for state/JP+state/IN"), EnglishFixture.statements(d));
