@@ -24,6 +24,12 @@ class RegionGroupsTest {
     }
 
     @Test
+    void theRegionAfterAHyphenIsItsStates() {
+        var d = EnglishFixture.annotate("Leaders gathered in Xi'an on Friday for the first China-Central Asia Summit.", LocalDate.of(2023, 5, 19));
+        assertTrue(d.get(Keys.ACTORS).stream().map(a -> a.entityId()).toList().containsAll(C5), d.get(Keys.ACTORS).toString());
+    }
+
+    @Test
     void theThreeBalticStatesAreEachOfThem() {
         var d = EnglishFixture.annotate("Foreign ministers of the three Baltic states met in Riga on Friday.", LocalDate.of(2025, 3, 7));
         assertTrue(d.get(Keys.ACTORS).stream().map(a -> a.entityId()).toList().containsAll(List.of("state/EE", "state/LV", "state/LT")),
