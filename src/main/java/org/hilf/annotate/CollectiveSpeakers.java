@@ -33,7 +33,7 @@ public final class CollectiveSpeakers {
 
     /** The speakers of a document of this kind reported in sentence {@code s}, or none. */
     public List<String> of(AnnotatedArticle doc, Sentence s, Kind kind) {
-        EventMention e = latest(doc, s, kind == Kind.FINAL, kind == Kind.FINAL, kind == Kind.STATES);
+        EventMention e = latest(doc, s, kind);
         if (e == null) {
             return List.of();
         }
@@ -57,7 +57,7 @@ public final class CollectiveSpeakers {
      * (not one the article reports later), or its states when it names no one; a summit's bodies.
      */
     public List<String> group(AnnotatedArticle doc, Sentence s) {
-        EventMention e = latest(doc, s, false, false, false);
+        EventMention e = latest(doc, s, null);
         if (e == null) {
             return List.of();
         }
@@ -70,19 +70,20 @@ public final class CollectiveSpeakers {
     }
 
     /**
-     * The latest event at or before the sentence; for a final document, one an organization held, and
-     * held: a meeting still to come closed nothing ("the communique called for talks between the army
-     * and the RSF within two weeks" is not the talks' communique). An agreement only for words said
-     * jointly ({@code agreements}: "Japan and the Philippines signed a pact, … the two governments said").
+     * The latest event at or before the sentence ({@code kind} null: for any group); for a final document, one an
+     * organization held, and held: a meeting still to come closed nothing ("the communique called for talks between
+     * the army and the RSF within two weeks" is not the talks' communique). An agreement only for the states
+     * ("Japan and the Philippines signed a pact, … the two governments said").
      */
-    private EventMention latest(AnnotatedArticle doc, Sentence s, boolean organizationOnly, boolean held, boolean agreements) {
+    private EventMention latest(AnnotatedArticle doc, Sentence s, Kind kind) {
+        boolean held = kind == Kind.FINAL;
         EventMention best = null;
         for (EventMention e : doc.get(Keys.EVENTS)) {
             int at = lastIndexUpTo(e, s.index());
-            if (at < 0 || s.index() - at > REACH || e.type().equals("Agreement") && !agreements || held && e.planned()) {
+            if (at < 0 || s.index() - at > REACH || e.type().equals("Agreement") && kind != Kind.STATES || held && e.planned()) {
                 continue;
             }
-            if (organizationOnly && organizations(doc, e).isEmpty()) {
+            if (held && organizations(doc, e).isEmpty()) {
                 continue;
             }
             if (best == null || at >= lastIndexUpTo(best, s.index())) {

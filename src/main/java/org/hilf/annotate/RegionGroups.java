@@ -44,14 +44,15 @@ public final class RegionGroups implements Annotator {
         List<ActorMention> actors = doc.get(Keys.ACTORS);
         List<ActorMention> added = new ArrayList<>();
         String text = doc.text();
+        String lang = doc.article().language();
         for (Group g : groups) {
-            if (!g.lang().equals(doc.article().language())) {
+            if (!g.lang().equals(lang)) {
                 continue;
             }
             // String.indexOf, not a regular expression per form: this runs on every article (benchmark: 1.2 ms against 0.01)
             for (int at = text.indexOf(g.form()); at >= 0; at = text.indexOf(g.form(), at + 1)) {
                 Span span = new Span(at, at + g.form().length());
-                if (!wordAt(text, span, g.lang().equals("ar")) || overlaps(actors, span) || overlaps(added, span)) {
+                if (!wordAt(text, span, lang.equals("ar")) || overlaps(actors, span) || overlaps(added, span)) {
                     continue; // inside a word; a name covers the words ("the Central Asia Regional …"); or a longer form
                 }
                 for (String state : g.states()) {

@@ -241,7 +241,7 @@ public final class ArabicEventExtractor implements Annotator {
             EventAssembler.Context c = new EventAssembler.Context(s, trigger, date, EventDating.basis(s, date), planned,
                     leaders.previous(out, tokens, chunks, doc.get(Keys.ACTORS), s), PriorEvents.gathering(out), id -> res.entity(doc, id), place);
             ArabicSeparateMeetings.Made made = separate.assemble(frame, assignments, tokens, lower, upper, assembler, c);
-            made.events().forEach(e -> out.add(envoys.typed(summitWords.named(e, tokens, f.to(), found), frame, made.roles(), tokens)));
+            made.events().forEach(e -> out.add(envoys.typed(ArabicSessions.atSummitLevel(summitWords.named(e, tokens, f.to()), f.to(), found), frame, made.roles(), tokens)));
         }
         // attendance and hosting join the events of the whole sentence: "تستضيف إندونيسيا قمة آسيان"
         for (int j = 0; j < joins.size(); j++) {

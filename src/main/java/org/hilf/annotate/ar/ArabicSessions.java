@@ -16,6 +16,8 @@ import org.hilf.annotate.ar.ArabicEventExtractor.Found;
 final class ArabicSessions {
     /** Words between a session's word and the council whose session it is at most (its ordinal stands between). */
     private static final int COUNCIL_REACH = 5;
+    /** Words between a session's word and "على مستوى القمة" at most: its ordinal and the body's name. */
+    private static final int LEVEL_REACH = 8;
     /** Sentences back the meeting "في الاجتماع" names may have been reported. */
     private static final int SESSION_REACH = 3;
     /** "الاجتماع"، "الدورة"، "أعمال"، "الجلسة (الافتتاحية)": the definite words of a session, folded. */
@@ -60,6 +62,17 @@ final class ArabicSessions {
         out.removeIf(g -> g.frame().id().startsWith("council") && found.stream()
                 .noneMatch(f -> f.frame().type().equals("Meeting") && councilOf(found, f) == g));
         return out;
+    }
+
+    /**
+     * "الدورة العادية الثالثة والثلاثين لمجلس جامعة الدول العربية على مستوى القمة": a meeting of one body whose words
+     * (ending at {@code to}) the frame "level" follows within {@link #LEVEL_REACH} words is that body's summit, not its
+     * ministers' session; any other event as it is.
+     */
+    static EventMention atSummitLevel(EventMention e, int to, List<Found> found) {
+        String body = e.type().equals("Meeting") && e.participants().size() == 1 ? e.participants().iterator().next() : null;
+        boolean level = found.stream().anyMatch(f -> f.frame().id().equals("level") && f.from() >= to && f.from() - to <= LEVEL_REACH);
+        return body != null && body.startsWith("org/") && level ? e.asSummitOf(body) : e;
     }
 
     private static Found councilOf(List<Found> found, Found session) {

@@ -42,11 +42,7 @@ final class ArabicSummitWords {
      * (ending at {@code to}) name ("القمة الخليجية" → gcc) and the second party they name, both taking
      * part ("القمة الخليجية الأوروبية"); any other event as it is.
      */
-    EventMention named(EventMention e, List<Token> tokens, int to, List<ArabicEventExtractor.Found> found) {
-        if (atSummitLevel(e, to, found)) {
-            return new EventMention("Summit", e.sentence(), e.trigger(), e.participants(), null, null, e.placeId(),
-                    e.participants().iterator().next(), e.date(), e.dateBasis(), e.planned(), e.evidence(), e.more());
-        }
+    EventMention named(EventMention e, List<Token> tokens, int to) {
         String named = e.type().equals("Summit") && e.organizerId() == null ? name(tokens, to) : null;
         if (named == null) {
             return e;
@@ -59,19 +55,6 @@ final class ArabicSummitWords {
         }
         return e.resolved(named, e.placeId(), e.date(), e.dateBasis(), ps);
     }
-
-    /**
-     * "الدورة العادية الثالثة والثلاثين لمجلس جامعة الدول العربية على مستوى القمة": a meeting of one body whose
-     * words (ending at {@code to}) are followed within {@link #LEVEL_REACH} words by the frame "level" is that
-     * body's summit, not its ministers' session.
-     */
-    private static boolean atSummitLevel(EventMention e, int to, List<ArabicEventExtractor.Found> found) {
-        return e.type().equals("Meeting") && e.participants().size() == 1 && e.participants().iterator().next().startsWith("org/")
-                && found.stream().anyMatch(f -> f.frame().id().equals("level") && f.from() >= to && f.from() - to <= LEVEL_REACH);
-    }
-
-    /** Words between a session's word and "على مستوى القمة" at most: its ordinal and the body's name. */
-    private static final int LEVEL_REACH = 8;
 
     /**
      * Whether the summit word at {@code from} is the genitive of what a summit produced ("مخرجات قمة كمبالا"،

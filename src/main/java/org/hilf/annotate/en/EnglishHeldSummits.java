@@ -65,8 +65,7 @@ final class EnglishHeldSummits {
         if (sides.size() != 1 || !sides.get(0).startsWith("org/") || head == null || tokens.get(a.from()).folded().equals("allies")) {
             return e;
         }
-        return new EventMention("Summit", e.sentence(), e.trigger(), e.participants(), null, null, e.placeId(), sides.get(0),
-                e.date(), e.dateBasis(), false, e.evidence(), e.more());
+        return e.asSummitOf(sides.get(0));
     }
 
     /**
