@@ -3,6 +3,7 @@ package org.hilf.annotate.ar;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,7 @@ public final class ArabicActorRecognizer implements Annotator {
     final Set<String> nameParticles;
     final ArabicNamesBeforeTitles namesBeforeTitles;
     final ArabicEnvoyPosts envoyPosts;
+    private final ArabicHomeMinisters homeMinisters;
 
     public ArabicActorRecognizer(ArabicResources res) {
         this.res = res;
@@ -70,6 +72,7 @@ public final class ArabicActorRecognizer implements Annotator {
         this.nameParticles = Set.copyOf(res.fold(Tsv.words("lexicon/ar/name_particles.txt")));
         this.namesBeforeTitles = new ArabicNamesBeforeTitles(res);
         this.envoyPosts = new ArabicEnvoyPosts(res);
+        this.homeMinisters = new ArabicHomeMinisters(res);
     }
 
     @Override
@@ -81,14 +84,16 @@ public final class ArabicActorRecognizer implements Annotator {
     @Override
     public void annotate(AnnotatedArticle doc) {
         ArabicActorPass pass = new ArabicActorPass(this, doc);
+        List<ActorMention> all = new ArrayList<>();
         if ("ar".equals(doc.article().language())) {
             NormalizedText text = res.folded(doc);
             for (Sentence s : doc.get(Keys.SENTENCES)) {
                 pass.sentence(res.tokenizer.tokens(text, s.start(), s.end()));
             }
+            all.addAll(EarlyShortForms.admitted(pass.mentions, pass.early, pass.seenPeople.keySet()));
+            homeMinisters.assign(doc, text, pass.newEntities, all);
         }
         doc.set(Keys.NEW_ENTITIES, Map.copyOf(pass.newEntities));
-        List<ActorMention> all = EarlyShortForms.admitted(pass.mentions, pass.early, pass.seenPeople.keySet());
         doc.set(Keys.ACTORS, List.copyOf(NationalNamesakes.without(doc, res, all)));
     }
 

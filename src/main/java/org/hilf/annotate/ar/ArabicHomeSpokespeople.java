@@ -36,12 +36,19 @@ final class ArabicHomeSpokespeople {
     private final List<String> foldedTitles;
     /** Folded ministry forms and the role of their minister. */
     private final Map<String, String> ministries = new HashMap<>();
+    /** Each state's Arabic names and adjectives, folded ("التركي"، "تركيا"). */
+    private final Map<String, List<String>> stateForms = new HashMap<>();
 
     ArabicHomeSpokespeople(ArabicResources res) {
         this.res = res;
         this.foldedTitles = TITLES.stream().map(res.normalizer::normalize).toList();
         for (Tsv.Row r : Tsv.read("lexicon/ar/home_ministries.tsv")) {
             ministries.put(res.normalizer.normalize(r.required("form_ar")), r.required("role"));
+        }
+        for (org.hilf.annotate.Gazetteer.Form f : res.gazetteer.forms()) {
+            if (f.entityId().startsWith("state/") && "ar".equals(f.language())) {
+                stateForms.computeIfAbsent(f.entityId(), k -> new java.util.ArrayList<>()).add(res.normalizer.normalize(f.text()));
+            }
         }
     }
 
@@ -102,12 +109,24 @@ final class ArabicHomeSpokespeople {
         return null;
     }
 
+    /**
+     * True when the text tells the mention's state: a title that names it ("نظيره التركي"), or a state without a
+     * title; not the state a title alone implies through its holder's office ("وزير الخارجية والهجرة الدكتور بدر عبد العاطي").
+     */
+    private boolean nationalityTold(ActorMention a) {
+        if (a.affiliationId() == null || a.title() == null) {
+            return a.affiliationId() != null;
+        }
+        String title = res.normalizer.normalize(a.title());
+        return stateForms.getOrDefault(a.affiliationId(), List.of()).stream().anyMatch(title::contains);
+    }
+
     /** The state of the only holder of {@code role} on the date whose first mention has no nationality, or null. */
     private String homeHolder(AnnotatedArticle doc, String role, LocalDate when) {
         Set<String> seen = new HashSet<>();
         Set<String> home = new HashSet<>();
         for (ActorMention a : doc.get(Keys.ACTORS)) {
-            if (!a.entityId().startsWith("person/") || !seen.add(a.entityId()) || a.affiliationId() != null) {
+            if (!a.entityId().startsWith("person/") || !seen.add(a.entityId()) || nationalityTold(a)) {
                 continue;
             }
             for (Entity.Office o : res.gazetteer.officesOf(a.entityId())) {

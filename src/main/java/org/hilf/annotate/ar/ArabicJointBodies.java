@@ -23,8 +23,10 @@ final class ArabicJointBodies {
     private static final int SESSION_REACH = 4;
 
     private final PhraseIndex<Boolean> sessionNouns;
+    private final ArabicResources res;
 
     ArabicJointBodies(ArabicResources res) {
+        this.res = res;
         this.sessionNouns = res.phrases("lexicon/ar/session_nouns.txt");
     }
 
@@ -39,6 +41,10 @@ final class ArabicJointBodies {
         List<Found> out = new ArrayList<>(found);
         for (Found j : found) {
             if (!joint(j)) {
+                continue;
+            }
+            if (j.frame().id().equals("joint-sides") && !nationalityAt(tokens, j.to())) {
+                out.remove(j); // "أشغال الدورة العشرين للجنة الحدودية": no sides' adjectives, no joint body; the session word reports it
                 continue;
             }
             int session = sessionBefore(tokens, j.from());
@@ -61,6 +67,12 @@ final class ArabicJointBodies {
             }
         }
         return -1;
+    }
+
+    /** An adjective of nationality at token k ("العراقية" of "للجنة العراقية الأردنية"). */
+    private boolean nationalityAt(List<Token> tokens, int k) {
+        return k < tokens.size() && !tokens.get(k).breakBefore() && res.aliases.matchesAt(tokens, k).stream()
+                .anyMatch(m -> m.entry().kind() == org.hilf.annotate.Gazetteer.FormKind.ADJECTIVE && m.entry().entityId().startsWith("state/"));
     }
 
     private boolean session(List<Token> tokens, int k) {

@@ -174,6 +174,21 @@ public final class ArabicResources {
         return true;
     }
 
+    /** "ووزير"، "والرئيس": a title word after a conjunction (a name before it ends there). */
+    public boolean conjoinedTitle(String token) {
+        return token.startsWith("و") && titleWord(token);
+    }
+
+    /** True when every word of tokens [from, to) is a common given name of given_names.txt ("محمد حسن"). */
+    public boolean givenNamesOnly(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!givenNames.contains(tokens.get(k).text())) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
     /** A word of a title or honorific ("المستشار"، "السفير"), with or without a conjunction. */
     public boolean titleWord(String token) {
         return clitics.readings(token).stream().anyMatch(r -> PhraseIndex.conjunctionOnly(r) && titleWords.contains(r.word()));

@@ -38,6 +38,9 @@ final class ArabicTitledPeople {
         // definite family name: that title's body, which the person speaks for, is too often unknown
         boolean apposed = t.from() > 0 && !tokens.get(t.from()).breakBefore() && definite(tokens.get(t.from() - 1).text());
         boolean occupation = occupation(t, apposed);
+        // "وزير التجارة العراقي أثير داود الغريري في": a minister by portfolio is an indefinite noun, not a definite
+        // occupation ("الباحث"): the definite word closed after the name is its family name, as for an occupation
+        boolean indefinite = !t.isOffice() && t.head().startsWith("وزير");
         boolean commentator = occupation && pass.recognizer.commentators.speaksForNoOne(tokens, t, j); // "الباحث الإثيوبي X"
         String affiliation = commentator ? null : t.affiliationId();
         // an occupation's title runs on over its field and description to the name: the statement reader
@@ -59,8 +62,12 @@ final class ArabicTitledPeople {
         int posted = pass.recognizer.envoyPosts.nameAfter(tokens, t.from(), j, k -> newName(tokens, k, false, false));
         // the post is of the title: a phrase reader finds where the title begins by counting its words back from the name
         String titleText = pass.text(tokens, t.from(), posted > j ? posted : titleEnd);
+        // "وزير التجارة محمد حسن الغريري في": a longer name than the known "محمد حسن" of two given names
+        boolean longer = indefinite && posted <= j && j + 2 < tokens.size() && res.givenNamesOnly(tokens, j, j + 2)
+                && tokens.get(j + 2).text().startsWith("ال") && !tokens.get(j + 1).breakBefore() && !tokens.get(j + 2).breakBefore()
+                && closes(tokens, j + 3);
         // a known person right after the title: "رئيس الوزراء فوميو كيشيدا"، "الرئيس يول"
-        if (j < tokens.size()) {
+        if (j < tokens.size() && !longer) {
             for (AliasIndex.Match m : posted > j ? res.aliases.matchesAt(tokens, posted) : res.aliases.matchesAt(tokens, j)) {
                 Entity e = res.gazetteer.entity(m.entry().entityId()).orElse(null);
                 if (e != null && e.type() == EntityType.PERSON && !m.firstReading().stripped()) {
@@ -98,7 +105,8 @@ final class ArabicTitledPeople {
         }
         // a new name in apposition: "الباحث الكوري الشمالي، كيم تونج ميونج،"; after an envoy's post ("السفير الفرنسي في بيروت X")
         j = posted > j && pass.recognizer.envoyPosts.envoy(tokens, t.from()) ? posted : j;
-        int end = newName(tokens, j, honorific, occupation && !apposed);
+        int end = newName(tokens, j, honorific, occupation && !apposed || indefinite);
+        end = longer ? j + 3 : end;
         if (end > j && (affiliation != null || !t.isOffice())) {
             Entity person = newPerson(tokens, j, end, titleText, affiliation);
             if (!t.isOffice()) {
@@ -187,6 +195,7 @@ final class ArabicTitledPeople {
             // ("الباحث … كريم الطاهري أن"); an office's next word is as often a noun ("ضيفه الكبير")
             boolean family = occupation && k > j && closes(tokens, k + 1);
             if (res.stopwords.contains(w) || res.reportWords.contains(w) || w.startsWith("ال") && !god && !family || w.length() < 2
+                    || k > j && res.conjoinedTitle(w) // "… أثير داود الغريري ووزير الصناعة": another title opens
                     || !res.aliases.matchesAt(tokens, k).isEmpty()
                     || Character.isDigit(w.charAt(0)) || w.chars().anyMatch(c -> c < 128)) {
                 break;
@@ -198,7 +207,8 @@ final class ArabicTitledPeople {
         }
         // a particle ends a name of two words or more as punctuation does: "… سيدي ولد أحمدو إن"
         boolean closed = k == tokens.size() || tokens.get(k).breakBefore()
-                || k - j >= 2 && (res.stopwords.contains(tokens.get(k).text()) || pass.recognizer.commentators.toMedium(tokens, k));
+                || k - j >= 2 && (res.stopwords.contains(tokens.get(k).text()) || pass.recognizer.commentators.toMedium(tokens, k)
+                        || res.conjoinedTitle(tokens.get(k).text()));
         // one word before a stop is a noun as often as a name ("استقبل أمير قطر ضيفه.")
         if (closed && (k - j >= 2 || honorific)) {
             return k;
@@ -242,6 +252,7 @@ final class ArabicTitledPeople {
     /** Punctuation, the end of the sentence or a particle of stopwords.txt at k: a name before it is closed. */
     private boolean closes(List<Token> tokens, int k) {
         return k >= tokens.size() || tokens.get(k).breakBefore() || res.stopwords.contains(tokens.get(k).text())
+                || res.conjoinedTitle(tokens.get(k).text()) // "… الغريري ووزير الصناعة"
                 || pass.recognizer.commentators.toMedium(tokens, k);
     }
 

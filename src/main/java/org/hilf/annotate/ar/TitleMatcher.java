@@ -68,7 +68,7 @@ public final class TitleMatcher {
     public Title matchAt(List<Token> tokens, int i, Function<String, String> anaphora) {
         for (PhraseIndex.Hit<Form> hit : forms.at(tokens, i, r -> true)) {
             Form f = hit.value();
-            int k = hit.to();
+            int k = f.tokens().get(0).startsWith("وزير") ? pastConjoinedPortfolios(tokens, hit.to()) : hit.to();
             if (f.construct() && hit.reading().prefix().endsWith("ال")) {
                 continue; // "الأمير محمد بن سلمان": a noun with the article governs no genitive ("أمير قطر")
             }
@@ -84,6 +84,28 @@ public final class TitleMatcher {
             return new Title(f.role(), null, i, k, f.tokens().get(0));
         }
         return null;
+    }
+
+    /**
+     * "وزير الصناعة والتجارة والتموين الأردني"، "وزير الخارجية والتعاون الدولي": a ministry of several portfolios
+     * names them joined by "و", each a definite noun and its adjectives, up to the state or the name: the token after
+     * them (k when none follows). A word the gazetteer knows or that opens another title ends them
+     * ("رئيس الوزراء ووزير الخارجية" is two offices).
+     */
+    private int pastConjoinedPortfolios(List<Token> tokens, int k) {
+        int end = k;
+        boolean joined = false;
+        for (int m = k; m < tokens.size() && m < k + 4 && !tokens.get(m).breakBefore(); m++) {
+            String w = tokens.get(m).text();
+            boolean conjunct = w.startsWith("وال") && w.length() > 4;
+            if (!(conjunct || joined && (w.startsWith("ال") || w.startsWith("بال"))) || !res.aliases.matchesAt(tokens, m).isEmpty()
+                    || !forms.at(tokens, m, r -> true).isEmpty()) {
+                break;
+            }
+            joined = true;
+            end = m + 1;
+        }
+        return end;
     }
 
     private record Affiliation(String entityId, int end) { }

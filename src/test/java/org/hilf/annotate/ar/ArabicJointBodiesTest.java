@@ -75,6 +75,21 @@ class ArabicJointBodiesTest {
     }
 
     @Test
+    void aCommitteeNamedByTheSidesAdjectivesAloneIsTheirJointBody() {
+        // frames.tsv "joint-sides" "اللجنة": "اللجنة العراقية الأردنية المشتركة", its chairs after "برئاسة"
+        List<EventMention> m = ArabicActorRecognizerTest.events("اختتمت في بغداد اليوم أعمال الدورة الثانية والثلاثين للجنة العراقية "
+                + "الأردنية المشتركة، برئاسة وزير التجارة العراقي أثير داود الغريري ووزير الصناعة الأردني يعرب القضاة.", DAY, "Meeting");
+        assertEquals(1, m.size(), m.toString());
+        assertEquals(4, m.get(0).participants().size(), m.toString()); // the two states and the two new ministers
+        assertTrue(m.get(0).participants().containsAll(Set.of("state/IQ", "state/JO")), m.toString());
+        // a committee no adjective of nationality follows is no joint body: the session word reports the ministers' meeting
+        m = planned("ومن المنتظر أن يترأس وزير الخارجية الجزائري أحمد عطاف ونظيره الموريتاني محمد سالم ولد مرزوك غدا "
+                + "أشغال الدورة العشرين للجنة الحدودية الجزائرية الموريتانية.");
+        assertEquals(1, m.size(), m.toString());
+        assertTrue(m.get(0).participants().containsAll(Set.of("person/ahmed-attaf", "person/mohamed-salem-ould-merzoug")), m.toString());
+    }
+
+    @Test
     void aSessionTheSidesArrangeToHoldIsPlanned() {
         // data/lexicon/ar/purpose_nouns.txt: "لعقد" before the session's word
         List<EventMention> m = planned(TALKS + "ويجري الطرفان ترتيبات لعقد اجتماع اللجنة العليا المشتركة في نواكشوط.");

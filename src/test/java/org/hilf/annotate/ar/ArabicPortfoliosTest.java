@@ -46,6 +46,34 @@ class ArabicPortfoliosTest {
     }
 
     @Test
+    void aDefiniteFamilyNameEndsAMinistersNameWhenTheNameIsClosed() {
+        newPersonFor("state/IQ", "وقال وزير التجارة العراقي أثير داود الغريري في مؤتمر صحفي إن المبادلات ستتضاعف.");
+        newPersonFor("state/JO", "وأكد وزير الصناعة الأردني يعرب القضاة أن الاتفاق سيدخل حيز التنفيذ.");
+        // a name of two common given names the gazetteer holds ("محمد حسن", Malaysia's foreign minister) with a
+        // family name after it is someone else's
+        newPersonFor("state/IQ", "وقال وزير النقل العراقي محمد حسن الكعبي في بيان إن الطريق سيفتح قريبا.");
+    }
+
+    @Test
+    void aMinistryOfSeveralPortfoliosNamesThemAll() {
+        newPersonFor("state/JO", "وأكد وزير الصناعة والتجارة والتموين الأردني يعرب القضاة أن الاتفاق سيدخل حيز التنفيذ.");
+        // "رئيس الوزراء ووزير الخارجية": two offices, not one ministry's portfolios
+        assertEquals(List.of("person/mohammed-bin-abdulrahman-al-thani for state/QA"),
+                st("وقال رئيس الوزراء ووزير الخارجية القطري الشيخ محمد بن عبدالرحمن آل ثاني إن المفاوضات مستمرة."));
+    }
+
+    @Test
+    void aMinisterWithoutANationalityIsOfTheDatelinesState() {
+        // ArabicHomeMinisters: "بغداد - واع" is an Iraqi wire writing of its own minister
+        String text = "اختتام أعمال اللجنة\n\nبغداد - واع\nوقال وزير التجارة أثير داود الغريري في مؤتمر صحفي إن المبادلات ستتضاعف.";
+        newPersonFor("state/IQ", text);
+        // with no dateline, no state
+        List<String> s = st("وقال وزير التجارة أثير داود الغريري في مؤتمر صحفي إن المبادلات ستتضاعف.");
+        assertEquals(1, s.size(), s.toString());
+        assertTrue(s.get(0).endsWith(" for "), s.toString());
+    }
+
+    @Test
     void aPortfolioAloneIsNoKnownMinister() {
         // Saudi Arabia's energy minister is in the gazetteer as a minister; "وزير التجارة" is not he
         assertTrue(st("وقال وزير التجارة السعودي إن المملكة ستستضيف المنتدى.").stream()

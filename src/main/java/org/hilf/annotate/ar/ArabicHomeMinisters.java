@@ -1,0 +1,56 @@
+package org.hilf.annotate.ar;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hilf.annotate.ActorMention;
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.Entity;
+
+/**
+ * A minister by portfolio named without a nationality ("برئاسة وزير التجارة أثير داود الغريري" under
+ * "بغداد - واع") is of the dateline's state: a report names its own country's ministers so, as it names
+ * its own ministry (home_ministries.tsv). Only people first met in the article, introduced by such a title
+ * and with no state of their own, get it; an article without a dateline changes nothing. For
+ * {@link ArabicActorRecognizer}; stateless and thread-safe.
+ */
+final class ArabicHomeMinisters {
+    private final ArabicDateline dateline;
+
+    ArabicHomeMinisters(ArabicResources res) {
+        this.dateline = new ArabicDateline(res);
+    }
+
+    /** The new people and the actors of the article, those ministers given the dateline's state; both replaced in place. */
+    void assign(AnnotatedArticle doc, NormalizedText text, Map<String, Entity> people, List<ActorMention> actors) {
+        Map<String, String> homes = new HashMap<>();
+        for (Entity e : people.values()) {
+            if (e.affiliationId() == null && e.title() != null && minister(e.title())) {
+                homes.put(e.id(), null);
+            }
+        }
+        String state = homes.isEmpty() ? null : dateline.state(doc, text, actors);
+        if (state == null) {
+            return;
+        }
+        for (String id : homes.keySet()) {
+            Entity e = people.get(id);
+            people.put(id, new Entity(e.id(), e.type(), e.labelAr(), e.labelEn(), e.wikidata(), e.isoCode(), e.countryId(), state, e.title()));
+        }
+        List<ActorMention> out = new ArrayList<>(actors.size());
+        for (ActorMention a : actors) {
+            out.add(homes.containsKey(a.entityId()) && a.affiliationId() == null
+                    ? new ActorMention(a.span(), a.surface(), a.entityId(), a.role(), a.confidence(), a.title(), state) : a);
+        }
+        actors.clear();
+        actors.addAll(out);
+    }
+
+    /** "وزير التجارة"، "ووزيرة الصناعة": a minister's title, with a conjunction or not. */
+    private static boolean minister(String title) {
+        String t = title.startsWith("وو") ? title.substring(1) : title;
+        return t.startsWith("وزير");
+    }
+}
