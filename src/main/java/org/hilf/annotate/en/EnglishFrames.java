@@ -16,6 +16,23 @@ final class EnglishFrames {
     static EnPhrases<List<Frame>> triggers(EnglishResources res) {
         EnPhrases<List<Frame>> triggers = new EnPhrases<>(false);
         Map<List<String>, List<Frame>> byTrigger = new LinkedHashMap<>();
+        for (Frame f : frames(res)) {
+            for (String t : f.triggers()) {
+                byTrigger.computeIfAbsent(res.tokenizer.fold(t), k -> new ArrayList<>()).add(f);
+            }
+        }
+        byTrigger.forEach((k, v) -> triggers.add(k, List.copyOf(v)));
+        return triggers;
+    }
+
+    /** The frame of {@code id}; an id frames.tsv lacks is an error of the code that names it. */
+    static Frame byId(EnglishResources res, String id) {
+        return frames(res).stream().filter(f -> f.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("data/lexicon/en/frames.tsv has no frame " + id));
+    }
+
+    private static List<Frame> frames(EnglishResources res) {
+        List<Frame> frames = new ArrayList<>();
         Map<String, String> triggersById = new LinkedHashMap<>();
         for (Tsv.Row r : Tsv.read("lexicon/en/frames.tsv")) {
             // "=host-meal": the triggers of the earlier row of that id, read in another frame when that one makes no event
@@ -25,13 +42,9 @@ final class EnglishFrames {
                 throw new IllegalArgumentException(r.file() + ":" + r.line() + ": no earlier frame " + written.substring(1));
             }
             triggersById.put(r.required("id"), trigger);
-            Frame f = Frame.parse(r.file() + ":" + r.line(), r.required("id"), r.required("type"), r.required("mood"),
-                    trigger, r.required("roles"), r.get("on_sidelines"), w -> String.join(" ", res.tokenizer.fold(w)));
-            for (String t : f.triggers()) {
-                byTrigger.computeIfAbsent(res.tokenizer.fold(t), k -> new ArrayList<>()).add(f);
-            }
+            frames.add(Frame.parse(r.file() + ":" + r.line(), r.required("id"), r.required("type"), r.required("mood"),
+                    trigger, r.required("roles"), r.get("on_sidelines"), w -> String.join(" ", res.tokenizer.fold(w))));
         }
-        byTrigger.forEach((k, v) -> triggers.add(k, List.copyOf(v)));
-        return triggers;
+        return frames;
     }
 }

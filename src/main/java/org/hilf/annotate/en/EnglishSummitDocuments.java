@@ -74,7 +74,7 @@ final class EnglishSummitDocuments {
                 continue;
             }
             EventMention summit = latestSummit(events.stream().filter(e -> !spokenOf(doc, e, s, trigger)).toList(), s);
-            List<String> bodies = summit == null ? List.of() : named(doc, s, collective.organizations(doc, summit));
+            List<String> bodies = summit == null ? List.of() : named(doc, s, sides(doc, summit));
             boolean reported = events.stream().anyMatch(e -> e.type().equals("Agreement") && e.allSentences().contains(s));
             if (reported) {
                 bodiesAlone(doc, out, s, bodies);
@@ -89,6 +89,19 @@ final class EnglishSummitDocuments {
                     date, date == null ? null : basis, false, List.of()));
         }
         return commitments.agreements(doc, out);
+    }
+
+    /**
+     * The bodies whose summit it is: its organizer and partners (not the African Union and the UN whose heads sat at a
+     * G20 summit); for a summit of no known organizer, every body that took part.
+     */
+    private List<String> sides(AnnotatedArticle doc, EventMention summit) {
+        if (summit.organizerId() == null) {
+            return collective.organizations(doc, summit);
+        }
+        List<String> sides = new ArrayList<>(List.of(summit.organizerId()));
+        summit.summitSides().stream().filter(x -> !x.equals(summit.organizerId())).forEach(sides::add);
+        return sides;
     }
 
     /**

@@ -28,6 +28,20 @@ class AttendanceTest {
     }
 
     @Test
+    void anInvertedListOfAttendeesJoinsTheSummit() {
+        // data/lexicon/en/list_openers.tsv: "Among the … were", "Present at the … were"
+        for (String list : List.of("Among the Asian leaders were Japan's Fumio Kishida and South Korea's Yoon Suk Yeol.",
+                "Present at the two-day session were Prime Minister Fumio Kishida of Japan and President Yoon Suk Yeol of South Korea.",
+                "Among those who attended the summit were Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol.")) {
+            assertEquals(List.of("Summit org/nato person/fumio-kishida person/yoon-suk-yeol state/JP state/KR"), ev(VILNIUS + list), list);
+        }
+        // a list that does not open the sentence, or a group too long to be one, is not read so
+        assertEquals(List.of("Summit org/nato"), ev(VILNIUS + "Analysts said that among the issues were ties with Japan and South Korea."));
+        // no word of a group of people or of a gathering: the issues of the summit, not its guests
+        assertEquals(List.of("Summit org/nato"), ev(VILNIUS + "Among the issues on the table were ties with Japan and South Korea."));
+    }
+
+    @Test
     void attendanceInASentenceOfItsOwnJoinsTheSummit() {
         assertEquals(List.of("Summit org/nato person/fumio-kishida person/yoon-suk-yeol state/JP state/KR"),
                 ev("Kishida attended the NATO summit in Vilnius on Wednesday. South Korean President Yoon Suk Yeol also took part."));

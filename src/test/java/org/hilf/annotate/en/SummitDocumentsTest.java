@@ -40,6 +40,15 @@ class SummitDocumentsTest {
     }
 
     @Test
+    void aDeclarationOfABodysSummitIsNotAlsoOfTheBodiesWhoseHeadsSatAtIt() {
+        // EnglishSummitDocuments.sides: the G20's summit, attended by the heads of the African Union and the UN
+        List<String> ev = events(annotate("G20 leaders opened their summit in Johannesburg on Saturday. The African Union and the "
+                + "United Nations also attended. "
+                + "The leaders adopted the Johannesburg Leaders' Declaration at the start of proceedings.", LocalDate.of(2025, 11, 22)));
+        assertTrue(ev.contains("Agreement org/g20"), ev.toString());
+    }
+
+    @Test
     void aDeclarationTheLeadersAdoptIsTheBodysAloneAsFactsSays() {
         // FACTS.md, "a gathering's document": the states and leaders took part in the summit, not in its document
         List<String> ev = events(annotate("Arab leaders opened the Arab League summit in Jeddah on Friday. "
