@@ -204,6 +204,10 @@ public final class EnglishActorRecognizer implements Annotator {
 
         /** A person mention; their name's surname (and family name) may stand alone afterwards. */
         int person(List<EnToken> tokens, int from, int to, String id, String title, String affiliation, double conf) {
+            Entity known = res.gazetteer.entity(id).orElse(null);
+            if (known != null && longerNames.otherFamily(tokens, to, known)) {
+                return to; // "Mohammed bin Mubarak Al-Khalifa": someone else than the known "Mohammed bin Mubarak"
+            }
             String aff = affiliation;
             if (aff == null) {
                 // the body the person acts for on the article's date (not a former office)

@@ -48,9 +48,8 @@ public final class EnglishEventExtractor implements Annotator {
     private final EnglishBilaterals bilaterals;
     private final EventAssembler assembler;
     private final EnPhrases<List<Frame>> triggers;
-    /** "Among the European leaders were …": an opener of a list of attendees, and its frame. */
-    private final EnglishListOpeners listOpeners = new EnglishListOpeners();
-    private final List<Frame> listFrame;
+    /** "Among the European leaders were …", "… and Iran by Y": attendees the frames' triggers alone miss. */
+    private final EnglishListOpeners listOpeners;
     private final EnglishArticlePasses passes;
     private final EnglishHeldSummits held;
     private final EnglishLeaderAnaphors leaders;
@@ -68,7 +67,7 @@ public final class EnglishEventExtractor implements Annotator {
         this.documents = new EnglishSummitDocuments(res, agreements);
         this.bilaterals = new EnglishBilaterals(res);
         this.triggers = EnglishFrames.triggers(res);
-        this.listFrame = List.of(EnglishFrames.byId(res, EnglishListOpeners.FRAME));
+        this.listOpeners = new EnglishListOpeners(res);
         this.held = new EnglishHeldSummits(res);
         this.leaders = new EnglishLeaderAnaphors(res);
         this.actors = new EnglishSentenceActors(res);
@@ -108,17 +107,14 @@ public final class EnglishEventExtractor implements Annotator {
                              ActorMention antecedent, List<EnglishCompanions.Seen> witnessed) {
         List<Span> quoted = Quotations.of(doc.text(), s);
         List<Found> found = new ArrayList<>();
-        int listed = tokens.isEmpty() || Quotations.inside(quoted, tokens.get(0).start()) ? -1 : listOpeners.end(tokens);
-        if (listed > 0) {
-            found.add(new Found(listFrame, 0, listed));
-        }
-        for (int i = Math.max(0, listed); i < tokens.size(); i++) {
+        for (int i = listOpeners.addOpener(tokens, quoted, found); i < tokens.size(); i++) {
             EnPhrases.Hit<List<Frame>> hit = triggers.longestAt(tokens, i);
             if (hit != null && !Quotations.inside(quoted, tokens.get(i).start())) {
                 found.add(new Found(hit.value(), i, hit.to()));
                 i = hit.to() - 1;
             }
         }
+        listOpeners.addGapped(tokens, found);
         // "agreed to meet", "joined to sign": a verb that controls the next event word reports no event of its own
         found.removeIf(f -> f.to() + 1 < tokens.size() && tokens.get(f.to()).folded().equals("to")
                 && found.stream().anyMatch(g -> g.from() == f.to() + 1));

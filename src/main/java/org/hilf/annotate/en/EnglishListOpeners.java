@@ -3,25 +3,38 @@ package org.hilf.annotate.en;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.hilf.annotate.Quotations;
+import org.hilf.annotate.Span;
 import org.hilf.annotate.Tsv;
+import org.hilf.annotate.frame.Frame;
 
 /**
  * An inverted list of attendees ({@code data/lexicon/en/list_openers.tsv}): "Among the European leaders were X, Y
  * and Z", "Present at the one-day session were Presidents X of Nigeria and Y of Ghana". The sentence opens with the
  * opener; up to {@link #GROUP_WORDS} words with no comma name the group (one of them a "group" word), and the first verb of the "be" row brings the
  * names. The whole opener is one trigger of the frame "attending-were" (frames.tsv), whose actors are the phrase after
- * it. Immutable and thread-safe.
+ * it. The gapped conjuncts of a representation ("Egypt was represented by X and Iran by Y") repeat that frame.
+ * Immutable and thread-safe.
  */
 final class EnglishListOpeners {
     /** Words between the opener and its verb at most ("the leaders of the bloc's member states"). */
     static final int GROUP_WORDS = 8;
     static final String FRAME = "attending-were";
+    static final String REPRESENTED = "represented";
+    /** Words between the conjunction or comma of a gapped conjunct and its "by" at most ("and the UAE by"). */
+    static final int GAPPED_WORDS = 4;
 
     private final List<List<String>> openers = new ArrayList<>();
     private final List<String> verbs = new ArrayList<>();
     private final java.util.Set<String> groups = new java.util.HashSet<>();
 
-    EnglishListOpeners() {
+    /** The frames of the inverted list and of representation ("China was represented by X and Russia by Y"). */
+    private final List<Frame> listFrame;
+    private final List<Frame> represented;
+
+    EnglishListOpeners(EnglishResources res) {
+        this.listFrame = List.of(EnglishFrames.byId(res, FRAME));
+        this.represented = List.of(EnglishFrames.byId(res, REPRESENTED));
         for (Tsv.Row r : Tsv.read("lexicon/en/list_openers.tsv")) {
             String kind = r.required("kind");
             if (kind.equals("opener")) {
@@ -34,6 +47,43 @@ final class EnglishListOpeners {
                 throw new IllegalArgumentException(r.file() + ":" + r.line() + ": kind is 'opener', 'be' or 'group', not '" + kind + "'");
             }
         }
+    }
+
+    /**
+     * Adds to {@code found} the inverted list that opens the sentence, as one trigger; returns the token after it
+     * (where the other triggers are looked for), or 0.
+     */
+    int addOpener(List<EnToken> tokens, List<Span> quoted, List<EnglishEventExtractor.Found> found) {
+        int end = tokens.isEmpty() || Quotations.inside(quoted, tokens.get(0).start()) ? -1 : end(tokens);
+        if (end > 0) {
+            found.add(new EnglishEventExtractor.Found(listFrame, 0, end));
+        }
+        return Math.max(0, end);
+    }
+
+    /**
+     * Adds to {@code found} the gapped conjuncts of a representation: "China was represented by Premier Li Qiang, and
+     * Russia by Maxim Oreshkin" repeats the frame at each later "by" that follows "and" or a comma within
+     * {@link #GAPPED_WORDS} words, and that no other trigger holds; its subject is the phrase before that "by".
+     */
+    void addGapped(List<EnToken> tokens, List<EnglishEventExtractor.Found> found) {
+        int after = found.stream().filter(f -> f.frames().stream().anyMatch(x -> x.id().equals(REPRESENTED)))
+                .mapToInt(EnglishEventExtractor.Found::to).min().orElse(-1);
+        for (int k = after + 1; after > 0 && k < tokens.size(); k++) {
+            int at = k;
+            // "and Russia by": a name just before "by" ("took part only by video link" is no conjunct)
+            if (!tokens.get(k).folded().equals("by") || !tokens.get(k - 1).capitalized()
+                    || found.stream().anyMatch(f -> f.from() <= at && at < f.to())) {
+                continue;
+            }
+            for (int m = k - 1; m >= k - GAPPED_WORDS && m > after; m--) {
+                if (tokens.get(m).folded().equals("and") || tokens.get(m + 1).commaBefore()) {
+                    found.add(new EnglishEventExtractor.Found(represented, k, k + 1));
+                    break;
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(EnglishEventExtractor.Found::from));
     }
 
     /** The end (exclusive) of the opener and its verb that begin the sentence, or -1. */

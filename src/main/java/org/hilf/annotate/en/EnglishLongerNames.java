@@ -14,7 +14,8 @@ import org.hilf.annotate.Tsv;
  * such a tail when a capitalized word (or a capitalized word and "and") stands right before it; not
  * when that word is a function word ({@code not_names.txt}: "The Security Council …") or a day or
  * month ("On Monday Security Council members …"), nor when the alias is the body's own name, a
- * single word ("EU-Mercosur": two names joined) or has an acronym in it ("UN Security Council"). Stateless and thread-safe.
+ * single word ("EU-Mercosur": two names joined) or has an acronym in it ("UN Security Council"). A person's
+ * form that another family name with "Al" goes on is not that person ({@link #otherFamily}). Stateless and thread-safe.
  */
 final class EnglishLongerNames {
     private final Set<String> notBefore;
@@ -27,6 +28,21 @@ final class EnglishLongerNames {
             }
         }
         notBefore = Set.copyOf(words);
+    }
+
+    /**
+     * A person's form followed by a family name with "Al" that is not the person's: "Mohammed bin Mubarak Al-Khalifa"
+     * (Bahrain) is not the "Mohammed bin Mubarak" of Mohammed bin Mubarak Al Mazrouei (the UAE). {@code to}: the
+     * token after the form.
+     */
+    boolean otherFamily(List<EnToken> tokens, int to, Entity person) {
+        if (to >= tokens.size() || tokens.get(to).breakBefore() || person.labelEn() == null) {
+            return false;
+        }
+        String w = tokens.get(to).folded();
+        String family = w.matches("(al|el)-\\p{L}+") ? w.replace('-', ' ')
+                : w.matches("al|el") && to + 1 < tokens.size() && !tokens.get(to + 1).breakBefore() ? w + " " + tokens.get(to + 1).folded() : null;
+        return family != null && !person.labelEn().toLowerCase(java.util.Locale.ROOT).replace('-', ' ').contains(family);
     }
 
     /** The organization {@code e} named by the words [{@code from}, {@code to}) is the tail of another body's name. */

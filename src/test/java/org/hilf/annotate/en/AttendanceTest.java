@@ -42,6 +42,16 @@ class AttendanceTest {
     }
 
     @Test
+    void theGappedConjunctsOfARepresentationAttendToo() {
+        // EnglishListOpeners.addGapped: "… and South Korea by X" repeats "was represented by"
+        assertEquals(List.of("Summit org/nato person/fumio-kishida person/yoon-suk-yeol state/JP state/KR"),
+                ev(VILNIUS + "Japan was represented by Prime Minister Fumio Kishida, and South Korea by President Yoon Suk Yeol."));
+        // "took part only by video link": no name before "by", no conjunct
+        assertEquals(List.of("Summit org/nato person/fumio-kishida state/JP"), ev(VILNIUS + "Japan was represented by Prime Minister "
+                + "Fumio Kishida, while South Korean President Yoon Suk Yeol, who stayed home, took part only by video link."));
+    }
+
+    @Test
     void attendanceInASentenceOfItsOwnJoinsTheSummit() {
         assertEquals(List.of("Summit org/nato person/fumio-kishida person/yoon-suk-yeol state/JP state/KR"),
                 ev("Kishida attended the NATO summit in Vilnius on Wednesday. South Korean President Yoon Suk Yeol also took part."));

@@ -37,4 +37,17 @@ class LongerNamesTest {
             assertTrue(n.contains(s.contains("Mercosur") ? "org/mercosur" : "org/unsc"), s + " " + n);
         }
     }
+
+    @Test
+    void aPersonsFormThatAnotherFamilyNameGoesOnIsNotThatPerson() {
+        // "Mohammed bin Mubarak" is a form of the UAE's Mohammed bin Mubarak Al Mazrouei; Al-Khalifa is Bahrain's family
+        for (String s : List.of("Bahrain's Deputy Prime Minister Mohammed bin Mubarak Al-Khalifa attended the meeting.",
+                "Bahrain was represented by Deputy Prime Minister Sheikh Mohammed bin Mubarak Al Khalifa.")) {
+            assertFalse(names(annotate(s, DAY)).contains("person/mohammed-bin-mubarak-al-mazrouei"), s);
+        }
+        // the person's own family name, or none, is still the person
+        for (String s : List.of("Mohammed bin Mubarak Al Mazrouei attended the meeting.", "Mohammed bin Mubarak attended the meeting.")) {
+            assertTrue(names(annotate(s, DAY)).contains("person/mohammed-bin-mubarak-al-mazrouei"), s);
+        }
+    }
 }
