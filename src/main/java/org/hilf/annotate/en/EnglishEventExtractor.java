@@ -107,7 +107,8 @@ public final class EnglishEventExtractor implements Annotator {
                              ActorMention antecedent, List<EnglishCompanions.Seen> witnessed) {
         List<Span> quoted = Quotations.of(doc.text(), s);
         List<Found> found = new ArrayList<>();
-        for (int i = listOpeners.addOpener(tokens, quoted, found); i < tokens.size(); i++) {
+        String previous = s.index() == 0 ? null : doc.get(Keys.SENTENCES).get(s.index() - 1).text(doc.text());
+        for (int i = listOpeners.addOpener(tokens, quoted, previous, found); i < tokens.size(); i++) {
             EnPhrases.Hit<List<Frame>> hit = triggers.longestAt(tokens, i);
             if (hit != null && !Quotations.inside(quoted, tokens.get(i).start())) {
                 found.add(new Found(hit.value(), i, hit.to()));

@@ -27,6 +27,8 @@ final class EnglishListOpeners {
     private final List<List<String>> openers = new ArrayList<>();
     private final List<String> verbs = new ArrayList<>();
     private final java.util.Set<String> groups = new java.util.HashSet<>();
+    private final List<List<String>> continued = new ArrayList<>();
+    private final java.util.regex.Pattern attendance;
 
     /** The frames of the inverted list and of representation ("China was represented by X and Russia by Y"). */
     private final List<Frame> listFrame;
@@ -35,6 +37,7 @@ final class EnglishListOpeners {
     EnglishListOpeners(EnglishResources res) {
         this.listFrame = List.of(EnglishFrames.byId(res, FRAME));
         this.represented = List.of(EnglishFrames.byId(res, REPRESENTED));
+        List<String> attending = new ArrayList<>();
         for (Tsv.Row r : Tsv.read("lexicon/en/list_openers.tsv")) {
             String kind = r.required("kind");
             if (kind.equals("opener")) {
@@ -43,18 +46,29 @@ final class EnglishListOpeners {
                 verbs.add(r.required("words"));
             } else if (kind.equals("group")) {
                 groups.add(r.required("words"));
+            } else if (kind.equals("continued")) {
+                continued.add(List.of(r.required("words").split(" ")));
+            } else if (kind.equals("attendance")) {
+                attending.add(java.util.regex.Pattern.quote(r.required("words")));
             } else {
-                throw new IllegalArgumentException(r.file() + ":" + r.line() + ": kind is 'opener', 'be' or 'group', not '" + kind + "'");
+                throw new IllegalArgumentException(r.file() + ":" + r.line() + ": kind is 'opener', 'be', 'group', 'continued' or 'attendance', not '" + kind + "'");
             }
         }
+        this.attendance = java.util.regex.Pattern.compile("(?i)\\b(" + String.join("|", attending) + ")\\b");
     }
 
     /**
-     * Adds to {@code found} the inverted list that opens the sentence, as one trigger; returns the token after it
-     * (where the other triggers are looked for), or 0.
+     * Adds to {@code found} the inverted list that opens the sentence, or the list that goes on from the attendance
+     * of the sentence before ({@code previous}, null for none), as one trigger; returns the token after it (where
+     * the other triggers are looked for), or 0.
      */
-    int addOpener(List<EnToken> tokens, List<Span> quoted, List<EnglishEventExtractor.Found> found) {
+    int addOpener(List<EnToken> tokens, List<Span> quoted, String previous, List<EnglishEventExtractor.Found> found) {
         int end = tokens.isEmpty() || Quotations.inside(quoted, tokens.get(0).start()) ? -1 : end(tokens);
+        for (List<String> c : continued) {
+            if (end < 0 && previous != null && startsWith(tokens, c) && attendance.matcher(previous).find()) {
+                end = c.size(); // "… are attending the gathering. They include X and Y"
+            }
+        }
         if (end > 0) {
             found.add(new EnglishEventExtractor.Found(listFrame, 0, end));
         }

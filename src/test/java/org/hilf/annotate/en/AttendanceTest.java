@@ -42,6 +42,17 @@ class AttendanceTest {
     }
 
     @Test
+    void aListThatGoesOnFromTheAttendanceBeforeItJoinsTheSummit() {
+        // list_openers.tsv "continued" after a sentence of attendance
+        assertEquals(List.of("Summit org/nato person/fumio-kishida person/yoon-suk-yeol state/JP state/KR"),
+                ev(VILNIUS + "Several guest leaders are also attending. They include Japanese Prime Minister "
+                        + "Fumio Kishida and South Korean President Yoon Suk Yeol."));
+        // no attendance before it: what "they" include is not told to be guests
+        assertEquals(List.of("Summit org/nato"), ev(VILNIUS + "The allies named three new threats. They include "
+                + "Japan's neighbour China and South Korea's neighbour North Korea."));
+    }
+
+    @Test
     void theGappedConjunctsOfARepresentationAttendToo() {
         // EnglishListOpeners.addGapped: "… and South Korea by X" repeats "was represented by"
         assertEquals(List.of("Summit org/nato person/fumio-kishida person/yoon-suk-yeol state/JP state/KR"),
