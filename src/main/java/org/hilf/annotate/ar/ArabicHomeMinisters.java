@@ -18,6 +18,8 @@ import org.hilf.annotate.Entity;
  */
 final class ArabicHomeMinisters {
     private final ArabicDateline dateline;
+    /** The word for a side ("الجانب") as the clitics reader gives it, folded. */
+    private static final String SIDE = "الجانب";
 
     ArabicHomeMinisters(ArabicResources res) {
         this.dateline = new ArabicDateline(res);
@@ -46,6 +48,22 @@ final class ArabicHomeMinisters {
         }
         actors.clear();
         actors.addAll(out);
+    }
+
+    /**
+     * The state of the side a minister's title opens after ("وعن الجانب الصومالي وزير النفط X"، "ومن الجانب الكيني وزير
+     * التجارة Y"): the adjective right before the title, after a word for the side; else null. Such a minister is that
+     * side's, not the dateline's.
+     */
+    static String sideBefore(ArabicResources res, List<Token> tokens, int title) {
+        if (title < 2 || tokens.get(title).breakBefore() || tokens.get(title - 1).breakBefore()
+                || res.clitics.readings(tokens.get(title - 2)).stream().noneMatch(r -> r.word().equals(SIDE))) {
+            return null;
+        }
+        return res.aliases.matchesAt(tokens, title - 1).stream()
+                .filter(m -> m.to() == title && m.entry().kind() == org.hilf.annotate.Gazetteer.FormKind.ADJECTIVE
+                        && m.entry().entityId().startsWith("state/"))
+                .map(m -> m.entry().entityId()).findFirst().orElse(null);
     }
 
     /** "وزير التجارة"، "ووزيرة الصناعة": a minister's title, with a conjunction or not. */

@@ -176,7 +176,8 @@ public final class ArabicResources {
 
     /** "ووزير"، "والرئيس": a title word after a conjunction (a name before it ends there). */
     public boolean conjoinedTitle(String token) {
-        return token.startsWith("و") && titleWord(token);
+        // the conjunction's own reading ("ووزير"), not a title that begins with the letter ("ولي العهد")
+        return clitics.readings(token).stream().anyMatch(r -> r.prefix().equals("و") && titleWords.contains(r.word()));
     }
 
     /** True when every word of tokens [from, to) is a common given name of given_names.txt ("محمد حسن"). */

@@ -107,16 +107,19 @@ final class ArabicTitledPeople {
         j = posted > j && pass.recognizer.envoyPosts.envoy(tokens, t.from()) ? posted : j;
         int end = newName(tokens, j, honorific, occupation && !apposed || indefinite);
         end = longer ? j + 3 : end;
+        // "وزير التجارة والصناعة وترويج الاستثمار": a portfolio's construct after a conjunction, no name
+        end = indefinite && end > j && tokens.get(j).text().startsWith("و") && tokens.get(end - 1).text().startsWith("ال") ? j : end;
+        affiliation = indefinite && affiliation == null ? ArabicHomeMinisters.sideBefore(res, tokens, t.from()) : affiliation;
         if (end > j && (affiliation != null || !t.isOffice())) {
             Entity person = newPerson(tokens, j, end, titleText, affiliation);
-            if (!t.isOffice()) {
+            if (!t.isOffice() && !indefinite) { // "وزير": one head for every portfolio, so no minister stands for another
                 pass.byOccupation.put(t.head(), person.id());
             }
             pass.add(tokens, j, end, person.id(), Role.NAME, 1.0, titleText, affiliation);
             return end;
         }
         // an occupation alone ("الباحث") is the person this article introduced with it
-        if (!t.isOffice() && t.affiliationId() == null) {
+        if (!t.isOffice() && t.affiliationId() == null && !indefinite) {
             String earlier = pass.byOccupation.get(t.head());
             if (earlier != null) {
                 pass.add(tokens, t.from(), t.to(), earlier, Role.NAME, ArabicActorRecognizer.TITLE_CONFIDENCE, titleText, null,

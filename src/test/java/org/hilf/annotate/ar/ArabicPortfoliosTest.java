@@ -74,6 +74,33 @@ class ArabicPortfoliosTest {
     }
 
     @Test
+    void aMinisterAfterASidesAdjectiveIsOfThatSideNotOfTheDateline() {
+        // ArabicHomeMinisters.sideBefore: "وعن الجانب الصومالي وزير النفط X" under an Ankara dateline
+        String text = "توقيع اتفاقية\n\nأنقرة - الأناضول\nووقع الاتفاقية عن الجانب الصومالي وزير النفط عبد الرزاق عمر محمد، "
+                + "وقال وزير النفط عبد الرزاق عمر محمد إن الاتفاقية تاريخية.";
+        newPersonFor("state/SO", text);
+    }
+
+    @Test
+    void noNameIsReadFromAPortfoliosConstructOrBeforeACrownPrince() {
+        List<String> s = st("وقال وزير التجارة والصناعة وترويج الاستثمار إن المباحثات ناجحة.");
+        assertTrue(s.stream().noneMatch(x -> x.contains("person/ar-")), s.toString());
+        // "ولي العهد" is a title, not a conjunction before one: "دعوة لسمو" is no name
+        List<String> people = annotate("ووجه الرئيس البرازيلي دعوة لسمو ولي العهد لزيارة البرازيل.", DAY).get(Keys.ACTORS).stream()
+                .map(a -> a.entityId()).filter(id -> id.startsWith("person/ar-")).toList();
+        assertTrue(people.isEmpty(), people.toString());
+    }
+
+    @Test
+    void oneMinisterByPortfolioDoesNotStandForAnother() {
+        // "وزير" is the head of every portfolio: the Emirati minister's title after his name is not the Kenyan minister
+        List<String> people = annotate("ووقعها من الجانب الكيني وزير التجارة والاستثمار والصناعة لي كينيانجوي. والتقى الرئيس الكيني "
+                + "الدكتور سلطان بن أحمد الجابر وزير الصناعة والتكنولوجيا المتقدمة.", DAY).get(Keys.ACTORS).stream()
+                .map(a -> a.entityId()).filter(id -> id.startsWith("person/ar-")).toList();
+        assertEquals(1, people.size(), people.toString());
+    }
+
+    @Test
     void aPortfolioAloneIsNoKnownMinister() {
         // Saudi Arabia's energy minister is in the gazetteer as a minister; "وزير التجارة" is not he
         assertTrue(st("وقال وزير التجارة السعودي إن المملكة ستستضيف المنتدى.").stream()
