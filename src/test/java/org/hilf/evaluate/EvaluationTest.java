@@ -42,7 +42,7 @@ class EvaluationTest {
         System.out.println("dev ar: " + ev.overall().figures());
         assertEquals(255, ev.perArticle().size());
         assertTrue(ev.notes().isEmpty(), ev.notes().toString());
-        assertAtLeast(ev.overall(), 0.635, 0.485, 0.955, 0.88);
+        assertAtLeast(ev.overall(), 0.635, 0.488, 0.955, 0.885);
     }
 
     @Test
@@ -52,7 +52,7 @@ class EvaluationTest {
         System.out.println("dev en: " + ev.overall().figures());
         assertEquals(226, ev.perArticle().size());
         assertTrue(ev.notes().isEmpty(), ev.notes().toString());
-        assertAtLeast(ev.overall(), 0.645, 0.515, 0.95, 0.86);
+        assertAtLeast(ev.overall(), 0.645, 0.518, 0.95, 0.86);
     }
 
     private static void assertAtLeast(Tally t, double eventP, double eventR, double statementP, double statementR) {
