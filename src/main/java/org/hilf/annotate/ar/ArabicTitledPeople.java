@@ -62,10 +62,7 @@ final class ArabicTitledPeople {
         int posted = pass.recognizer.envoyPosts.nameAfter(tokens, t.from(), j, k -> newName(tokens, k, false, false));
         // the post is of the title: a phrase reader finds where the title begins by counting its words back from the name
         String titleText = pass.text(tokens, t.from(), posted > j ? posted : titleEnd);
-        // "وزير التجارة محمد حسن الغريري في": a longer name than the known "محمد حسن" of two given names
-        boolean longer = indefinite && posted <= j && j + 2 < tokens.size() && res.givenNamesOnly(tokens, j, j + 2)
-                && tokens.get(j + 2).text().startsWith("ال") && !tokens.get(j + 1).breakBefore() && !tokens.get(j + 2).breakBefore()
-                && closes(tokens, j + 3);
+        boolean longer = indefinite && posted <= j && longerThanGivenNames(tokens, j);
         // a known person right after the title: "رئيس الوزراء فوميو كيشيدا"، "الرئيس يول"
         if (j < tokens.size() && !longer) {
             for (AliasIndex.Match m : posted > j ? res.aliases.matchesAt(tokens, posted) : res.aliases.matchesAt(tokens, j)) {
@@ -209,9 +206,7 @@ final class ArabicTitledPeople {
             return j;
         }
         // a particle ends a name of two words or more as punctuation does: "… سيدي ولد أحمدو إن"
-        boolean closed = k == tokens.size() || tokens.get(k).breakBefore()
-                || k - j >= 2 && (res.stopwords.contains(tokens.get(k).text()) || pass.recognizer.commentators.toMedium(tokens, k)
-                        || res.conjoinedTitle(tokens.get(k).text()));
+        boolean closed = k == tokens.size() || tokens.get(k).breakBefore() || k - j >= 2 && closes(tokens, k);
         // one word before a stop is a noun as often as a name ("استقبل أمير قطر ضيفه.")
         if (closed && (k - j >= 2 || honorific)) {
             return k;
@@ -252,7 +247,16 @@ final class ArabicTitledPeople {
         return w.startsWith("ال") || w.startsWith("لل") || w.length() > 3 && w.substring(1).startsWith("ال");
     }
 
-    /** Punctuation, the end of the sentence or a particle of stopwords.txt at k: a name before it is closed. */
+    /**
+     * "وزير التجارة محمد حسن الغريري في": two common given names at j, a definite family name and a close after them, a
+     * longer name than the known person of those two names ("محمد حسن", Malaysia's foreign minister).
+     */
+    private boolean longerThanGivenNames(List<Token> tokens, int j) {
+        return j + 2 < tokens.size() && res.givenNamesOnly(tokens, j, j + 2) && tokens.get(j + 2).text().startsWith("ال")
+                && !tokens.get(j + 1).breakBefore() && !tokens.get(j + 2).breakBefore() && closes(tokens, j + 3);
+    }
+
+    /** Punctuation, the end of the sentence, a particle of stopwords.txt or a conjoined title at k: a name before it is closed. */
     private boolean closes(List<Token> tokens, int k) {
         return k >= tokens.size() || tokens.get(k).breakBefore() || res.stopwords.contains(tokens.get(k).text())
                 || res.conjoinedTitle(tokens.get(k).text()) // "… الغريري ووزير الصناعة"
