@@ -8,7 +8,6 @@ import java.util.Set;
 import org.hilf.annotate.ActorMention;
 import org.hilf.annotate.AnnotatedArticle;
 import org.hilf.annotate.Entity;
-import org.hilf.annotate.Gazetteer;
 import org.hilf.annotate.Keys;
 import org.hilf.annotate.Sentence;
 import org.hilf.annotate.Span;
@@ -48,9 +47,7 @@ public final class ArabicCounterparts extends MentionResolver {
                 if (!counterpart(tokens.get(i)) || at(actors, tokens.get(i), ActorMention.Role.NAME) != null) {
                     continue;
                 }
-                AliasIndex.Match adjective = res.aliases.matchesAt(tokens, i + 1).stream()
-                        .filter(m -> m.entry().kind() == Gazetteer.FormKind.ADJECTIVE && m.entry().entityId().startsWith("state/"))
-                        .findFirst().orElse(null);
+                AliasIndex.Match adjective = res.stateAdjectiveAt(tokens, i + 1);
                 if (adjective == null || adjective.to() < tokens.size() && !tokens.get(adjective.to()).breakBefore()
                         && at(actors, tokens.get(adjective.to()), ActorMention.Role.NAME) != null) {
                     continue;

@@ -29,7 +29,7 @@ final class ArabicHomeMinisters {
     void assign(AnnotatedArticle doc, NormalizedText text, Map<String, Entity> people, List<ActorMention> actors) {
         Map<String, String> homes = new HashMap<>();
         for (Entity e : people.values()) {
-            if (e.affiliationId() == null && e.title() != null && minister(e.title())) {
+            if (e.affiliationId() == null && e.title() != null && TitleMatcher.minister(e.title())) {
                 homes.put(e.id(), null);
             }
         }
@@ -60,15 +60,7 @@ final class ArabicHomeMinisters {
                 || res.clitics.readings(tokens.get(title - 2)).stream().noneMatch(r -> r.word().equals(SIDE))) {
             return null;
         }
-        return res.aliases.matchesAt(tokens, title - 1).stream()
-                .filter(m -> m.to() == title && m.entry().kind() == org.hilf.annotate.Gazetteer.FormKind.ADJECTIVE
-                        && m.entry().entityId().startsWith("state/"))
-                .map(m -> m.entry().entityId()).findFirst().orElse(null);
-    }
-
-    /** "وزير التجارة"، "ووزيرة الصناعة": a minister's title, with a conjunction or not. */
-    private static boolean minister(String title) {
-        String t = title.startsWith("وو") ? title.substring(1) : title;
-        return t.startsWith("وزير");
+        AliasIndex.Match adjective = res.stateAdjectiveAt(tokens, title - 1);
+        return adjective != null && adjective.to() == title ? adjective.entry().entityId() : null;
     }
 }

@@ -71,8 +71,7 @@ final class ArabicJointBodies {
 
     /** An adjective of nationality at token k ("العراقية" of "للجنة العراقية الأردنية"). */
     private boolean nationalityAt(List<Token> tokens, int k) {
-        return k < tokens.size() && !tokens.get(k).breakBefore() && res.aliases.matchesAt(tokens, k).stream()
-                .anyMatch(m -> m.entry().kind() == org.hilf.annotate.Gazetteer.FormKind.ADJECTIVE && m.entry().entityId().startsWith("state/"));
+        return k < tokens.size() && !tokens.get(k).breakBefore() && res.stateAdjectiveAt(tokens, k) != null;
     }
 
     private boolean session(List<Token> tokens, int k) {

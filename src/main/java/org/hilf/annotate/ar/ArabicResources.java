@@ -174,6 +174,13 @@ public final class ArabicResources {
         return true;
     }
 
+    /** The longest reading at token k that is a state's adjective of nationality ("العراقية"، "الكيني"), or null. */
+    public AliasIndex.Match stateAdjectiveAt(List<Token> tokens, int k) {
+        return aliases.matchesAt(tokens, k).stream()
+                .filter(m -> m.entry().kind() == org.hilf.annotate.Gazetteer.FormKind.ADJECTIVE && m.entry().entityId().startsWith("state/"))
+                .findFirst().orElse(null);
+    }
+
     /** "ووزير"، "والرئيس": a title word after a conjunction (a name before it ends there). */
     public boolean conjoinedTitle(String token) {
         // the conjunction's own reading ("ووزير"), not a title that begins with the letter ("ولي العهد")

@@ -40,7 +40,7 @@ final class ArabicTitledPeople {
         boolean occupation = occupation(t, apposed);
         // "وزير التجارة العراقي أثير داود الغريري في": a minister by portfolio is an indefinite noun, not a definite
         // occupation ("الباحث"): the definite word closed after the name is its family name, as for an occupation
-        boolean indefinite = !t.isOffice() && t.head().startsWith("وزير");
+        boolean indefinite = !t.isOffice() && t.minister();
         boolean commentator = occupation && pass.recognizer.commentators.speaksForNoOne(tokens, t, j); // "الباحث الإثيوبي X"
         String affiliation = commentator ? null : t.affiliationId();
         // an occupation's title runs on over its field and description to the name: the statement reader

@@ -27,6 +27,18 @@ public final class TitleMatcher {
      */
     public record Title(String role, String affiliationId, int from, int to, String head) {
         public boolean isOffice() { return role != null; }
+
+        /** A minister's title ("وزير الخارجية"، "وزير التجارة"). */
+        public boolean minister() { return TitleMatcher.minister(head); }
+    }
+
+    /**
+     * True when a title's words, as written, open with a minister ("وزير التجارة"، "ووزيرة الصناعة" after a conjunction):
+     * the one head of every portfolio.
+     */
+    public static boolean minister(String title) {
+        String t = title.startsWith("وو") ? title.substring(1) : title;
+        return t.startsWith("وزير");
     }
 
     private record Form(String role, List<String> tokens, boolean construct) { }
@@ -68,7 +80,7 @@ public final class TitleMatcher {
     public Title matchAt(List<Token> tokens, int i, Function<String, String> anaphora) {
         for (PhraseIndex.Hit<Form> hit : forms.at(tokens, i, r -> true)) {
             Form f = hit.value();
-            int k = f.tokens().get(0).startsWith("وزير") ? pastConjoinedPortfolios(tokens, hit.to()) : hit.to();
+            int k = minister(f.tokens().get(0)) ? pastConjoinedPortfolios(tokens, hit.to()) : hit.to();
             if (f.construct() && hit.reading().prefix().endsWith("ال")) {
                 continue; // "الأمير محمد بن سلمان": a noun with the article governs no genitive ("أمير قطر")
             }

@@ -66,8 +66,9 @@ public final class EnglishEventExtractor implements Annotator {
         this.attendance = new EnglishAttendance(res);
         this.documents = new EnglishSummitDocuments(res, agreements);
         this.bilaterals = new EnglishBilaterals(res);
-        this.triggers = EnglishFrames.triggers(res);
-        this.listOpeners = new EnglishListOpeners(res);
+        List<Frame> frames = EnglishFrames.frames(res);
+        this.triggers = EnglishFrames.triggers(res, frames);
+        this.listOpeners = new EnglishListOpeners(frames);
         this.held = new EnglishHeldSummits(res);
         this.leaders = new EnglishLeaderAnaphors(res);
         this.actors = new EnglishSentenceActors(res);
@@ -107,8 +108,7 @@ public final class EnglishEventExtractor implements Annotator {
                              ActorMention antecedent, List<EnglishCompanions.Seen> witnessed) {
         List<Span> quoted = Quotations.of(doc.text(), s);
         List<Found> found = new ArrayList<>();
-        String previous = s.index() == 0 ? null : doc.get(Keys.SENTENCES).get(s.index() - 1).text(doc.text());
-        for (int i = listOpeners.addOpener(tokens, quoted, previous, found); i < tokens.size(); i++) {
+        for (int i = listOpeners.addOpener(doc, s, tokens, quoted, found); i < tokens.size(); i++) {
             EnPhrases.Hit<List<Frame>> hit = triggers.longestAt(tokens, i);
             if (hit != null && !Quotations.inside(quoted, tokens.get(i).start())) {
                 found.add(new Found(hit.value(), i, hit.to()));

@@ -13,10 +13,10 @@ final class EnglishFrames {
     private EnglishFrames() { }
 
     /** Each trigger's frames, in file order: a trigger may stand in several frames, the first that makes an event wins. */
-    static EnPhrases<List<Frame>> triggers(EnglishResources res) {
+    static EnPhrases<List<Frame>> triggers(EnglishResources res, List<Frame> frames) {
         EnPhrases<List<Frame>> triggers = new EnPhrases<>(false);
         Map<List<String>, List<Frame>> byTrigger = new LinkedHashMap<>();
-        for (Frame f : frames(res)) {
+        for (Frame f : frames) {
             for (String t : f.triggers()) {
                 byTrigger.computeIfAbsent(res.tokenizer.fold(t), k -> new ArrayList<>()).add(f);
             }
@@ -26,12 +26,13 @@ final class EnglishFrames {
     }
 
     /** The frame of {@code id}; an id frames.tsv lacks is an error of the code that names it. */
-    static Frame byId(EnglishResources res, String id) {
-        return frames(res).stream().filter(f -> f.id().equals(id)).findFirst()
+    static Frame byId(List<Frame> frames, String id) {
+        return frames.stream().filter(f -> f.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("data/lexicon/en/frames.tsv has no frame " + id));
     }
 
-    private static List<Frame> frames(EnglishResources res) {
+    /** The frames of the file, in its order (read once by the extractor; its parts take them from there). */
+    static List<Frame> frames(EnglishResources res) {
         List<Frame> frames = new ArrayList<>();
         Map<String, String> triggersById = new LinkedHashMap<>();
         for (Tsv.Row r : Tsv.read("lexicon/en/frames.tsv")) {

@@ -3,7 +3,10 @@ package org.hilf.annotate.en;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.hilf.annotate.AnnotatedArticle;
+import org.hilf.annotate.Keys;
 import org.hilf.annotate.Quotations;
+import org.hilf.annotate.Sentence;
 import org.hilf.annotate.Span;
 import org.hilf.annotate.Tsv;
 import org.hilf.annotate.frame.Frame;
@@ -34,9 +37,10 @@ final class EnglishListOpeners {
     private final List<Frame> listFrame;
     private final List<Frame> represented;
 
-    EnglishListOpeners(EnglishResources res) {
-        this.listFrame = List.of(EnglishFrames.byId(res, FRAME));
-        this.represented = List.of(EnglishFrames.byId(res, REPRESENTED));
+    /** {@code frames}: those of frames.tsv, which the extractor read. */
+    EnglishListOpeners(List<Frame> frames) {
+        this.listFrame = List.of(EnglishFrames.byId(frames, FRAME));
+        this.represented = List.of(EnglishFrames.byId(frames, REPRESENTED));
         List<String> attending = new ArrayList<>();
         for (Tsv.Row r : Tsv.read("lexicon/en/list_openers.tsv")) {
             String kind = r.required("kind");
@@ -58,14 +62,15 @@ final class EnglishListOpeners {
     }
 
     /**
-     * Adds to {@code found} the inverted list that opens the sentence, or the list that goes on from the attendance
-     * of the sentence before ({@code previous}, null for none), as one trigger; returns the token after it (where
-     * the other triggers are looked for), or 0.
+     * Adds to {@code found} the inverted list that opens sentence {@code s}, or the list that goes on from the
+     * attendance of the sentence before, as one trigger; returns the token after it (where the other triggers are
+     * looked for), or 0.
      */
-    int addOpener(List<EnToken> tokens, List<Span> quoted, String previous, List<EnglishEventExtractor.Found> found) {
+    int addOpener(AnnotatedArticle doc, Sentence s, List<EnToken> tokens, List<Span> quoted, List<EnglishEventExtractor.Found> found) {
         int end = tokens.isEmpty() || Quotations.inside(quoted, tokens.get(0).start()) ? -1 : end(tokens);
         for (List<String> c : continued) {
-            if (end < 0 && previous != null && startsWith(tokens, c) && attendance.matcher(previous).find()) {
+            if (end < 0 && s.index() > 0 && startsWith(tokens, c)
+                    && attendance.matcher(doc.get(Keys.SENTENCES).get(s.index() - 1).text(doc.text())).find()) {
                 end = c.size(); // "… are attending the gathering. They include X and Y"
             }
         }
