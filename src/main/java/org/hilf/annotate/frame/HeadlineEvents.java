@@ -10,7 +10,7 @@ import org.hilf.annotate.Words;
 /**
  * A headline announces what its body reports: "تيتيه تلتقي المنفي في طرابلس" over "التقت الممثلة الخاصة
  * … رئيس المجلس الرئاسي الليبي محمد المنفي". A headline's event is the body's event of the same kind that
- * shares the most actors with it (two at least; a summit: the same organizer), and the body's report
+ * shares the most actors with it (two at least, or its one actor; a summit: the same organizer), and the body's report
  * leads: its actors, date and type (a headline's "يستقبل" is the body's visit); a body's only summit
  * that names no organization is the headline's summit of one ("قمة إيكواس في أبوجا …" over "وانعقدت
  * القمة …"). A headline event the body does not report stays. Language-neutral and stateless.
@@ -67,7 +67,7 @@ public final class HeadlineEvents {
                 if (b.sentence().start() > headlineEnd && kindsAgree(h, b) && yearsAgree(h, b)) {
                     long shared = h.participants().stream().filter(b.participants()::contains).count();
                     // the body's report of the same kind first, then the one sharing most actors
-                    long score = shared < 2 && !h.type().equals("Summit") ? 0 : shared + (h.type().equals(b.type()) ? 100 : 0);
+                    long score = shared < enoughShared(h, b, out, headlineEnd) && !h.type().equals("Summit") ? 0 : shared + (h.type().equals(b.type()) ? 100 : 0);
                     if (score > bestScore) {
                         best = i;
                         bestScore = score;
@@ -89,6 +89,20 @@ public final class HeadlineEvents {
             }
         }
         return out;
+    }
+
+    /**
+     * The actors a headline event must share with a body event to be its report: two; a headline event
+     * of one actor, that one when the body has one event of its type with that actor ("تختتم أعمالها …
+     * باعتماد إعلان البحرين" over "واعتمد القادة العرب إعلان البحرين": the league's one adoption).
+     */
+    private static int enoughShared(EventMention h, EventMention b, List<EventMention> events, int headlineEnd) {
+        if (h.participants().size() != 1 || !h.type().equals(b.type())) {
+            return 2;
+        }
+        String actor = h.participants().iterator().next();
+        return events.stream().filter(e -> e.sentence().start() > headlineEnd && e.type().equals(h.type())
+                && e.participants().contains(actor)).count() == 1 ? 1 : 2;
     }
 
     /** A headline's present tense dates nothing finer than the year: "يستقبل" over "استقبل أمس". */
