@@ -3,6 +3,7 @@ package org.hilf.annotate.en;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -10,6 +11,7 @@ import java.util.function.Predicate;
 import org.hilf.annotate.AnnotatedArticle;
 import org.hilf.annotate.EventMention;
 import org.hilf.annotate.Span;
+import org.hilf.annotate.Tsv;
 import org.hilf.annotate.frame.Chunk;
 import org.hilf.annotate.frame.EventAssembler;
 import org.hilf.annotate.frame.Frame;
@@ -48,6 +50,8 @@ final class EnglishAgreements {
     private final Set<String> gatherings;
     private final Set<String> clauseStops;
     private final Set<String> notParticiples;
+    /** Day names (folded), the adjunct that may stand between an agreeing verb and its clause ("agreed on Tuesday that"). */
+    private final Set<String> weekdays = new HashSet<>();
 
     EnglishAgreements(EnglishResources res) {
         this.res = res;
@@ -58,6 +62,9 @@ final class EnglishAgreements {
         this.gatherings = res.words("lexicon/en/gathering_nouns.txt");
         this.clauseStops = res.words("lexicon/en/clause_stops.txt");
         this.notParticiples = res.words("lexicon/en/not_participles.txt");
+        for (Tsv.Row r : Tsv.read("lexicon/en/weekdays.tsv")) {
+            r.list("forms_en").forEach(f -> weekdays.add(f.toLowerCase(Locale.ROOT)));
+        }
         documents.addAll(res.words("lexicon/en/agreement_nouns.txt"));
         documents.addAll(res.words("lexicon/en/summit_documents.txt"));
     }
@@ -73,8 +80,8 @@ final class EnglishAgreements {
         if (to <= 0 || to >= tokens.size() || !tokens.get(to - 1).folded().startsWith("agree")) {
             return false;
         }
-        if (tokens.get(to).folded().equals("that")) {
-            return true;
+        if (tokens.get(dayAdjunctEnd(tokens, to)).folded().equals("that")) {
+            return true; // "agreed that …", "agreed on Tuesday that the third summit will be held in China"
         }
         for (int k = to; k < tokens.size() - 1 && k <= to + TO_REACH && !tokens.get(k).commaBefore(); k++) {
             if (tokens.get(k).folded().equals("to")) {
@@ -83,6 +90,12 @@ final class EnglishAgreements {
             }
         }
         return false;
+    }
+
+    /** The word after a day adjunct that starts at {@code from} ("on Tuesday", "Tuesday"), or {@code from} itself. */
+    private int dayAdjunctEnd(List<EnToken> tokens, int from) {
+        int k = from < tokens.size() - 1 && tokens.get(from).folded().equals("on") ? from + 1 : from;
+        return k < tokens.size() - 1 && weekdays.contains(tokens.get(k).folded()) && !tokens.get(k + 1).commaBefore() ? k + 1 : from;
     }
 
     /**

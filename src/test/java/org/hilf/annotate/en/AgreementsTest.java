@@ -101,4 +101,16 @@ class AgreementsTest {
                 + "expand trade between their countries.", DAY);
         assertEquals(1, EnglishFixture.events(signed).stream().filter(e -> e.startsWith("Agreement")).count());
     }
+
+    @Test
+    void agreeingOnADayThatIsAViewToo() {
+        for (String day : List.of("on Tuesday that", "Tuesday that")) {
+            var d = EnglishFixture.annotate("Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev agreed " + day
+                    + " their next meeting would be held in Tashkent.", DAY);
+            assertEquals(List.of(), EnglishFixture.events(d).stream().filter(e -> e.startsWith("Agreement")).toList(), day);
+        }
+        var decided = EnglishFixture.annotate("Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev agreed on "
+                + "Tuesday to set up a joint investment fund.", DAY);
+        assertEquals(1, EnglishFixture.events(decided).stream().filter(e -> e.startsWith("Agreement")).count());
+    }
 }
