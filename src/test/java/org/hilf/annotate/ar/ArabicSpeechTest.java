@@ -240,6 +240,15 @@ class ArabicSpeechTest {
     }
 
     @Test
+    void highlightingIsAStatementOfADocumentsIssuer() {
+        // "سلط الضوء على": what a body's document stresses, as "أكد" would
+        assertEquals(List.of("org/nato for org/nato"),
+                st("وسلط المفهوم الاستراتيجي لحلف شمال الأطلسي الضوء على أهمية الحوار مع الشركاء في منطقة المحيطين الهندي والهادئ."));
+        assertEquals(List.of("person/jens-stoltenberg for org/nato"),
+                st("وسلط ينس ستولتنبرغ الضوء على التهديدات الصينية."));
+    }
+
+    @Test
     void theOfficeOfAPersonSpeaksForTheStateOfHisTitle() {
         assertEquals(List.of("state/IQ for state/IQ"),
                 st("وأعلن مكتب رئيس الوزراء العراقي أن الجانبين اتفقا على رفع حجم التبادل التجاري."));
