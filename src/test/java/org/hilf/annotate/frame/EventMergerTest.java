@@ -59,6 +59,33 @@ class EventMergerTest {
     }
 
     @Test
+    void aVisitOfARangeOfDaysIsTheArrivalOnOneOfThem() {
+        // "بدأ X زيارة لليابان من 29 يناير حتى 1 فبراير" and "وصل X إلى اليابان أمس الثلاثاء (31 يناير) والتقى Y"
+        java.time.LocalDate first = java.time.LocalDate.of(2023, 1, 29);
+        EventMention tour = visit(1, first, "state/JP", "person/marco-rubio", "state/US", "state/JP");
+        EventMention stay = new EventMention("Visit", tour.sentence(), tour.trigger(), tour.participants(), tour.visitor(), tour.host(), null,
+                null, new org.hilf.annotate.DateMention(tour.date().span(), "من 29 يناير حتى 1 فبراير", first, first.plusDays(3),
+                org.hilf.annotate.DateMention.Granularity.DAY, true, false, false), "text", false, List.of(), List.of());
+        EventMention arrival = visit(6, first.plusDays(2), "state/JP", "person/marco-rubio", "state/US", "person/fumio-kishida", "state/JP");
+        assertEquals(1, EventMerger.merge(List.of(stay, arrival)).size());
+        assertEquals(2, EventMerger.merge(List.of(stay, visit(6, first.plusDays(5), "state/JP", "person/marco-rubio", "state/US",
+                "person/fumio-kishida", "state/JP"))).size(), "a day after the stay is another visit");
+    }
+
+    @Test
+    void talksWithSomeoneNewInASecondReportOfTheVisitArePartOfIt() {
+        // "بدأ X زيارة لكوريا" (1), "وصل X إلى سيول حيث التقى وزير الخارجية Y، وأجرى محادثات مع الرئيس Z" (4)
+        java.time.LocalDate day = java.time.LocalDate.of(2023, 1, 29);
+        EventMention start = visit(1, day, "state/KR", "person/marco-rubio", "state/US", "state/KR");
+        EventMention arrival = visit(4, day, "state/KR", "person/marco-rubio", "state/US", "person/park-jin", "state/KR");
+        EventMention talks = new EventMention("Meeting", arrival.sentence(), new Span(450, 455), Set.of("person/marco-rubio", "state/US",
+                "person/yoon-suk-yeol", "state/KR"), null, null, null, null, arrival.date(), "text", false, List.of(), List.of());
+        List<EventMention> out = EventMerger.merge(List.of(start, arrival, talks));
+        assertEquals(1, out.size(), out.toString());
+        assertEquals(true, out.get(0).participants().contains("person/yoon-suk-yeol"));
+    }
+
+    @Test
     void aVisitDatedToAnotherMonthIsNotTheTalksOfTheReport() {
         // "X held talks with Y in Washington on Tuesday" (April) and "X's guest had been to the other capital in January"
         Sentence s1 = new Sentence(1, 100, 190);
