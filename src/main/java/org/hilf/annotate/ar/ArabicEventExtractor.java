@@ -158,7 +158,7 @@ public final class ArabicEventExtractor implements Annotator {
         for (int n = 0; n < found.size(); n++) {
             Found f = found.get(n);
             Frame frame = f.frame().onSidelines() != null && modality.sidelines(tokens) ? f.frame().as(f.frame().onSidelines()) : f.frame();
-            if (modality.negated(tokens, f.from()) || modality.habitual(tokens, f.from()) || frame.type().equals("Meeting") && modality.remote(tokens, f.from(), f.to())
+            if (modality.negated(tokens, f.from()) || modality.habitual(tokens, f.from(), f.to()) || frame.type().equals("Meeting") && modality.remote(tokens, f.from(), f.to())
                     || f.from() > 0 && modality.generic(tokens.get(f.from() - 1))
                     || ArabicAgreements.agreeing(frame.id()) && !agreements.decision(frame.id(), tokens, f.to())
                     || frame.type().equals("Agreement") && Quotations.inside(quoted, tokens.get(f.from()).start()) // words said, not a report

@@ -30,8 +30,8 @@ final class ArabicModality {
     private final PhraseIndex<Boolean> remoteMarkers;
     private final PhraseIndex<Boolean> deadlineMarkers;
     private final PhraseIndex<Boolean> sidelineMarkers;
+    private final ArabicHabits habits;
     private final Set<String> genericHeads;
-    private final PhraseIndex<Boolean> habitMarkers;
     private final Set<String> relativePronouns;
     private final ArabicPlanVerbs planVerbs;
     private final ArabicDeniedReports deniedReports;
@@ -46,7 +46,7 @@ final class ArabicModality {
         deadlineMarkers = res.phrases("lexicon/deadline_markers.txt");
         sidelineMarkers = res.phrases("lexicon/ar/sideline_markers.txt");
         genericHeads = Set.copyOf(res.fold(Tsv.words("lexicon/ar/generic_heads.txt")));
-        habitMarkers = res.phrases("lexicon/ar/habit_markers.txt");
+        habits = new ArabicHabits(res);
         planVerbs = new ArabicPlanVerbs(res);
         deniedReports = new ArabicDeniedReports(res);
         bilaterals = new ArabicBilaterals(res);
@@ -54,7 +54,7 @@ final class ArabicModality {
     }
 
     /** A marker as written, or after a one-letter conjunction or preposition (not ك). */
-    private static boolean reading(Clitics.Reading r) {
+    static boolean reading(Clitics.Reading r) {
         return r.prefix().length() <= 1 && !r.prefix().equals("ك");
     }
 
@@ -155,22 +155,12 @@ final class ArabicModality {
         return false;
     }
 
-    /** A call, not a meeting: "محادثات هاتفية"، "اتصال عبر الفيديو" within three words of the meeting word. */
-    /** A habit word ("اعتاد"، "دأبت") at most twelve words before the trigger, with no comma between. */
-    boolean habitual(List<Token> tokens, int from) {
-        for (int k = from - 1; k >= Math.max(0, from - HABIT_REACH); k--) {
-            if (habitMarkers.longestAt(tokens, k, ArabicModality::reading) != null) {
-                return true;
-            }
-            if (tokens.get(k).commaBefore()) {
-                return false;
-            }
-        }
-        return false;
+    /** A habit, not one event ({@link ArabicHabits}): the event word at tokens {@code from} to {@code to}. */
+    boolean habitual(List<Token> tokens, int from, int to) {
+        return habits.habitual(tokens, from, to);
     }
 
-    private static final int HABIT_REACH = 12;
-
+    /** A call, not a meeting: "محادثات هاتفية"، "اتصال عبر الفيديو" within three words of the meeting word. */
     boolean remote(List<Token> tokens, int from, int to) {
         for (int k = Math.max(0, from - 3); k < Math.min(tokens.size(), to + 3); k++) {
             if (remoteMarkers.longestAt(tokens, k, ArabicModality::reading) != null) {

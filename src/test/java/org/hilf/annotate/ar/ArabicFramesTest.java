@@ -314,6 +314,17 @@ class ArabicFramesTest {
     }
 
     @Test
+    void anAdverbOfRecurrenceAfterTheEventWordMakesAHabit() {
+        assertTrue(events("وأعلن كيشيدا أن اليابان تفكر في المشاركة في اجتماعات حلف شمال الأطلسي بانتظام.",
+                LocalDate.of(2023, 2, 1), "Meeting").isEmpty());
+        assertTrue(events("ويجتمع وزراء خارجية مجلس التعاون الخليجي بصورة دورية في الرياض.",
+                LocalDate.of(2023, 2, 1), "Meeting").isEmpty());
+        // after a comma, the adverb belongs to another clause
+        assertEquals(1, events("واجتمع وزراء خارجية مجلس التعاون الخليجي في الرياض أمس، وهو ما يحدث سنويا.",
+                LocalDate.of(2023, 2, 1), "Meeting").size());
+    }
+
+    @Test
     void aHostBeforeTheReceptionWordReceivesTheOneAfterIt() {
         List<EventMention> v = events("وكان الرئيس الطاجيكي إمام علي رحمن قد استقبل الرئيس الروسي فلاديمير بوتين في قصر الأمة.",
                 LocalDate.of(2025, 10, 9), "Visit");
