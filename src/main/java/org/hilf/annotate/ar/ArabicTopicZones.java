@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.hilf.annotate.ar.ArabicEventExtractor.Found;
+import org.hilf.annotate.frame.Chunk;
 
 /**
  * The words of an Arabic sentence inside a topic clause ("لبحث التعاون مع X"، "بشأن الحرب في Y"): from a
@@ -16,9 +17,16 @@ final class ArabicTopicZones {
     private static final Set<String> CLAUSE_OPENERS = Set.of("ان", "بان", "وان");
 
     private final PhraseIndex<Boolean> topicMarkers;
+    private final ArabicSpeechObjects speechObjects;
 
     ArabicTopicZones(ArabicResources res) {
         this.topicMarkers = res.phrases("lexicon/topic_markers.txt");
+        this.speechObjects = new ArabicSpeechObjects(res);
+    }
+
+    /** {@code chunks} with what the people of an event said during it made topics ({@link ArabicSpeechObjects}). */
+    List<Chunk> spoken(List<Token> tokens, List<Found> found, List<Chunk> chunks) {
+        return speechObjects.asTopics(tokens, found, chunks);
     }
 
     /** Word positions inside a topic clause, for a sentence's tokens and event words. */

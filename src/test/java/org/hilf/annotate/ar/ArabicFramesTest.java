@@ -314,6 +314,21 @@ class ArabicFramesTest {
     }
 
     @Test
+    void whatThePeopleOfAMeetingSaidDuringItIsNoParticipant() {
+        String text = "التقى وزير الدفاع الأمريكي لويد أوستن نظيره الكوري الجنوبي لي جونج سوب في سيول أمس. "
+                + "وفي الاجتماع، أدان الوزيران بشدة استفزازات كوريا الشمالية، وشددا على أن التحالف بين سيول وواشنطن سيبقى قويا.";
+        List<EventMention> e = events(text, LocalDate.of(2023, 2, 1), "Meeting");
+        assertEquals(1, e.size(), e.toString());
+        assertEquals(Set.of("person/lloyd-austin", "state/US", "person/lee-jong-sup", "state/KR"), e.get(0).participants());
+        // the verb's subject still speaks for the meeting it follows: "وخلال اللقاء، أكد الرئيس X …"
+        List<EventMention> m = events("وخلال اللقاء، أكد الرئيس الأمريكي جو بايدن ورئيس الوزراء الياباني فوميو كيشيدا التزامهما "
+                + "بالتحالف في مواجهة الصين.", LocalDate.of(2023, 2, 1), "Meeting");
+        assertEquals(1, m.size(), m.toString());
+        assertTrue(m.get(0).participants().containsAll(List.of("person/joe-biden", "person/fumio-kishida")), m.toString());
+        assertFalse(m.get(0).participants().contains("state/CN"), m.toString());
+    }
+
+    @Test
     void anAdverbOfRecurrenceAfterTheEventWordMakesAHabit() {
         assertTrue(events("وأعلن كيشيدا أن اليابان تفكر في المشاركة في اجتماعات حلف شمال الأطلسي بانتظام.",
                 LocalDate.of(2023, 2, 1), "Meeting").isEmpty());

@@ -1,0 +1,74 @@
+package org.hilf.annotate.ar;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hilf.annotate.Tsv;
+import org.hilf.annotate.ar.ArabicEventExtractor.Found;
+import org.hilf.annotate.frame.Chunk;
+
+/**
+ * What the people of an event said during it is not who took part: in "وفي الاجتماع، أدان الوزيران بشدة
+ * استفزازات كوريا الشمالية" the ministers speak and North Korea is what they condemned. After a verb of
+ * speech ({@code data/lexicon/speech.tsv}, kind verb) that follows an event word in its sentence, a
+ * phrase right after the verb is its subject and every other phrase of its clause (to the next comma or
+ * event word) is a topic ("وشددا على أن التحالف بين سيول وواشنطن …": the verb's ending is its subject). Stateless after construction and thread-safe.
+ */
+final class ArabicSpeechObjects {
+    /** Words after the verb at most where its subject begins ("أدان بشدة الوزيران"); a later phrase is an object. */
+    private static final int SUBJECT_REACH = 2;
+
+    private final PhraseIndex<Boolean> verbs;
+
+    ArabicSpeechObjects(ArabicResources res) {
+        verbs = new PhraseIndex<>(res.clitics, false);
+        for (Tsv.Row r : Tsv.read("lexicon/speech.tsv")) {
+            if (r.required("kind").equals("verb") && r.get("object") == null) {
+                for (String f : r.list("forms_ar")) {
+                    verbs.add(AliasIndex.split(res.normalizer.normalize(f)), Boolean.TRUE);
+                }
+            }
+        }
+    }
+
+    /** {@code chunks} with the objects of each verb of speech after an event word made topics. */
+    List<Chunk> asTopics(List<Token> tokens, List<Found> found, List<Chunk> chunks) {
+        List<Chunk> out = chunks;
+        for (int i = found.get(0).to(); i < tokens.size(); i++) {
+            int at = i;
+            if (found.stream().anyMatch(f -> f.from() <= at && at < f.to())
+                    || verbs.longestAt(tokens, i, ArabicModality::reading) == null) {
+                continue;
+            }
+            int end = clauseEnd(tokens, found, i);
+            boolean subject = false;
+            for (int c = 0; c < out.size(); c++) {
+                Chunk k = out.get(c);
+                if (k.from() <= i || k.from() >= end || !k.intro().equals(Chunk.DIRECT)) {
+                    continue;
+                }
+                if (!subject && k.from() - i <= SUBJECT_REACH) {
+                    subject = true; // "أدان الوزيران": who speaks, right after the verb
+                    continue;
+                }
+                subject = true; // "وشددا على أن التحالف …": the verb's ending was its subject
+                if (out == chunks) {
+                    out = new ArrayList<>(chunks);
+                }
+                out.set(c, new Chunk(Chunk.TOPIC, k.actors(), k.from(), k.to(), k.anaphor()));
+            }
+        }
+        return out;
+    }
+
+    /** The end of the clause that opens at word {@code from}: the next comma or event word. */
+    private static int clauseEnd(List<Token> tokens, List<Found> found, int from) {
+        for (int k = from + 1; k < tokens.size(); k++) {
+            int at = k;
+            if (tokens.get(k).commaBefore() || found.stream().anyMatch(f -> f.from() == at)) {
+                return k;
+            }
+        }
+        return tokens.size();
+    }
+}
