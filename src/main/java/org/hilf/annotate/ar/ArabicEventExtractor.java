@@ -146,8 +146,8 @@ public final class ArabicEventExtractor implements Annotator {
         }
         List<DateMention> dates = doc.get(Keys.DATES).stream()
                 .filter(d -> s.span().contains(d.span()) && d.resolved() && !modality.deadline(tokens, d) && !ArabicDateline.datelineDate(s, tokens, d)).toList();
-        List<Chunk> chunks = backReferences.withSubject(doc, s, tokens, ArabicJointBodies.withAdjectives(topics.spoken(tokens, found, chunker.chunks(doc.text(), tokens, mentions, anchors,
-                dates.stream().map(DateMention::span).toList(), topics.of(tokens, found), attribute)), found, tokens, attributes), found.get(0).from());
+        List<Chunk> chunks = backReferences.withSubject(doc, s, tokens, ArabicJointBodies.withAdjectives(topics.spoken(tokens, found, ArabicPriorSubjects.direct(tokens, chunker.chunks(doc.text(), tokens, mentions,
+                anchors, dates.stream().map(DateMention::span).toList(), topics.of(tokens, found), attribute))), found, tokens, attributes), found.get(0).from());
         LocalDate anchor = doc.get(Keys.ANCHOR).date();
         int before = out.size();
         List<Map<String, Chunk>> joins = new ArrayList<>();
