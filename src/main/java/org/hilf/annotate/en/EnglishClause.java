@@ -74,10 +74,11 @@ final class EnglishClause {
      * makes the meeting noun a negotiation under way ("speed up talks on a trade deal"): no event.
      */
     boolean negated(List<EnToken> tokens, int from, int lower) {
-        // one of three words or more may begin further back when it ends within the window ("has so far not set a date for a meeting")
+        // one of three words or more may begin further back when it ends within the window ("has so far not set a date for a meeting",
+        // "would have been the highest-level US visit": four words between, a hyphen's halves counted)
         for (int k = Math.max(0, Math.max(lower, from - 2 * NEGATION_WINDOW)); k < from; k++) {
             for (EnPhrases.Hit<Boolean> h : negations.at(tokens, k)) {
-                if (h.to() <= from && (k >= from - NEGATION_WINDOW || h.to() - k >= 3 && from - h.to() < NEGATION_WINDOW)) {
+                if (h.to() <= from && (k >= from - NEGATION_WINDOW || h.to() - k >= 3 && from - h.to() <= NEGATION_WINDOW)) {
                     return true;
                 }
             }

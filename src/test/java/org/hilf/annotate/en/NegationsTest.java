@@ -31,4 +31,15 @@ class NegationsTest {
         assertEquals(1, EnglishFixture.events(EnglishFixture.annotate("Japan, which has no seat in the group, met South Korea in Tokyo on Monday.",
                 LocalDate.of(2025, 3, 12))).size());
     }
+
+    @Test
+    void whatWouldHaveBeenDidNotHappen() {
+        for (String s : List.of("It would have been the highest-level US visit to China since Biden took office.",
+                "It would have been the first visit by a Japanese prime minister to Seoul in 12 years.")) {
+            assertEquals(List.of(), EnglishFixture.events(EnglishFixture.annotate(s, LocalDate.of(2023, 2, 4))), s);
+        }
+        // an obligation is no counterfactual: "would have to" plans the meeting
+        assertEquals(1, EnglishFixture.events(EnglishFixture.annotate("Kishida said Japan and South Korea would have to meet again soon.",
+                LocalDate.of(2023, 2, 4))).size());
+    }
 }
