@@ -80,6 +80,9 @@ class AgreementWordsTest {
         // keeping what already is (channels open, contact, visits) decides nothing new
         assertEquals(List.of(), ev("China and the United States agreed to keep open channels of communication."));
         assertEquals(List.of(), ev("Japan and South Korea agreed to maintain close contact on North Korea."));
+        // working toward something is the wish to reach it, not a decision reached
+        assertEquals(List.of(), ev("Japan and South Korea agreed on Monday to work toward visa facilitation."));
+        assertEquals(List.of(), ev("Japan and South Korea agreed to work together on supply chains."));
         assertEquals(List.of("Agreement state/JP state/KR"), ev("Japan and South Korea agreed on Monday to set up a joint committee."));
     }
 
