@@ -50,6 +50,12 @@ public record EventMention(String type, Sentence sentence, Span trigger, Set<Str
                 planned, evidence, more, partners);
     }
 
+    /** The same event, announced rather than held ({@link #planned}). */
+    public EventMention asPlanned() {
+        return new EventMention(type, sentence, trigger, participants, visitor, host, placeId, organizerId, date, dateBasis,
+                true, evidence, more, partners);
+    }
+
     /** This meeting as the summit of {@code organizer} (its session at summit level, its leaders meeting): no visitor or host. */
     public EventMention asSummitOf(String organizer) {
         return new EventMention("Summit", sentence, trigger, participants, null, null, placeId, organizer, date, dateBasis,

@@ -102,6 +102,8 @@ public final class SummitResolver {
                 // "القمة المقبلة": the same organization's next summit, not the one just named
                 r = (r.planned() && !last.planned() ? r.resolved(last.organizerId(), r.placeId(), r.date(), r.dateBasis(), ps)
                         : r.resolved(last.organizerId(), last.placeId(), last.date(), "context", ps)).withPartners(partners);
+                // "ستطرح بلادنا خلال القمة رؤيتها" after "القمة التي تستضيفها أنقرة في يوليو المقبل": that summit, still to come
+                r = last.planned() && !r.planned() && !"text".equals(e.dateBasis()) ? r.asPlanned() : r;
             }
             out.add(r);
         }

@@ -43,6 +43,23 @@ class SummitResolverTest {
     }
 
     @Test
+    void aDefiniteSummitWordAfterASummitToComeIsThatSummitStillToCome() {
+        // "قمة الحلف التي تستضيفها أنقرة في يوليو المقبل", then "وأضاف أن بلاده ستطرح خلال القمة رؤيتها" (no date of its own)
+        EventMention announced = new EventMention("Summit", new Sentence(0, 0, 99), new Span(10, 14), Set.of("org/nato"), null, null, null,
+                "org/nato", year(2026), "text", true, List.of());
+        EventMention word = new EventMention("Summit", new Sentence(1, 100, 199), new Span(120, 125), Set.of(), null, null, null, null,
+                null, null, false, List.of());
+        List<EventMention> out = RESOLVER.resolve(List.of(announced, word), LocalDate.of(2026, 3, 10), e -> true);
+        assertEquals(2, out.size(), out.toString());
+        assertEquals(true, out.get(1).planned(), out.toString());
+        assertEquals("org/nato", out.get(1).organizerId());
+        // dated in its own words, the word keeps its own modality ("وكانت القمة قد عقدت في 2026")
+        EventMention dated = new EventMention("Summit", word.sentence(), word.trigger(), Set.of(), null, null, null, null, year(2026),
+                "text", false, List.of());
+        assertEquals(false, RESOLVER.resolve(List.of(announced, dated), LocalDate.of(2026, 3, 10), e -> true).get(1).planned());
+    }
+
+    @Test
     void aDefiniteSummitWordAfterASummitOfNoBodyAddsItsAttendeesToIt() {
         // "في ختام القمة الثانية الصين-آسيا الوسطى التي استضافها الرئيس الكازاخستاني X", then "وشارك في القمة الرئيس الصيني Y"
         EventMention hosted = summit(0, null, Set.of("person/kassym-jomart-tokayev", "state/KZ"), 2025);
