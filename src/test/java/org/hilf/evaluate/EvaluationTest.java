@@ -32,7 +32,7 @@ class EvaluationTest {
         Tally t = Evaluation.run(GoldFacts.read(List.of(Path.of("src/test/resources/gold/seeds.tsv"))),
                 List.of(Path.of("data/articles")), INGESTION).overall();
         System.out.println("seeds: " + t.figures());
-        assertAtLeast(t, 0.57, 0.41, 0.86, 0.71);
+        assertAtLeast(t, 0.68, 0.44, 0.86, 0.72);
     }
 
     @Test
@@ -42,7 +42,7 @@ class EvaluationTest {
         System.out.println("dev ar: " + ev.overall().figures());
         assertEquals(255, ev.perArticle().size());
         assertTrue(ev.notes().isEmpty(), ev.notes().toString());
-        assertAtLeast(ev.overall(), 0.635, 0.488, 0.955, 0.885);
+        assertAtLeast(ev.overall(), 0.64, 0.488, 0.955, 0.885);
     }
 
     @Test
@@ -52,7 +52,7 @@ class EvaluationTest {
         System.out.println("dev en: " + ev.overall().figures());
         assertEquals(226, ev.perArticle().size());
         assertTrue(ev.notes().isEmpty(), ev.notes().toString());
-        assertAtLeast(ev.overall(), 0.645, 0.518, 0.95, 0.86);
+        assertAtLeast(ev.overall(), 0.65, 0.518, 0.95, 0.86);
     }
 
     private static void assertAtLeast(Tally t, double eventP, double eventR, double statementP, double statementR) {
