@@ -3,7 +3,6 @@ package org.hilf.annotate.ar;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.hilf.annotate.Tsv;
 import org.hilf.annotate.ar.ArabicEventExtractor.Found;
 import org.hilf.annotate.frame.Chunk;
 
@@ -12,23 +11,18 @@ import org.hilf.annotate.frame.Chunk;
  * استفزازات كوريا الشمالية" the ministers speak and North Korea is what they condemned. After a verb of
  * speech ({@code data/lexicon/speech.tsv}, kind verb) that follows an event word in its sentence, a
  * phrase right after the verb is its subject and every other phrase of its clause (to the next comma or
- * event word) is a topic ("وشددا على أن التحالف بين سيول وواشنطن …": the verb's ending is its subject). Stateless after construction and thread-safe.
+ * event word) is a topic ("وشددا على أن التحالف بين سيول وواشنطن …": the verb's ending is its subject).
+ * Stateless after construction and thread-safe.
  */
 final class ArabicSpeechObjects {
     /** Words after the verb at most where its subject begins ("أدان بشدة الوزيران"); a later phrase is an object. */
     private static final int SUBJECT_REACH = 2;
 
-    private final PhraseIndex<Boolean> verbs;
+    /** The words of speech as the statement extractor reads them; no document test: a verb through a document is no verb here. */
+    private final ArabicSpeechWords speech;
 
     ArabicSpeechObjects(ArabicResources res) {
-        verbs = new PhraseIndex<>(res.clitics, false);
-        for (Tsv.Row r : Tsv.read("lexicon/speech.tsv")) {
-            if (r.required("kind").equals("verb") && r.get("object") == null) {
-                for (String f : r.list("forms_ar")) {
-                    verbs.add(AliasIndex.split(res.normalizer.normalize(f)), Boolean.TRUE);
-                }
-            }
-        }
+        speech = new ArabicSpeechWords(res, (tokens, i) -> false, (tokens, i) -> false);
     }
 
     /** {@code chunks} with the objects of each verb of speech after an event word made topics. */
@@ -36,8 +30,8 @@ final class ArabicSpeechObjects {
         List<Chunk> out = chunks;
         for (int i = found.get(0).to(); i < tokens.size(); i++) {
             int at = i;
-            if (found.stream().anyMatch(f -> f.from() <= at && at < f.to())
-                    || verbs.longestAt(tokens, i, ArabicModality::reading) == null) {
+            ArabicSpeechWords.Word w = found.stream().anyMatch(f -> f.from() <= at && at < f.to()) ? null : speech.at(tokens, i);
+            if (w == null || !w.kind().equals("verb")) {
                 continue;
             }
             int end = clauseEnd(tokens, found, i);
