@@ -96,6 +96,11 @@ public record EventMention(String type, Sentence sentence, Span trigger, Set<Str
                 useOther ? other.dateBasis : dateBasis, planned, evidence, List.copyOf(m), partners.isEmpty() ? other.partners : partners);
     }
 
+    /** Whether sentence {@code s} is one of those that report it ({@link #allSentences}, without a copy). */
+    public boolean reportedIn(Sentence s) {
+        return sentence.equals(s) || more.contains(s);
+    }
+
     /** Every sentence that reports it, the first one first. */
     public List<Sentence> allSentences() {
         List<Sentence> all = new ArrayList<>(1 + more.size());

@@ -5,13 +5,13 @@ import java.util.List;
 /**
  * Events told as habits, not as one encounter: a habit word before the event word ("اعتاد المجلس عقد
  * دورته العادية في ديسمبر"، "دأبت الدولتان على عقد قمة سنوية": {@code habit_markers.txt}) or an adverb of
- * recurrence after it in its clause ("المشاركة في اجتماعات الحلف بانتظام"، "يلتقي المجلس بصورة دورية":
+ * recurrence after it in its clause ("تحضر الدولة اجتماعات المنظمة بانتظام"، "يلتقي الوزراء بصورة دورية":
  * {@code habit_adverbs.txt}). Neither reaches past a comma. Stateless after construction and thread-safe.
  */
 final class ArabicHabits {
     /** Words before the event word at most where a habit word may stand. */
     private static final int BEFORE_REACH = 12;
-    /** Words after the event word's end at most where its adverb of recurrence may stand ("اجتماعات حلف شمال الأطلسي بانتظام"). */
+    /** Words after the event word's end at most where its adverb of recurrence may stand ("اجتماعات مجلس التعاون الخليجي بانتظام"). */
     private static final int AFTER_REACH = 6;
 
     private final PhraseIndex<Boolean> before;

@@ -7,11 +7,11 @@ import org.hilf.annotate.ar.ArabicEventExtractor.Found;
 import org.hilf.annotate.frame.Chunk;
 
 /**
- * What the people of an event said during it is not who took part: in "وفي الاجتماع، أدان الوزيران بشدة
- * استفزازات كوريا الشمالية" the ministers speak and North Korea is what they condemned. After a verb of
+ * What the people of an event said during it is not who took part: in "وخلال اللقاء، ندد الرئيسان
+ * بالتجارب الصاروخية لكوريا الشمالية" the presidents speak and North Korea is what they denounced. After a verb of
  * speech ({@code data/lexicon/speech.tsv}, kind verb) that follows an event word in its sentence, a
  * phrase right after the verb is its subject and every other phrase of its clause (to the next comma or
- * event word) is a topic ("وشددا على أن التحالف بين سيول وواشنطن …": the verb's ending is its subject).
+ * event word) is a topic ("وأكدا أن الشراكة بين القاهرة وباريس …": the verb's ending is its subject).
  * Stateless after construction and thread-safe.
  */
 final class ArabicSpeechObjects {
@@ -42,10 +42,10 @@ final class ArabicSpeechObjects {
                     continue;
                 }
                 if (!subject && k.from() - i <= SUBJECT_REACH) {
-                    subject = true; // "أدان الوزيران": who speaks, right after the verb
+                    subject = true; // "ندد الرئيسان": who speaks, right after the verb
                     continue;
                 }
-                subject = true; // "وشددا على أن التحالف …": the verb's ending was its subject
+                subject = true; // "وأكدا أن الشراكة …": the verb's ending was its subject
                 if (out == chunks) {
                     out = new ArrayList<>(chunks);
                 }

@@ -143,7 +143,7 @@ public final class EventMerger {
         if (visit != null && other.type().equals("Meeting") && visit.visitor() != null
                 && other.participants().contains(visit.visitor())
                 && other.participants().stream().allMatch(p -> visit.participants().contains(p)
-                        || p.startsWith("person/") && visit.allSentences().contains(other.sentence()))) {
+                        || p.startsWith("person/") && visit.reportedIn(other.sentence()))) {
             // the visitor meets the host's officials in a report of the visit ("وصل X إلى طوكيو
             // والتقى Y"): the meeting is the visit; a meeting reported apart with someone new is its own
             return true;
@@ -231,7 +231,7 @@ public final class EventMerger {
             return true;
         }
         if (a.granularity() == DateMention.Granularity.DAY && b.granularity() == DateMention.Granularity.DAY) {
-            // one day, or a day within a stay of days ("من 29 يناير حتى 1 فبراير" and "أمس الثلاثاء 31 يناير")
+            // one day, or a day within a stay of days ("from 3 to 6 March" and "on Wednesday, 5 March")
             return !a.start().isAfter(b.end()) && !b.start().isAfter(a.end());
         }
         return a.start().getYear() == b.start().getYear();

@@ -60,6 +60,7 @@ public final class HeadlineEvents {
             if (h.allSentences().stream().anyMatch(x -> x.end() > headlineEnd)) {
                 continue; // a body report of it is already merged in
             }
+            boolean lone = loneReport(h, out, headlineEnd);
             int best = -1;
             long bestScore = 0;
             for (int i = 0; i < out.size(); i++) {
@@ -67,7 +68,7 @@ public final class HeadlineEvents {
                 if (b.sentence().start() > headlineEnd && kindsAgree(h, b) && yearsAgree(h, b)) {
                     long shared = h.participants().stream().filter(b.participants()::contains).count();
                     // the body's report of the same kind first, then the one sharing most actors
-                    long score = shared < enoughShared(h, b, out, headlineEnd) && !h.type().equals("Summit") ? 0 : shared + (h.type().equals(b.type()) ? 100 : 0);
+                    long score = shared < (lone && h.type().equals(b.type()) ? 1 : 2) && !h.type().equals("Summit") ? 0 : shared + (h.type().equals(b.type()) ? 100 : 0);
                     if (score > bestScore) {
                         best = i;
                         bestScore = score;
@@ -92,17 +93,17 @@ public final class HeadlineEvents {
     }
 
     /**
-     * The actors a headline event must share with a body event to be its report: two; a headline event
-     * of one actor, that one when the body has one event of its type with that actor ("تختتم أعمالها …
-     * باعتماد إعلان البحرين" over "واعتمد القادة العرب إعلان البحرين": the league's one adoption).
+     * A headline event must share two actors with the body's event it announces, or only its one actor
+     * with the body's one event of its type that has that actor (true here): "القمة … تختتم أعمالها
+     * باعتماد إعلان" over "واعتمد القادة الإعلان", the body's one adoption by that body.
      */
-    private static int enoughShared(EventMention h, EventMention b, List<EventMention> events, int headlineEnd) {
-        if (h.participants().size() != 1 || !h.type().equals(b.type())) {
-            return 2;
+    private static boolean loneReport(EventMention h, List<EventMention> events, int headlineEnd) {
+        if (h.participants().size() != 1) {
+            return false;
         }
         String actor = h.participants().iterator().next();
         return events.stream().filter(e -> e.sentence().start() > headlineEnd && e.type().equals(h.type())
-                && e.participants().contains(actor)).count() == 1 ? 1 : 2;
+                && e.participants().contains(actor)).count() == 1;
     }
 
     /** A headline's present tense dates nothing finer than the year: "يستقبل" over "استقبل أمس". */
