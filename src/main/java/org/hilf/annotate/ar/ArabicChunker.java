@@ -29,6 +29,8 @@ final class ArabicChunker {
     private final PhraseIndex<Boolean> groups;
     private final ArabicCoordination coordination;
     private final ArabicCountedSides counted;
+    /** {@code data/lexicon/ar/title_heads.txt}, folded: the words that head a title too long for the recogniser. */
+    private final Set<String> officeHeads;
 
     ArabicChunker(ArabicResources res) {
         this.res = res;
@@ -40,6 +42,7 @@ final class ArabicChunker {
         this.groups = res.phrases("lexicon/ar/group_anaphors.txt");
         this.coordination = new ArabicCoordination(res, titleWords, prepositions);
         this.counted = new ArabicCountedSides(res);
+        this.officeHeads = Set.copyOf(res.fold(Tsv.words("lexicon/ar/title_heads.txt")));
     }
 
     /**
@@ -83,7 +86,7 @@ final class ArabicChunker {
                         && !coordination.officialOf(tokens, actors.get(actors.size() - 1), n, end, ni)
                         && !coordination.leaderOf(text, tokens, actors.get(actors.size() - 1), n, end, ni)
                         && !coordination.bodyOfTitleAfter(tokens, actors.get(actors.size() - 1), n, end, ni)
-                        && !coordination.stateOfOffice(text, tokens, actors.get(actors.size() - 1), n, end, ni)
+                        && !coordination.stateOfOffice(text, tokens, mentions, k, end, ni)
                         && !coordination.headOfDelegation(tokens, actors.get(actors.size() - 1), n, end, ni)) {
                     int resume = coordination.resumeAfterRelativeClause(tokens, end, mentions, k + 1);
                     if (resume < 0) {
@@ -180,10 +183,6 @@ final class ArabicChunker {
         return t;
     }
 
-    /** The heads of an office whose long title a comma and an honorific may part from its holder's name. */
-    private static final Set<String> OFFICE_HEADS = Set.of("وزير", "وزيره", "الوزير", "الوزيره", "رئيس", "رئيسه", "الرئيس",
-            "الرئيسه", "نائب", "نائبه", "الامين", "امين", "الامينه", "سفير", "السفير", "المبعوث", "مبعوث", "الممثل", "ممثل",
-            "مستشار", "المستشار", "مساعد", "المتحدث", "الناطق", "قائد");
     /** "السيد"، "السيدة"، "معالي" (folded): the courtesy that opens a name set off by a comma from its title. */
     private static final Set<String> APPOSITION = Set.of("السيد", "السيده", "معالي", "فخامه", "سعاده", "دوله");
 
@@ -200,7 +199,7 @@ final class ArabicChunker {
         int head = s;
         for (int j = s - 1; j >= prevEnd && s - j <= 12 && !anchors[j]; j--) {
             for (Clitics.Reading r : res.clitics.readings(tokens.get(j))) {
-                if (OFFICE_HEADS.contains(r.word()) && r.prefix().length() <= 2) {
+                if (officeHeads.contains(r.word()) && r.prefix().length() <= 2) {
                     head = j;
                     break;
                 }

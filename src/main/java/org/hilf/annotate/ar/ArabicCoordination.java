@@ -174,9 +174,9 @@ final class ArabicCoordination {
     /** "وفد مصر في القمة الدكتور X"، "وفد الكويت إلى القمة سمو X" (folded): where the delegation went, between state and head. */
     private static final Set<String> GATHERING_PLACE = Set.of("في", "الي", "القمه", "الاجتماع", "الاجتماعات", "المؤتمر");
 
-    /** A state of an office written next to its holder's name, one phrase with the holder ({@link ArabicOfficeStates}). */
-    boolean stateOfOffice(String text, List<Token> tokens, ActorMention last, ActorMention n, int end, int ni) {
-        return officeStates.after(tokens, last, n, end, ni) || officeStates.before(text, tokens, last, n, end, ni);
+    /** Mention {@code k}'s and {@code k + 1}'s: a state of an office written next to its holder's name, one phrase with the holder ({@link ArabicOfficeStates}). */
+    boolean stateOfOffice(String text, List<Token> tokens, List<ActorMention> mentions, int k, int end, int ni) {
+        return officeStates.after(tokens, mentions.get(k), mentions.get(k + 1), end, ni) || officeStates.before(text, tokens, mentions, k, end, ni);
     }
 
     /** Mention {@code k} is the state of the office of the person named right after it ({@link ArabicOfficeStates#before}). */
