@@ -48,7 +48,12 @@ final class ArabicAttendanceLists {
         if (gathering.frame().isJoin() || gathering.from() - verb.to() > VERB_TO_GATHERING || who.from() < gathering.to()) {
             return roles;
         }
-        int upper = upper(tokens, found, n + 2, who.to());
+        // the next event word after the attendee: "وشارك في القمة، التي استضافها X، كل من Y، وZ" goes on past the host's clause
+        int next = n + 2;
+        while (next < found.size() && found.get(next).from() < who.to()) {
+            next++;
+        }
+        int upper = upper(tokens, found, next, who.to());
         List<ActorMention> actors = new ArrayList<>(who.actors());
         int last = who.to();
         for (Chunk c : chunks) {

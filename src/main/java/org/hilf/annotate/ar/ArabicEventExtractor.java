@@ -230,7 +230,7 @@ public final class ArabicEventExtractor implements Annotator {
                 planned = true; // dated after the article: not yet happened
             }
             if (frame.isJoin()) {
-                joins.add(attendanceLists.widened(assignments.get(0), found, n, chunks, tokens));
+                joins.add(attendanceLists.widened(assignments.get(0), found, n, separate.eachOf(chunks, tokens, lower, upper), tokens));
                 joinEnds.add(f.to());
                 joinPronouns.add(frame.id().endsWith("-it"));
                 joinDates.add(date);

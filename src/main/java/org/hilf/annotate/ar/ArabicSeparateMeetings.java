@@ -23,6 +23,12 @@ import org.hilf.annotate.frame.Frame;
 final class ArabicSeparateMeetings {
     /** "كلا من" (folded): each of, in the accusative of an object. */
     private static final Set<String> EACH = Set.of("كلا");
+    /** "كل من" (folded, maybe after و): each of, in the nominative of subjects. */
+    private static final Set<String> EACH_SUBJECT = Set.of("كل", "وكل");
+    /** "منفصل"، "منفصلا"، "منفصلة" … (folded): separate. */
+    private static final String SEPARATE = "منفصل";
+    /** Words of a title a phrase may leave out before its name ("أمير" of "أمير قطر X"), at most. */
+    private static final int TITLE_BEFORE = 2;
 
     private final PhraseIndex<Boolean> markers;
 
@@ -32,18 +38,32 @@ final class ArabicSeparateMeetings {
 
     /**
      * The chunks with "كلا من Y وZ" (each of) read as an object, not a phrase of "من" (from), where the
-     * words [{@code lower}, {@code upper}) say the talks were apart; elsewhere the chunks as they were
-     * ("تضم كلا من روسيا وبيلاروس" lists members, "وقعت كل من روسيا وأوكرانيا" signs apart).
+     * words [{@code lower}, {@code upper}) say the talks were apart; and with "كل من X، وY" (each of, in the
+     * nominative) read as a list of subjects where they do not ("وشارك في القمة كل من X، وY"): "وقعت كل من
+     * روسيا وأوكرانيا اتفاقا منفصلا" signs apart, no agreement of both ("منفصل" there). Elsewhere the chunks as they were
+     * ("تضم كلا من روسيا وبيلاروس" lists members).
      */
     List<Chunk> eachOf(List<Chunk> chunks, List<Token> tokens, int lower, int upper) {
-        if (chunks.stream().noneMatch(c -> eachOf(c, tokens)) || !marked(tokens, lower, upper)) {
+        boolean objects = chunks.stream().anyMatch(c -> eachOf(c, tokens, EACH)), subjects = chunks.stream().anyMatch(c -> eachOf(c, tokens, EACH_SUBJECT));
+        if (!objects && !subjects) {
             return chunks; // most clauses have no "كلا من": the words are not searched for a marker
         }
-        return chunks.stream().map(c -> eachOf(c, tokens) ? new Chunk(Chunk.DIRECT, c.actors(), c.from(), c.to(), c.anaphor()) : c).toList();
+        // "وقعت كل من روسيا وأوكرانيا اتفاقا منفصلا": each signed its own, no agreement of both
+        Set<String> direct = marked(tokens, lower, upper) ? EACH : separate(tokens, lower, upper) ? Set.of() : EACH_SUBJECT;
+        return chunks.stream().map(c -> eachOf(c, tokens, direct) ? new Chunk(Chunk.DIRECT, c.actors(), c.from(), c.to(), c.anaphor()) : c).toList();
     }
 
-    private static boolean eachOf(Chunk c, List<Token> tokens) {
-        return c.intro().equals("من") && c.from() >= 2 && EACH.contains(tokens.get(c.from() - 2).text());
+    /** A phrase of "من" right after a word of {@code each}, a title's first words between at most ("كل من أمير قطر X"). */
+    private static boolean eachOf(Chunk c, List<Token> tokens, Set<String> each) {
+        if (!c.intro().equals("من")) {
+            return false;
+        }
+        for (int k = c.from() - 1; k >= 1 && k >= c.from() - TITLE_BEFORE - 1; k--) {
+            if (tokens.get(k).text().equals("من")) {
+                return each.contains(tokens.get(k - 1).text());
+            }
+        }
+        return false;
     }
 
     /** The events of the first assignment of roles that makes any, and that assignment (null when none does). */
@@ -85,6 +105,16 @@ final class ArabicSeparateMeetings {
             out.addAll(assembler.assemble(frame, one, c));
         }
         return out.isEmpty() ? made : out;
+    }
+
+    /** A word of "منفصل" (separate) in words [{@code lower}, {@code upper}): apart from each other, or from another event. */
+    private static boolean separate(List<Token> tokens, int lower, int upper) {
+        for (int k = Math.max(0, lower); k < Math.min(upper, tokens.size()); k++) {
+            if (tokens.get(k).text().startsWith(SEPARATE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean marked(List<Token> tokens, int lower, int upper) {

@@ -37,4 +37,20 @@ class ArabicAttendanceListsTest {
         assertTrue(s.participants().contains("person/tamim-bin-hamad"), s.toString());
         assertFalse(s.participants().contains("person/mohammed-bin-salman"), s.toString());
     }
+
+    @Test
+    void theListGoesOnPastTheHostsRelativeClauseAfterEachOf() {
+        // "كل من" (each of) opens a list of subjects; the host's clause between is no end of the list
+        EventMention s = theSummit(SUMMIT + "وشارك في القمة، التي استضافها رئيس الوزراء الماليزي أنور إبراهيم، كل من أمير قطر "
+                + "الشيخ تميم بن حمد آل ثاني، والرئيس الإندونيسي برابوو سوبيانتو.");
+        assertTrue(s.participants().containsAll(List.of("person/anwar-ibrahim", "person/tamim-bin-hamad", "person/prabowo-subianto")),
+                s.toString());
+    }
+
+    @Test
+    void eachOfThatSignedApartMakesNoAgreementOfBoth() {
+        List<EventMention> a = ArabicActorRecognizerTest.events("ووقعت كل من روسيا وأوكرانيا في إسطنبول اليوم اتفاقا منفصلا مع تركيا "
+                + "والأمم المتحدة.", DAY, "Agreement");
+        assertFalse(a.stream().anyMatch(e -> e.participants().containsAll(List.of("state/RU", "state/UA"))), a.toString());
+    }
 }
