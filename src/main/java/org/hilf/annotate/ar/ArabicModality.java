@@ -170,13 +170,17 @@ final class ArabicModality {
         return false;
     }
 
-    /** "بحلول عام 2027": a date right after a deadline word is a horizon, not when something happened. */
+    /**
+     * "بحلول عام 2027": a date right after a deadline word is a horizon, not when something happened; so is the date
+     * of the start of a period, one word and "في" between ("منذ تأسيسه في سبتمبر الماضي").
+     */
     boolean deadline(List<Token> tokens, DateMention d) {
         int at = Tokenizer.indexAt(tokens, d.span().start());
+        boolean in = at > 0 && tokens.get(at - 1).text().equals("في");
         for (int k = Math.max(0, at - 3); k < at; k++) {
             PhraseIndex.Hit<Boolean> hit = deadlineMarkers.longestAt(tokens, k, ArabicModality::reading);
             // the marker may end on the date's first word ("حتى عام 2035": the date is "عام 2035")
-            if (hit != null && hit.to() >= at - 1 && hit.to() <= at + 1) {
+            if (hit != null && (hit.to() >= at - 1 && hit.to() <= at + 1 || in && hit.to() == at - 2)) {
                 return true;
             }
         }

@@ -263,6 +263,11 @@ class ArabicActorRecognizerTest {
                 LocalDate.of(2024, 3, 5));
         assertTrue(since.get(Keys.EVENTS).stream().noneMatch(x -> x.date() != null && x.date().start().getYear() == 2015),
                 since.get(Keys.EVENTS).toString());
+        // "منذ تأسيسه في سبتمبر الماضي": the start of a period, one word and "في" after "منذ", dates no summit of today
+        AnnotatedArticle founded = annotate("واختتمت اليوم في نيامي أول قمة يعقدها تحالف دول الساحل منذ تأسيسه في سبتمبر الماضي.",
+                LocalDate.of(2024, 7, 6));
+        assertTrue(founded.get(Keys.EVENTS).stream().noneMatch(x -> x.date() != null && x.date().start().getYear() == 2023),
+                founded.get(Keys.EVENTS).toString());
     }
 
     @Test
