@@ -44,9 +44,8 @@ final class ArabicSeparateMeetings {
      * ("تضم كلا من روسيا وبيلاروس" lists members).
      */
     List<Chunk> eachOf(List<Chunk> chunks, List<Token> tokens, int lower, int upper) {
-        boolean objects = chunks.stream().anyMatch(c -> eachOf(c, tokens, EACH)), subjects = chunks.stream().anyMatch(c -> eachOf(c, tokens, EACH_SUBJECT));
-        if (!objects && !subjects) {
-            return chunks; // most clauses have no "كلا من": the words are not searched for a marker
+        if (chunks.stream().noneMatch(c -> eachOf(c, tokens, EACH) || eachOf(c, tokens, EACH_SUBJECT))) {
+            return chunks; // most clauses have no "كلا من" nor "كل من": the words are not searched for a marker
         }
         // "وقعت كل من روسيا وأوكرانيا اتفاقا منفصلا": each signed its own, no agreement of both
         Set<String> direct = marked(tokens, lower, upper) ? EACH : separate(tokens, lower, upper) ? Set.of() : EACH_SUBJECT;
