@@ -9,24 +9,27 @@ import org.junit.jupiter.api.Test;
 
 /** data/lexicon/en/negations.txt: literal examples of words that deny an event. */
 class NegationsTest {
-    @Test
-    void deniedEventsAreNoEvents() {
-        for (String s : List.of("Kishida never met Biden.", "Kishida didn't meet Biden.", "Kishida refused to meet Biden.",
-                "Kishida failed to sign a deal with Biden.", "Kishida won't visit the United States.",
-                "Kishida postponed talks with Biden.", "Kishida called off talks with Biden.",
-                "Kishida declined an invitation to visit the United States.", "Kishida turned down an invitation to visit the United States.",
-                "Kishida declined his invitation to visit the United States.",
-                "Kishida put off a rare visit to the United States.", "Kishida is putting off talks with Biden.")) {
-            assertEquals(List.of(), EnglishFixture.events(EnglishFixture.annotate(s, LocalDate.of(2023, 7, 12))), s);
+    /** Each sentence, read as an article of {@code day}, reports no event. */
+    private static void noEvents(LocalDate day, String... sentences) {
+        for (String s : sentences) {
+            assertEquals(List.of(), EnglishFixture.events(EnglishFixture.annotate(s, day)), s);
         }
     }
 
     @Test
+    void deniedEventsAreNoEvents() {
+        noEvents(LocalDate.of(2023, 7, 12), "Kishida never met Biden.", "Kishida didn't meet Biden.", "Kishida refused to meet Biden.",
+                "Kishida failed to sign a deal with Biden.", "Kishida won't visit the United States.",
+                "Kishida postponed talks with Biden.", "Kishida called off talks with Biden.",
+                "Kishida declined an invitation to visit the United States.", "Kishida turned down an invitation to visit the United States.",
+                "Kishida declined his invitation to visit the United States.",
+                "Kishida put off a rare visit to the United States.", "Kishida is putting off talks with Biden.");
+    }
+
+    @Test
     void aLongNegationMayBeginFurtherBackWhenItEndsCloseToTheEventWord() {
-        for (String s : List.of("The East African Community has so far not set a date for a follow-up meeting of its heads of state.",
-                "Japan, South Korea, Australia and New Zealand have not been invited to this meeting of NATO leaders.")) {
-            assertEquals(List.of(), EnglishFixture.events(EnglishFixture.annotate(s, LocalDate.of(2025, 3, 12))), s);
-        }
+        noEvents(LocalDate.of(2025, 3, 12), "The East African Community has so far not set a date for a follow-up meeting of its heads of state.",
+                "Japan, South Korea, Australia and New Zealand have not been invited to this meeting of NATO leaders.");
         // a one-word negation still has to stand within the four words before the event word
         assertEquals(1, EnglishFixture.events(EnglishFixture.annotate("Japan, which has no seat in the group, met South Korea in Tokyo on Monday.",
                 LocalDate.of(2025, 3, 12))).size());
@@ -34,10 +37,8 @@ class NegationsTest {
 
     @Test
     void whatWouldHaveBeenDidNotHappen() {
-        for (String s : List.of("It would have been the highest-level US visit to China since Biden took office.",
-                "It would have been the first visit by a Japanese prime minister to Seoul in 12 years.")) {
-            assertEquals(List.of(), EnglishFixture.events(EnglishFixture.annotate(s, LocalDate.of(2023, 2, 4))), s);
-        }
+        noEvents(LocalDate.of(2023, 2, 4), "It would have been the highest-level US visit to China since Biden took office.",
+                "It would have been the first visit by a Japanese prime minister to Seoul in 12 years.");
         // an obligation is no counterfactual: "would have to" plans the meeting
         assertEquals(1, EnglishFixture.events(EnglishFixture.annotate("Kishida said Japan and South Korea would have to meet again soon.",
                 LocalDate.of(2023, 2, 4))).size());
